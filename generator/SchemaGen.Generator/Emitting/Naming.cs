@@ -1,0 +1,45 @@
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Emitting;
+
+/// <summary>
+/// The names generated code gives its own members and locals. Members start with <c>__</c> so they
+/// cannot clash with the user's; locals are scoped to generated methods.
+/// </summary>
+internal static class Naming
+{
+    public const string Runtime = "global::SchemaGen.Runtime.";
+    public const string Error = "global::SchemaGen.PropertyStringError";
+    public const string ErrorKind = "global::SchemaGen.PropertyStringErrorKind.";
+    public const string Primitives = Runtime + "TextPrimitives";
+    public const string PresenceField = "__present";
+    public const string CharConstraint = "where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>";
+
+    public static string Field(KeyModel key) => "__" + key.PropertyName;
+
+    public static string Bit(KeyModel key) => "__" + key.PropertyName + "Bit";
+
+    public static string ReadMethod(KeyModel key) => "__Read" + key.PropertyName;
+
+    public static string TextOfMethod(KeyModel key) => "__TextOf" + key.PropertyName;
+
+    public static string PatternField(KeyModel key) => "__Patterns." + key.PropertyName;
+
+    /// <summary>A camelCase local for a key's value; <c>@</c> keeps keywords usable.</summary>
+    public static string Local(KeyModel key) => "@" + char.ToLowerInvariant(key.PropertyName[0]) + key.PropertyName.Substring(1);
+
+    public static string Start(KeyModel key) => Local(key).Substring(1) + "At";
+
+    public static string Length(KeyModel key) => Local(key).Substring(1) + "Length";
+
+    /// <summary>The smallest unsigned type that holds one bit per key.</summary>
+    public static string MaskType(SchemaModel model) => model.Keys.Count switch
+    {
+        <= 8 => "byte",
+        <= 16 => "ushort",
+        <= 32 => "uint",
+        _ => "ulong",
+    };
+
+    public static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
+}

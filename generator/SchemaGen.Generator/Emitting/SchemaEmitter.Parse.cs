@@ -1,0 +1,263 @@
+using System.Linq;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Emitting;
+
+internal static partial class SchemaEmitter
+{
+    private const string Span = "global::System.ReadOnlySpan";
+    private const string Provider = "global::System.IFormatProvider?";
+    private const string MaybeNullWhenFalse = "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] ";
+
+    /// <summary>The public ways in: our own TryParse/Parse and the .NET parsing interfaces.</summary>
+    private static void EmitParseApi(SourceWriter w, SchemaModel model)
+    {
+        var self = model.FullyQualifiedName;
+        var outValue = $"{MaybeNullWhenFalse}out {self} value";
+
+        w.Line("/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>");
+        w.Line("/// <param name=\"text\">The property string, for example the value of a configuration option.</param>");
+        w.Line("/// <param name=\"value\">The parsed value, or the default when the text is not valid.</param>");
+        w.Line("/// <param name=\"error\">Why the text is not valid, in PVE's words; the default when it is.</param>");
+        w.Line($"public static bool TryParse({Span}<char> text, {outValue}, out {Naming.Error} error)");
+        w.Line("    => TryParseCore(text, out value, out error);");
+        w.Line();
+        w.Line("/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>");
+        w.Line("/// <param name=\"utf8Text\">The property string as UTF-8.</param>");
+        w.Line("/// <param name=\"value\">The parsed value, or the default when the text is not valid.</param>");
+        w.Line("/// <param name=\"error\">Why the text is not valid, in PVE's words; the default when it is.</param>");
+        w.Line($"public static bool TryParse({Span}<byte> utf8Text, {outValue}, out {Naming.Error} error)");
+        w.Line("    => TryParseCore(utf8Text, out value, out error);");
+        w.Line();
+        w.Line("/// <summary>Parses a property string.</summary>");
+        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says why.</exception>");
+        w.Line($"public static {self} Parse({Span}<char> text)");
+        w.Line($"    => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);");
+        w.Line();
+        w.Line("/// <summary>Parses a property string given as UTF-8.</summary>");
+        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says why.</exception>");
+        w.Line($"public static {self} Parse({Span}<byte> utf8Text)");
+        w.Line($"    => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);");
+        w.Line();
+        w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)\"/>");
+        w.Line($"public static {self} Parse(string s, {Provider} provider)");
+        w.Line("    => Parse((s ?? throw new global::System.ArgumentNullException(nameof(s))).AsSpan());");
+        w.Line();
+        w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
+        w.Open("");
+        w.Line("if (s is null)");
+        w.Line("{");
+        w.Line("    result = default!;");
+        w.Line("    return false;");
+        w.Line("}");
+        w.Line();
+        w.Line("return TryParseCore(s.AsSpan(), out result, out _);");
+        w.Close();
+        w.Line();
+        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)\"/>");
+        w.Line($"public static {self} Parse({Span}<char> s, {Provider} provider) => Parse(s);");
+        w.Line();
+        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line($"public static bool TryParse({Span}<char> s, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
+        w.Line("    => TryParseCore(s, out result, out _);");
+        w.Line();
+        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)\"/>");
+        w.Line($"public static {self} Parse({Span}<byte> utf8Text, {Provider} provider) => Parse(utf8Text);");
+        w.Line();
+        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line($"public static bool TryParse({Span}<byte> utf8Text, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
+        w.Line("    => TryParseCore(utf8Text, out result, out _);");
+        w.Line();
+    }
+
+    /// <summary>
+    /// The parser, shared by UTF-16 and UTF-8 input. Pass 1 is PVE's split loop (structural errors,
+    /// which stop it at once); pass 2 is PVE's check_object (per-key errors, the leftmost wins).
+    /// </summary>
+    private static void EmitParseCore(SourceWriter w, SchemaModel model)
+    {
+        var self = model.FullyQualifiedName;
+        var mask = Naming.MaskType(model);
+        var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
+
+        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {Naming.Error} error)");
+        w.Open($"    {Naming.CharConstraint}");
+        w.Line("value = default!;");
+        w.Line();
+        w.Line("// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.");
+        w.Line($"{mask} given = 0; // the keys given so far: PVE's defined($res->{{$key}})");
+        if (defaultKey is not null)
+        {
+            w.Line("bool bare = false; // whether a value without a key was seen");
+        }
+
+        foreach (var key in model.Keys)
+        {
+            w.Line($"int {Naming.Start(key)} = 0, {Naming.Length(key)} = 0;");
+        }
+
+        w.Line($"var unknown = new {Naming.Runtime}UnknownKeySet<TChar>(text);");
+        w.Open("try");
+        w.Line($"var parts = new {Naming.Runtime}PropertyStringParts<TChar>(text);");
+        w.Open("while (parts.MoveNext())");
+        w.Line("var part = parts.Current;");
+        w.Open($"if (part.Kind == {Naming.Runtime}PropertyStringPartKind.Malformed)");
+        w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}MissingKey, null, null, part.Start, part.Length);");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
+        w.Open($"if (part.Kind == {Naming.Runtime}PropertyStringPartKind.Bare)");
+        if (defaultKey is null)
+        {
+            w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}ValueWithoutKey, null, null, part.Start, part.Length);");
+            w.Line("return false;");
+        }
+        else
+        {
+            var bit = Naming.Bit(defaultKey);
+            w.Line($"// A value without a key belongs to the default key '{defaultKey.Name}': once, and only while");
+            w.Line("// that key has no value Perl takes for true (a false one, like type=0, is replaced).");
+            w.Line($"if (bare || (given & {bit}) != 0 && !{Naming.Primitives}.IsFalsy(text.Slice({Naming.Start(defaultKey)}, {Naming.Length(defaultKey)}), isBoolean: {Bool(defaultKey.Kind == MemberKind.Boolean)}))");
+            w.Line("{");
+            w.Line($"    error = {Naming.Error}.Create({Naming.ErrorKind}DuplicateKey, null, {Naming.Literal(defaultKey.Name)}, part.Start, part.Length);");
+            w.Line("    return false;");
+            w.Line("}");
+            w.Line();
+            w.Line("bare = true;");
+            w.Line($"given |= {bit};");
+            w.Line($"({Naming.Start(defaultKey)}, {Naming.Length(defaultKey)}) = (part.ValueStart, part.ValueLength);");
+            w.Line("continue;");
+        }
+
+        w.Close();
+        w.Line();
+        w.Line("var key = text.Slice(part.Start, part.KeyLength);");
+        w.Open("switch (key.Length)");
+        foreach (var key in model.Keys)
+        {
+            EmitKeyCase(w, key, key.Name, isAlias: false);
+            if (key.Alias is not null)
+            {
+                EmitKeyCase(w, key, key.Alias, isAlias: true);
+            }
+        }
+
+        w.Line("default:");
+        w.Line("    // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE");
+        w.Line("    // finds first.");
+        w.Line("    if (unknown.Add(part.Start, part.KeyLength))");
+        w.Line("    {");
+        w.Line("        continue;");
+        w.Line("    }");
+        w.Line();
+        w.Line("    goto duplicate;");
+        w.Close();
+        w.Line();
+        w.Line("duplicate:");
+        w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}DuplicateKey, null, null, part.Start, key);");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
+
+        EmitPassTwo(w, model);
+        w.Close();
+        w.Open("finally");
+        w.Line("unknown.Dispose();");
+        w.Close();
+        w.Close();
+        w.Line();
+    }
+
+    private static void EmitKeyCase(SourceWriter w, KeyModel key, string name, bool isAlias)
+    {
+        var bit = Naming.Bit(key);
+        w.Line($"case {name.Length} when {Naming.Primitives}.EqualsAscii(key, {Naming.Literal(name)}):");
+        if (isAlias)
+        {
+            w.Line($"    // '{name}' is an alias of '{key.Name}'.");
+            w.Line($"    if ((given & {bit}) != 0)");
+            w.Line("    {");
+            w.Line($"        error = {Naming.Error}.Create({Naming.ErrorKind}DuplicateAliasTarget, null, {Naming.Literal(key.Name)}, part.Start, part.KeyLength);");
+            w.Line("        return false;");
+            w.Line("    }");
+        }
+        else
+        {
+            w.Line($"    if ((given & {bit}) != 0)");
+            w.Line("    {");
+            w.Line("        goto duplicate;");
+            w.Line("    }");
+        }
+
+        w.Line();
+        w.Line($"    given |= {bit};");
+        w.Line($"    ({Naming.Start(key)}, {Naming.Length(key)}) = (part.ValueStart, part.ValueLength);");
+        w.Line("    continue;");
+    }
+
+    private static void EmitPassTwo(SourceWriter w, SchemaModel model)
+    {
+        w.Line("// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost");
+        w.Line("// in the text wins; a key the schema does not define is one of them.");
+        w.Line("error = default;");
+        w.Line("int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;");
+        w.Open("if (unknown.FirstStart >= 0)");
+        w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));");
+        w.Close();
+
+        foreach (var key in model.Keys)
+        {
+            var local = Naming.Local(key);
+            var start = Naming.Start(key);
+            var errorLocal = local.Substring(1) + "Error";
+            var raw = $"text.Slice({start}, {Naming.Length(key)})";
+            w.Line();
+            if (key.Kind != MemberKind.String)
+            {
+                w.Line($"{key.TypeName} {local} = default;");
+            }
+
+            var readValue = key.Kind == MemberKind.String ? "" : $"out {local}, ";
+            w.Line($"if ((given & {Naming.Bit(key)}) != 0 && {start} < errorAt && !{Naming.ReadMethod(key)}({raw}, {start}, {readValue}out var {errorLocal}))");
+            w.Open("");
+            w.Line($"(error, errorAt) = ({errorLocal}, {start});");
+            w.Close();
+        }
+
+        var required = Synopsis.PrintOrder(model).Where(k => k.IsRequired).ToList();
+        if (required.Count > 0)
+        {
+            w.Line();
+            w.Line("// A required key that is absent has no place in the text: it is reported when nothing else is.");
+            foreach (var key in required)
+            {
+                w.Open($"if (error.Kind == {Naming.ErrorKind}None && (given & {Naming.Bit(key)}) == 0)");
+                w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, text.Length, 0);");
+                w.Close();
+            }
+        }
+
+        w.Line();
+        w.Open($"if (error.Kind != {Naming.ErrorKind}None)");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
+
+        var arguments = string.Join(", ", model.Keys.Select(k => k.Kind == MemberKind.String
+            ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Primitives}.ToManagedString(text.Slice({Naming.Start(k)}, {Naming.Length(k)})) : null"
+            : Naming.Local(k)));
+        w.Line($"value = new {model.FullyQualifiedName}(default, given, {arguments});");
+        w.Line();
+        w.Line($"// The schema's own cross-field rules, if it implements {KnownNames.CrossFieldRuleMethod}.");
+        w.Line($"value.{KnownNames.CrossFieldRuleMethod}(ref error);");
+        w.Open($"if (error.Kind != {Naming.ErrorKind}None)");
+        w.Line("value = default!;");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
+        w.Line("return true;");
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
+}

@@ -1,0 +1,209 @@
+using System.Linq;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Emitting;
+
+internal static partial class SchemaEmitter
+{
+    /// <summary>
+    /// One method per key that checks a raw value in PVE's order (type, custom format, pattern,
+    /// maxLength, minLength, maximum, minimum, enumeration) and reads it. The parser calls it on
+    /// the text; TryValidate calls it on a value set in code, printed.
+    /// </summary>
+    private static void EmitKeyReaders(SourceWriter w, SchemaModel model)
+    {
+        foreach (var key in model.Keys)
+        {
+            EmitKeyReader(w, model, key);
+            w.Line();
+        }
+    }
+
+    private static void EmitKeyReader(SourceWriter w, SchemaModel model, KeyModel key)
+    {
+        var name = Naming.Literal(key.Name);
+        var value = key.Kind == MemberKind.String ? "" : $"out {key.TypeName} value, ";
+        w.Line($"// '{key.Name}': {Describe(key)}.");
+        w.Line($"private static bool {Naming.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}out {Naming.Error} error)");
+        w.Open($"    {Naming.CharConstraint}");
+        if (key.Kind != MemberKind.String)
+        {
+            w.Line("value = default;");
+        }
+
+        switch (key.Kind)
+        {
+            case MemberKind.Boolean:
+                w.Line($"int flag = {Naming.Primitives}.ParseBoolean(raw);");
+                EmitFail(w, "flag < 0", "TypeCheck", name, "\"boolean\"", quote: true);
+                break;
+            case MemberKind.Integer:
+                w.Line($"var form = {Naming.Primitives}.ParseInteger(raw, out global::System.Int128 number);");
+                var typeCheck = $"form == {Naming.Runtime}IntegerText.Invalid";
+                if (key.Maximum is null)
+                {
+                    typeCheck += $" || number > {key.TypeName}.MaxValue";
+                }
+
+                if (key.Minimum is null)
+                {
+                    typeCheck += $" || number < {key.TypeName}.MinValue";
+                }
+
+                if (key.Maximum is not null || key.Minimum is not null)
+                {
+                    w.Line($"// Beyond {key.TypeName}, the limits below speak rather than the type check.");
+                }
+
+                EmitFail(w, typeCheck, "TypeCheck", name, "\"integer\"", quote: true);
+                break;
+            case MemberKind.Number:
+                w.Line("// Infinity is refused: it could not be printed back.");
+                EmitFail(w, $"!{Naming.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)", "TypeCheck", name, "\"number\"", quote: true);
+                break;
+        }
+
+        if (key.FormatMethod is not null || key.Pattern is not null)
+        {
+            w.Line($"var scratch = new {Naming.Runtime}Utf16Scratch();");
+            if (key.FormatMethod is not null)
+            {
+                w.Line($"string? message = {key.FormatMethod}(scratch.AsChars(raw));");
+            }
+
+            if (key.Pattern is not null)
+            {
+                w.Line($"bool matches = {Naming.PatternField(key)}.IsMatch(scratch.AsChars(raw));");
+            }
+
+            w.Line("scratch.Dispose();");
+            if (key.FormatMethod is not null)
+            {
+                EmitFail(w, "message is not null", "Format", name, "message", quote: false);
+            }
+
+            if (key.Pattern is not null)
+            {
+                EmitFail(w, "!matches", "Pattern", name, "null", quote: false);
+            }
+        }
+
+        if (key.MaxLength is int maxLength)
+        {
+            EmitFail(w, $"{Naming.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name, Naming.Literal(maxLength.ToString()), quote: false);
+        }
+
+        if (key.MinLength is int minLength)
+        {
+            EmitFail(w, $"{Naming.Primitives}.CountCharacters(raw) < {minLength}", "MinLength", name, Naming.Literal(minLength.ToString()), quote: false);
+        }
+
+        if (key.Maximum is not null)
+        {
+            EmitFail(w, $"number > {key.Maximum.Literal}", "Maximum", name, Naming.Literal(key.Maximum.Text), quote: false);
+        }
+
+        if (key.Minimum is not null)
+        {
+            EmitFail(w, $"number < {key.Minimum.Literal}", "Minimum", name, Naming.Literal(key.Minimum.Text), quote: false);
+        }
+
+        switch (key.Kind)
+        {
+            case MemberKind.Boolean:
+                w.Line("value = flag == 1;");
+                break;
+            case MemberKind.Integer:
+                w.Line($"value = ({key.TypeName})number;");
+                break;
+            case MemberKind.Number:
+                w.Line("value = number;");
+                break;
+            case MemberKind.Enum:
+                EmitEnumMatch(w, key, name);
+                break;
+        }
+
+        w.Line("error = default;");
+        w.Line("return true;");
+        w.Close();
+    }
+
+    private static void EmitEnumMatch(SourceWriter w, KeyModel key, string name)
+    {
+        var list = Naming.Literal(string.Join(", ", key.EnumValues.Select(v => v.Text)));
+        w.Open("switch (raw.Length)");
+        foreach (var enumValue in key.EnumValues)
+        {
+            w.Line($"case {enumValue.Text.Length} when {Naming.Primitives}.EqualsAscii(raw, {Naming.Literal(enumValue.Text)}):");
+            w.Line($"    value = {key.TypeName}.{enumValue.MemberName};");
+            w.Line("    break;");
+        }
+
+        w.Line("default:");
+        w.Line($"    error = {Naming.Error}.Create({Naming.ErrorKind}Enumeration, {name}, {list}, offset, raw);");
+        w.Line("    return false;");
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>An early return with an error; <paramref name="quote"/> makes the message quote the raw value.</summary>
+    private static void EmitFail(SourceWriter w, string condition, string kind, string key, string detail, bool quote)
+    {
+        w.Open($"if ({condition})");
+        w.Line(quote
+            ? $"error = {Naming.Error}.Create({Naming.ErrorKind}{kind}, {key}, {detail}, offset, raw);"
+            : $"error = {Naming.Error}.Create({Naming.ErrorKind}{kind}, {key}, {detail}, offset, raw.Length);");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>A one-line summary of a key's rules, for comments in the generated code.</summary>
+    private static string Describe(KeyModel key)
+    {
+        var parts = new System.Collections.Generic.List<string>
+        {
+            key.Kind switch
+            {
+                MemberKind.Boolean => "boolean",
+                MemberKind.Integer => "integer (" + key.TypeName + ")",
+                MemberKind.Number => "number",
+                MemberKind.Enum => "one of " + string.Join("|", key.EnumValues.Select(v => v.Text)),
+                _ => "string",
+            },
+            key.IsRequired ? "required" : key.DefaultValue is null ? "optional" : "default " + key.DefaultValue,
+        };
+        if (key.IsDefaultKey)
+        {
+            parts.Add("the default key");
+        }
+
+        if (key.Alias is not null)
+        {
+            parts.Add("alias '" + key.Alias + "'");
+        }
+
+        if (key.Minimum is not null || key.Maximum is not null)
+        {
+            parts.Add($"range {key.Minimum?.Text ?? "-inf"}..{key.Maximum?.Text ?? "inf"}");
+        }
+
+        if (key.MinLength is not null || key.MaxLength is not null)
+        {
+            parts.Add($"length {key.MinLength?.ToString() ?? "0"}..{key.MaxLength?.ToString() ?? "any"}");
+        }
+
+        if (key.Pattern is not null)
+        {
+            parts.Add("pattern " + key.Pattern.Replace("*/", "*_/"));
+        }
+
+        if (key.FormatMethod is not null)
+        {
+            parts.Add("format " + key.FormatMethod);
+        }
+
+        return string.Join(", ", parts).Replace('\n', ' ').Replace('\r', ' ');
+    }
+}

@@ -1,0 +1,56 @@
+namespace SchemaGen.Generator.Model;
+
+/// <summary>One key of a format: the property that holds it and the rules its value follows.</summary>
+/// <param name="PropertyName">The C# property.</param>
+/// <param name="Name">The key as written in the property string.</param>
+/// <param name="Kind">How the value is read and written.</param>
+/// <param name="TypeName">The value type, fully qualified, without <c>?</c> (for example <c>int</c>, <c>global::Ns.SevType</c>).</param>
+/// <param name="IsNullable">Whether the property is nullable (absent reads as null).</param>
+/// <param name="Accessibility">The property's accessibility keywords.</param>
+/// <param name="IsRequired">Whether the property is <c>required</c>: the key must be given.</param>
+/// <param name="SetterKeyword"><c>init</c> or <c>set</c>.</param>
+/// <param name="SetterAccessibility">The setter's own accessibility keywords, or null when it is the property's.</param>
+/// <param name="IsDefaultKey">Whether a bare value belongs to this key.</param>
+/// <param name="Alias">An older name the key answers to.</param>
+/// <param name="DefaultValue">The value an absent key reads as, as a C# expression; null for none.</param>
+/// <param name="Minimum">The smallest value, as C# literal and as message text.</param>
+/// <param name="Maximum">The largest value, as C# literal and as message text.</param>
+/// <param name="MinLength">The fewest characters, or null.</param>
+/// <param name="MaxLength">The most characters, or null.</param>
+/// <param name="Pattern">The regular expression the value must match, or null.</param>
+/// <param name="FormatDescription">What the synopsis shows for the value, or null.</param>
+/// <param name="FormatMethod">The name of the custom format's validator method, or null.</param>
+/// <param name="EnumValues">The enum members and their texts, for an enum key.</param>
+/// <param name="Description">The key's <c>[Description]</c>, or null.</param>
+internal sealed record KeyModel(
+    string PropertyName,
+    string Name,
+    MemberKind Kind,
+    string TypeName,
+    bool IsNullable,
+    string Accessibility,
+    bool IsRequired,
+    string SetterKeyword,
+    string? SetterAccessibility,
+    bool IsDefaultKey,
+    string? Alias,
+    string? DefaultValue,
+    LimitModel? Minimum,
+    LimitModel? Maximum,
+    int? MinLength,
+    int? MaxLength,
+    string? Pattern,
+    string? FormatDescription,
+    string? FormatMethod,
+    EquatableArray<EnumValueModel> EnumValues,
+    string? Description)
+{
+    /// <summary>Whether the key may be absent.</summary>
+    public bool IsOptional => !IsRequired;
+}
+
+/// <summary>A limit of a number: as a C# literal the generated code compares with, and as PVE prints it in a message.</summary>
+internal sealed record LimitModel(string Literal, string Text);
+
+/// <summary>An enum member and its text in a property string.</summary>
+internal sealed record EnumValueModel(string MemberName, string Text);

@@ -1,0 +1,246 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>Reads one <c>[Key]</c> property into a <see cref="KeyModel"/>; null when it cannot be used.</summary>
+internal static class KeyParser
+{
+    public static KeyModel? Parse(IPropertySymbol property, AttributeData attribute)
+    {
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name
+            || !IsImplementablePartial(property)
+            || !TryGetValueType(property.Type, out var kind, out var valueType, out bool isNullable))
+        {
+            return null;
+        }
+
+        var enumValues = EquatableArrayOfNone;
+        if (kind == MemberKind.Enum)
+        {
+            var values = EnumValuesOf(valueType);
+            if (values is null)
+            {
+                return null;
+            }
+
+            enumValues = values.Value;
+        }
+
+        var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value);
+        string? defaultValue = null;
+        if (named.TryGetValue(KnownNames.Default, out var defaultConstant) && !defaultConstant.IsNull)
+        {
+            defaultValue = DefaultLiteral(defaultConstant, kind, valueType, enumValues);
+            if (defaultValue is null)
+            {
+                return null;
+            }
+        }
+
+        LimitModel? minimum = null, maximum = null;
+        if ((named.TryGetValue(KnownNames.Minimum, out var min) && !TryGetLimit(min, kind, valueType, out minimum))
+            || (named.TryGetValue(KnownNames.Maximum, out var max) && !TryGetLimit(max, kind, valueType, out maximum)))
+        {
+            return null;
+        }
+
+        var setter = property.SetMethod;
+        return new KeyModel(
+            property.Name,
+            name,
+            kind,
+            valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            isNullable,
+            AccessibilityText(property.DeclaredAccessibility),
+            property.IsRequired,
+            setter is null ? "" : setter.IsInitOnly ? "init" : "set",
+            setter is null || setter.DeclaredAccessibility == property.DeclaredAccessibility ? null : AccessibilityText(setter.DeclaredAccessibility),
+            Bool(named, KnownNames.DefaultKey),
+            named.TryGetValue(KnownNames.Alias, out var alias) ? alias.Value as string : null,
+            defaultValue,
+            minimum,
+            maximum,
+            Int(named, KnownNames.MinLength),
+            Int(named, KnownNames.MaxLength),
+            named.TryGetValue(KnownNames.Pattern, out var pattern) ? pattern.Value as string : null,
+            named.TryGetValue(KnownNames.FormatDescription, out var description) ? description.Value as string : null,
+            named.TryGetValue(KnownNames.Format, out var format) ? format.Value as string : null,
+            enumValues,
+            property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.DescriptionAttribute)?.ConstructorArguments.FirstOrDefault().Value as string);
+    }
+
+    /// <summary>A key name must survive a round trip through a property string.</summary>
+    public static bool IsValidKeyName(string name)
+        => name.Length > 0 && name.All(c => c > ' ' && c < 0x7F && c != ',' && c != '=');
+
+    /// <summary>The generator writes the body of a partial property that has none yet, and nothing else.</summary>
+    private static bool IsImplementablePartial(IPropertySymbol property)
+        => property.IsPartialDefinition && property.PartialImplementationPart is null
+           && !property.IsStatic && !property.IsIndexer && !property.IsAbstract && !property.IsVirtual && !property.IsOverride
+           && property.GetMethod is not null && property.RefKind == RefKind.None;
+
+    /// <summary>Maps a property type to how its value is read; unwraps <see cref="Nullable{T}"/> and <c>string?</c>.</summary>
+    public static bool TryGetValueType(ITypeSymbol type, out MemberKind kind, out ITypeSymbol valueType, out bool isNullable)
+    {
+        isNullable = false;
+        valueType = type;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            isNullable = true;
+            valueType = nullable.TypeArguments[0];
+        }
+        else if (type.SpecialType == SpecialType.System_String && type.NullableAnnotation == NullableAnnotation.Annotated)
+        {
+            isNullable = true;
+            valueType = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        }
+
+        switch (valueType.SpecialType)
+        {
+            case SpecialType.System_Boolean:
+                kind = MemberKind.Boolean;
+                return true;
+            case SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64:
+                kind = MemberKind.Integer;
+                return true;
+            case SpecialType.System_Double:
+                kind = MemberKind.Number;
+                return true;
+            case SpecialType.System_String:
+                kind = MemberKind.String;
+                return true;
+        }
+
+        kind = MemberKind.Enum;
+        return valueType.TypeKind == TypeKind.Enum;
+    }
+
+    /// <summary>The enum's members with their <c>[EnumValue]</c> texts; null if one lacks it or two share one.</summary>
+    public static EquatableArray<EnumValueModel>? EnumValuesOf(ITypeSymbol enumType)
+    {
+        var values = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst)
+            .Select(f => new EnumValueModel(
+                f.Name,
+                f.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.EnumValueAttribute)?.ConstructorArguments.FirstOrDefault().Value as string ?? ""))
+            .ToList();
+        if (values.Count == 0 || values.Any(v => !IsValidEnumText(v.Text)) || values.Select(v => v.Text).Distinct(StringComparer.Ordinal).Count() != values.Count)
+        {
+            return null;
+        }
+
+        return values.ToEquatableArray();
+    }
+
+    /// <summary>An enum text is printed bare, so it may not hold what splits a property string.</summary>
+    public static bool IsValidEnumText(string text)
+        => text.Length > 0 && !text.Any(c => c == ',' || c == '=' || c == '\n' || char.IsWhiteSpace(c)) && text.All(c => c < 0x80);
+
+    private static string? DefaultLiteral(TypedConstant constant, MemberKind kind, ITypeSymbol valueType, EquatableArray<EnumValueModel> enumValues)
+    {
+        switch (kind)
+        {
+            case MemberKind.Boolean:
+                return constant.Value is bool b ? (b ? "true" : "false") : null;
+            case MemberKind.String:
+                return constant.Value is string s ? SymbolDisplay.FormatLiteral(s, quote: true) : null;
+            case MemberKind.Integer:
+                return TryGetInteger(constant, valueType, out decimal integer) ? integer.ToString(CultureInfo.InvariantCulture) : null;
+            case MemberKind.Number:
+                return TryGetNumber(constant, out double number) ? NumberLiteral(number) : null;
+            default:
+                // An enum default is the member whose constant the attribute holds.
+                if (!SymbolEqualityComparer.Default.Equals(constant.Type, valueType))
+                {
+                    return null;
+                }
+
+                var member = valueType.GetMembers().OfType<IFieldSymbol>()
+                    .FirstOrDefault(f => f.IsConst && Equals(f.ConstantValue, constant.Value) && enumValues.Any(v => v.MemberName == f.Name));
+                return member is null ? null : valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + member.Name;
+        }
+    }
+
+    private static bool TryGetLimit(TypedConstant constant, MemberKind kind, ITypeSymbol valueType, out LimitModel? limit)
+    {
+        limit = null;
+        if (kind == MemberKind.Integer && TryGetInteger(constant, valueType, out decimal integer))
+        {
+            var text = integer.ToString(CultureInfo.InvariantCulture);
+            limit = new LimitModel(text, text);
+        }
+        else if (kind == MemberKind.Number && TryGetNumber(constant, out double number))
+        {
+            limit = new LimitModel(NumberLiteral(number), number.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        return limit is not null;
+    }
+
+    /// <summary>An integral constant that fits the member's integer type.</summary>
+    public static bool TryGetInteger(TypedConstant constant, ITypeSymbol valueType, out decimal value)
+    {
+        value = 0;
+        if (constant.Kind != TypedConstantKind.Primitive || constant.Value is null or bool or string or char or float or double or decimal)
+        {
+            return false;
+        }
+
+        value = Convert.ToDecimal(constant.Value, CultureInfo.InvariantCulture);
+        var (min, max) = RangeOf(valueType.SpecialType);
+        return value >= min && value <= max;
+    }
+
+    public static bool TryGetNumber(TypedConstant constant, out double value)
+    {
+        value = 0;
+        if (constant.Kind != TypedConstantKind.Primitive || constant.Value is null or bool or string or char)
+        {
+            return false;
+        }
+
+        value = Convert.ToDouble(constant.Value, CultureInfo.InvariantCulture);
+        return !double.IsNaN(value) && !double.IsInfinity(value);
+    }
+
+    public static (decimal Min, decimal Max) RangeOf(SpecialType type) => type switch
+    {
+        SpecialType.System_SByte => (sbyte.MinValue, sbyte.MaxValue),
+        SpecialType.System_Byte => (byte.MinValue, byte.MaxValue),
+        SpecialType.System_Int16 => (short.MinValue, short.MaxValue),
+        SpecialType.System_UInt16 => (ushort.MinValue, ushort.MaxValue),
+        SpecialType.System_Int32 => (int.MinValue, int.MaxValue),
+        SpecialType.System_UInt32 => (uint.MinValue, uint.MaxValue),
+        SpecialType.System_Int64 => (long.MinValue, long.MaxValue),
+        _ => (ulong.MinValue, ulong.MaxValue),
+    };
+
+    private static string NumberLiteral(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text + "d";
+    }
+
+    private static bool Bool(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
+        => named.TryGetValue(name, out var value) && value.Value is true;
+
+    private static int? Int(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
+        => named.TryGetValue(name, out var value) && value.Value is int i ? i : null;
+
+    private static string AccessibilityText(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Public => "public",
+        Accessibility.Internal => "internal",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => "private",
+    };
+
+    private static readonly EquatableArray<EnumValueModel> EquatableArrayOfNone = Array.Empty<EnumValueModel>().ToEquatableArray();
+}

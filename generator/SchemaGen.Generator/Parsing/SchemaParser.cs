@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// Reads a <c>[PropertyString]</c> type's symbol into a <see cref="SchemaModel"/>. Returns null for a
+/// schema it cannot use: the generator then stays silent and the analyzers say why.
+/// </summary>
+internal static class SchemaParser
+{
+    /// <summary>Partial properties, which the generated code implements, came with C# 13.</summary>
+    public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp13;
+
+    /// <summary>More keys than this do not fit the presence mask.</summary>
+    public const int MaximumKeyCount = 64;
+
+    public static SchemaModel? Parse(INamedTypeSymbol type, LanguageVersion languageVersion, CancellationToken cancellationToken)
+    {
+        if (languageVersion < MinimumLanguageVersion
+            || !IsUsableType(type, cancellationToken)
+            || !TryGetContainingTypes(type, out var containingTypes))
+        {
+            return null;
+        }
+
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.PropertyStringAttribute);
+        if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string formatName)
+        {
+            return null;
+        }
+
+        var keys = new List<KeyModel>();
+        foreach (var member in type.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is not IPropertySymbol property)
+            {
+                continue;
+            }
+
+            var keyAttribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.KeyAttribute);
+            if (keyAttribute is null)
+            {
+                continue;
+            }
+
+            var key = KeyParser.Parse(property, keyAttribute);
+            if (key is null)
+            {
+                return null;
+            }
+
+            keys.Add(key);
+        }
+
+        if (keys.Count == 0 || keys.Count > MaximumKeyCount || !AreConsistent(keys))
+        {
+            return null;
+        }
+
+        return new SchemaModel(
+            type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+            type.Name,
+            DeclarationOf(type),
+            type.IsValueType,
+            type.IsValueType && type.IsReadOnly,
+            containingTypes.ToEquatableArray(),
+            formatName,
+            NamedString(attribute, KnownNames.Option),
+            keys.ToEquatableArray());
+    }
+
+    /// <summary>Key names, aliases and default keys that clash make a schema the generator cannot print.</summary>
+    private static bool AreConsistent(List<KeyModel> keys)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (!KeyParser.IsValidKeyName(key.Name) || !names.Add(key.Name)
+                || (key.Alias is not null && (!KeyParser.IsValidKeyName(key.Alias) || !names.Add(key.Alias))))
+            {
+                return false;
+            }
+        }
+
+        return keys.Count(k => k.IsDefaultKey) <= 1;
+    }
+
+    private static bool IsUsableType(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (type.IsGenericType || type.IsStatic || type.IsRefLikeType || type.IsAbstract
+            || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return false;
+        }
+
+        // Every declaration must be partial, and none may have a primary constructor (the generated
+        // constructor would have to call it).
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration
+                || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+                || declaration.ParameterList is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryGetContainingTypes(INamedTypeSymbol type, out List<ContainingTypeModel> containingTypes)
+    {
+        containingTypes = new List<ContainingTypeModel>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (outer.IsGenericType || outer.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is not TypeDeclarationSyntax d || !d.Modifiers.Any(SyntaxKind.PartialKeyword)))
+            {
+                return false;
+            }
+
+            containingTypes.Insert(0, new ContainingTypeModel(DeclarationOf(outer), outer.Name));
+        }
+
+        return true;
+    }
+
+    private static string DeclarationOf(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
+    {
+        (true, TypeKind.Struct) => "record struct",
+        (true, _) => "record",
+        (false, TypeKind.Struct) => "struct",
+        (false, TypeKind.Interface) => "interface",
+        _ => "class",
+    };
+
+    internal static string? NamedString(AttributeData attribute, string name)
+        => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
+}

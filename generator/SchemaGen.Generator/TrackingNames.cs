@@ -1,0 +1,11 @@
+namespace SchemaGen.Generator;
+
+/// <summary>Names of the incremental pipeline's steps, so tests can check what was cached.</summary>
+internal static class TrackingNames
+{
+    /// <summary>Every <c>[PropertyString]</c> type read into a model (null where it cannot be used).</summary>
+    public const string Schemas = nameof(Schemas);
+
+    /// <summary>The models generation proceeds with.</summary>
+    public const string UsableSchemas = nameof(UsableSchemas);
+}

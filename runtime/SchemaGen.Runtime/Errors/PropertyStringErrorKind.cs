@@ -1,0 +1,56 @@
+namespace SchemaGen;
+
+/// <summary>What went wrong in a property string. The first four are structural errors.</summary>
+public enum PropertyStringErrorKind
+{
+    /// <summary>No error.</summary>
+    None = 0,
+
+    /// <summary>A part with <c>=</c> whose key or value is empty (<c>missing key in comma-separated list property</c>).</summary>
+    MissingKey,
+
+    /// <summary>A key given twice, or a second value for the default key.</summary>
+    DuplicateKey,
+
+    /// <summary>An alias whose target key was already given.</summary>
+    DuplicateAliasTarget,
+
+    /// <summary>A bare value in a format that has no default key.</summary>
+    ValueWithoutKey,
+
+    /// <summary>A value that is not of the key's type (<c>type check ('boolean') failed</c>).</summary>
+    TypeCheck,
+
+    /// <summary>A value that the key's custom format rejected.</summary>
+    Format,
+
+    /// <summary>A value that does not match the key's pattern.</summary>
+    Pattern,
+
+    /// <summary>A value longer than the key's <c>MaxLength</c>.</summary>
+    MaxLength,
+
+    /// <summary>A value shorter than the key's <c>MinLength</c>.</summary>
+    MinLength,
+
+    /// <summary>A number above the key's <c>Maximum</c>.</summary>
+    Maximum,
+
+    /// <summary>A number below the key's <c>Minimum</c>.</summary>
+    Minimum,
+
+    /// <summary>A value that is none of the enumeration's values.</summary>
+    Enumeration,
+
+    /// <summary>A required key that is absent.</summary>
+    MissingProperty,
+
+    /// <summary>A key the schema does not define.</summary>
+    UnknownProperty,
+
+    /// <summary>A value that a property string cannot hold (it contains <c>,</c> or a line feed, or is empty).</summary>
+    NotRepresentable,
+
+    /// <summary>A cross-field rule of the schema, written by hand, failed.</summary>
+    Rule,
+}

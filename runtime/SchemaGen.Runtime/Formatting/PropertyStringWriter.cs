@@ -1,0 +1,90 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Unicode;
+
+namespace SchemaGen.Runtime;
+
+/// <summary>
+/// Writes a property string into a caller's buffer, as UTF-16 (<see cref="char"/>) or UTF-8
+/// (<see cref="byte"/>). Every call returns false once the buffer is too small; nothing allocates.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public ref struct PropertyStringWriter<TChar>
+    where TChar : unmanaged, IBinaryInteger<TChar>
+{
+    private readonly Span<TChar> _destination;
+    private int _written;
+
+    /// <summary>Starts writing at the beginning of <paramref name="destination"/>.</summary>
+    public PropertyStringWriter(Span<TChar> destination) => _destination = destination;
+
+    /// <summary>How many chars or bytes were written so far.</summary>
+    public readonly int Written => _written;
+
+    /// <summary>Writes <c>,</c> unless nothing was written yet.</summary>
+    public bool Separator() => _written == 0 || Char(',');
+
+    /// <summary>Writes <c>key=</c>.</summary>
+    public bool Key(string key) => Text(key) && Char('=');
+
+    /// <summary>Writes a text (a key, an enum value, a string value).</summary>
+    public bool Text(string text)
+    {
+        var rest = _destination[_written..];
+        int written;
+        if (typeof(TChar) == typeof(char))
+        {
+            if (!text.AsSpan().TryCopyTo(MemoryMarshal.Cast<TChar, char>(rest)))
+            {
+                return false;
+            }
+
+            written = text.Length;
+        }
+        else if (Utf8.FromUtf16(text, MemoryMarshal.Cast<TChar, byte>(rest), out _, out written) != System.Buffers.OperationStatus.Done)
+        {
+            return false;
+        }
+
+        _written += written;
+        return true;
+    }
+
+    /// <summary>Writes a boolean the way PVE prints it: <c>1</c> or <c>0</c>.</summary>
+    public bool Boolean(bool value) => Char(value ? '1' : '0');
+
+    /// <summary>Writes an integer canonically (no sign for positives, no leading zeros).</summary>
+    public bool Integer<T>(T value)
+        where T : IBinaryInteger<T> => Formattable(value, default);
+
+    /// <summary>Writes a number in the shortest form that reads back to the same value.</summary>
+    public bool Number(double value) => Formattable(value, "R");
+
+    private bool Formattable<T>(T value, ReadOnlySpan<char> format)
+        where T : ISpanFormattable, IUtf8SpanFormattable
+    {
+        var rest = _destination[_written..];
+        int written;
+        bool ok = typeof(TChar) == typeof(char)
+            ? value.TryFormat(MemoryMarshal.Cast<TChar, char>(rest), out written, format, CultureInfo.InvariantCulture)
+            : value.TryFormat(MemoryMarshal.Cast<TChar, byte>(rest), out written, format, CultureInfo.InvariantCulture);
+        if (ok)
+        {
+            _written += written;
+        }
+
+        return ok;
+    }
+
+    private bool Char(char c)
+    {
+        if (_written >= _destination.Length)
+        {
+            return false;
+        }
+
+        _destination[_written++] = TChar.CreateTruncating(c);
+        return true;
+    }
+}

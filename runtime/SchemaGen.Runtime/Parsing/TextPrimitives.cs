@@ -1,0 +1,278 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace SchemaGen.Runtime;
+
+/// <summary>
+/// The span primitives generated parsers call, for UTF-16 (<see cref="char"/>) and UTF-8
+/// (<see cref="byte"/>) input alike. The <c>typeof(TChar)</c> tests are constants to the JIT,
+/// so each instantiation keeps only its own branch. Nothing here allocates.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class TextPrimitives
+{
+    // 10^36: far beyond every integer type, far below Int128's own limit.
+    private static readonly Int128 IntegerSaturation = (Int128)1_000_000_000_000_000_000 * 1_000_000_000_000_000_000;
+
+    /// <summary>Whether <paramref name="text"/> is empty or only white space (Perl's <c>^\s*$</c> on a Unicode string).</summary>
+    public static bool IsWhiteSpace<TChar>(ReadOnlySpan<TChar> text)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if (typeof(TChar) == typeof(char))
+        {
+            return MemoryMarshal.Cast<TChar, char>(text).IsWhiteSpace();
+        }
+
+        var bytes = MemoryMarshal.Cast<TChar, byte>(text);
+        while (!bytes.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(bytes, out var rune, out int consumed) != System.Buffers.OperationStatus.Done
+                || !Rune.IsWhiteSpace(rune))
+            {
+                return false;
+            }
+
+            bytes = bytes[consumed..];
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is exactly <paramref name="ascii"/>, an ASCII literal of the schema.</summary>
+    public static bool EqualsAscii<TChar>(ReadOnlySpan<TChar> text, string ascii)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if (typeof(TChar) == typeof(char))
+        {
+            return MemoryMarshal.Cast<TChar, char>(text).SequenceEqual(ascii);
+        }
+
+        return Ascii.Equals(MemoryMarshal.Cast<TChar, byte>(text), ascii);
+    }
+
+    /// <summary>
+    /// PVE's <c>parse_boolean</c>: 1 for <c>1|on|yes|true</c>, 0 for <c>0|off|no|false</c>
+    /// (ASCII case-insensitive), -1 for anything else.
+    /// </summary>
+    public static int ParseBoolean<TChar>(ReadOnlySpan<TChar> text)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        switch (text.Length)
+        {
+            case 1:
+                uint c = uint.CreateTruncating(text[0]);
+                return c == '1' ? 1 : c == '0' ? 0 : -1;
+            case 2:
+                return EqualsIgnoreCase(text, "on") ? 1 : EqualsIgnoreCase(text, "no") ? 0 : -1;
+            case 3:
+                return EqualsIgnoreCase(text, "yes") ? 1 : EqualsIgnoreCase(text, "off") ? 0 : -1;
+            case 4:
+                return EqualsIgnoreCase(text, "true") ? 1 : -1;
+            case 5:
+                return EqualsIgnoreCase(text, "false") ? 0 : -1;
+            default:
+                return -1;
+        }
+    }
+
+    /// <summary>
+    /// Whether a value PVE stored is false to Perl (empty or <c>"0"</c>): a bare value may then take
+    /// the default key's place. A boolean key's value counts after <c>parse_boolean</c>.
+    /// </summary>
+    public static bool IsFalsy<TChar>(ReadOnlySpan<TChar> value, bool isBoolean)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if (value.IsEmpty)
+        {
+            return true;
+        }
+
+        return isBoolean ? ParseBoolean(value) == 0 : value.Length == 1 && uint.CreateTruncating(value[0]) == '0';
+    }
+
+    /// <summary>
+    /// Reads an integer of the form <c>^[+-]?[0-9]+$</c>. A value beyond ±10^36 saturates there and
+    /// reports <see cref="IntegerText.Overflow"/>, so that the caller can tell a limit error from a type error.
+    /// </summary>
+    public static IntegerText ParseInteger<TChar>(ReadOnlySpan<TChar> text, out Int128 value)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        value = 0;
+        bool negative = false;
+        int i = 0;
+        if (!text.IsEmpty)
+        {
+            uint sign = uint.CreateTruncating(text[0]);
+            if (sign is '+' or '-')
+            {
+                negative = sign == '-';
+                i = 1;
+            }
+        }
+
+        if (i == text.Length)
+        {
+            return IntegerText.Invalid;
+        }
+
+        bool overflow = false;
+        Int128 magnitude = 0;
+        for (; i < text.Length; i++)
+        {
+            uint digit = uint.CreateTruncating(text[i]) - '0';
+            if (digit > 9)
+            {
+                return IntegerText.Invalid;
+            }
+
+            if (!overflow)
+            {
+                magnitude = (magnitude * 10) + digit;
+                overflow = magnitude >= IntegerSaturation;
+            }
+        }
+
+        value = negative ? -magnitude : magnitude;
+        return overflow ? IntegerText.Overflow : IntegerText.Valid;
+    }
+
+    /// <summary>
+    /// Reads a number of PVE's form <c>^[+-]?(\d+\.\d+|\d+\.|\.\d+|\d+)([eE][+-]?\d+)?$</c>
+    /// (ASCII digits only).
+    /// </summary>
+    public static bool TryParseNumber<TChar>(ReadOnlySpan<TChar> text, out double value)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        value = 0;
+        if (!IsNumberText(text))
+        {
+            return false;
+        }
+
+        return typeof(TChar) == typeof(char)
+            ? double.TryParse(MemoryMarshal.Cast<TChar, char>(text), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+            : double.TryParse(MemoryMarshal.Cast<TChar, byte>(text), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool IsNumberText<TChar>(ReadOnlySpan<TChar> text)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        int i = 0;
+        if (i < text.Length && uint.CreateTruncating(text[i]) is '+' or '-')
+        {
+            i++;
+        }
+
+        int integerDigits = CountDigits(text, ref i);
+        int fractionDigits = 0;
+        bool point = i < text.Length && uint.CreateTruncating(text[i]) == '.';
+        if (point)
+        {
+            i++;
+            fractionDigits = CountDigits(text, ref i);
+        }
+
+        if (integerDigits == 0 && fractionDigits == 0)
+        {
+            return false;
+        }
+
+        if (i < text.Length && uint.CreateTruncating(text[i]) is 'e' or 'E')
+        {
+            i++;
+            if (i < text.Length && uint.CreateTruncating(text[i]) is '+' or '-')
+            {
+                i++;
+            }
+
+            if (CountDigits(text, ref i) == 0)
+            {
+                return false;
+            }
+        }
+
+        return i == text.Length;
+    }
+
+    private static int CountDigits<TChar>(ReadOnlySpan<TChar> text, ref int i)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        int start = i;
+        while (i < text.Length && uint.CreateTruncating(text[i]) - '0' <= 9)
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+
+    /// <summary>How many characters (Unicode scalar values, as Perl's <c>length</c> counts them) <paramref name="text"/> has.</summary>
+    public static int CountCharacters<TChar>(ReadOnlySpan<TChar> text)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if (typeof(TChar) == typeof(char))
+        {
+            var chars = MemoryMarshal.Cast<TChar, char>(text);
+            int count = chars.Length;
+            for (int i = 0; i < chars.Length - 1; i++)
+            {
+                if (char.IsHighSurrogate(chars[i]) && char.IsLowSurrogate(chars[i + 1]))
+                {
+                    count--;
+                    i++;
+                }
+            }
+
+            return count;
+        }
+
+        // UTF-8: every byte that does not continue a sequence starts a character.
+        var bytes = MemoryMarshal.Cast<TChar, byte>(text);
+        return bytes.Length - CountContinuationBytes(bytes);
+    }
+
+    private static int CountContinuationBytes(ReadOnlySpan<byte> bytes)
+    {
+        int count = 0;
+        foreach (byte b in bytes)
+        {
+            if ((b & 0xC0) == 0x80)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>A string member's value: the only allocation a successful parse makes.</summary>
+    public static string ToManagedString<TChar>(ReadOnlySpan<TChar> text)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        return typeof(TChar) == typeof(char)
+            ? new string(MemoryMarshal.Cast<TChar, char>(text))
+            : Encoding.UTF8.GetString(MemoryMarshal.Cast<TChar, byte>(text));
+    }
+
+    private static bool EqualsIgnoreCase<TChar>(ReadOnlySpan<TChar> text, string lowerAscii)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        for (int i = 0; i < lowerAscii.Length; i++)
+        {
+            uint c = uint.CreateTruncating(text[i]);
+            if (c - 'A' <= 'Z' - 'A')
+            {
+                c |= 0x20;
+            }
+
+            if (c != lowerAscii[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
