@@ -246,6 +246,7 @@ internal static partial class SchemaEmitter
 
         var arguments = string.Join(", ", model.Keys.Select(k => k.Kind == MemberKind.String
             ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Primitives}.ToManagedString(text.Slice({Naming.Start(k)}, {Naming.Length(k)})) : null"
+            : k.IsNullable ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Local(k)} : null"
             : Naming.Local(k)));
         w.Line($"value = new {model.FullyQualifiedName}(default, given, {arguments});");
         w.Line();
