@@ -10,14 +10,16 @@ namespace SchemaGen.Generator.Tests.Infrastructure;
 /// </summary>
 public static class ReferenceAssemblies
 {
+    // Declared first: static initializers run in order, and the others need it.
+    private static readonly string Pack = FindPackFolder();
     private static readonly Lazy<ImmutableArray<MetadataReference>> Net = new(LoadNet);
+
+    /// <summary>The folder of the reference assemblies (also used to find the SDK's own analyzers).</summary>
+    public static string PackFolder => Pack;
 
     /// <summary>The framework's reference assemblies and SchemaGen.Runtime.</summary>
     public static ImmutableArray<MetadataReference> NetWithRuntime { get; } =
         Net.Value.Add(MetadataReference.CreateFromFile(typeof(PropertyStringAttribute).Assembly.Location));
-
-    /// <summary>The folder of the reference assemblies (also used to find the SDK's own analyzers).</summary>
-    public static string PackFolder { get; } = FindPackFolder();
 
     private static ImmutableArray<MetadataReference> LoadNet()
         => Directory.GetFiles(Path.Combine(PackFolder, "ref", "net" + Environment.Version.ToString(2)), "*.dll")
