@@ -44,7 +44,7 @@ internal static partial class SchemaEmitter
                 w.Line("return false;");
                 w.Close();
                 w.Line();
-                w.Open($"if (!{Naming.ReadMethod(key)}<char>({Naming.Field(key)}.AsSpan(), 0, out error))");
+                w.Open($"if (!{Naming.ReadMethod(key)}<char>(global::System.MemoryExtensions.AsSpan({Naming.Field(key)}), 0, out error))");
                 w.Line("return false;");
                 w.Close();
                 w.Close();

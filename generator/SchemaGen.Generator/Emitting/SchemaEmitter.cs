@@ -103,8 +103,18 @@ internal static partial class SchemaEmitter
         }
 
         w.Line();
+        if (model.NeedsParameterlessConstructor)
+        {
+            w.Line("/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>");
+            w.Line($"public {model.TypeName}()");
+            w.Line("{");
+            w.Line("}");
+            w.Line();
+        }
+
         w.Line("// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.");
         w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+        w.Line("#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.");
         var parameters = string.Join(", ", model.Keys.Select(k => $"{FieldType(k)} {Naming.Local(k)}"));
         w.Open($"private {model.TypeName}({Naming.Runtime}GeneratedConstructorTag _, {mask} present, {parameters})");
         w.Line($"{Naming.PresenceField} = present;");
@@ -114,6 +124,7 @@ internal static partial class SchemaEmitter
         }
 
         w.Close();
+        w.Line("#pragma warning restore CS8618");
         w.Line();
     }
 

@@ -150,7 +150,10 @@ internal static class KeyParser
             case MemberKind.String:
                 return constant.Value is string s ? SymbolDisplay.FormatLiteral(s, quote: true) : null;
             case MemberKind.Integer:
-                return TryGetInteger(constant, valueType, out decimal integer) ? integer.ToString(CultureInfo.InvariantCulture) : null;
+                // Cast, so that `given ? field : default` has the member's type.
+                return TryGetInteger(constant, valueType, out decimal integer)
+                    ? "(" + valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")(" + integer.ToString(CultureInfo.InvariantCulture) + ")"
+                    : null;
             case MemberKind.Number:
                 return TryGetNumber(constant, out double number) ? NumberLiteral(number) : null;
             default:

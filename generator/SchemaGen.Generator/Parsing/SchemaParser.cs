@@ -73,7 +73,8 @@ internal static class SchemaParser
             containingTypes.ToEquatableArray(),
             formatName,
             NamedString(attribute, KnownNames.Option),
-            keys.ToEquatableArray());
+            keys.ToEquatableArray(),
+            !type.IsValueType && type.InstanceConstructors.All(c => c.IsImplicitlyDeclared));
     }
 
     /// <summary>Key names, aliases and default keys that clash make a schema the generator cannot print.</summary>

@@ -1,0 +1,104 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SchemaGen.Generator.Emitting;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Tests.Infrastructure;
+
+namespace SchemaGen.Generator.Tests.Generator;
+
+/// <summary>What the generator does beyond the happy path: it stays silent where it cannot help.</summary>
+public sealed class GeneratorBehaviourTests
+{
+    private const string ValidSchema = """
+        using SchemaGen;
+        namespace N;
+        [PropertyString("f")]
+        public partial record struct S
+        {
+            [Key("a", DefaultKey = true)] public required partial int A { get; init; }
+            [Key("b", Default = true)] public partial bool B { get; init; }
+        }
+        """;
+
+    [Fact]
+    public void Generated_code_compiles_under_CSharp_13()
+    {
+        var (output, result, _) = GeneratorRunner.Run(TestCompilation.Create(LanguageVersion.CSharp13, ValidSchema));
+        Assert.Single(result.GeneratedTrees);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData("public partial record struct S", "public record struct S", "the type is not partial")]
+    [InlineData("[Key(\"a\", DefaultKey = true)] public required partial int A { get; init; }", "[Key(\"a\", DefaultKey = true)] public required int A { get; init; }", "a key property is not partial")]
+    [InlineData("[Key(\"b\", Default = true)]", "[Key(\"b\", DefaultKey = true)]", "two default keys")]
+    [InlineData("[Key(\"b\", Default = true)]", "[Key(\"a\", Default = true)]", "a key twice")]
+    [InlineData("[Key(\"b\", Default = true)]", "[Key(\"b,c\", Default = true)]", "a comma in a key")]
+    [InlineData("[Key(\"b\", Default = true)]", "[Key(\"b\", Default = 1)]", "a default of the wrong type")]
+    [InlineData("public partial bool B", "public partial System.DateTime B", "an unsupported member type")]
+    [InlineData("public partial record struct S", "public partial record struct S<T>", "a generic type")]
+    public void Generates_nothing_for_a_schema_it_cannot_use(string from, string to, string why)
+    {
+        var source = ValidSchema.Replace(from, to);
+        Assert.NotEqual(ValidSchema, source);
+        var driver = GeneratorRunner.CreateDriver(TestCompilation.Create(source)).RunGenerators(TestCompilation.Create(source));
+        var result = driver.GetRunResult();
+        Assert.True(result.GeneratedTrees.IsEmpty, why);
+        Assert.Empty(result.Diagnostics);
+        Assert.Null(result.Results.Single().Exception);
+    }
+
+    [Fact]
+    public void Generates_nothing_below_CSharp_13()
+    {
+        var compilation = TestCompilation.Create(LanguageVersion.CSharp12, ValidSchema);
+        var result = GeneratorRunner.CreateDriver(compilation).RunGenerators(compilation).GetRunResult();
+        Assert.Empty(result.GeneratedTrees);
+        Assert.Null(result.Results.Single().Exception);
+    }
+
+    [Fact]
+    public void An_enum_member_without_EnumValue_stops_generation()
+    {
+        var source = """
+            using SchemaGen;
+            public enum E { [EnumValue("x")] X, Y }
+            [PropertyString("f")]
+            public partial record struct S { [Key("e", DefaultKey = true)] public required partial E Value { get; init; } }
+            """;
+        var compilation = TestCompilation.Create(source);
+        Assert.Empty(GeneratorRunner.CreateDriver(compilation).RunGenerators(compilation).GetRunResult().GeneratedTrees);
+    }
+
+    [Fact]
+    public void The_emitter_is_a_pure_function_of_the_model()
+    {
+        var model = new SchemaModel(
+            "Hand.Made",
+            "Flag",
+            "record struct",
+            IsValueType: true,
+            IsReadOnly: false,
+            ContainingTypes: Array.Empty<ContainingTypeModel>().ToEquatableArray(),
+            FormatName: "hand-made",
+            Option: null,
+            Keys: new[]
+            {
+                new KeyModel("On", "on", MemberKind.Boolean, "bool", false, "public", true, "init", null, true, null, null, null, null, null, null, null, null, null, Array.Empty<EnumValueModel>().ToEquatableArray(), null),
+            }.ToEquatableArray(),
+            NeedsParameterlessConstructor: false);
+
+        var first = SchemaEmitter.Emit(model);
+        Assert.Equal(first, SchemaEmitter.Emit(model with { }));
+        Assert.Equal("Hand.Made.Flag.PropertyString.g.cs", SchemaEmitter.HintName(model));
+        Baseline.AssertMatches("Hand.Made.Flag.PropertyString.g.cs", first);
+
+        // The text compiles against the declaration a user would write.
+        var declaration = """
+            namespace Hand.Made;
+            public partial record struct Flag { [SchemaGen.Key("on", DefaultKey = true)] public required partial bool On { get; init; } }
+            """;
+        var compilation = TestCompilation.Create(declaration).AddSyntaxTrees(CSharpSyntaxTree.ParseText(first, TestCompilation.ParseOptions()));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+}
