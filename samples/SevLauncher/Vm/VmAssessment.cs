@@ -97,32 +97,35 @@ internal sealed class VmAssessment
         return new VmAssessment(inputs, config, capabilities, findings, plan, basics, missingFirmware);
     }
 
-    /// <summary>Prints the findings on standard error, and for host errors what the probe says is missing.</summary>
+    /// <summary>Prints the findings on standard error; after a host error, what the probe says is missing.</summary>
     public void WriteFindings(LauncherOutput output)
     {
         foreach (var finding in Findings)
         {
             output.Err.WriteLine(finding.ToString());
-        }
-
-        if (Errors.Any(f => f.Kind == FindingKind.Usage))
-        {
-            output.Note("sev-launch does not read Proxmox's storage configuration: pass the efidisk's path with --efidisk PATH");
-        }
-
-        if (Errors.Any(f => f.Kind == FindingKind.Host))
-        {
-            if (Capabilities.Probe is { } probe)
+            if (finding.IsError && finding.Kind == FindingKind.Host)
             {
-                foreach (string reason in probe.Missing)
-                {
-                    output.Note(reason);
-                }
+                WhyTheHostLacksIt(output);
             }
-            else
+            else if (finding.IsError && finding.Kind == FindingKind.Usage)
             {
-                output.Note($"host capabilities {Capabilities.Describe()}; run 'sev-launch probe' to see what this host lacks");
+                output.Note("sev-launch does not read Proxmox's storage configuration: pass the efidisk's path with --efidisk PATH");
             }
+        }
+    }
+
+    private void WhyTheHostLacksIt(LauncherOutput output)
+    {
+        if (Capabilities.Probe is { } probe)
+        {
+            foreach (string reason in probe.Missing)
+            {
+                output.Note(reason);
+            }
+        }
+        else
+        {
+            output.Note($"host capabilities {Capabilities.Describe()}; run 'sev-launch probe' to see what this host lacks");
         }
     }
 
