@@ -10,6 +10,9 @@ public sealed class QemuQuotingTests
     [InlineData("/srv/a,b/code.fd", "/srv/a,,b/code.fd")]
     [InlineData(",,", ",,,,")]
     [InlineData("", "")]
+    // '=' and quotes mean nothing after the key in a QEMU option value, and argv passes no shell.
+    [InlineData("/srv/a=b/c'd\"e.fd", "/srv/a=b/c'd\"e.fd")]
+    [InlineData("/srv/x=1,y=2.fd", "/srv/x=1,,y=2.fd")]
     public void Commas_are_doubled(string value, string escaped)
     {
         Assert.Equal(escaped, QemuOptionValue.Escape(value, "The path"));
