@@ -40,8 +40,13 @@ public sealed class MakePartialCodeFix : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
-            if (diagnostic.Id == Descriptors.TypeNotPartial.Id && node is TypeDeclarationSyntax type)
+            if (diagnostic.Id == Descriptors.TypeNotPartial.Id && node is TypeDeclarationSyntax reported)
             {
+                // From the schema type (the additional location) up, when it is in this document.
+                var schema = diagnostic.AdditionalLocations.FirstOrDefault(l => l.SourceTree == root.SyntaxTree) is { } location
+                    ? root.FindToken(location.SourceSpan.Start).Parent as TypeDeclarationSyntax
+                    : null;
+                var type = schema ?? reported;
                 context.RegisterCodeFix(
                     CodeAction.Create("Make the type partial", ct => MakeTypesPartialAsync(context.Document, type, ct), nameof(MakePartialCodeFix) + ".Type"),
                     diagnostic);
@@ -61,7 +66,7 @@ public sealed class MakePartialCodeFix : CodeFixProvider
            && property.AccessorList is { } accessors
            && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null);
 
-    /// <summary>The type declaration and the declarations containing it in this document, each made partial.</summary>
+    /// <summary>The schema type's declaration and the declarations containing it in this document, each made partial.</summary>
     private static async Task<Document> MakeTypesPartialAsync(Document document, TypeDeclarationSyntax type, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);

@@ -43,6 +43,8 @@ public sealed class PartialSchemaAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // The schema type rides along, so that the code fix makes the whole chain partial from any link.
+        var schemaLocation = new[] { AttributeArguments.FirstLocation(type) };
         for (var current = type; current is not null; current = current.ContainingType)
         {
             foreach (var reference in current.DeclaringSyntaxReferences)
@@ -50,7 +52,8 @@ public sealed class PartialSchemaAnalyzer : DiagnosticAnalyzer
                 if (reference.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax declaration
                     && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TypeNotPartial, declaration.Identifier.GetLocation(), Names.Of(type), Names.Of(current)));
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.TypeNotPartial, declaration.Identifier.GetLocation(), schemaLocation, Names.Of(type), Names.Of(current)));
                 }
             }
         }
