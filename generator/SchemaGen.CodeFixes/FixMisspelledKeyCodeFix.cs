@@ -11,7 +11,7 @@ using SchemaGen.Generator.Analyzers;
 namespace SchemaGen.CodeFixes;
 
 /// <summary>
-/// Fixes SG0101 by writing the suggested key over the misspelled one in the literal. Offered only
+/// Fixes SG0101 (and SG0102 when it names a key) by writing the suggested key over the misspelled one in the literal. Offered only
 /// where the diagnostic points at exactly the misspelled text (the analyzer could map it into the
 /// literal), and escaped for the kind of literal it lands in.
 /// </summary>
@@ -20,7 +20,7 @@ namespace SchemaGen.CodeFixes;
 public sealed class FixMisspelledKeyCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.MisspelledKey.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.MisspelledKey.Id, Descriptors.TryParseAlwaysFails.Id);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

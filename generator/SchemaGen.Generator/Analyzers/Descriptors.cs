@@ -300,6 +300,16 @@ internal static class Descriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SG0101.md");
 
+    /// <summary>SG0102: <c>TryParse always fails on this property string: it is not a valid '{0}': {1}</c> (informational: a test or a demo does this on purpose).</summary>
+    public static readonly DiagnosticDescriptor TryParseAlwaysFails = new(
+        id: "SG0102",
+        title: "TryParse always fails on a constant property string",
+        messageFormat: "TryParse always fails on this property string: it is not a valid '{0}': {1}",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SG0102.md");
+
     /// <summary>SG0200: <c>The value of '{0}' is not a valid '{1}': {2}</c>.</summary>
     public static readonly DiagnosticDescriptor InvalidConfigurationValue = new(
         id: "SG0200",

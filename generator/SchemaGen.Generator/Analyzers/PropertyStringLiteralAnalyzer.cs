@@ -12,19 +12,25 @@ using SchemaGen.Generator.Model;
 namespace SchemaGen.Generator.Analyzers;
 
 /// <summary>
-/// SG0100 and SG0101: a compile-time constant given to a schema's generated <c>Parse</c> or
+/// SG0100-SG0102: a compile-time constant given to a schema's generated <c>Parse</c> or
 /// <c>TryParse</c> (UTF-16, UTF-8 <c>"..."u8</c>, <c>IParsable</c>/<c>ISpanParsable</c> forms) is
 /// parsed here, by <see cref="PropertyStringInterpreter"/>; if the parser would refuse it, the error
 /// is reported with the parser's text, on the offending part of the literal where that can be
-/// mapped exactly. An unknown key close to a known one says which was probably meant (SG0101), and
+/// mapped exactly. An unknown key close to a known one says which was probably meant, and
 /// <c>FixMisspelledKeyCodeFix</c> replaces it.
 /// </summary>
+/// <remarks>
+/// <c>Parse</c> would throw: an error (SG0100, or SG0101 for a misspelled key). <c>TryParse</c>
+/// only returns false, and a constant that fails there is how tests and demos show the parser's
+/// errors (the README does), so it is informational (SG0102): shown in the IDE, silent in a build,
+/// raised with <c>dotnet_diagnostic.SG0102.severity</c> where a team wants it.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PropertyStringLiteralAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.InvalidPropertyString, Descriptors.MisspelledKey);
+        ImmutableArray.Create(Descriptors.InvalidPropertyString, Descriptors.MisspelledKey, Descriptors.TryParseAlwaysFails);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -75,17 +81,24 @@ public sealed class PropertyStringLiteralAnalyzer : DiagnosticAnalyzer
         }
 
         var location = LocationOf(source, text, error);
-        var diagnostic = error.SuggestedKey is null
-            ? Diagnostic.Create(Descriptors.InvalidPropertyString, location, Names.Of(type), error.Text)
-            : Diagnostic.Create(
-                Descriptors.MisspelledKey,
-                location,
-                ImmutableDictionary<string, string?>.Empty
-                    .Add(Descriptors.UnknownKeyProperty, text.Substring(error.Offset, error.Length))
-                    .Add(Descriptors.SuggestedKeyProperty, error.SuggestedKey),
-                Names.Of(type),
-                error.Text,
-                error.SuggestedKey);
+        var properties = error.SuggestedKey is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty
+                .Add(Descriptors.UnknownKeyProperty, text.Substring(error.Offset, error.Length))
+                .Add(Descriptors.SuggestedKeyProperty, error.SuggestedKey);
+        Diagnostic diagnostic;
+        if (method.Name == "TryParse")
+        {
+            var message = error.SuggestedKey is null ? error.Text : error.Text + "; did you mean '" + error.SuggestedKey + "'?";
+            diagnostic = Diagnostic.Create(Descriptors.TryParseAlwaysFails, location, properties, Names.Of(type), message);
+        }
+        else
+        {
+            diagnostic = error.SuggestedKey is null
+                ? Diagnostic.Create(Descriptors.InvalidPropertyString, location, Names.Of(type), error.Text)
+                : Diagnostic.Create(Descriptors.MisspelledKey, location, properties, Names.Of(type), error.Text, error.SuggestedKey);
+        }
+
         context.ReportDiagnostic(diagnostic);
     }
 

@@ -100,14 +100,28 @@ public sealed class PropertyStringLiteralTests
     [Fact]
     public Task Every_generated_entry_point_is_checked() => Verify(
         """
-        _ = AmdSevOptions.TryParse("{|SG0100:STD|}", out _, out _);
-        _ = AmdSevOptions.TryParse("{|SG0100:STD|}"u8, out _, out _);
         _ = AmdSevOptions.Parse("{|SG0100:STD|}"u8);
         _ = AmdSevOptions.Parse("{|SG0100:STD|}".AsSpan());
         _ = AmdSevOptions.Parse("{|SG0100:STD|}", null);
-        _ = AmdSevOptions.TryParse("{|SG0100:STD|}", null, out _);
+        _ = AmdSevOptions.Parse("{|SG0100:STD|}".AsSpan(), null);
+        _ = AmdSevOptions.TryParse("{|SG0102:STD|}", out _, out _);
+        _ = AmdSevOptions.TryParse("{|SG0102:STD|}"u8, out _, out _);
+        _ = AmdSevOptions.TryParse("{|SG0102:STD|}", null, out _);
         """,
-        Enumerable.Repeat(Prefix + "type: value 'STD' does not have a value in the enumeration 'std, es, snp'", 6).ToArray());
+        [
+            .. Enumerable.Repeat(Prefix + "type: value 'STD' does not have a value in the enumeration 'std, es, snp'", 4),
+            .. Enumerable.Repeat("TryParse always fails on this property string: it is not a valid 'AmdSevOptions': type: value 'STD' does not have a value in the enumeration 'std, es, snp'", 3),
+        ]);
+
+    [Fact]
+    public async Task TryParse_on_a_failing_constant_is_informational_and_still_names_the_key_it_meant()
+    {
+        var diagnostics = await AnalyzerRunner.RunAsync([.. Schemas, Usage("""_ = AmdSevOptions.TryParse("std,no-debgu=1", out _, out _);""")]);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("SG0102", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
+        Assert.EndsWith("no-debgu: property is not defined in schema and the schema does not allow additional properties; did you mean 'no-debug'?", diagnostic.GetMessage());
+        Assert.Equal("no-debug", diagnostic.Properties[Descriptors.SuggestedKeyProperty]);
+    }
 
     [Fact]
     public Task Limits_patterns_and_aliases_of_a_richer_schema() => Verify(

@@ -32,6 +32,15 @@ public sealed class FixMisspelledKeyCodeFixTests
     }
 
     [Fact]
+    public async Task Replaces_a_misspelled_key_given_to_TryParse()
+    {
+        using var runner = Runner("AmdSevOptions.TryParse(\"snp,alow-smt=0\", out var value, out _) ? value : default");
+        await runner.ApplyAsync(new FixMisspelledKeyCodeFix(), "SG0102");
+        Assert.Contains("TryParse(\"snp,allow-smt=0\"", await runner.TextOfAsync(2));
+        await runner.AssertCompilesCleanAsync();
+    }
+
+    [Fact]
     public async Task Offers_nothing_where_the_key_is_not_written_as_it_reads()
     {
         // The literal spells the key with an escape, so the text at the location is not the key.
