@@ -109,7 +109,7 @@ public sealed class KeyLimitsAnalyzer : DiagnosticAnalyzer
             {
                 MemberKind.Integer when KeyParser.TryGetNumber(constant, out _) && constant.Value is not (float or double or decimal)
                     => "it does not fit '" + Names.Of(valueType) + "'",
-                MemberKind.Integer => "an integer key's limit must be a whole number",
+                MemberKind.Integer => "an integer key's limit must be an integer constant",
                 MemberKind.Number => "a limit must be a finite number",
                 _ => "only integer and double keys have limits",
             };

@@ -83,8 +83,8 @@ public sealed class KeyDiagnosticTests
 
     [Theory]
     [InlineData("byte", "Maximum = {|SG0015:300|}", "Maximum 300", "it does not fit 'byte'")]
-    [InlineData("int", "Minimum = {|SG0015:1.5|}", "Minimum 1.5", "an integer key's limit must be a whole number")]
-    [InlineData("int", "Minimum = {|SG0015:\"1\"|}", "Minimum \"1\"", "an integer key's limit must be a whole number")]
+    [InlineData("int", "Minimum = {|SG0015:1.5|}", "Minimum 1.5", "an integer key's limit must be an integer constant")]
+    [InlineData("int", "Minimum = {|SG0015:\"1\"|}", "Minimum \"1\"", "an integer key's limit must be an integer constant")]
     [InlineData("string", "Maximum = {|SG0015:5|}", "Maximum 5", "only integer and double keys have limits")]
     [InlineData("double", "Maximum = {|SG0015:double.PositiveInfinity|}", "Maximum Infinity", "a limit must be a finite number")]
     public Task SG0015_a_limit_that_does_not_fit_the_key(string type, string limit, string shown, string reason) => VerifyAsync(
