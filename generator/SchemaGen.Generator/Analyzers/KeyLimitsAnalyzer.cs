@@ -100,7 +100,7 @@ public sealed class KeyLimitsAnalyzer : DiagnosticAnalyzer
                 return true;
             }
 
-            if (SchemaReader.TryGetLimit(constant, kind, valueType, out limit))
+            if (KeyParser.TryGetLimit(constant, kind, valueType, out limit))
             {
                 return true;
             }

@@ -210,7 +210,7 @@ internal static partial class SchemaEmitter
         {
             var local = Naming.Local(key);
             var start = Naming.Start(key);
-            var errorLocal = local.Substring(1) + "Error";
+            var errorLocal = Naming.ErrorLocal(key);
             var raw = $"text.Slice({start}, {Naming.Length(key)})";
             w.Line();
             if (key.Kind != MemberKind.String)

@@ -130,10 +130,11 @@ internal static partial class SchemaEmitter
 
     private static void EmitProperty(SourceWriter w, SchemaModel model, KeyModel key, string mask)
     {
-        var modifiers = key.Accessibility + (key.IsRequired ? " required" : "");
+        // The same modifiers as the declaration: an implicit accessibility stays implicit (CS8799).
+        var modifiers = string.Join(" ", new[] { key.Accessibility, key.IsRequired ? "required" : "", "partial" }.Where(m => m.Length > 0));
         var given = $"({Naming.PresenceField} & {Naming.Bit(key)}) != 0";
         w.Line($"// Key '{key.Name}'{(key.DefaultValue is null ? "" : "; absent, it reads as " + key.DefaultValue)}.");
-        w.Open($"{modifiers} partial {PropertyType(key)} {key.PropertyName}");
+        w.Open($"{modifiers} {PropertyType(key)} {key.PropertyName}");
         var getter = key.DefaultValue is not null ? $"{given} ? {Naming.Field(key)}{Bang(key)} : {key.DefaultValue}"
             : Naming.Field(key) + Bang(key);
         w.Line($"get => {getter};");

@@ -78,7 +78,7 @@ internal static class SchemaParser
     }
 
     /// <summary>Key names, aliases and default keys that clash make a schema the generator cannot print.</summary>
-    private static bool AreConsistent(List<KeyModel> keys)
+    internal static bool AreConsistent(List<KeyModel> keys)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var key in keys)

@@ -39,10 +39,10 @@ namespace Hand.Made
         // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, bool @on)
+        private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, bool onValue)
         {
             __present = present;
-            __On = @on;
+            __On = onValue;
         }
         #pragma warning restore CS8618
 
@@ -108,7 +108,7 @@ namespace Hand.Made
             // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
             byte given = 0; // the keys given so far: PVE's defined($res->{$key})
             bool bare = false; // whether a value without a key was seen
-            int onAt = 0, onLength = 0;
+            int onStart = 0, onLength = 0;
             var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
             try
             {
@@ -126,7 +126,7 @@ namespace Hand.Made
                     {
                         // A value without a key belongs to the default key 'on': once, and only while
                         // that key has no value Perl takes for true (a false one, like type=0, is replaced).
-                        if (bare || (given & __OnBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(onAt, onLength), isBoolean: true))
+                        if (bare || (given & __OnBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(onStart, onLength), isBoolean: true))
                         {
                             error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "on", part.Start, part.Length);
                             return false;
@@ -134,7 +134,7 @@ namespace Hand.Made
 
                         bare = true;
                         given |= __OnBit;
-                        (onAt, onLength) = (part.ValueStart, part.ValueLength);
+                        (onStart, onLength) = (part.ValueStart, part.ValueLength);
                         continue;
                     }
 
@@ -148,7 +148,7 @@ namespace Hand.Made
                             }
 
                             given |= __OnBit;
-                            (onAt, onLength) = (part.ValueStart, part.ValueLength);
+                            (onStart, onLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         default:
                             // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
@@ -175,10 +175,10 @@ namespace Hand.Made
                     error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
                 }
 
-                bool @on = default;
-                if ((given & __OnBit) != 0 && onAt < errorAt && !__ReadOn(text.Slice(onAt, onLength), onAt, out @on, out var onError))
+                bool onValue = default;
+                if ((given & __OnBit) != 0 && onStart < errorAt && !__ReadOn(text.Slice(onStart, onLength), onStart, out onValue, out var onError))
                 {
-                    (error, errorAt) = (onError, onAt);
+                    (error, errorAt) = (onError, onStart);
                 }
 
                 // A required key that is absent has no place in the text: it is reported when nothing else is.
@@ -192,7 +192,7 @@ namespace Hand.Made
                     return false;
                 }
 
-                value = new global::Hand.Made.Flag(default, given, @on);
+                value = new global::Hand.Made.Flag(default, given, onValue);
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);

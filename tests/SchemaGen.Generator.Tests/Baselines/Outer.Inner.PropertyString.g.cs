@@ -57,11 +57,11 @@ partial class Outer
         // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        private Inner(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? @name, long @count)
+        private Inner(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? nameValue, long countValue)
         {
             __present = present;
-            __Name = @name;
-            __Count = @count;
+            __Name = nameValue;
+            __Count = countValue;
         }
         #pragma warning restore CS8618
 
@@ -127,8 +127,8 @@ partial class Outer
             // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
             byte given = 0; // the keys given so far: PVE's defined($res->{$key})
             bool bare = false; // whether a value without a key was seen
-            int nameAt = 0, nameLength = 0;
-            int countAt = 0, countLength = 0;
+            int nameStart = 0, nameLength = 0;
+            int countStart = 0, countLength = 0;
             var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
             try
             {
@@ -146,7 +146,7 @@ partial class Outer
                     {
                         // A value without a key belongs to the default key 'name': once, and only while
                         // that key has no value Perl takes for true (a false one, like type=0, is replaced).
-                        if (bare || (given & __NameBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(nameAt, nameLength), isBoolean: false))
+                        if (bare || (given & __NameBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(nameStart, nameLength), isBoolean: false))
                         {
                             error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "name", part.Start, part.Length);
                             return false;
@@ -154,7 +154,7 @@ partial class Outer
 
                         bare = true;
                         given |= __NameBit;
-                        (nameAt, nameLength) = (part.ValueStart, part.ValueLength);
+                        (nameStart, nameLength) = (part.ValueStart, part.ValueLength);
                         continue;
                     }
 
@@ -168,7 +168,7 @@ partial class Outer
                             }
 
                             given |= __NameBit;
-                            (nameAt, nameLength) = (part.ValueStart, part.ValueLength);
+                            (nameStart, nameLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "count"):
                             if ((given & __CountBit) != 0)
@@ -177,7 +177,7 @@ partial class Outer
                             }
 
                             given |= __CountBit;
-                            (countAt, countLength) = (part.ValueStart, part.ValueLength);
+                            (countStart, countLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         default:
                             // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
@@ -204,15 +204,15 @@ partial class Outer
                     error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
                 }
 
-                if ((given & __NameBit) != 0 && nameAt < errorAt && !__ReadName(text.Slice(nameAt, nameLength), nameAt, out var nameError))
+                if ((given & __NameBit) != 0 && nameStart < errorAt && !__ReadName(text.Slice(nameStart, nameLength), nameStart, out var nameError))
                 {
-                    (error, errorAt) = (nameError, nameAt);
+                    (error, errorAt) = (nameError, nameStart);
                 }
 
-                long @count = default;
-                if ((given & __CountBit) != 0 && countAt < errorAt && !__ReadCount(text.Slice(countAt, countLength), countAt, out @count, out var countError))
+                long countValue = default;
+                if ((given & __CountBit) != 0 && countStart < errorAt && !__ReadCount(text.Slice(countStart, countLength), countStart, out countValue, out var countError))
                 {
-                    (error, errorAt) = (countError, countAt);
+                    (error, errorAt) = (countError, countStart);
                 }
 
                 // A required key that is absent has no place in the text: it is reported when nothing else is.
@@ -226,7 +226,7 @@ partial class Outer
                     return false;
                 }
 
-                value = new global::Outer.Inner(default, given, (given & __NameBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(nameAt, nameLength)) : null, @count);
+                value = new global::Outer.Inner(default, given, (given & __NameBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(nameStart, nameLength)) : null, countValue);
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);

@@ -91,14 +91,14 @@ namespace SchemaGen.Sev
         // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, global::SchemaGen.Sev.SevType @type, bool @allowSmt, bool @noDebug, bool @noKeySharing, bool @kernelHashes)
+        private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, global::SchemaGen.Sev.SevType typeValue, bool allowSmtValue, bool noDebugValue, bool noKeySharingValue, bool kernelHashesValue)
         {
             __present = present;
-            __Type = @type;
-            __AllowSmt = @allowSmt;
-            __NoDebug = @noDebug;
-            __NoKeySharing = @noKeySharing;
-            __KernelHashes = @kernelHashes;
+            __Type = typeValue;
+            __AllowSmt = allowSmtValue;
+            __NoDebug = noDebugValue;
+            __NoKeySharing = noKeySharingValue;
+            __KernelHashes = kernelHashesValue;
         }
         #pragma warning restore CS8618
 
@@ -164,11 +164,11 @@ namespace SchemaGen.Sev
             // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
             byte given = 0; // the keys given so far: PVE's defined($res->{$key})
             bool bare = false; // whether a value without a key was seen
-            int typeAt = 0, typeLength = 0;
-            int allowSmtAt = 0, allowSmtLength = 0;
-            int noDebugAt = 0, noDebugLength = 0;
-            int noKeySharingAt = 0, noKeySharingLength = 0;
-            int kernelHashesAt = 0, kernelHashesLength = 0;
+            int typeStart = 0, typeLength = 0;
+            int allowSmtStart = 0, allowSmtLength = 0;
+            int noDebugStart = 0, noDebugLength = 0;
+            int noKeySharingStart = 0, noKeySharingLength = 0;
+            int kernelHashesStart = 0, kernelHashesLength = 0;
             var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
             try
             {
@@ -186,7 +186,7 @@ namespace SchemaGen.Sev
                     {
                         // A value without a key belongs to the default key 'type': once, and only while
                         // that key has no value Perl takes for true (a false one, like type=0, is replaced).
-                        if (bare || (given & __TypeBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(typeAt, typeLength), isBoolean: false))
+                        if (bare || (given & __TypeBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(typeStart, typeLength), isBoolean: false))
                         {
                             error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "type", part.Start, part.Length);
                             return false;
@@ -194,7 +194,7 @@ namespace SchemaGen.Sev
 
                         bare = true;
                         given |= __TypeBit;
-                        (typeAt, typeLength) = (part.ValueStart, part.ValueLength);
+                        (typeStart, typeLength) = (part.ValueStart, part.ValueLength);
                         continue;
                     }
 
@@ -208,7 +208,7 @@ namespace SchemaGen.Sev
                             }
 
                             given |= __TypeBit;
-                            (typeAt, typeLength) = (part.ValueStart, part.ValueLength);
+                            (typeStart, typeLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt"):
                             if ((given & __AllowSmtBit) != 0)
@@ -217,7 +217,7 @@ namespace SchemaGen.Sev
                             }
 
                             given |= __AllowSmtBit;
-                            (allowSmtAt, allowSmtLength) = (part.ValueStart, part.ValueLength);
+                            (allowSmtStart, allowSmtLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug"):
                             if ((given & __NoDebugBit) != 0)
@@ -226,7 +226,7 @@ namespace SchemaGen.Sev
                             }
 
                             given |= __NoDebugBit;
-                            (noDebugAt, noDebugLength) = (part.ValueStart, part.ValueLength);
+                            (noDebugStart, noDebugLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing"):
                             if ((given & __NoKeySharingBit) != 0)
@@ -235,7 +235,7 @@ namespace SchemaGen.Sev
                             }
 
                             given |= __NoKeySharingBit;
-                            (noKeySharingAt, noKeySharingLength) = (part.ValueStart, part.ValueLength);
+                            (noKeySharingStart, noKeySharingLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes"):
                             if ((given & __KernelHashesBit) != 0)
@@ -244,7 +244,7 @@ namespace SchemaGen.Sev
                             }
 
                             given |= __KernelHashesBit;
-                            (kernelHashesAt, kernelHashesLength) = (part.ValueStart, part.ValueLength);
+                            (kernelHashesStart, kernelHashesLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         default:
                             // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
@@ -271,34 +271,34 @@ namespace SchemaGen.Sev
                     error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
                 }
 
-                global::SchemaGen.Sev.SevType @type = default;
-                if ((given & __TypeBit) != 0 && typeAt < errorAt && !__ReadType(text.Slice(typeAt, typeLength), typeAt, out @type, out var typeError))
+                global::SchemaGen.Sev.SevType typeValue = default;
+                if ((given & __TypeBit) != 0 && typeStart < errorAt && !__ReadType(text.Slice(typeStart, typeLength), typeStart, out typeValue, out var typeError))
                 {
-                    (error, errorAt) = (typeError, typeAt);
+                    (error, errorAt) = (typeError, typeStart);
                 }
 
-                bool @allowSmt = default;
-                if ((given & __AllowSmtBit) != 0 && allowSmtAt < errorAt && !__ReadAllowSmt(text.Slice(allowSmtAt, allowSmtLength), allowSmtAt, out @allowSmt, out var allowSmtError))
+                bool allowSmtValue = default;
+                if ((given & __AllowSmtBit) != 0 && allowSmtStart < errorAt && !__ReadAllowSmt(text.Slice(allowSmtStart, allowSmtLength), allowSmtStart, out allowSmtValue, out var allowSmtError))
                 {
-                    (error, errorAt) = (allowSmtError, allowSmtAt);
+                    (error, errorAt) = (allowSmtError, allowSmtStart);
                 }
 
-                bool @noDebug = default;
-                if ((given & __NoDebugBit) != 0 && noDebugAt < errorAt && !__ReadNoDebug(text.Slice(noDebugAt, noDebugLength), noDebugAt, out @noDebug, out var noDebugError))
+                bool noDebugValue = default;
+                if ((given & __NoDebugBit) != 0 && noDebugStart < errorAt && !__ReadNoDebug(text.Slice(noDebugStart, noDebugLength), noDebugStart, out noDebugValue, out var noDebugError))
                 {
-                    (error, errorAt) = (noDebugError, noDebugAt);
+                    (error, errorAt) = (noDebugError, noDebugStart);
                 }
 
-                bool @noKeySharing = default;
-                if ((given & __NoKeySharingBit) != 0 && noKeySharingAt < errorAt && !__ReadNoKeySharing(text.Slice(noKeySharingAt, noKeySharingLength), noKeySharingAt, out @noKeySharing, out var noKeySharingError))
+                bool noKeySharingValue = default;
+                if ((given & __NoKeySharingBit) != 0 && noKeySharingStart < errorAt && !__ReadNoKeySharing(text.Slice(noKeySharingStart, noKeySharingLength), noKeySharingStart, out noKeySharingValue, out var noKeySharingError))
                 {
-                    (error, errorAt) = (noKeySharingError, noKeySharingAt);
+                    (error, errorAt) = (noKeySharingError, noKeySharingStart);
                 }
 
-                bool @kernelHashes = default;
-                if ((given & __KernelHashesBit) != 0 && kernelHashesAt < errorAt && !__ReadKernelHashes(text.Slice(kernelHashesAt, kernelHashesLength), kernelHashesAt, out @kernelHashes, out var kernelHashesError))
+                bool kernelHashesValue = default;
+                if ((given & __KernelHashesBit) != 0 && kernelHashesStart < errorAt && !__ReadKernelHashes(text.Slice(kernelHashesStart, kernelHashesLength), kernelHashesStart, out kernelHashesValue, out var kernelHashesError))
                 {
-                    (error, errorAt) = (kernelHashesError, kernelHashesAt);
+                    (error, errorAt) = (kernelHashesError, kernelHashesStart);
                 }
 
                 // A required key that is absent has no place in the text: it is reported when nothing else is.
@@ -312,7 +312,7 @@ namespace SchemaGen.Sev
                     return false;
                 }
 
-                value = new global::SchemaGen.Sev.AmdSevOptions(default, given, @type, @allowSmt, @noDebug, @noKeySharing, @kernelHashes);
+                value = new global::SchemaGen.Sev.AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);

@@ -91,14 +91,14 @@ namespace SchemaGen.Sev
         // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        private SevHostCapabilities(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, int @cbitpos, int @reducedPhysBits, bool @sevSupport, bool @sevSupportEs, bool @sevSupportSnp)
+        private SevHostCapabilities(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, int cbitposValue, int reducedPhysBitsValue, bool sevSupportValue, bool sevSupportEsValue, bool sevSupportSnpValue)
         {
             __present = present;
-            __Cbitpos = @cbitpos;
-            __ReducedPhysBits = @reducedPhysBits;
-            __SevSupport = @sevSupport;
-            __SevSupportEs = @sevSupportEs;
-            __SevSupportSnp = @sevSupportSnp;
+            __Cbitpos = cbitposValue;
+            __ReducedPhysBits = reducedPhysBitsValue;
+            __SevSupport = sevSupportValue;
+            __SevSupportEs = sevSupportEsValue;
+            __SevSupportSnp = sevSupportSnpValue;
         }
         #pragma warning restore CS8618
 
@@ -163,11 +163,11 @@ namespace SchemaGen.Sev
 
             // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
             byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-            int cbitposAt = 0, cbitposLength = 0;
-            int reducedPhysBitsAt = 0, reducedPhysBitsLength = 0;
-            int sevSupportAt = 0, sevSupportLength = 0;
-            int sevSupportEsAt = 0, sevSupportEsLength = 0;
-            int sevSupportSnpAt = 0, sevSupportSnpLength = 0;
+            int cbitposStart = 0, cbitposLength = 0;
+            int reducedPhysBitsStart = 0, reducedPhysBitsLength = 0;
+            int sevSupportStart = 0, sevSupportLength = 0;
+            int sevSupportEsStart = 0, sevSupportEsLength = 0;
+            int sevSupportSnpStart = 0, sevSupportSnpLength = 0;
             var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
             try
             {
@@ -197,7 +197,7 @@ namespace SchemaGen.Sev
                             }
 
                             given |= __CbitposBit;
-                            (cbitposAt, cbitposLength) = (part.ValueStart, part.ValueLength);
+                            (cbitposStart, cbitposLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits"):
                             if ((given & __ReducedPhysBitsBit) != 0)
@@ -206,7 +206,7 @@ namespace SchemaGen.Sev
                             }
 
                             given |= __ReducedPhysBitsBit;
-                            (reducedPhysBitsAt, reducedPhysBitsLength) = (part.ValueStart, part.ValueLength);
+                            (reducedPhysBitsStart, reducedPhysBitsLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support"):
                             if ((given & __SevSupportBit) != 0)
@@ -215,7 +215,7 @@ namespace SchemaGen.Sev
                             }
 
                             given |= __SevSupportBit;
-                            (sevSupportAt, sevSupportLength) = (part.ValueStart, part.ValueLength);
+                            (sevSupportStart, sevSupportLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es"):
                             if ((given & __SevSupportEsBit) != 0)
@@ -224,7 +224,7 @@ namespace SchemaGen.Sev
                             }
 
                             given |= __SevSupportEsBit;
-                            (sevSupportEsAt, sevSupportEsLength) = (part.ValueStart, part.ValueLength);
+                            (sevSupportEsStart, sevSupportEsLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp"):
                             if ((given & __SevSupportSnpBit) != 0)
@@ -233,7 +233,7 @@ namespace SchemaGen.Sev
                             }
 
                             given |= __SevSupportSnpBit;
-                            (sevSupportSnpAt, sevSupportSnpLength) = (part.ValueStart, part.ValueLength);
+                            (sevSupportSnpStart, sevSupportSnpLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         default:
                             // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
@@ -260,34 +260,34 @@ namespace SchemaGen.Sev
                     error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
                 }
 
-                int @cbitpos = default;
-                if ((given & __CbitposBit) != 0 && cbitposAt < errorAt && !__ReadCbitpos(text.Slice(cbitposAt, cbitposLength), cbitposAt, out @cbitpos, out var cbitposError))
+                int cbitposValue = default;
+                if ((given & __CbitposBit) != 0 && cbitposStart < errorAt && !__ReadCbitpos(text.Slice(cbitposStart, cbitposLength), cbitposStart, out cbitposValue, out var cbitposError))
                 {
-                    (error, errorAt) = (cbitposError, cbitposAt);
+                    (error, errorAt) = (cbitposError, cbitposStart);
                 }
 
-                int @reducedPhysBits = default;
-                if ((given & __ReducedPhysBitsBit) != 0 && reducedPhysBitsAt < errorAt && !__ReadReducedPhysBits(text.Slice(reducedPhysBitsAt, reducedPhysBitsLength), reducedPhysBitsAt, out @reducedPhysBits, out var reducedPhysBitsError))
+                int reducedPhysBitsValue = default;
+                if ((given & __ReducedPhysBitsBit) != 0 && reducedPhysBitsStart < errorAt && !__ReadReducedPhysBits(text.Slice(reducedPhysBitsStart, reducedPhysBitsLength), reducedPhysBitsStart, out reducedPhysBitsValue, out var reducedPhysBitsError))
                 {
-                    (error, errorAt) = (reducedPhysBitsError, reducedPhysBitsAt);
+                    (error, errorAt) = (reducedPhysBitsError, reducedPhysBitsStart);
                 }
 
-                bool @sevSupport = default;
-                if ((given & __SevSupportBit) != 0 && sevSupportAt < errorAt && !__ReadSevSupport(text.Slice(sevSupportAt, sevSupportLength), sevSupportAt, out @sevSupport, out var sevSupportError))
+                bool sevSupportValue = default;
+                if ((given & __SevSupportBit) != 0 && sevSupportStart < errorAt && !__ReadSevSupport(text.Slice(sevSupportStart, sevSupportLength), sevSupportStart, out sevSupportValue, out var sevSupportError))
                 {
-                    (error, errorAt) = (sevSupportError, sevSupportAt);
+                    (error, errorAt) = (sevSupportError, sevSupportStart);
                 }
 
-                bool @sevSupportEs = default;
-                if ((given & __SevSupportEsBit) != 0 && sevSupportEsAt < errorAt && !__ReadSevSupportEs(text.Slice(sevSupportEsAt, sevSupportEsLength), sevSupportEsAt, out @sevSupportEs, out var sevSupportEsError))
+                bool sevSupportEsValue = default;
+                if ((given & __SevSupportEsBit) != 0 && sevSupportEsStart < errorAt && !__ReadSevSupportEs(text.Slice(sevSupportEsStart, sevSupportEsLength), sevSupportEsStart, out sevSupportEsValue, out var sevSupportEsError))
                 {
-                    (error, errorAt) = (sevSupportEsError, sevSupportEsAt);
+                    (error, errorAt) = (sevSupportEsError, sevSupportEsStart);
                 }
 
-                bool @sevSupportSnp = default;
-                if ((given & __SevSupportSnpBit) != 0 && sevSupportSnpAt < errorAt && !__ReadSevSupportSnp(text.Slice(sevSupportSnpAt, sevSupportSnpLength), sevSupportSnpAt, out @sevSupportSnp, out var sevSupportSnpError))
+                bool sevSupportSnpValue = default;
+                if ((given & __SevSupportSnpBit) != 0 && sevSupportSnpStart < errorAt && !__ReadSevSupportSnp(text.Slice(sevSupportSnpStart, sevSupportSnpLength), sevSupportSnpStart, out sevSupportSnpValue, out var sevSupportSnpError))
                 {
-                    (error, errorAt) = (sevSupportSnpError, sevSupportSnpAt);
+                    (error, errorAt) = (sevSupportSnpError, sevSupportSnpStart);
                 }
 
                 if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
@@ -295,7 +295,7 @@ namespace SchemaGen.Sev
                     return false;
                 }
 
-                value = new global::SchemaGen.Sev.SevHostCapabilities(default, given, @cbitpos, @reducedPhysBits, @sevSupport, @sevSupportEs, @sevSupportSnp);
+                value = new global::SchemaGen.Sev.SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);

@@ -148,18 +148,18 @@ namespace SchemaGen.TestSchemas
         // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, string? @volume, global::SchemaGen.TestSchemas.DiskFormat @format, int? @vmId, global::SchemaGen.TestSchemas.CacheMode @cache, bool @backup, ulong? @size, double? @mbps, sbyte @weight, string? @serial)
+        private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, string? volumeValue, global::SchemaGen.TestSchemas.DiskFormat formatValue, int? vmIdValue, global::SchemaGen.TestSchemas.CacheMode cacheValue, bool backupValue, ulong? sizeValue, double? mbpsValue, sbyte weightValue, string? serialValue)
         {
             __present = present;
-            __Volume = @volume;
-            __Format = @format;
-            __VmId = @vmId;
-            __Cache = @cache;
-            __Backup = @backup;
-            __Size = @size;
-            __Mbps = @mbps;
-            __Weight = @weight;
-            __Serial = @serial;
+            __Volume = volumeValue;
+            __Format = formatValue;
+            __VmId = vmIdValue;
+            __Cache = cacheValue;
+            __Backup = backupValue;
+            __Size = sizeValue;
+            __Mbps = mbpsValue;
+            __Weight = weightValue;
+            __Serial = serialValue;
         }
         #pragma warning restore CS8618
 
@@ -225,15 +225,15 @@ namespace SchemaGen.TestSchemas
             // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
             ushort given = 0; // the keys given so far: PVE's defined($res->{$key})
             bool bare = false; // whether a value without a key was seen
-            int volumeAt = 0, volumeLength = 0;
-            int formatAt = 0, formatLength = 0;
-            int vmIdAt = 0, vmIdLength = 0;
-            int cacheAt = 0, cacheLength = 0;
-            int backupAt = 0, backupLength = 0;
-            int sizeAt = 0, sizeLength = 0;
-            int mbpsAt = 0, mbpsLength = 0;
-            int weightAt = 0, weightLength = 0;
-            int serialAt = 0, serialLength = 0;
+            int volumeStart = 0, volumeLength = 0;
+            int formatStart = 0, formatLength = 0;
+            int vmIdStart = 0, vmIdLength = 0;
+            int cacheStart = 0, cacheLength = 0;
+            int backupStart = 0, backupLength = 0;
+            int sizeStart = 0, sizeLength = 0;
+            int mbpsStart = 0, mbpsLength = 0;
+            int weightStart = 0, weightLength = 0;
+            int serialStart = 0, serialLength = 0;
             var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
             try
             {
@@ -251,7 +251,7 @@ namespace SchemaGen.TestSchemas
                     {
                         // A value without a key belongs to the default key 'volume': once, and only while
                         // that key has no value Perl takes for true (a false one, like type=0, is replaced).
-                        if (bare || (given & __VolumeBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(volumeAt, volumeLength), isBoolean: false))
+                        if (bare || (given & __VolumeBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(volumeStart, volumeLength), isBoolean: false))
                         {
                             error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "volume", part.Start, part.Length);
                             return false;
@@ -259,7 +259,7 @@ namespace SchemaGen.TestSchemas
 
                         bare = true;
                         given |= __VolumeBit;
-                        (volumeAt, volumeLength) = (part.ValueStart, part.ValueLength);
+                        (volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
                         continue;
                     }
 
@@ -273,7 +273,7 @@ namespace SchemaGen.TestSchemas
                             }
 
                             given |= __VolumeBit;
-                            (volumeAt, volumeLength) = (part.ValueStart, part.ValueLength);
+                            (volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format"):
                             if ((given & __FormatBit) != 0)
@@ -282,7 +282,7 @@ namespace SchemaGen.TestSchemas
                             }
 
                             given |= __FormatBit;
-                            (formatAt, formatLength) = (part.ValueStart, part.ValueLength);
+                            (formatStart, formatLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid"):
                             if ((given & __VmIdBit) != 0)
@@ -291,7 +291,7 @@ namespace SchemaGen.TestSchemas
                             }
 
                             given |= __VmIdBit;
-                            (vmIdAt, vmIdLength) = (part.ValueStart, part.ValueLength);
+                            (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id"):
                             // 'id' is an alias of 'vmid'.
@@ -302,7 +302,7 @@ namespace SchemaGen.TestSchemas
                             }
 
                             given |= __VmIdBit;
-                            (vmIdAt, vmIdLength) = (part.ValueStart, part.ValueLength);
+                            (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache"):
                             if ((given & __CacheBit) != 0)
@@ -311,7 +311,7 @@ namespace SchemaGen.TestSchemas
                             }
 
                             given |= __CacheBit;
-                            (cacheAt, cacheLength) = (part.ValueStart, part.ValueLength);
+                            (cacheStart, cacheLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup"):
                             if ((given & __BackupBit) != 0)
@@ -320,7 +320,7 @@ namespace SchemaGen.TestSchemas
                             }
 
                             given |= __BackupBit;
-                            (backupAt, backupLength) = (part.ValueStart, part.ValueLength);
+                            (backupStart, backupLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size"):
                             if ((given & __SizeBit) != 0)
@@ -329,7 +329,7 @@ namespace SchemaGen.TestSchemas
                             }
 
                             given |= __SizeBit;
-                            (sizeAt, sizeLength) = (part.ValueStart, part.ValueLength);
+                            (sizeStart, sizeLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps"):
                             if ((given & __MbpsBit) != 0)
@@ -338,7 +338,7 @@ namespace SchemaGen.TestSchemas
                             }
 
                             given |= __MbpsBit;
-                            (mbpsAt, mbpsLength) = (part.ValueStart, part.ValueLength);
+                            (mbpsStart, mbpsLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight"):
                             if ((given & __WeightBit) != 0)
@@ -347,7 +347,7 @@ namespace SchemaGen.TestSchemas
                             }
 
                             given |= __WeightBit;
-                            (weightAt, weightLength) = (part.ValueStart, part.ValueLength);
+                            (weightStart, weightLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial"):
                             if ((given & __SerialBit) != 0)
@@ -356,7 +356,7 @@ namespace SchemaGen.TestSchemas
                             }
 
                             given |= __SerialBit;
-                            (serialAt, serialLength) = (part.ValueStart, part.ValueLength);
+                            (serialStart, serialLength) = (part.ValueStart, part.ValueLength);
                             continue;
                         default:
                             // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
@@ -383,56 +383,56 @@ namespace SchemaGen.TestSchemas
                     error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
                 }
 
-                if ((given & __VolumeBit) != 0 && volumeAt < errorAt && !__ReadVolume(text.Slice(volumeAt, volumeLength), volumeAt, out var volumeError))
+                if ((given & __VolumeBit) != 0 && volumeStart < errorAt && !__ReadVolume(text.Slice(volumeStart, volumeLength), volumeStart, out var volumeError))
                 {
-                    (error, errorAt) = (volumeError, volumeAt);
+                    (error, errorAt) = (volumeError, volumeStart);
                 }
 
-                global::SchemaGen.TestSchemas.DiskFormat @format = default;
-                if ((given & __FormatBit) != 0 && formatAt < errorAt && !__ReadFormat(text.Slice(formatAt, formatLength), formatAt, out @format, out var formatError))
+                global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
+                if ((given & __FormatBit) != 0 && formatStart < errorAt && !__ReadFormat(text.Slice(formatStart, formatLength), formatStart, out formatValue, out var formatError))
                 {
-                    (error, errorAt) = (formatError, formatAt);
+                    (error, errorAt) = (formatError, formatStart);
                 }
 
-                int @vmId = default;
-                if ((given & __VmIdBit) != 0 && vmIdAt < errorAt && !__ReadVmId(text.Slice(vmIdAt, vmIdLength), vmIdAt, out @vmId, out var vmIdError))
+                int vmIdValue = default;
+                if ((given & __VmIdBit) != 0 && vmIdStart < errorAt && !__ReadVmId(text.Slice(vmIdStart, vmIdLength), vmIdStart, out vmIdValue, out var vmIdError))
                 {
-                    (error, errorAt) = (vmIdError, vmIdAt);
+                    (error, errorAt) = (vmIdError, vmIdStart);
                 }
 
-                global::SchemaGen.TestSchemas.CacheMode @cache = default;
-                if ((given & __CacheBit) != 0 && cacheAt < errorAt && !__ReadCache(text.Slice(cacheAt, cacheLength), cacheAt, out @cache, out var cacheError))
+                global::SchemaGen.TestSchemas.CacheMode cacheValue = default;
+                if ((given & __CacheBit) != 0 && cacheStart < errorAt && !__ReadCache(text.Slice(cacheStart, cacheLength), cacheStart, out cacheValue, out var cacheError))
                 {
-                    (error, errorAt) = (cacheError, cacheAt);
+                    (error, errorAt) = (cacheError, cacheStart);
                 }
 
-                bool @backup = default;
-                if ((given & __BackupBit) != 0 && backupAt < errorAt && !__ReadBackup(text.Slice(backupAt, backupLength), backupAt, out @backup, out var backupError))
+                bool backupValue = default;
+                if ((given & __BackupBit) != 0 && backupStart < errorAt && !__ReadBackup(text.Slice(backupStart, backupLength), backupStart, out backupValue, out var backupError))
                 {
-                    (error, errorAt) = (backupError, backupAt);
+                    (error, errorAt) = (backupError, backupStart);
                 }
 
-                ulong @size = default;
-                if ((given & __SizeBit) != 0 && sizeAt < errorAt && !__ReadSize(text.Slice(sizeAt, sizeLength), sizeAt, out @size, out var sizeError))
+                ulong sizeValue = default;
+                if ((given & __SizeBit) != 0 && sizeStart < errorAt && !__ReadSize(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, out var sizeError))
                 {
-                    (error, errorAt) = (sizeError, sizeAt);
+                    (error, errorAt) = (sizeError, sizeStart);
                 }
 
-                double @mbps = default;
-                if ((given & __MbpsBit) != 0 && mbpsAt < errorAt && !__ReadMbps(text.Slice(mbpsAt, mbpsLength), mbpsAt, out @mbps, out var mbpsError))
+                double mbpsValue = default;
+                if ((given & __MbpsBit) != 0 && mbpsStart < errorAt && !__ReadMbps(text.Slice(mbpsStart, mbpsLength), mbpsStart, out mbpsValue, out var mbpsError))
                 {
-                    (error, errorAt) = (mbpsError, mbpsAt);
+                    (error, errorAt) = (mbpsError, mbpsStart);
                 }
 
-                sbyte @weight = default;
-                if ((given & __WeightBit) != 0 && weightAt < errorAt && !__ReadWeight(text.Slice(weightAt, weightLength), weightAt, out @weight, out var weightError))
+                sbyte weightValue = default;
+                if ((given & __WeightBit) != 0 && weightStart < errorAt && !__ReadWeight(text.Slice(weightStart, weightLength), weightStart, out weightValue, out var weightError))
                 {
-                    (error, errorAt) = (weightError, weightAt);
+                    (error, errorAt) = (weightError, weightStart);
                 }
 
-                if ((given & __SerialBit) != 0 && serialAt < errorAt && !__ReadSerial(text.Slice(serialAt, serialLength), serialAt, out var serialError))
+                if ((given & __SerialBit) != 0 && serialStart < errorAt && !__ReadSerial(text.Slice(serialStart, serialLength), serialStart, out var serialError))
                 {
-                    (error, errorAt) = (serialError, serialAt);
+                    (error, errorAt) = (serialError, serialStart);
                 }
 
                 // A required key that is absent has no place in the text: it is reported when nothing else is.
@@ -450,7 +450,7 @@ namespace SchemaGen.TestSchemas
                     return false;
                 }
 
-                value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, (given & __VolumeBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(volumeAt, volumeLength)) : null, @format, (given & __VmIdBit) != 0 ? @vmId : null, @cache, @backup, (given & __SizeBit) != 0 ? @size : null, (given & __MbpsBit) != 0 ? @mbps : null, @weight, (given & __SerialBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(serialAt, serialLength)) : null);
+                value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, (given & __VolumeBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(volumeStart, volumeLength)) : null, formatValue, (given & __VmIdBit) != 0 ? vmIdValue : null, cacheValue, backupValue, (given & __SizeBit) != 0 ? sizeValue : null, (given & __MbpsBit) != 0 ? mbpsValue : null, weightValue, (given & __SerialBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(serialStart, serialLength)) : null);
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);

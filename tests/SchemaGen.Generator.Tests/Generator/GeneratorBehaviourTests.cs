@@ -49,6 +49,42 @@ public sealed class GeneratorBehaviourTests
     }
 
     [Fact]
+    public void Property_names_never_clash_with_the_generated_code()
+    {
+        // Each name is one the generated parser, printer or constructor uses for itself.
+        string[] names = ["Value", "Text", "Error", "Key", "Part", "Parts", "Given", "Unknown", "Bare", "Present", "ErrorAt", "Writer", "Ok", "Written", "Raw", "Offset", "Flag", "Form", "Number", "Buffer", "Destination"];
+        var properties = string.Join("\n", names.Select((n, i) => $"[Key(\"k{i}\", Default = {i})] public partial int {n} {{ get; init; }}"));
+        var result = GeneratorRunner.RunAndCompile($$"""
+            using SchemaGen;
+            [PropertyString("clash")]
+            public partial record Clash
+            {
+                {{properties}}
+            }
+            """);
+        Assert.Single(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void Implicit_accessibility_stays_implicit()
+    {
+        var result = GeneratorRunner.RunAndCompile("""
+            using SchemaGen;
+            [PropertyString("implicit")]
+            public partial class Implicit
+            {
+                [Key("a", Default = 1)] partial int A { get; set; }
+                [Key("b", Default = 2)] public partial int B { get; private set; }
+                internal int ReadA() => A;
+            }
+            """);
+        var text = result.GeneratedTrees.Single().ToString();
+        Assert.Contains("partial int A", text);
+        Assert.DoesNotContain("private partial int A", text);
+        Assert.Contains("private set", text);
+    }
+
+    [Fact]
     public void Generates_nothing_below_CSharp_13()
     {
         var compilation = TestCompilation.Create(LanguageVersion.CSharp12, ValidSchema);

@@ -53,7 +53,7 @@ internal static class SchemaReader
             keys.Add(key);
         }
 
-        if (keys.Count == 0 || keys.Count > SchemaParser.MaximumKeyCount || !AreConsistent(keys))
+        if (keys.Count == 0 || keys.Count > SchemaParser.MaximumKeyCount || !SchemaParser.AreConsistent(keys))
         {
             return null;
         }
@@ -94,8 +94,8 @@ internal static class SchemaReader
 
         var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value);
         LimitModel? minimum = null, maximum = null;
-        if ((named.TryGetValue(KnownNames.Minimum, out var min) && !TryGetLimit(min, kind, valueType, out minimum))
-            || (named.TryGetValue(KnownNames.Maximum, out var max) && !TryGetLimit(max, kind, valueType, out maximum)))
+        if ((named.TryGetValue(KnownNames.Minimum, out var min) && !KeyParser.TryGetLimit(min, kind, valueType, out minimum))
+            || (named.TryGetValue(KnownNames.Maximum, out var max) && !KeyParser.TryGetLimit(max, kind, valueType, out maximum)))
         {
             return null;
         }
@@ -122,38 +122,5 @@ internal static class SchemaReader
             named.TryGetValue(KnownNames.Format, out var format) ? format.Value as string : null,
             enumValues,
             Description: null);
-    }
-
-    /// <summary>A limit as the generator reads it (<c>KeyParser</c>'s private rule, kept in step with it).</summary>
-    public static bool TryGetLimit(TypedConstant constant, MemberKind kind, ITypeSymbol valueType, out LimitModel? limit)
-    {
-        limit = null;
-        if (kind == MemberKind.Integer && KeyParser.TryGetInteger(constant, valueType, out decimal integer))
-        {
-            var text = integer.ToString(CultureInfo.InvariantCulture);
-            limit = new LimitModel(text, text);
-        }
-        else if (kind == MemberKind.Number && KeyParser.TryGetNumber(constant, out double number))
-        {
-            var text = number.ToString("R", CultureInfo.InvariantCulture);
-            limit = new LimitModel(text + "d", text);
-        }
-
-        return limit is not null;
-    }
-
-    private static bool AreConsistent(List<KeyModel> keys)
-    {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            if (!KeyParser.IsValidKeyName(key.Name) || !names.Add(key.Name)
-                || (key.Alias is not null && (!KeyParser.IsValidKeyName(key.Alias) || !names.Add(key.Alias))))
-            {
-                return false;
-            }
-        }
-
-        return keys.Count(k => k.IsDefaultKey) <= 1;
     }
 }
