@@ -71,7 +71,7 @@ set +e
 build="$(dotnet build "$consumer" --packages "$work/packages" --nologo -v quiet 2>&1)"
 set -e
 if grep -qE "error SG[0-9]{4}" <<<"$build"; then
-  grep -E "error SG[0-9]{4}" <<<"$build" | sed 's:^.*/::' | sort -u
+  grep -oE "[A-Za-z]+\.cs\([0-9,]+\): error SG[0-9]{4}: [^[]*" <<<"$build" | sort -u
   echo "package check passed"
 else
   echo "$build" | tail -20

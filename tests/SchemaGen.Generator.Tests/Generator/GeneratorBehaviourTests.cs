@@ -29,7 +29,6 @@ public sealed class GeneratorBehaviourTests
     }
 
     [Theory]
-    [InlineData("public partial record struct S", "public record struct S", "the type is not partial")]
     [InlineData("[Key(\"a\", DefaultKey = true)] public required partial int A { get; init; }", "[Key(\"a\", DefaultKey = true)] public required int A { get; init; }", "a key property is not partial")]
     [InlineData("[Key(\"b\", Default = true)]", "[Key(\"b\", DefaultKey = true)]", "two default keys")]
     [InlineData("[Key(\"b\", Default = true)]", "[Key(\"a\", Default = true)]", "a key twice")]
@@ -37,14 +36,32 @@ public sealed class GeneratorBehaviourTests
     [InlineData("[Key(\"b\", Default = true)]", "[Key(\"b\", Default = 1)]", "a default of the wrong type")]
     [InlineData("public partial bool B", "public partial System.DateTime B", "an unsupported member type")]
     [InlineData("public partial record struct S", "public partial record struct S<T>", "a generic type")]
-    public void Generates_nothing_for_a_schema_it_cannot_use(string from, string to, string why)
+    public void A_schema_it_cannot_use_gets_placeholder_code_that_compiles(string from, string to, string why)
     {
+        // Without the placeholder, CS9248 (a partial property without a body) would stop the build
+        // before the analyzers could say what is wrong.
         var source = ValidSchema.Replace(from, to);
         Assert.NotEqual(ValidSchema, source);
-        var driver = GeneratorRunner.CreateDriver(TestCompilation.Create(source)).RunGenerators(TestCompilation.Create(source));
+        var use = "namespace N { static class Use { static void M() { _ = S" + (to.Contains("<T>") ? "<int>" : "") + ".Parse(\"1\"); } } }";
+        var compilation = TestCompilation.Create(source, use);
+        var driver = GeneratorRunner.CreateDriver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var result = driver.GetRunResult();
-        Assert.True(result.GeneratedTrees.IsEmpty, why);
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Null(result.Results.Single().Exception);
+        var generated = Assert.Single(result.GeneratedTrees).ToString();
+        Assert.Contains("SchemaGen could not generate a parser for S", generated);
+        Assert.DoesNotContain("TryParseCore", generated);
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, why + ": " + TestCompilation.Describe(errors));
+    }
+
+    [Fact]
+    public void A_type_that_is_not_partial_gets_nothing()
+    {
+        var source = ValidSchema.Replace("public partial record struct S", "public record struct S");
+        var compilation = TestCompilation.Create(source);
+        var result = GeneratorRunner.CreateDriver(compilation).RunGenerators(compilation).GetRunResult();
+        Assert.Empty(result.GeneratedTrees);
         Assert.Null(result.Results.Single().Exception);
     }
 
@@ -94,7 +111,7 @@ public sealed class GeneratorBehaviourTests
     }
 
     [Fact]
-    public void An_enum_member_without_EnumValue_stops_generation()
+    public void An_enum_member_without_EnumValue_gets_placeholder_code()
     {
         var source = """
             using SchemaGen;
@@ -103,7 +120,8 @@ public sealed class GeneratorBehaviourTests
             public partial record struct S { [Key("e", DefaultKey = true)] public required partial E Value { get; init; } }
             """;
         var compilation = TestCompilation.Create(source);
-        Assert.Empty(GeneratorRunner.CreateDriver(compilation).RunGenerators(compilation).GetRunResult().GeneratedTrees);
+        var generated = Assert.Single(GeneratorRunner.CreateDriver(compilation).RunGenerators(compilation).GetRunResult().GeneratedTrees);
+        Assert.DoesNotContain("TryParseCore", generated.ToString());
     }
 
     [Fact]
