@@ -5,6 +5,17 @@
 #   3. tests/analyzer-smoke/run.sh: SG diagnostics in a real `dotnet build`, config files included
 set -euo pipefail
 cd "$(dirname "$0")"
-dotnet test SchemaGen.sln --configuration Release "$@"
-eng/check-packages.sh
-tests/analyzer-smoke/run.sh
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+status=0
+dotnet test SchemaGen.sln --configuration Release "$@" 2>&1 | tee "$log" || status=$?
+eng/check-packages.sh || status=$?
+tests/analyzer-smoke/run.sh || status=$?
+
+# One closing line for the whole run, summed over the test projects' own summaries.
+awk '/(Passed|Failed)! +- +Failed:/ {
+       gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"
