@@ -8,4 +8,7 @@ internal static class TrackingNames
 
     /// <summary>The models generation proceeds with.</summary>
     public const string UsableSchemas = nameof(UsableSchemas);
+
+    /// <summary>The schemas with mistakes, which get placeholder code so the analyzers can run.</summary>
+    public const string Fallbacks = nameof(Fallbacks);
 }

@@ -25,12 +25,16 @@ internal static class Naming
 
     public static string PatternField(KeyModel key) => "__Patterns." + key.PropertyName;
 
-    /// <summary>A camelCase local for a key's value; <c>@</c> keeps keywords usable.</summary>
-    public static string Local(KeyModel key) => "@" + char.ToLowerInvariant(key.PropertyName[0]) + key.PropertyName.Substring(1);
+    // A key's locals are its camelCase name with a suffix, so they can clash neither with C#
+    // keywords nor with the parser's own locals (text, value, error, given, bare, unknown, parts,
+    // part, key, errorAt), whatever the property is called.
+    public static string Local(KeyModel key) => Camel(key) + "Value";
 
-    public static string Start(KeyModel key) => Local(key).Substring(1) + "At";
+    public static string Start(KeyModel key) => Camel(key) + "Start";
 
-    public static string Length(KeyModel key) => Local(key).Substring(1) + "Length";
+    public static string Length(KeyModel key) => Camel(key) + "Length";
+
+    private static string Camel(KeyModel key) => char.ToLowerInvariant(key.PropertyName[0]) + key.PropertyName.Substring(1);
 
     /// <summary>The smallest unsigned type that holds one bit per key.</summary>
     public static string MaskType(SchemaModel model) => model.Keys.Count switch

@@ -41,7 +41,7 @@ internal static partial class SchemaEmitter
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)\"/>");
         w.Line($"public static {self} Parse(string s, {Provider} provider)");
-        w.Line("    => Parse((s ?? throw new global::System.ArgumentNullException(nameof(s))).AsSpan());");
+        w.Line("    => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)\"/>");
         w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
@@ -52,7 +52,7 @@ internal static partial class SchemaEmitter
         w.Line("    return false;");
         w.Line("}");
         w.Line();
-        w.Line("return TryParseCore(s.AsSpan(), out result, out _);");
+        w.Line("return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);");
         w.Close();
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)\"/>");
@@ -246,6 +246,7 @@ internal static partial class SchemaEmitter
 
         var arguments = string.Join(", ", model.Keys.Select(k => k.Kind == MemberKind.String
             ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Primitives}.ToManagedString(text.Slice({Naming.Start(k)}, {Naming.Length(k)})) : null"
+            : k.IsNullable ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Local(k)} : null"
             : Naming.Local(k)));
         w.Line($"value = new {model.FullyQualifiedName}(default, given, {arguments});");
         w.Line();

@@ -45,7 +45,7 @@ internal static partial class SchemaEmitter
                 w.Line("return false;");
                 w.Close();
                 w.Line();
-                w.Open($"if (!{Naming.ReadMethod(key)}<char>({Naming.Field(key)}.AsSpan(), 0, ref error))");
+                w.Open($"if (!{Naming.ReadMethod(key)}<char>(global::System.MemoryExtensions.AsSpan({Naming.Field(key)}), 0, ref error))");
                 w.Line("return false;");
                 w.Close();
                 w.Close();

@@ -103,8 +103,18 @@ internal static partial class SchemaEmitter
         }
 
         w.Line();
+        if (model.NeedsParameterlessConstructor)
+        {
+            w.Line("/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>");
+            w.Line($"public {model.TypeName}()");
+            w.Line("{");
+            w.Line("}");
+            w.Line();
+        }
+
         w.Line("// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.");
         w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+        w.Line("#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.");
         var parameters = string.Join(", ", model.Keys.Select(k => $"{FieldType(k)} {Naming.Local(k)}"));
         w.Open($"private {model.TypeName}({Naming.Runtime}GeneratedConstructorTag _, {mask} present, {parameters})");
         w.Line($"{Naming.PresenceField} = present;");
@@ -114,15 +124,17 @@ internal static partial class SchemaEmitter
         }
 
         w.Close();
+        w.Line("#pragma warning restore CS8618");
         w.Line();
     }
 
     private static void EmitProperty(SourceWriter w, SchemaModel model, KeyModel key, string mask)
     {
-        var modifiers = key.Accessibility + (key.IsRequired ? " required" : "");
+        // The same modifiers as the declaration: an implicit accessibility stays implicit (CS8799).
+        var modifiers = string.Join(" ", new[] { key.Accessibility, key.IsRequired ? "required" : "", "partial" }.Where(m => m.Length > 0));
         var given = $"({Naming.PresenceField} & {Naming.Bit(key)}) != 0";
         w.Line($"// Key '{key.Name}'{(key.DefaultValue is null ? "" : "; absent, it reads as " + key.DefaultValue)}.");
-        w.Open($"{modifiers} partial {PropertyType(key)} {key.PropertyName}");
+        w.Open($"{modifiers} {PropertyType(key)} {key.PropertyName}");
         var getter = key.DefaultValue is not null ? $"{given} ? {Naming.Field(key)}{Bang(key)} : {key.DefaultValue}"
             : Naming.Field(key) + Bang(key);
         w.Line($"get => {getter};");

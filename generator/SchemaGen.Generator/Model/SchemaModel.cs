@@ -13,6 +13,7 @@ namespace SchemaGen.Generator.Model;
 /// <param name="FormatName">The format's name (<c>pve-qemu-sev-fmt</c>).</param>
 /// <param name="Option">The configuration option the format describes (<c>amd-sev</c>), if named.</param>
 /// <param name="Keys">The keys, in declaration order.</param>
+/// <param name="NeedsParameterlessConstructor">A class that declares no constructor: generating one would take its implicit one away.</param>
 internal sealed record SchemaModel(
     string? Namespace,
     string TypeName,
@@ -22,7 +23,8 @@ internal sealed record SchemaModel(
     EquatableArray<ContainingTypeModel> ContainingTypes,
     string FormatName,
     string? Option,
-    EquatableArray<KeyModel> Keys)
+    EquatableArray<KeyModel> Keys,
+    bool NeedsParameterlessConstructor)
 {
     /// <summary>The type's full name with <c>global::</c>, as generated code refers to it.</summary>
     public string FullyQualifiedName

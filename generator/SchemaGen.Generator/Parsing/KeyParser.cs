@@ -56,10 +56,10 @@ internal static class KeyParser
             kind,
             valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             isNullable,
-            AccessibilityText(property.DeclaredAccessibility),
+            HasExplicitAccessibility(property) ? AccessibilityText(property.DeclaredAccessibility) : "",
             property.IsRequired,
             setter is null ? "" : setter.IsInitOnly ? "init" : "set",
-            setter is null || setter.DeclaredAccessibility == property.DeclaredAccessibility ? null : AccessibilityText(setter.DeclaredAccessibility),
+            setter is null || !HasExplicitAccessibility(setter) ? null : AccessibilityText(setter.DeclaredAccessibility),
             Bool(named, KnownNames.DefaultKey),
             named.TryGetValue(KnownNames.Alias, out var alias) ? alias.Value as string : null,
             defaultValue,
@@ -73,6 +73,18 @@ internal static class KeyParser
             enumValues,
             property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.DescriptionAttribute)?.ConstructorArguments.FirstOrDefault().Value as string);
     }
+
+    /// <summary>Whether the declaration spells its accessibility out: the generated part must repeat exactly that.</summary>
+    private static bool HasExplicitAccessibility(ISymbol symbol)
+        => symbol.DeclaringSyntaxReferences.Any(r => r.GetSyntax() switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member => member.Modifiers.Any(IsAccessibilityKeyword),
+            Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax accessor => accessor.Modifiers.Any(IsAccessibilityKeyword),
+            _ => false,
+        });
+
+    private static bool IsAccessibilityKeyword(SyntaxToken token)
+        => token.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword or SyntaxKind.InternalKeyword or SyntaxKind.FileKeyword;
 
     /// <summary>A key name must survive a round trip through a property string.</summary>
     public static bool IsValidKeyName(string name)
@@ -150,7 +162,10 @@ internal static class KeyParser
             case MemberKind.String:
                 return constant.Value is string s ? SymbolDisplay.FormatLiteral(s, quote: true) : null;
             case MemberKind.Integer:
-                return TryGetInteger(constant, valueType, out decimal integer) ? integer.ToString(CultureInfo.InvariantCulture) : null;
+                // Cast, so that `given ? field : default` has the member's type.
+                return TryGetInteger(constant, valueType, out decimal integer)
+                    ? "(" + valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")(" + integer.ToString(CultureInfo.InvariantCulture) + ")"
+                    : null;
             case MemberKind.Number:
                 return TryGetNumber(constant, out double number) ? NumberLiteral(number) : null;
             default:
@@ -166,7 +181,8 @@ internal static class KeyParser
         }
     }
 
-    private static bool TryGetLimit(TypedConstant constant, MemberKind kind, ITypeSymbol valueType, out LimitModel? limit)
+    /// <summary>A Minimum or Maximum, as the generated code compares with it and a message prints it.</summary>
+    internal static bool TryGetLimit(TypedConstant constant, MemberKind kind, ITypeSymbol valueType, out LimitModel? limit)
     {
         limit = null;
         if (kind == MemberKind.Integer && TryGetInteger(constant, valueType, out decimal integer))

@@ -73,11 +73,12 @@ internal static class SchemaParser
             containingTypes.ToEquatableArray(),
             formatName,
             NamedString(attribute, KnownNames.Option),
-            keys.ToEquatableArray());
+            keys.ToEquatableArray(),
+            !type.IsValueType && type.InstanceConstructors.All(c => c.IsImplicitlyDeclared));
     }
 
     /// <summary>Key names, aliases and default keys that clash make a schema the generator cannot print.</summary>
-    private static bool AreConsistent(List<KeyModel> keys)
+    internal static bool AreConsistent(List<KeyModel> keys)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var key in keys)

@@ -1,2 +1,0 @@
-// The code fixes arrive with the analyzers (issue 5).
-namespace SchemaGen.CodeFixes;

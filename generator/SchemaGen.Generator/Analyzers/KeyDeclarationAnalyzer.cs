@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaGen.Generator.Parsing;
+
+namespace SchemaGen.Generator.Analyzers;
+
+/// <summary>
+/// SG0008, SG0009, SG0019-SG0022: what a key property must be for the generator to implement it
+/// (an instance property with a getter and no body of its own), of a type a property string can
+/// hold, with a Format that names a real validator method, and with a value for when it is absent
+/// that agrees with <c>required</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class KeyDeclarationAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.KeyPropertyNotImplementable,
+        Descriptors.UnsupportedKeyType,
+        Descriptors.InvalidFormatMethod,
+        Descriptors.OptionalKeyWithoutDefault,
+        Descriptors.RequiredKeyWithDefault,
+        Descriptors.RequiredKeyMarkedOptional);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = SchemaSymbols.Resolve(start.Compilation);
+            if (symbols is not null)
+            {
+                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
+            }
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, SchemaSymbols symbols)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (symbols.PropertyStringOf(type) is null)
+        {
+            return;
+        }
+
+        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            var key = symbols.KeyOf(property);
+            if (key is not null)
+            {
+                AnalyzeKey(context, type, property, key);
+            }
+        }
+    }
+
+    private static void AnalyzeKey(SymbolAnalysisContext context, INamedTypeSymbol type, IPropertySymbol property, AttributeData key)
+    {
+        var cancellationToken = context.CancellationToken;
+        var location = AttributeArguments.FirstLocation(property);
+        var typeName = Names.Of(type);
+        var keyName = AttributeArguments.Name(key) ?? "";
+
+        var notImplementable = NotImplementableBecause(property, cancellationToken);
+        if (notImplementable is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyPropertyNotImplementable, location, typeName, property.Name, keyName, notImplementable));
+        }
+
+        if (!KeyParser.TryGetValueType(property.Type, out _, out var valueType, out bool isNullable))
+        {
+            var typeSyntax = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as PropertyDeclarationSyntax)?.Type.GetLocation() ?? location;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedKeyType, typeSyntax, typeName, property.Name, keyName, Names.Of(property.Type)));
+            return;
+        }
+
+        var format = AttributeArguments.Named(key, KnownNames.Format);
+        if (format is { } formatConstant && !HasFormatMethod(type, formatConstant.Value as string))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.InvalidFormatMethod,
+                AttributeArguments.NamedArgument(key, KnownNames.Format, location, cancellationToken),
+                typeName,
+                property.Name,
+                keyName,
+                formatConstant.Value as string ?? "null"));
+        }
+
+        bool hasDefault = AttributeArguments.Named(key, KnownNames.Default) is { IsNull: false };
+        if (property.IsRequired)
+        {
+            if (hasDefault)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.RequiredKeyWithDefault, AttributeArguments.NamedArgument(key, KnownNames.Default, location, cancellationToken), typeName, property.Name, keyName));
+            }
+
+            if (AttributeArguments.Named(key, KnownNames.Optional) is { Value: true })
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.RequiredKeyMarkedOptional, AttributeArguments.NamedArgument(key, KnownNames.Optional, location, cancellationToken), typeName, property.Name, keyName));
+            }
+        }
+        else if (!isNullable && !hasDefault)
+        {
+            // An absent key would read as default(T): false, 0 or the first enum member, which the
+            // schema never said; a string would even read as null behind a non-nullable type.
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.OptionalKeyWithoutDefault, location, typeName, property.Name, keyName, Names.Of(valueType)));
+        }
+
+    }
+
+    /// <summary>Why the generator cannot write this partial property's body; null when it can (or when it is not partial: SG0007).</summary>
+    private static string? NotImplementableBecause(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        if (!property.IsPartialDefinition && property.PartialDefinitionPart is null)
+        {
+            return null;
+        }
+
+        if (property.IsStatic)
+        {
+            return "it is static";
+        }
+
+        if (property.IsIndexer)
+        {
+            return "it is an indexer";
+        }
+
+        if (property.IsAbstract || property.IsVirtual || property.IsOverride)
+        {
+            return "it is abstract, virtual or an override";
+        }
+
+        if (property.GetMethod is null)
+        {
+            return "it has no get accessor";
+        }
+
+        if (property.RefKind != RefKind.None)
+        {
+            return "it returns by reference";
+        }
+
+        var definition = property.PartialDefinitionPart ?? property;
+        var implementation = definition.PartialImplementationPart;
+        if (implementation is not null && !IsGenerated(implementation))
+        {
+            return "it already has a body of its own";
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a declaration is the generator's own output (a file named by <c>SchemaEmitter.HintName</c>).</summary>
+    private static bool IsGenerated(ISymbol symbol)
+        => symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(".PropertyString.g.cs", System.StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a static method <c>string? M(ReadOnlySpan&lt;char&gt;)</c> that the
+    /// generated code, written inside the schema type, can call by its simple name.
+    /// </summary>
+    private static bool HasFormatMethod(INamedTypeSymbol type, string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        for (var scope = type; scope is not null; scope = scope.ContainingType)
+        {
+            for (var candidate = scope; candidate is not null; candidate = candidate.BaseType)
+            {
+                if (candidate.GetMembers(name!).OfType<IMethodSymbol>().Any(IsFormatMethod))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFormatMethod(IMethodSymbol method)
+        => method.IsStatic
+           && method.ReturnType.SpecialType == SpecialType.System_String
+           && method.Parameters.Length == 1
+           && method.Parameters[0].RefKind is RefKind.None or RefKind.In
+           && IsSpanOf(method.Parameters[0].Type, SpecialType.System_Char);
+
+    /// <summary>Whether a type is <c>System.ReadOnlySpan&lt;T&gt;</c> of the given element type.</summary>
+    internal static bool IsSpanOf(ITypeSymbol type, SpecialType element)
+        => type is INamedTypeSymbol { Name: "ReadOnlySpan", ContainingNamespace.Name: "System", TypeArguments.Length: 1 } span
+           && span.TypeArguments[0].SpecialType == element;
+}

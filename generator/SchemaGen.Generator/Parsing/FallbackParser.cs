@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// Reads a schema the generator cannot implement into a <see cref="FallbackModel"/>, as the Regex
+/// generator falls back to a runtime Regex: the user's code keeps compiling, so the analyzers run
+/// and report the mistake. Null where even that is impossible (a type that is not partial).
+/// </summary>
+internal static class FallbackParser
+{
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    public static FallbackModel? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || !IsPartial(type, cancellationToken))
+        {
+            return null;
+        }
+
+        var containing = new List<ContainingTypeModel>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (outer.IsGenericType || !IsPartial(outer, cancellationToken))
+            {
+                return null;
+            }
+
+            containing.Insert(0, new ContainingTypeModel(Declaration(outer), outer.Name));
+        }
+
+        var properties = new List<FallbackProperty>();
+        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            if (property.IsPartialDefinition && property.PartialImplementationPart is null && property.RefKind == RefKind.None && !property.IsIndexer
+                && property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.KeyAttribute)
+                && property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is PropertyDeclarationSyntax declaration)
+            {
+                var setter = declaration.AccessorList?.Accessors.FirstOrDefault(a => a.Kind() is SyntaxKind.SetAccessorDeclaration or SyntaxKind.InitAccessorDeclaration);
+                properties.Add(new FallbackProperty(
+                    property.Name,
+                    property.Type.ToDisplayString(TypeFormat),
+                    string.Join(" ", declaration.Modifiers.Select(m => m.Text)),
+                    setter?.Keyword.Text,
+                    setter is null ? null : string.Join(" ", setter.Modifiers.Select(m => m.Text)),
+                    property.IsStatic));
+            }
+        }
+
+        return new FallbackModel(
+            type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+            type.Name,
+            type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">",
+            Declaration(type),
+            type.IsValueType && type.IsReadOnly,
+            containing.ToEquatableArray(),
+            properties.ToEquatableArray());
+    }
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+        => type.DeclaringSyntaxReferences.All(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    private static string Declaration(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
+    {
+        (true, TypeKind.Struct) => "record struct",
+        (true, _) => "record",
+        (false, TypeKind.Struct) => "struct",
+        (false, TypeKind.Interface) => "interface",
+        _ => "class",
+    };
+}

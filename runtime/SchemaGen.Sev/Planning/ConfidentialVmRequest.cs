@@ -1,0 +1,66 @@
+namespace SchemaGen.Sev;
+
+/// <summary>
+/// Everything that decides the confidential part of a VM's QEMU command line: its <c>amd-sev</c>,
+/// <c>bios</c>, <c>arch</c>, machine and <c>efidisk0</c> options, the host, and where firmware lives.
+/// </summary>
+public sealed record ConfidentialVmRequest
+{
+    /// <summary>The VM's <c>amd-sev</c> option.</summary>
+    public required AmdSevOptions AmdSev { get; init; }
+
+    /// <summary>What the host can do (from the capability file or a CPUID probe).</summary>
+    public required SevHostCapabilities Host { get; init; }
+
+    /// <summary>The VM's <c>bios</c> option; SEV needs <c>ovmf</c> (absent means SeaBIOS).</summary>
+    public string? Bios { get; init; }
+
+    /// <summary>The VM's architecture (x86_64 unless set).</summary>
+    public GuestArchitecture Architecture { get; init; } = GuestArchitecture.X86_64;
+
+    /// <summary>Whether the machine type is q35 (it decides SMM firmware for VMs that are not confidential; SEV always uses <c>4m-sev</c>).</summary>
+    public bool Q35 { get; init; }
+
+    /// <summary>The VM's <c>efidisk0</c> option, if it has one.</summary>
+    public EfiDiskOptions? EfiDisk { get; init; }
+
+    /// <summary>
+    /// Where <see cref="EfiDisk"/>'s volume is on this host, when its <c>file</c> is a storage volume id
+    /// (<c>local:100/vm-100-disk-0.raw</c>) rather than a path; a launcher resolves it (as <c>pvesm path</c> does).
+    /// </summary>
+    public string? EfiDiskPath { get; init; }
+
+    /// <summary>The VM's id, used to name a temporary variable store as qemu-server does (<c>&lt;vmid&gt;-ovmf.fd</c>).</summary>
+    public int? VmId { get; init; }
+
+    /// <summary>Where to put a temporary copy of the variable-store template when the VM has no efidisk; a name under the temporary folder when not set.</summary>
+    public string? TemporaryVarsPath { get; init; }
+
+    /// <summary>The firmware folder to take images from.</summary>
+    public OvmfCatalog Firmware { get; init; } = OvmfCatalog.Default;
+
+    /// <summary>
+    /// The request for a VM configuration: its <c>amd-sev</c>, <c>bios</c>, <c>arch</c>, <c>machine</c>
+    /// and <c>efidisk0</c> options.
+    /// </summary>
+    /// <param name="config">The VM's configuration.</param>
+    /// <param name="host">What the host can do.</param>
+    /// <param name="firmware">The firmware folder; <see cref="OvmfCatalog.Default"/> when not given.</param>
+    /// <exception cref="SevConfigurationException">The configuration has no <c>amd-sev</c> option.</exception>
+    /// <exception cref="PropertyStringException">An option is not valid; the message is PVE's.</exception>
+    /// <exception cref="FormatException">The <c>arch</c> option is not an architecture PVE knows.</exception>
+    public static ConfidentialVmRequest FromConfig(ProxmoxVmConfig config, SevHostCapabilities host, OvmfCatalog? firmware = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new ConfidentialVmRequest
+        {
+            AmdSev = config.GetAmdSev() ?? throw new SevConfigurationException("The VM has no amd-sev option: it is not a confidential VM."),
+            Host = host,
+            Bios = config.Bios,
+            Architecture = config.GetArchitecture() ?? GuestArchitecture.X86_64,
+            Q35 = config.IsQ35,
+            EfiDisk = config.GetEfiDisk(),
+            Firmware = firmware ?? OvmfCatalog.Default,
+        };
+    }
+}

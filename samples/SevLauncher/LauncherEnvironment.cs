@@ -1,0 +1,31 @@
+using SchemaGen.Sev;
+using SevLauncher.Qemu;
+
+namespace SevLauncher;
+
+/// <summary>
+/// Everything <c>sev-launch</c> learns from or does to the machine it runs on, so that tests can run
+/// every command in-process against a fake host: the CPUID/sysfs probe, where the capability file is,
+/// which files exist, and what runs QEMU.
+/// </summary>
+internal sealed record LauncherEnvironment
+{
+    /// <summary>Probes the host (CPUID and kvm_amd's parameters).</summary>
+    public required Func<SevHostProbeResult> Probe { get; init; }
+
+    /// <summary>The capability file read when no <c>--caps</c> is given.</summary>
+    public string CapabilityFilePath { get; init; } = SevCapabilityFile.DefaultPath;
+
+    /// <summary>Whether a regular file exists (firmware images, efidisk volumes).</summary>
+    public Func<string, bool> FileExists { get; init; } = File.Exists;
+
+    /// <summary>Runs QEMU for <c>start</c>.</summary>
+    public required IQemuRunner Runner { get; init; }
+
+    /// <summary>The machine this process runs on.</summary>
+    public static LauncherEnvironment Live { get; } = new()
+    {
+        Probe = SevHostProbe.Probe,
+        Runner = ProcessQemuRunner.Instance,
+    };
+}

@@ -1,0 +1,246 @@
+using System.Globalization;
+using SchemaGen;
+using SchemaGen.Sev;
+using SevLauncher.Host;
+
+namespace SevLauncher.Vm;
+
+/// <summary>
+/// A VM configuration read and judged against the host: every problem found (not only the first, as
+/// qemu-server stops at), the plan for its confidential part, and which firmware files this machine
+/// lacks. The shared first step of <c>check</c>, <c>showcmd</c> and <c>start</c>.
+/// </summary>
+internal sealed class VmAssessment
+{
+    private VmAssessment(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, IReadOnlyList<Finding> findings, ConfidentialVmPlan? plan, VmBasics basics, IReadOnlyList<string> missingFirmware)
+    {
+        Inputs = inputs;
+        Config = config;
+        Capabilities = capabilities;
+        Findings = findings;
+        Plan = plan;
+        Basics = basics;
+        MissingFirmware = missingFirmware;
+    }
+
+    public VmInputs Inputs { get; }
+
+    public ProxmoxVmConfig Config { get; }
+
+    public ResolvedCapabilities Capabilities { get; }
+
+    /// <summary>Every error and warning, configuration problems first, in the order they were found.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    public IEnumerable<Finding> Errors => Findings.Where(f => f.IsError);
+
+    /// <summary>The plan; null when the amd-sev value or the architecture could not be read. Its arguments are null when there is an error.</summary>
+    public ConfidentialVmPlan? Plan { get; }
+
+    public VmBasics Basics { get; }
+
+    /// <summary>qemu-server's messages for firmware images this machine does not have (<c>EFI base image '...' not found</c>).</summary>
+    public IReadOnlyList<string> MissingFirmware { get; }
+
+    /// <summary>1 for any configuration error, else 2 for a usage error, else 3 for a host error, else 0.</summary>
+    public int ExitCode =>
+        Errors.Any(f => f.Kind == FindingKind.Configuration) ? ExitCodes.InvalidConfiguration
+        : Errors.Any(f => f.Kind == FindingKind.Usage) ? ExitCodes.UsageError
+        : Errors.Any(f => f.Kind == FindingKind.Host) ? ExitCodes.HostLacksCapability
+        : ExitCodes.Ok;
+
+    /// <summary>Reads the configuration and the capabilities and judges the VM; on a file it cannot read, prints why and gives the exit code.</summary>
+    public static VmAssessment? Load(VmInputs inputs, LauncherEnvironment environment, LauncherOutput output, out int exitCode)
+    {
+        if (!TryReadConfig(inputs.ConfigPath, output, out var config))
+        {
+            exitCode = ExitCodes.UsageError;
+            return null;
+        }
+
+        if (!CapabilitySource.TryResolve(inputs.CapsPath, environment, output, out var capabilities, out exitCode))
+        {
+            return null;
+        }
+
+        var findings = new List<Finding>();
+        foreach (string line in config.UnparsedLines)
+        {
+            findings.Add(Finding.Warning($"ignored a line that is not 'key: value': {line}"));
+        }
+
+        int? vmId = VmIdOf(inputs.ConfigPath);
+        var basics = VmBasics.Read(config, inputs.ConfigPath, vmId, findings);
+        var plan = PlanConfidentialPart(inputs, config, capabilities, vmId, output, findings);
+
+        // qemu-server stops at its first failed check; a host without SEV hides a BIOS that is wrong too.
+        if (config.HasAmdSev && !string.Equals(config.Bios, "ovmf", StringComparison.Ordinal) && !findings.Any(f => f.Message == SevHostChecks.NotOvmf))
+        {
+            findings.Add(Finding.ConfigError(SevHostChecks.NotOvmf));
+        }
+
+        var missingFirmware = new List<string>();
+        if (plan?.Firmware is { } firmware)
+        {
+            if (!environment.FileExists(firmware.CodePath))
+            {
+                missingFirmware.Add($"EFI base image '{firmware.CodePath}' not found");
+            }
+
+            if (firmware.VarsTemplatePath is { } vars && !environment.FileExists(vars))
+            {
+                missingFirmware.Add($"EFI vars image '{vars}' not found");
+            }
+        }
+
+        exitCode = ExitCodes.Ok;
+        return new VmAssessment(inputs, config, capabilities, findings, plan, basics, missingFirmware);
+    }
+
+    /// <summary>Prints the findings on standard error; after a host error, what the probe says is missing.</summary>
+    public void WriteFindings(LauncherOutput output)
+    {
+        foreach (var finding in Findings)
+        {
+            output.Err.WriteLine(finding.ToString());
+            if (finding.IsError && finding.Kind == FindingKind.Host)
+            {
+                WhyTheHostLacksIt(output);
+            }
+            else if (finding.IsError && finding.Kind == FindingKind.Usage)
+            {
+                output.Note("sev-launch does not read Proxmox's storage configuration: pass the efidisk's path with --efidisk PATH");
+            }
+        }
+    }
+
+    private void WhyTheHostLacksIt(LauncherOutput output)
+    {
+        if (Capabilities.Probe is { } probe)
+        {
+            foreach (string reason in probe.Missing)
+            {
+                output.Note(reason);
+            }
+        }
+        else
+        {
+            output.Note($"host capabilities {Capabilities.Describe()}; run 'sev-launch probe' to see what this host lacks");
+        }
+    }
+
+    private static bool TryReadConfig(string path, LauncherOutput output, out ProxmoxVmConfig config)
+    {
+        config = null!;
+        try
+        {
+            config = ProxmoxVmConfig.ReadFile(path);
+            return true;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            output.Error($"cannot read the VM config '{path}': no such file");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string why = Directory.Exists(path) ? "it is a directory" : e.Message;
+            output.Error($"cannot read the VM config '{path}': {why}");
+        }
+
+        return false;
+    }
+
+    // Proxmox names a VM's config <vmid>.conf; qemu-server names the temporary vars file after the id.
+    private static int? VmIdOf(string configPath) =>
+        int.TryParse(Path.GetFileNameWithoutExtension(configPath), NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0 ? id : null;
+
+    private static ConfidentialVmPlan? PlanConfidentialPart(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, int? vmId, LauncherOutput output, List<Finding> findings)
+    {
+        AmdSevOptions amdSev = default;
+        bool amdSevOk = false;
+        if (config["amd-sev"] is not { } amdSevText)
+        {
+            findings.Add(Finding.ConfigError("The VM has no amd-sev option: it is not a confidential VM."));
+        }
+        else if (AmdSevOptions.TryParse(amdSevText, out amdSev, out PropertyStringError error))
+        {
+            amdSevOk = true;
+        }
+        else
+        {
+            findings.Add(Finding.ConfigError($"amd-sev: {error}"));
+        }
+
+        EfiDiskOptions? efiDisk = null;
+        bool efiDiskBroken = false;
+        if (config["efidisk0"] is { } efiDiskText)
+        {
+            if (EfiDiskOptions.TryParse(efiDiskText, out var parsed, out PropertyStringError error))
+            {
+                efiDisk = parsed;
+            }
+            else
+            {
+                efiDiskBroken = true;
+                findings.Add(Finding.ConfigError($"efidisk0: {error}"));
+            }
+        }
+
+        GuestArchitecture architecture;
+        try
+        {
+            architecture = config.GetArchitecture() ?? GuestArchitecture.X86_64;
+        }
+        catch (FormatException e)
+        {
+            findings.Add(Finding.ConfigError(e.Message));
+            return null;
+        }
+
+        if (!amdSevOk)
+        {
+            return null;
+        }
+
+        var request = new ConfidentialVmRequest
+        {
+            AmdSev = amdSev,
+            Host = capabilities.Host,
+            Bios = config.Bios,
+            Architecture = architecture,
+            Q35 = config.IsQ35,
+            EfiDisk = efiDisk,
+            EfiDiskPath = efiDisk is { } disk && amdSev.Type != SevType.Snp ? EfiDiskLocator.Locate(disk, inputs.EfiDiskPath, output) : inputs.EfiDiskPath,
+            VmId = vmId,
+            TemporaryVarsPath = inputs.VarsPath,
+
+            // Plan as if every image existed, so that showcmd can print the command on a machine without
+            // firmware; Load checks the real files afterwards.
+            Firmware = new OvmfCatalog(inputs.FirmwareRoot, fileExists: _ => true),
+        };
+
+        var plan = ConfidentialVmPlanner.Plan(request);
+        foreach (var diagnostic in plan.Diagnostics)
+        {
+            // An efidisk0 we could not read is reported above, not as "no efidisk".
+            if (efiDiskBroken && diagnostic.Message == ConfidentialVmPlanner.NoEfiDisk)
+            {
+                continue;
+            }
+
+            findings.Add(new Finding(diagnostic.IsError, KindOf(diagnostic), diagnostic.Message));
+        }
+
+        return plan;
+    }
+
+    private static FindingKind KindOf(SevDiagnostic diagnostic) => diagnostic.Message switch
+    {
+        _ when !diagnostic.IsError => FindingKind.Configuration,
+        SevHostChecks.NoSev or SevHostChecks.NoSevEs or SevHostChecks.NoSevSnp => FindingKind.Host,
+
+        // The planner cannot find a storage volume; the user can, and tells us with --efidisk.
+        var message when message.StartsWith("efidisk0: cannot tell where volume", StringComparison.Ordinal) => FindingKind.Usage,
+        _ => FindingKind.Configuration,
+    };
+}

@@ -1,0 +1,21 @@
+using SchemaGen.Sev;
+
+namespace SchemaGen.Runtime.Tests.Sev;
+
+/// <summary>The reference host and the vector files the SEV tests share.</summary>
+internal static class SevTestData
+{
+    /// <summary>qemu-server's test host amd-turin-9005: cbitpos 51, reduced-phys-bits 6, every SEV variant.</summary>
+    public static SevHostCapabilities ReferenceHost => new()
+    {
+        Cbitpos = 51,
+        ReducedPhysBits = 6,
+        SevSupport = true,
+        SevSupportEs = true,
+        SevSupportSnp = true,
+    };
+
+    /// <summary>The path of a file under the copied tests/vectors folder.</summary>
+    public static string VectorPath(params string[] parts) =>
+        Path.Combine([AppContext.BaseDirectory, "vectors", .. parts]);
+}
