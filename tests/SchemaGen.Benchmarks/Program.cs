@@ -1,2 +1,55 @@
-// The benchmarks arrive with issue 9.
-System.Console.WriteLine("No benchmarks yet.");
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using SchemaGen.Benchmarks.Generator;
+
+namespace SchemaGen.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks (BenchmarkDotNet's own options apply: <c>--filter</c>, <c>--job</c>, ...).
+/// <c>--quick</c> runs a short in-process job that finishes in a few minutes;
+/// <c>--check-incremental</c> only prints what each generator's steps did after an unrelated edit.
+/// </summary>
+public static class Program
+{
+    /// <summary>The entry point.</summary>
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--check-incremental"))
+        {
+            return CheckIncremental();
+        }
+
+        bool quick = args.Contains("--quick");
+        var rest = args.Where(a => a != "--quick").ToList();
+        if (!rest.Any(a => a is "--filter" or "-f" or "--list" or "--info" or "--help" or "-h" or "-?"))
+        {
+            // Without a filter BenchmarkDotNet asks which benchmark to run; run them all.
+            rest.AddRange(["--filter", "*"]);
+        }
+
+        var config = DefaultConfig.Instance;
+        if (quick)
+        {
+            // ShortRun's counts, in this process: no project to build, no process to start.
+            config = config.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));
+        }
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], config);
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    private static int CheckIncremental()
+    {
+        bool ok = true;
+        foreach (var kind in Enum.GetValues<GeneratorKind>())
+        {
+            var check = IncrementalCheck.Run(GeneratorWorkload.Create(kind));
+            Console.WriteLine(check);
+            ok &= kind != GeneratorKind.SchemaGen || check.AllCachedOrUnchanged;
+        }
+
+        return ok ? 0 : 1;
+    }
+}

@@ -34,8 +34,6 @@ internal static class Naming
 
     public static string Length(KeyModel key) => Camel(key) + "Length";
 
-    public static string ErrorLocal(KeyModel key) => Camel(key) + "Error";
-
     private static string Camel(KeyModel key) => char.ToLowerInvariant(key.PropertyName[0]) + key.PropertyName.Substring(1);
 
     /// <summary>The smallest unsigned type that holds one bit per key.</summary>

@@ -84,6 +84,7 @@ internal static partial class SchemaEmitter
         w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {Naming.Error} error)");
         w.Open($"    {Naming.CharConstraint}");
         w.Line("value = default!;");
+        w.Line("error = default;");
         w.Line();
         w.Line("// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.");
         w.Line($"{mask} given = 0; // the keys given so far: PVE's defined($res->{{$key}})");
@@ -103,14 +104,14 @@ internal static partial class SchemaEmitter
         w.Open("while (parts.MoveNext())");
         w.Line("var part = parts.Current;");
         w.Open($"if (part.Kind == {Naming.Runtime}PropertyStringPartKind.Malformed)");
-        w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}MissingKey, null, null, part.Start, part.Length);");
+        w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingKey, null, null, part.Start, part.Length);");
         w.Line("return false;");
         w.Close();
         w.Line();
         w.Open($"if (part.Kind == {Naming.Runtime}PropertyStringPartKind.Bare)");
         if (defaultKey is null)
         {
-            w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}ValueWithoutKey, null, null, part.Start, part.Length);");
+            w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}ValueWithoutKey, null, null, part.Start, part.Length);");
             w.Line("return false;");
         }
         else
@@ -120,7 +121,7 @@ internal static partial class SchemaEmitter
             w.Line("// that key has no value Perl takes for true (a false one, like type=0, is replaced).");
             w.Line($"if (bare || (given & {bit}) != 0 && !{Naming.Primitives}.IsFalsy(text.Slice({Naming.Start(defaultKey)}, {Naming.Length(defaultKey)}), isBoolean: {Bool(defaultKey.Kind == MemberKind.Boolean)}))");
             w.Line("{");
-            w.Line($"    error = {Naming.Error}.Create({Naming.ErrorKind}DuplicateKey, null, {Naming.Literal(defaultKey.Name)}, part.Start, part.Length);");
+            w.Line($"    {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateKey, null, {Naming.Literal(defaultKey.Name)}, part.Start, part.Length);");
             w.Line("    return false;");
             w.Line("}");
             w.Line();
@@ -155,7 +156,7 @@ internal static partial class SchemaEmitter
         w.Close();
         w.Line();
         w.Line("duplicate:");
-        w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}DuplicateKey, null, null, part.Start, key);");
+        w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateKey, null, null, part.Start, key);");
         w.Line("return false;");
         w.Close();
         w.Line();
@@ -178,7 +179,7 @@ internal static partial class SchemaEmitter
             w.Line($"    // '{name}' is an alias of '{key.Name}'.");
             w.Line($"    if ((given & {bit}) != 0)");
             w.Line("    {");
-            w.Line($"        error = {Naming.Error}.Create({Naming.ErrorKind}DuplicateAliasTarget, null, {Naming.Literal(key.Name)}, part.Start, part.KeyLength);");
+            w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateAliasTarget, null, {Naming.Literal(key.Name)}, part.Start, part.KeyLength);");
             w.Line("        return false;");
             w.Line("    }");
         }
@@ -199,18 +200,17 @@ internal static partial class SchemaEmitter
     private static void EmitPassTwo(SourceWriter w, SchemaModel model)
     {
         w.Line("// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost");
-        w.Line("// in the text wins; a key the schema does not define is one of them.");
-        w.Line("error = default;");
+        w.Line("// in the text wins; a key the schema does not define is one of them. A key is read only when it");
+        w.Line("// stands left of the error found so far, so an error a reader reports always replaces that one.");
         w.Line("int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;");
         w.Open("if (unknown.FirstStart >= 0)");
-        w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));");
+        w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));");
         w.Close();
 
         foreach (var key in model.Keys)
         {
             var local = Naming.Local(key);
             var start = Naming.Start(key);
-            var errorLocal = Naming.ErrorLocal(key);
             var raw = $"text.Slice({start}, {Naming.Length(key)})";
             w.Line();
             if (key.Kind != MemberKind.String)
@@ -219,9 +219,9 @@ internal static partial class SchemaEmitter
             }
 
             var readValue = key.Kind == MemberKind.String ? "" : $"out {local}, ";
-            w.Line($"if ((given & {Naming.Bit(key)}) != 0 && {start} < errorAt && !{Naming.ReadMethod(key)}({raw}, {start}, {readValue}out var {errorLocal}))");
+            w.Line($"if ((given & {Naming.Bit(key)}) != 0 && {start} < errorAt && !{Naming.ReadMethod(key)}({raw}, {start}, {readValue}ref error))");
             w.Open("");
-            w.Line($"(error, errorAt) = ({errorLocal}, {start});");
+            w.Line($"errorAt = {start};");
             w.Close();
         }
 
@@ -233,7 +233,7 @@ internal static partial class SchemaEmitter
             foreach (var key in required)
             {
                 w.Open($"if (error.Kind == {Naming.ErrorKind}None && (given & {Naming.Bit(key)}) == 0)");
-                w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, text.Length, 0);");
+                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, text.Length, 0);");
                 w.Close();
             }
         }

@@ -7,7 +7,8 @@ internal static partial class SchemaEmitter
 {
     /// <summary>
     /// One method per key that checks a raw value in PVE's order (type, custom format, pattern,
-    /// maxLength, minLength, maximum, minimum, enumeration) and reads it. The parser calls it on
+    /// maxLength, minLength, maximum, minimum, enumeration) and reads it. It writes
+    /// <c>error</c> only when it fails, out of line, so the hot path never touches the large error struct. The parser calls it on
     /// the text; TryValidate calls it on a value set in code, printed.
     /// </summary>
     private static void EmitKeyReaders(SourceWriter w, SchemaModel model)
@@ -24,7 +25,7 @@ internal static partial class SchemaEmitter
         var name = Naming.Literal(key.Name);
         var value = key.Kind == MemberKind.String ? "" : $"out {key.TypeName} value, ";
         w.Line($"// '{key.Name}': {Describe(key)}.");
-        w.Line($"private static bool {Naming.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}out {Naming.Error} error)");
+        w.Line($"private static bool {Naming.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}ref {Naming.Error} error)");
         w.Open($"    {Naming.CharConstraint}");
         if (key.Kind != MemberKind.String)
         {
@@ -90,7 +91,8 @@ internal static partial class SchemaEmitter
 
         if (key.MaxLength is int maxLength)
         {
-            EmitFail(w, $"{Naming.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name, Naming.Literal(maxLength.ToString()), quote: false);
+            // Characters never outnumber code units or bytes: the count is needed only past the limit.
+            EmitFail(w, $"raw.Length > {maxLength} && {Naming.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name, Naming.Literal(maxLength.ToString()), quote: false);
         }
 
         if (key.MinLength is int minLength)
@@ -124,7 +126,6 @@ internal static partial class SchemaEmitter
                 break;
         }
 
-        w.Line("error = default;");
         w.Line("return true;");
         w.Close();
     }
@@ -141,7 +142,7 @@ internal static partial class SchemaEmitter
         }
 
         w.Line("default:");
-        w.Line($"    error = {Naming.Error}.Create({Naming.ErrorKind}Enumeration, {name}, {list}, offset, raw);");
+        w.Line($"    {Naming.Error}.Report(ref error, {Naming.ErrorKind}Enumeration, {name}, {list}, offset, raw);");
         w.Line("    return false;");
         w.Close();
         w.Line();
@@ -152,8 +153,8 @@ internal static partial class SchemaEmitter
     {
         w.Open($"if ({condition})");
         w.Line(quote
-            ? $"error = {Naming.Error}.Create({Naming.ErrorKind}{kind}, {key}, {detail}, offset, raw);"
-            : $"error = {Naming.Error}.Create({Naming.ErrorKind}{kind}, {key}, {detail}, offset, raw.Length);");
+            ? $"{Naming.Error}.Report(ref error, {Naming.ErrorKind}{kind}, {key}, {detail}, offset, raw);"
+            : $"{Naming.Error}.Report(ref error, {Naming.ErrorKind}{kind}, {key}, {detail}, offset, raw.Length);");
         w.Line("return false;");
         w.Close();
         w.Line();

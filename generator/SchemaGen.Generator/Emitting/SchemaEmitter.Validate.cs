@@ -18,10 +18,11 @@ internal static partial class SchemaEmitter
         w.Line("/// </summary>");
         w.Line($"/// <param name=\"error\">The first problem found, in the parser's words; the default when there is none.</param>");
         w.Open($"public bool TryValidate(out {Naming.Error} error)");
+        w.Line("error = default;");
         foreach (var key in Synopsis.PrintOrder(model).Where(k => k.IsRequired))
         {
             w.Open($"if (({Naming.PresenceField} & {Naming.Bit(key)}) == 0)");
-            w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, 0, 0);");
+            w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, 0, 0);");
             w.Line("return false;");
             w.Close();
             w.Line();
@@ -40,11 +41,11 @@ internal static partial class SchemaEmitter
             {
                 w.Open($"if ({given})");
                 w.Open($"if (!{Naming.Runtime}PropertyStringFormatting.IsRepresentable({Naming.Field(key)}!))");
-                w.Line($"error = {Naming.Error}.Create({Naming.ErrorKind}NotRepresentable, {Naming.Literal(key.Name)}, null, 0, 0);");
+                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}NotRepresentable, {Naming.Literal(key.Name)}, null, 0, 0);");
                 w.Line("return false;");
                 w.Close();
                 w.Line();
-                w.Open($"if (!{Naming.ReadMethod(key)}<char>(global::System.MemoryExtensions.AsSpan({Naming.Field(key)}), 0, out error))");
+                w.Open($"if (!{Naming.ReadMethod(key)}<char>(global::System.MemoryExtensions.AsSpan({Naming.Field(key)}), 0, ref error))");
                 w.Line("return false;");
                 w.Close();
                 w.Close();
@@ -56,14 +57,13 @@ internal static partial class SchemaEmitter
             w.Open($"if ({given})");
             w.Line($"var writer = new {Naming.Runtime}PropertyStringWriter<char>(buffer);");
             w.Line($"_ = {WriteValue(key, field)};");
-            w.Open($"if (!{Naming.ReadMethod(key)}<char>(buffer.Slice(0, writer.Written), 0, out _, out error))");
+            w.Open($"if (!{Naming.ReadMethod(key)}<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))");
             w.Line("return false;");
             w.Close();
             w.Close();
             w.Line();
         }
 
-        w.Line("error = default;");
         w.Line($"{KnownNames.CrossFieldRuleMethod}(ref error);");
         w.Line($"return error.Kind == {Naming.ErrorKind}None;");
         w.Close();

@@ -127,6 +127,23 @@ public readonly struct PropertyStringError
         return new(kind, key, detail, offset, subject.Length, decoded[..written]);
     }
 
+    /// <summary>
+    /// Stores an error with no offending text to quote in <paramref name="error"/>. Called by
+    /// generated code on its failure paths: writing through a reference, out of line, keeps the
+    /// parser's own frame free of error-sized temporaries that the JIT would zero on every call.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Report(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset, int length)
+        => error = new(kind, key, detail, offset, length);
+
+    /// <summary>Stores an error that quotes <paramref name="subject"/> in <paramref name="error"/>, out of line (see the other overload).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Report<TChar>(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset, ReadOnlySpan<TChar> subject)
+        where TChar : unmanaged
+        => error = Create(kind, key, detail, offset, subject);
+
     [InlineArray(MaxSubjectLength)]
     private struct SubjectBuffer
     {

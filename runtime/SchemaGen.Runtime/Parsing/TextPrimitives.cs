@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -56,26 +57,56 @@ public static class TextPrimitives
     /// PVE's <c>parse_boolean</c>: 1 for <c>1|on|yes|true</c>, 0 for <c>0|off|no|false</c>
     /// (ASCII case-insensitive), -1 for anything else.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ParseBoolean<TChar>(ReadOnlySpan<TChar> text)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        switch (text.Length)
+        // 1 and 0, the way PVE prints them, are read in line; the words out of line.
+        if (text.Length == 1)
         {
-            case 1:
-                uint c = uint.CreateTruncating(text[0]);
-                return c == '1' ? 1 : c == '0' ? 0 : -1;
-            case 2:
-                return EqualsIgnoreCase(text, "on") ? 1 : EqualsIgnoreCase(text, "no") ? 0 : -1;
-            case 3:
-                return EqualsIgnoreCase(text, "yes") ? 1 : EqualsIgnoreCase(text, "off") ? 0 : -1;
-            case 4:
-                return EqualsIgnoreCase(text, "true") ? 1 : -1;
-            case 5:
-                return EqualsIgnoreCase(text, "false") ? 0 : -1;
-            default:
-                return -1;
+            uint c = uint.CreateTruncating(text[0]);
+            return c == '1' ? 1 : c == '0' ? 0 : -1;
         }
+
+        return ParseBooleanWord(text);
     }
+
+    private static int ParseBooleanWord<TChar>(ReadOnlySpan<TChar> text)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if ((uint)(text.Length - 2) > 5 - 2)
+        {
+            return -1;
+        }
+
+        // The word as one number, a byte per letter, in lower case (an ASCII letter's upper case
+        // differs only in bit 5): one comparison per candidate word.
+        ulong word = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            uint c = uint.CreateTruncating(text[i]);
+            if (c >= 0x80)
+            {
+                return -1;
+            }
+
+            word |= (ulong)(c | 0x20) << (8 * i);
+        }
+
+        return word switch
+        {
+            WordOn or WordYes or WordTrue => 1,
+            WordNo or WordOff or WordFalse => 0,
+            _ => -1,
+        };
+    }
+
+    private const ulong WordOn = 'o' | ('n' << 8);
+    private const ulong WordYes = 'y' | ('e' << 8) | ('s' << 16);
+    private const ulong WordTrue = 't' | ('r' << 8) | ('u' << 16) | ((ulong)'e' << 24);
+    private const ulong WordNo = 'n' | ('o' << 8);
+    private const ulong WordOff = 'o' | ('f' << 8) | ('f' << 16);
+    private const ulong WordFalse = 'f' | ('a' << 8) | ('l' << 16) | ((ulong)'s' << 24) | ((ulong)'e' << 32);
 
     /// <summary>
     /// Whether a value PVE stored is false to Perl (empty or <c>"0"</c>): a bare value may then take
@@ -254,25 +285,5 @@ public static class TextPrimitives
         return typeof(TChar) == typeof(char)
             ? new string(MemoryMarshal.Cast<TChar, char>(text))
             : Encoding.UTF8.GetString(MemoryMarshal.Cast<TChar, byte>(text));
-    }
-
-    private static bool EqualsIgnoreCase<TChar>(ReadOnlySpan<TChar> text, string lowerAscii)
-        where TChar : unmanaged, IBinaryInteger<TChar>
-    {
-        for (int i = 0; i < lowerAscii.Length; i++)
-        {
-            uint c = uint.CreateTruncating(text[i]);
-            if (c - 'A' <= 'Z' - 'A')
-            {
-                c |= 0x20;
-            }
-
-            if (c != lowerAscii[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

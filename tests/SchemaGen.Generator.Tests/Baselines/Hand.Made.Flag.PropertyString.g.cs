@@ -104,6 +104,7 @@ namespace Hand.Made
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default!;
+            error = default;
 
             // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
             byte given = 0; // the keys given so far: PVE's defined($res->{$key})
@@ -118,7 +119,7 @@ namespace Hand.Made
                     var part = parts.Current;
                     if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
                     {
-                        error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
+                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
                         return false;
                     }
 
@@ -128,7 +129,7 @@ namespace Hand.Made
                         // that key has no value Perl takes for true (a false one, like type=0, is replaced).
                         if (bare || (given & __OnBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(onStart, onLength), isBoolean: true))
                         {
-                            error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "on", part.Start, part.Length);
+                            global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "on", part.Start, part.Length);
                             return false;
                         }
 
@@ -162,29 +163,29 @@ namespace Hand.Made
                     }
 
                     duplicate:
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
                     return false;
                 }
 
                 // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them.
-                error = default;
+                // in the text wins; a key the schema does not define is one of them. A key is read only when it
+                // stands left of the error found so far, so an error a reader reports always replaces that one.
                 int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
                 if (unknown.FirstStart >= 0)
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
                 }
 
                 bool onValue = default;
-                if ((given & __OnBit) != 0 && onStart < errorAt && !__ReadOn(text.Slice(onStart, onLength), onStart, out onValue, out var onError))
+                if ((given & __OnBit) != 0 && onStart < errorAt && !__ReadOn(text.Slice(onStart, onLength), onStart, out onValue, ref error))
                 {
-                    (error, errorAt) = (onError, onStart);
+                    errorAt = onStart;
                 }
 
                 // A required key that is absent has no place in the text: it is reported when nothing else is.
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __OnBit) == 0)
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingProperty, "on", null, text.Length, 0);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "on", null, text.Length, 0);
                 }
 
                 if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
@@ -211,19 +212,18 @@ namespace Hand.Made
         }
 
         // 'on': boolean, required, the default key.
-        private static bool __ReadOn<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadOn<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
             if (flag < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "on", "boolean", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "on", "boolean", offset, raw);
                 return false;
             }
 
             value = flag == 1;
-            error = default;
             return true;
         }
 
@@ -272,13 +272,13 @@ namespace Hand.Made
         /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
+            error = default;
             if ((__present & __OnBit) == 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingProperty, "on", null, 0, 0);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "on", null, 0, 0);
                 return false;
             }
 
-            error = default;
             ValidateCrossFieldRules(ref error);
             return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
         }

@@ -123,6 +123,7 @@ partial class Outer
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default!;
+            error = default;
 
             // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
             byte given = 0; // the keys given so far: PVE's defined($res->{$key})
@@ -138,7 +139,7 @@ partial class Outer
                     var part = parts.Current;
                     if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
                     {
-                        error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
+                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
                         return false;
                     }
 
@@ -148,7 +149,7 @@ partial class Outer
                         // that key has no value Perl takes for true (a false one, like type=0, is replaced).
                         if (bare || (given & __NameBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(nameStart, nameLength), isBoolean: false))
                         {
-                            error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "name", part.Start, part.Length);
+                            global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "name", part.Start, part.Length);
                             return false;
                         }
 
@@ -191,34 +192,34 @@ partial class Outer
                     }
 
                     duplicate:
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
                     return false;
                 }
 
                 // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them.
-                error = default;
+                // in the text wins; a key the schema does not define is one of them. A key is read only when it
+                // stands left of the error found so far, so an error a reader reports always replaces that one.
                 int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
                 if (unknown.FirstStart >= 0)
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
                 }
 
-                if ((given & __NameBit) != 0 && nameStart < errorAt && !__ReadName(text.Slice(nameStart, nameLength), nameStart, out var nameError))
+                if ((given & __NameBit) != 0 && nameStart < errorAt && !__ReadName(text.Slice(nameStart, nameLength), nameStart, ref error))
                 {
-                    (error, errorAt) = (nameError, nameStart);
+                    errorAt = nameStart;
                 }
 
                 long countValue = default;
-                if ((given & __CountBit) != 0 && countStart < errorAt && !__ReadCount(text.Slice(countStart, countLength), countStart, out countValue, out var countError))
+                if ((given & __CountBit) != 0 && countStart < errorAt && !__ReadCount(text.Slice(countStart, countLength), countStart, out countValue, ref error))
                 {
-                    (error, errorAt) = (countError, countStart);
+                    errorAt = countStart;
                 }
 
                 // A required key that is absent has no place in the text: it is reported when nothing else is.
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __NameBit) == 0)
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingProperty, "name", null, text.Length, 0);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "name", null, text.Length, 0);
                 }
 
                 if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
@@ -245,15 +246,14 @@ partial class Outer
         }
 
         // 'name': string, required, the default key.
-        private static bool __ReadName<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadName<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            error = default;
             return true;
         }
 
         // 'count': integer (long), default (long)(1), range 0..inf.
-        private static bool __ReadCount<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadCount<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
@@ -261,18 +261,17 @@ partial class Outer
             // Beyond long, the limits below speak rather than the type check.
             if (form == global::SchemaGen.Runtime.IntegerText.Invalid || number > long.MaxValue)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "count", "integer", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "count", "integer", offset, raw);
                 return false;
             }
 
             if (number < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Minimum, "count", "0", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "count", "0", offset, raw.Length);
                 return false;
             }
 
             value = (long)number;
-            error = default;
             return true;
         }
 
@@ -325,9 +324,10 @@ partial class Outer
         /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
+            error = default;
             if ((__present & __NameBit) == 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingProperty, "name", null, 0, 0);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "name", null, 0, 0);
                 return false;
             }
 
@@ -336,11 +336,11 @@ partial class Outer
             {
                 if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Name!))
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "name", null, 0, 0);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "name", null, 0, 0);
                     return false;
                 }
 
-                if (!__ReadName<char>(global::System.MemoryExtensions.AsSpan(__Name), 0, out error))
+                if (!__ReadName<char>(global::System.MemoryExtensions.AsSpan(__Name), 0, ref error))
                 {
                     return false;
                 }
@@ -350,13 +350,12 @@ partial class Outer
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
                 _ = writer.Integer(__Count);
-                if (!__ReadCount<char>(buffer.Slice(0, writer.Written), 0, out _, out error))
+                if (!__ReadCount<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
                 }
             }
 
-            error = default;
             ValidateCrossFieldRules(ref error);
             return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
         }

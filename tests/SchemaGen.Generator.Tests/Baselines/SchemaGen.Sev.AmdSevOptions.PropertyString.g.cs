@@ -160,6 +160,7 @@ namespace SchemaGen.Sev
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default!;
+            error = default;
 
             // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
             byte given = 0; // the keys given so far: PVE's defined($res->{$key})
@@ -178,7 +179,7 @@ namespace SchemaGen.Sev
                     var part = parts.Current;
                     if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
                     {
-                        error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
+                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
                         return false;
                     }
 
@@ -188,7 +189,7 @@ namespace SchemaGen.Sev
                         // that key has no value Perl takes for true (a false one, like type=0, is replaced).
                         if (bare || (given & __TypeBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(typeStart, typeLength), isBoolean: false))
                         {
-                            error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "type", part.Start, part.Length);
+                            global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "type", part.Start, part.Length);
                             return false;
                         }
 
@@ -258,53 +259,53 @@ namespace SchemaGen.Sev
                     }
 
                     duplicate:
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
                     return false;
                 }
 
                 // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them.
-                error = default;
+                // in the text wins; a key the schema does not define is one of them. A key is read only when it
+                // stands left of the error found so far, so an error a reader reports always replaces that one.
                 int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
                 if (unknown.FirstStart >= 0)
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
                 }
 
                 global::SchemaGen.Sev.SevType typeValue = default;
-                if ((given & __TypeBit) != 0 && typeStart < errorAt && !__ReadType(text.Slice(typeStart, typeLength), typeStart, out typeValue, out var typeError))
+                if ((given & __TypeBit) != 0 && typeStart < errorAt && !__ReadType(text.Slice(typeStart, typeLength), typeStart, out typeValue, ref error))
                 {
-                    (error, errorAt) = (typeError, typeStart);
+                    errorAt = typeStart;
                 }
 
                 bool allowSmtValue = default;
-                if ((given & __AllowSmtBit) != 0 && allowSmtStart < errorAt && !__ReadAllowSmt(text.Slice(allowSmtStart, allowSmtLength), allowSmtStart, out allowSmtValue, out var allowSmtError))
+                if ((given & __AllowSmtBit) != 0 && allowSmtStart < errorAt && !__ReadAllowSmt(text.Slice(allowSmtStart, allowSmtLength), allowSmtStart, out allowSmtValue, ref error))
                 {
-                    (error, errorAt) = (allowSmtError, allowSmtStart);
+                    errorAt = allowSmtStart;
                 }
 
                 bool noDebugValue = default;
-                if ((given & __NoDebugBit) != 0 && noDebugStart < errorAt && !__ReadNoDebug(text.Slice(noDebugStart, noDebugLength), noDebugStart, out noDebugValue, out var noDebugError))
+                if ((given & __NoDebugBit) != 0 && noDebugStart < errorAt && !__ReadNoDebug(text.Slice(noDebugStart, noDebugLength), noDebugStart, out noDebugValue, ref error))
                 {
-                    (error, errorAt) = (noDebugError, noDebugStart);
+                    errorAt = noDebugStart;
                 }
 
                 bool noKeySharingValue = default;
-                if ((given & __NoKeySharingBit) != 0 && noKeySharingStart < errorAt && !__ReadNoKeySharing(text.Slice(noKeySharingStart, noKeySharingLength), noKeySharingStart, out noKeySharingValue, out var noKeySharingError))
+                if ((given & __NoKeySharingBit) != 0 && noKeySharingStart < errorAt && !__ReadNoKeySharing(text.Slice(noKeySharingStart, noKeySharingLength), noKeySharingStart, out noKeySharingValue, ref error))
                 {
-                    (error, errorAt) = (noKeySharingError, noKeySharingStart);
+                    errorAt = noKeySharingStart;
                 }
 
                 bool kernelHashesValue = default;
-                if ((given & __KernelHashesBit) != 0 && kernelHashesStart < errorAt && !__ReadKernelHashes(text.Slice(kernelHashesStart, kernelHashesLength), kernelHashesStart, out kernelHashesValue, out var kernelHashesError))
+                if ((given & __KernelHashesBit) != 0 && kernelHashesStart < errorAt && !__ReadKernelHashes(text.Slice(kernelHashesStart, kernelHashesLength), kernelHashesStart, out kernelHashesValue, ref error))
                 {
-                    (error, errorAt) = (kernelHashesError, kernelHashesStart);
+                    errorAt = kernelHashesStart;
                 }
 
                 // A required key that is absent has no place in the text: it is reported when nothing else is.
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __TypeBit) == 0)
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, text.Length, 0);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, text.Length, 0);
                 }
 
                 if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
@@ -331,13 +332,13 @@ namespace SchemaGen.Sev
         }
 
         // 'type': one of std|es|snp, required, the default key, length 0..3.
-        private static bool __ReadType<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadType<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
-            if (global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 3)
+            if (raw.Length > 3 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 3)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MaxLength, "type", "3", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "type", "3", offset, raw.Length);
                 return false;
             }
 
@@ -353,79 +354,74 @@ namespace SchemaGen.Sev
                     value = global::SchemaGen.Sev.SevType.Snp;
                     break;
                 default:
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Enumeration, "type", "std, es, snp", offset, raw);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "type", "std, es, snp", offset, raw);
                     return false;
             }
 
-            error = default;
             return true;
         }
 
         // 'allow-smt': boolean, default true.
-        private static bool __ReadAllowSmt<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadAllowSmt<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
             if (flag < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "allow-smt", "boolean", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "allow-smt", "boolean", offset, raw);
                 return false;
             }
 
             value = flag == 1;
-            error = default;
             return true;
         }
 
         // 'no-debug': boolean, default false.
-        private static bool __ReadNoDebug<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadNoDebug<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
             if (flag < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "no-debug", "boolean", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "no-debug", "boolean", offset, raw);
                 return false;
             }
 
             value = flag == 1;
-            error = default;
             return true;
         }
 
         // 'no-key-sharing': boolean, default false.
-        private static bool __ReadNoKeySharing<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadNoKeySharing<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
             if (flag < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "no-key-sharing", "boolean", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "no-key-sharing", "boolean", offset, raw);
                 return false;
             }
 
             value = flag == 1;
-            error = default;
             return true;
         }
 
         // 'kernel-hashes': boolean, default false.
-        private static bool __ReadKernelHashes<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadKernelHashes<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
             if (flag < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "kernel-hashes", "boolean", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "kernel-hashes", "boolean", offset, raw);
                 return false;
             }
 
             value = flag == 1;
-            error = default;
             return true;
         }
 
@@ -499,9 +495,10 @@ namespace SchemaGen.Sev
         /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
+            error = default;
             if ((__present & __TypeBit) == 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, 0, 0);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, 0, 0);
                 return false;
             }
 
@@ -510,13 +507,12 @@ namespace SchemaGen.Sev
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
                 _ = writer.Text(__TextOfType(__Type));
-                if (!__ReadType<char>(buffer.Slice(0, writer.Written), 0, out _, out error))
+                if (!__ReadType<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
                 }
             }
 
-            error = default;
             ValidateCrossFieldRules(ref error);
             return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
         }

@@ -160,6 +160,7 @@ namespace SchemaGen.Sev
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default!;
+            error = default;
 
             // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
             byte given = 0; // the keys given so far: PVE's defined($res->{$key})
@@ -177,13 +178,13 @@ namespace SchemaGen.Sev
                     var part = parts.Current;
                     if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
                     {
-                        error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
+                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
                         return false;
                     }
 
                     if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
                     {
-                        error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.ValueWithoutKey, null, null, part.Start, part.Length);
+                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.ValueWithoutKey, null, null, part.Start, part.Length);
                         return false;
                     }
 
@@ -247,47 +248,47 @@ namespace SchemaGen.Sev
                     }
 
                     duplicate:
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
                     return false;
                 }
 
                 // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them.
-                error = default;
+                // in the text wins; a key the schema does not define is one of them. A key is read only when it
+                // stands left of the error found so far, so an error a reader reports always replaces that one.
                 int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
                 if (unknown.FirstStart >= 0)
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
                 }
 
                 int cbitposValue = default;
-                if ((given & __CbitposBit) != 0 && cbitposStart < errorAt && !__ReadCbitpos(text.Slice(cbitposStart, cbitposLength), cbitposStart, out cbitposValue, out var cbitposError))
+                if ((given & __CbitposBit) != 0 && cbitposStart < errorAt && !__ReadCbitpos(text.Slice(cbitposStart, cbitposLength), cbitposStart, out cbitposValue, ref error))
                 {
-                    (error, errorAt) = (cbitposError, cbitposStart);
+                    errorAt = cbitposStart;
                 }
 
                 int reducedPhysBitsValue = default;
-                if ((given & __ReducedPhysBitsBit) != 0 && reducedPhysBitsStart < errorAt && !__ReadReducedPhysBits(text.Slice(reducedPhysBitsStart, reducedPhysBitsLength), reducedPhysBitsStart, out reducedPhysBitsValue, out var reducedPhysBitsError))
+                if ((given & __ReducedPhysBitsBit) != 0 && reducedPhysBitsStart < errorAt && !__ReadReducedPhysBits(text.Slice(reducedPhysBitsStart, reducedPhysBitsLength), reducedPhysBitsStart, out reducedPhysBitsValue, ref error))
                 {
-                    (error, errorAt) = (reducedPhysBitsError, reducedPhysBitsStart);
+                    errorAt = reducedPhysBitsStart;
                 }
 
                 bool sevSupportValue = default;
-                if ((given & __SevSupportBit) != 0 && sevSupportStart < errorAt && !__ReadSevSupport(text.Slice(sevSupportStart, sevSupportLength), sevSupportStart, out sevSupportValue, out var sevSupportError))
+                if ((given & __SevSupportBit) != 0 && sevSupportStart < errorAt && !__ReadSevSupport(text.Slice(sevSupportStart, sevSupportLength), sevSupportStart, out sevSupportValue, ref error))
                 {
-                    (error, errorAt) = (sevSupportError, sevSupportStart);
+                    errorAt = sevSupportStart;
                 }
 
                 bool sevSupportEsValue = default;
-                if ((given & __SevSupportEsBit) != 0 && sevSupportEsStart < errorAt && !__ReadSevSupportEs(text.Slice(sevSupportEsStart, sevSupportEsLength), sevSupportEsStart, out sevSupportEsValue, out var sevSupportEsError))
+                if ((given & __SevSupportEsBit) != 0 && sevSupportEsStart < errorAt && !__ReadSevSupportEs(text.Slice(sevSupportEsStart, sevSupportEsLength), sevSupportEsStart, out sevSupportEsValue, ref error))
                 {
-                    (error, errorAt) = (sevSupportEsError, sevSupportEsStart);
+                    errorAt = sevSupportEsStart;
                 }
 
                 bool sevSupportSnpValue = default;
-                if ((given & __SevSupportSnpBit) != 0 && sevSupportSnpStart < errorAt && !__ReadSevSupportSnp(text.Slice(sevSupportSnpStart, sevSupportSnpLength), sevSupportSnpStart, out sevSupportSnpValue, out var sevSupportSnpError))
+                if ((given & __SevSupportSnpBit) != 0 && sevSupportSnpStart < errorAt && !__ReadSevSupportSnp(text.Slice(sevSupportSnpStart, sevSupportSnpLength), sevSupportSnpStart, out sevSupportSnpValue, ref error))
                 {
-                    (error, errorAt) = (sevSupportSnpError, sevSupportSnpStart);
+                    errorAt = sevSupportSnpStart;
                 }
 
                 if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
@@ -314,7 +315,7 @@ namespace SchemaGen.Sev
         }
 
         // 'cbitpos': integer (int), default (int)(47), range 0..100.
-        private static bool __ReadCbitpos<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadCbitpos<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
@@ -322,29 +323,28 @@ namespace SchemaGen.Sev
             // Beyond int, the limits below speak rather than the type check.
             if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "cbitpos", "integer", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "cbitpos", "integer", offset, raw);
                 return false;
             }
 
             if (number > 100)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Maximum, "cbitpos", "100", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "cbitpos", "100", offset, raw.Length);
                 return false;
             }
 
             if (number < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Minimum, "cbitpos", "0", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "cbitpos", "0", offset, raw.Length);
                 return false;
             }
 
             value = (int)number;
-            error = default;
             return true;
         }
 
         // 'reduced-phys-bits': integer (int), default (int)(1), range 0..100.
-        private static bool __ReadReducedPhysBits<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadReducedPhysBits<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
@@ -352,75 +352,71 @@ namespace SchemaGen.Sev
             // Beyond int, the limits below speak rather than the type check.
             if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "reduced-phys-bits", "integer", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "reduced-phys-bits", "integer", offset, raw);
                 return false;
             }
 
             if (number > 100)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Maximum, "reduced-phys-bits", "100", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "reduced-phys-bits", "100", offset, raw.Length);
                 return false;
             }
 
             if (number < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Minimum, "reduced-phys-bits", "0", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "reduced-phys-bits", "0", offset, raw.Length);
                 return false;
             }
 
             value = (int)number;
-            error = default;
             return true;
         }
 
         // 'sev-support': boolean, default false.
-        private static bool __ReadSevSupport<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadSevSupport<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
             if (flag < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support", "boolean", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support", "boolean", offset, raw);
                 return false;
             }
 
             value = flag == 1;
-            error = default;
             return true;
         }
 
         // 'sev-support-es': boolean, default false.
-        private static bool __ReadSevSupportEs<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadSevSupportEs<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
             if (flag < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support-es", "boolean", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support-es", "boolean", offset, raw);
                 return false;
             }
 
             value = flag == 1;
-            error = default;
             return true;
         }
 
         // 'sev-support-snp': boolean, default false.
-        private static bool __ReadSevSupportSnp<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadSevSupportSnp<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
             if (flag < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support-snp", "boolean", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support-snp", "boolean", offset, raw);
                 return false;
             }
 
             value = flag == 1;
-            error = default;
             return true;
         }
 
@@ -484,12 +480,13 @@ namespace SchemaGen.Sev
         /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
+            error = default;
             global::System.Span<char> buffer = stackalloc char[128];
             if ((__present & __CbitposBit) != 0)
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
                 _ = writer.Integer(__Cbitpos);
-                if (!__ReadCbitpos<char>(buffer.Slice(0, writer.Written), 0, out _, out error))
+                if (!__ReadCbitpos<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
                 }
@@ -499,13 +496,12 @@ namespace SchemaGen.Sev
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
                 _ = writer.Integer(__ReducedPhysBits);
-                if (!__ReadReducedPhysBits<char>(buffer.Slice(0, writer.Written), 0, out _, out error))
+                if (!__ReadReducedPhysBits<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
                 }
             }
 
-            error = default;
             ValidateCrossFieldRules(ref error);
             return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
         }

@@ -221,6 +221,7 @@ namespace SchemaGen.TestSchemas
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default!;
+            error = default;
 
             // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
             ushort given = 0; // the keys given so far: PVE's defined($res->{$key})
@@ -243,7 +244,7 @@ namespace SchemaGen.TestSchemas
                     var part = parts.Current;
                     if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
                     {
-                        error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
+                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
                         return false;
                     }
 
@@ -253,7 +254,7 @@ namespace SchemaGen.TestSchemas
                         // that key has no value Perl takes for true (a false one, like type=0, is replaced).
                         if (bare || (given & __VolumeBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(volumeStart, volumeLength), isBoolean: false))
                         {
-                            error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "volume", part.Start, part.Length);
+                            global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "volume", part.Start, part.Length);
                             return false;
                         }
 
@@ -297,7 +298,7 @@ namespace SchemaGen.TestSchemas
                             // 'id' is an alias of 'vmid'.
                             if ((given & __VmIdBit) != 0)
                             {
-                                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "vmid", part.Start, part.KeyLength);
+                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "vmid", part.Start, part.KeyLength);
                                 return false;
                             }
 
@@ -370,79 +371,79 @@ namespace SchemaGen.TestSchemas
                     }
 
                     duplicate:
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
                     return false;
                 }
 
                 // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them.
-                error = default;
+                // in the text wins; a key the schema does not define is one of them. A key is read only when it
+                // stands left of the error found so far, so an error a reader reports always replaces that one.
                 int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
                 if (unknown.FirstStart >= 0)
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
                 }
 
-                if ((given & __VolumeBit) != 0 && volumeStart < errorAt && !__ReadVolume(text.Slice(volumeStart, volumeLength), volumeStart, out var volumeError))
+                if ((given & __VolumeBit) != 0 && volumeStart < errorAt && !__ReadVolume(text.Slice(volumeStart, volumeLength), volumeStart, ref error))
                 {
-                    (error, errorAt) = (volumeError, volumeStart);
+                    errorAt = volumeStart;
                 }
 
                 global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
-                if ((given & __FormatBit) != 0 && formatStart < errorAt && !__ReadFormat(text.Slice(formatStart, formatLength), formatStart, out formatValue, out var formatError))
+                if ((given & __FormatBit) != 0 && formatStart < errorAt && !__ReadFormat(text.Slice(formatStart, formatLength), formatStart, out formatValue, ref error))
                 {
-                    (error, errorAt) = (formatError, formatStart);
+                    errorAt = formatStart;
                 }
 
                 int vmIdValue = default;
-                if ((given & __VmIdBit) != 0 && vmIdStart < errorAt && !__ReadVmId(text.Slice(vmIdStart, vmIdLength), vmIdStart, out vmIdValue, out var vmIdError))
+                if ((given & __VmIdBit) != 0 && vmIdStart < errorAt && !__ReadVmId(text.Slice(vmIdStart, vmIdLength), vmIdStart, out vmIdValue, ref error))
                 {
-                    (error, errorAt) = (vmIdError, vmIdStart);
+                    errorAt = vmIdStart;
                 }
 
                 global::SchemaGen.TestSchemas.CacheMode cacheValue = default;
-                if ((given & __CacheBit) != 0 && cacheStart < errorAt && !__ReadCache(text.Slice(cacheStart, cacheLength), cacheStart, out cacheValue, out var cacheError))
+                if ((given & __CacheBit) != 0 && cacheStart < errorAt && !__ReadCache(text.Slice(cacheStart, cacheLength), cacheStart, out cacheValue, ref error))
                 {
-                    (error, errorAt) = (cacheError, cacheStart);
+                    errorAt = cacheStart;
                 }
 
                 bool backupValue = default;
-                if ((given & __BackupBit) != 0 && backupStart < errorAt && !__ReadBackup(text.Slice(backupStart, backupLength), backupStart, out backupValue, out var backupError))
+                if ((given & __BackupBit) != 0 && backupStart < errorAt && !__ReadBackup(text.Slice(backupStart, backupLength), backupStart, out backupValue, ref error))
                 {
-                    (error, errorAt) = (backupError, backupStart);
+                    errorAt = backupStart;
                 }
 
                 ulong sizeValue = default;
-                if ((given & __SizeBit) != 0 && sizeStart < errorAt && !__ReadSize(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, out var sizeError))
+                if ((given & __SizeBit) != 0 && sizeStart < errorAt && !__ReadSize(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, ref error))
                 {
-                    (error, errorAt) = (sizeError, sizeStart);
+                    errorAt = sizeStart;
                 }
 
                 double mbpsValue = default;
-                if ((given & __MbpsBit) != 0 && mbpsStart < errorAt && !__ReadMbps(text.Slice(mbpsStart, mbpsLength), mbpsStart, out mbpsValue, out var mbpsError))
+                if ((given & __MbpsBit) != 0 && mbpsStart < errorAt && !__ReadMbps(text.Slice(mbpsStart, mbpsLength), mbpsStart, out mbpsValue, ref error))
                 {
-                    (error, errorAt) = (mbpsError, mbpsStart);
+                    errorAt = mbpsStart;
                 }
 
                 sbyte weightValue = default;
-                if ((given & __WeightBit) != 0 && weightStart < errorAt && !__ReadWeight(text.Slice(weightStart, weightLength), weightStart, out weightValue, out var weightError))
+                if ((given & __WeightBit) != 0 && weightStart < errorAt && !__ReadWeight(text.Slice(weightStart, weightLength), weightStart, out weightValue, ref error))
                 {
-                    (error, errorAt) = (weightError, weightStart);
+                    errorAt = weightStart;
                 }
 
-                if ((given & __SerialBit) != 0 && serialStart < errorAt && !__ReadSerial(text.Slice(serialStart, serialLength), serialStart, out var serialError))
+                if ((given & __SerialBit) != 0 && serialStart < errorAt && !__ReadSerial(text.Slice(serialStart, serialLength), serialStart, ref error))
                 {
-                    (error, errorAt) = (serialError, serialStart);
+                    errorAt = serialStart;
                 }
 
                 // A required key that is absent has no place in the text: it is reported when nothing else is.
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __VolumeBit) == 0)
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, text.Length, 0);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, text.Length, 0);
                 }
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __FormatBit) == 0)
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, text.Length, 0);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, text.Length, 0);
                 }
 
                 if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
@@ -469,7 +470,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'volume': string, required, the default key, length 3..64, pattern [a-z][a-z0-9-]*:[^\s]+.
-        private static bool __ReadVolume<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadVolume<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
@@ -477,28 +478,27 @@ namespace SchemaGen.TestSchemas
             scratch.Dispose();
             if (!matches)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Pattern, "volume", null, offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Pattern, "volume", null, offset, raw.Length);
                 return false;
             }
 
-            if (global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 64)
+            if (raw.Length > 64 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 64)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MaxLength, "volume", "64", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "volume", "64", offset, raw.Length);
                 return false;
             }
 
             if (global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) < 3)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MinLength, "volume", "3", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MinLength, "volume", "3", offset, raw.Length);
                 return false;
             }
 
-            error = default;
             return true;
         }
 
         // 'format': one of raw|qcow2|vmdk/flat, required.
-        private static bool __ReadFormat<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadFormat<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
@@ -514,16 +514,15 @@ namespace SchemaGen.TestSchemas
                     value = global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat;
                     break;
                 default:
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Enumeration, "format", "raw, qcow2, vmdk/flat", offset, raw);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "format", "raw, qcow2, vmdk/flat", offset, raw);
                     return false;
             }
 
-            error = default;
             return true;
         }
 
         // 'vmid': integer (int), optional, alias 'id', range 100..999999999.
-        private static bool __ReadVmId<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadVmId<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
@@ -531,29 +530,28 @@ namespace SchemaGen.TestSchemas
             // Beyond int, the limits below speak rather than the type check.
             if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "vmid", "integer", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "vmid", "integer", offset, raw);
                 return false;
             }
 
             if (number > 999999999)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Maximum, "vmid", "999999999", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "vmid", "999999999", offset, raw.Length);
                 return false;
             }
 
             if (number < 100)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Minimum, "vmid", "100", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "vmid", "100", offset, raw.Length);
                 return false;
             }
 
             value = (int)number;
-            error = default;
             return true;
         }
 
         // 'cache': one of none|writethrough|writeback|unsafe|directsync, default global::SchemaGen.TestSchemas.CacheMode.None.
-        private static bool __ReadCache<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.CacheMode value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadCache<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.CacheMode value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
@@ -575,79 +573,75 @@ namespace SchemaGen.TestSchemas
                     value = global::SchemaGen.TestSchemas.CacheMode.DirectSync;
                     break;
                 default:
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Enumeration, "cache", "none, writethrough, writeback, unsafe, directsync", offset, raw);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "cache", "none, writethrough, writeback, unsafe, directsync", offset, raw);
                     return false;
             }
 
-            error = default;
             return true;
         }
 
         // 'backup': boolean, default true.
-        private static bool __ReadBackup<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadBackup<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
             if (flag < 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "backup", "boolean", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "backup", "boolean", offset, raw);
                 return false;
             }
 
             value = flag == 1;
-            error = default;
             return true;
         }
 
         // 'size': integer (ulong), optional.
-        private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out ulong value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out ulong value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
             if (form == global::SchemaGen.Runtime.IntegerText.Invalid || number > ulong.MaxValue || number < ulong.MinValue)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "size", "integer", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "size", "integer", offset, raw);
                 return false;
             }
 
             value = (ulong)number;
-            error = default;
             return true;
         }
 
         // 'mbps': number, optional, range 0.5..1000000.
-        private static bool __ReadMbps<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadMbps<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             // Infinity is refused: it could not be printed back.
             if (!global::SchemaGen.Runtime.TextPrimitives.TryParseNumber(raw, out double number) || !double.IsFinite(number))
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "mbps", "number", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "mbps", "number", offset, raw);
                 return false;
             }
 
             if (number > 1000000d)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Maximum, "mbps", "1000000", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "mbps", "1000000", offset, raw.Length);
                 return false;
             }
 
             if (number < 0.5d)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Minimum, "mbps", "0.5", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "mbps", "0.5", offset, raw.Length);
                 return false;
             }
 
             value = number;
-            error = default;
             return true;
         }
 
         // 'weight': integer (sbyte), default (sbyte)(0), range -100..100.
-        private static bool __ReadWeight<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out sbyte value, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadWeight<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out sbyte value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
@@ -655,29 +649,28 @@ namespace SchemaGen.TestSchemas
             // Beyond sbyte, the limits below speak rather than the type check.
             if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.TypeCheck, "weight", "integer", offset, raw);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "weight", "integer", offset, raw);
                 return false;
             }
 
             if (number > 100)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Maximum, "weight", "100", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "weight", "100", offset, raw.Length);
                 return false;
             }
 
             if (number < -100)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Minimum, "weight", "-100", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "weight", "-100", offset, raw.Length);
                 return false;
             }
 
             value = (sbyte)number;
-            error = default;
             return true;
         }
 
         // 'serial': string, optional, length 0..20, format CheckSerial.
-        private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.PropertyStringError error)
+        private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
@@ -685,17 +678,16 @@ namespace SchemaGen.TestSchemas
             scratch.Dispose();
             if (message is not null)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.Format, "serial", message, offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Format, "serial", message, offset, raw.Length);
                 return false;
             }
 
-            if (global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 20)
+            if (raw.Length > 20 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 20)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MaxLength, "serial", "20", offset, raw.Length);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "serial", "20", offset, raw.Length);
                 return false;
             }
 
-            error = default;
             return true;
         }
 
@@ -796,15 +788,16 @@ namespace SchemaGen.TestSchemas
         /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
+            error = default;
             if ((__present & __VolumeBit) == 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, 0, 0);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, 0, 0);
                 return false;
             }
 
             if ((__present & __FormatBit) == 0)
             {
-                error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, 0, 0);
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, 0, 0);
                 return false;
             }
 
@@ -813,11 +806,11 @@ namespace SchemaGen.TestSchemas
             {
                 if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Volume!))
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "volume", null, 0, 0);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "volume", null, 0, 0);
                     return false;
                 }
 
-                if (!__ReadVolume<char>(global::System.MemoryExtensions.AsSpan(__Volume), 0, out error))
+                if (!__ReadVolume<char>(global::System.MemoryExtensions.AsSpan(__Volume), 0, ref error))
                 {
                     return false;
                 }
@@ -827,7 +820,7 @@ namespace SchemaGen.TestSchemas
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
                 _ = writer.Text(__TextOfFormat(__Format));
-                if (!__ReadFormat<char>(buffer.Slice(0, writer.Written), 0, out _, out error))
+                if (!__ReadFormat<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
                 }
@@ -837,7 +830,7 @@ namespace SchemaGen.TestSchemas
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
                 _ = writer.Integer(__VmId.GetValueOrDefault());
-                if (!__ReadVmId<char>(buffer.Slice(0, writer.Written), 0, out _, out error))
+                if (!__ReadVmId<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
                 }
@@ -847,7 +840,7 @@ namespace SchemaGen.TestSchemas
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
                 _ = writer.Text(__TextOfCache(__Cache));
-                if (!__ReadCache<char>(buffer.Slice(0, writer.Written), 0, out _, out error))
+                if (!__ReadCache<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
                 }
@@ -857,7 +850,7 @@ namespace SchemaGen.TestSchemas
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
                 _ = writer.Integer(__Size.GetValueOrDefault());
-                if (!__ReadSize<char>(buffer.Slice(0, writer.Written), 0, out _, out error))
+                if (!__ReadSize<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
                 }
@@ -867,7 +860,7 @@ namespace SchemaGen.TestSchemas
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
                 _ = writer.Number(__Mbps.GetValueOrDefault());
-                if (!__ReadMbps<char>(buffer.Slice(0, writer.Written), 0, out _, out error))
+                if (!__ReadMbps<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
                 }
@@ -877,7 +870,7 @@ namespace SchemaGen.TestSchemas
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
                 _ = writer.Integer(__Weight);
-                if (!__ReadWeight<char>(buffer.Slice(0, writer.Written), 0, out _, out error))
+                if (!__ReadWeight<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
                 }
@@ -887,17 +880,16 @@ namespace SchemaGen.TestSchemas
             {
                 if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Serial!))
                 {
-                    error = global::SchemaGen.PropertyStringError.Create(global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "serial", null, 0, 0);
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "serial", null, 0, 0);
                     return false;
                 }
 
-                if (!__ReadSerial<char>(global::System.MemoryExtensions.AsSpan(__Serial), 0, out error))
+                if (!__ReadSerial<char>(global::System.MemoryExtensions.AsSpan(__Serial), 0, ref error))
                 {
                     return false;
                 }
             }
 
-            error = default;
             ValidateCrossFieldRules(ref error);
             return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
         }

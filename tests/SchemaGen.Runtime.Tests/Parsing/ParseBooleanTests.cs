@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace SchemaGen.Runtime.Tests.Parsing;
+
+/// <summary><see cref="TextPrimitives.ParseBoolean{TChar}"/> against PVE's parse_boolean, on every case variant and near misses.</summary>
+public sealed class ParseBooleanTests
+{
+    public static TheoryData<string> Words()
+    {
+        var data = new TheoryData<string>();
+        foreach (var word in new[] { "1", "0", "on", "no", "yes", "off", "true", "false" })
+        {
+            // Every upper/lower-case variant of the word.
+            for (int mask = 0; mask < 1 << word.Length; mask++)
+            {
+                data.Add(new string(word.Select((c, i) => (mask & (1 << i)) != 0 ? char.ToUpperInvariant(c) : c).ToArray()));
+            }
+        }
+
+        foreach (var miss in new[] { "", "2", "o", "onn", "yess", "tru", "fals", "falsey", "nO ", " no", "0n", "n0", "y\u00e9s", "\u014Fn", "\u014En", "O\u0000", "on\u0000", "[n", "ofF\u0080", "o\u004E\u0100" })
+        {
+            data.Add(miss);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Words))]
+    public void Reads_as_pve_does(string text)
+    {
+        int expected = text.ToLowerInvariant() switch
+        {
+            "1" or "on" or "yes" or "true" when IsAscii(text) => 1,
+            "0" or "off" or "no" or "false" when IsAscii(text) => 0,
+            _ => -1,
+        };
+
+        Assert.Equal(expected, TextPrimitives.ParseBoolean<char>(text));
+        Assert.Equal(expected, TextPrimitives.ParseBoolean<byte>(Encoding.UTF8.GetBytes(text)));
+    }
+
+    private static bool IsAscii(string text) => text.All(c => c < 0x80);
+}
