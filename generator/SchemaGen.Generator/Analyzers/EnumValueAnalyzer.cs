@@ -16,7 +16,7 @@ namespace SchemaGen.Generator.Analyzers;
 /// (SG0026). The code fix <c>AddEnumValueCodeFix</c> adds the missing attributes.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
+public sealed class EnumValueAnalyzer : SchemaTypeAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -25,22 +25,7 @@ public sealed class EnumValueAnalyzer : DiagnosticAnalyzer
         Descriptors.InvalidEnumValue,
         Descriptors.UnusableKeyEnum);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var symbols = SchemaSymbols.Resolve(start.Compilation);
-            if (symbols is not null)
-            {
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
-            }
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, SchemaSymbols symbols)
+    private protected override void AnalyzeType(SymbolAnalysisContext context, SchemaSymbols symbols)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (type.TypeKind == TypeKind.Enum)

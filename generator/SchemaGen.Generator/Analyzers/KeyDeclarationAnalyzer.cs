@@ -15,7 +15,7 @@ namespace SchemaGen.Generator.Analyzers;
 /// that agrees with <c>required</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class KeyDeclarationAnalyzer : DiagnosticAnalyzer
+public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -26,22 +26,7 @@ public sealed class KeyDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.RequiredKeyWithDefault,
         Descriptors.RequiredKeyMarkedOptional);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var symbols = SchemaSymbols.Resolve(start.Compilation);
-            if (symbols is not null)
-            {
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
-            }
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, SchemaSymbols symbols)
+    private protected override void AnalyzeType(SymbolAnalysisContext context, SchemaSymbols symbols)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (symbols.PropertyStringOf(type) is null)

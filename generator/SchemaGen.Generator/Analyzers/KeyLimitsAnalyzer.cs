@@ -18,7 +18,7 @@ namespace SchemaGen.Generator.Analyzers;
 /// that passes the key's own checks (the ones the parser would run on it).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class KeyLimitsAnalyzer : DiagnosticAnalyzer
+public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -29,22 +29,7 @@ public sealed class KeyLimitsAnalyzer : DiagnosticAnalyzer
         Descriptors.DefaultOutsideLimits,
         Descriptors.InvalidPattern);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var symbols = SchemaSymbols.Resolve(start.Compilation);
-            if (symbols is not null)
-            {
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
-            }
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, SchemaSymbols symbols)
+    private protected override void AnalyzeType(SymbolAnalysisContext context, SchemaSymbols symbols)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (symbols.PropertyStringOf(type) is null)

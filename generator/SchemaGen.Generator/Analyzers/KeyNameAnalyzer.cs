@@ -13,28 +13,13 @@ namespace SchemaGen.Generator.Analyzers;
 /// may take bare values.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class KeyNameAnalyzer : DiagnosticAnalyzer
+public sealed class KeyNameAnalyzer : SchemaTypeAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.InvalidKeyName, Descriptors.DuplicateKeyName, Descriptors.TwoDefaultKeys);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var symbols = SchemaSymbols.Resolve(start.Compilation);
-            if (symbols is not null)
-            {
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
-            }
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, SchemaSymbols symbols)
+    private protected override void AnalyzeType(SymbolAnalysisContext context, SchemaSymbols symbols)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (symbols.PropertyStringOf(type) is null)

@@ -13,29 +13,13 @@ namespace SchemaGen.Generator.Analyzers;
 /// The code fix <c>MakePartialCodeFix</c> adds the keyword.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PartialSchemaAnalyzer : DiagnosticAnalyzer
+public sealed class PartialSchemaAnalyzer : SchemaTypeAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.TypeNotPartial, Descriptors.KeyPropertyNotPartial);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        // Schemas are written by people; a schema in generated code is its generator's concern.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var symbols = SchemaSymbols.Resolve(start.Compilation);
-            if (symbols is not null)
-            {
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, symbols), SymbolKind.NamedType);
-            }
-        });
-    }
-
-    private static void Analyze(SymbolAnalysisContext context, SchemaSymbols symbols)
+    private protected override void AnalyzeType(SymbolAnalysisContext context, SchemaSymbols symbols)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (symbols.PropertyStringOf(type) is null)

@@ -21,15 +21,7 @@ internal static class FallbackEmitter
         w.Line("#nullable enable annotations");
         w.Line("#nullable disable warnings");
         w.Line();
-        if (model.Namespace is not null)
-        {
-            w.Open("namespace " + model.Namespace);
-        }
-
-        foreach (var containing in model.ContainingTypes)
-        {
-            w.Open($"partial {containing.Declaration} {containing.Name}");
-        }
+        w.OpenContainers(model.Namespace, model.ContainingTypes);
 
         w.Open($"partial {model.Declaration} {model.SelfName}");
         var self = model.SelfName;
@@ -68,15 +60,7 @@ internal static class FallbackEmitter
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
         w.Line($"public bool TryValidate(out global::SchemaGen.PropertyStringError error) => {fail};");
         w.Close();
-        foreach (var _ in model.ContainingTypes)
-        {
-            w.Close();
-        }
-
-        if (model.Namespace is not null)
-        {
-            w.Close();
-        }
+        w.CloseContainers(model.Namespace, model.ContainingTypes);
 
         return w.ToString();
     }

@@ -25,15 +25,7 @@ internal static partial class SchemaEmitter
         w.Line("#nullable enable");
         w.Line();
 
-        if (model.Namespace is not null)
-        {
-            w.Open("namespace " + model.Namespace);
-        }
-
-        foreach (var containing in model.ContainingTypes)
-        {
-            w.Open($"partial {containing.Declaration} {containing.Name}");
-        }
+        w.OpenContainers(model.Namespace, model.ContainingTypes);
 
         var self = model.FullyQualifiedName;
         w.Line($"partial {model.Declaration} {model.TypeName} :");
@@ -53,15 +45,7 @@ internal static partial class SchemaEmitter
         EmitPatterns(w, model);
 
         w.Close();
-        foreach (var _ in model.ContainingTypes)
-        {
-            w.Close();
-        }
-
-        if (model.Namespace is not null)
-        {
-            w.Close();
-        }
+        w.CloseContainers(model.Namespace, model.ContainingTypes);
 
         return w.ToString();
     }

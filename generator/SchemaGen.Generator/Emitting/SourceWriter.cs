@@ -1,4 +1,5 @@
 using System.Text;
+using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emitting;
 
@@ -35,6 +36,38 @@ internal sealed class SourceWriter
     {
         _indent--;
         return Line("}" + suffix);
+    }
+
+    /// <summary>Opens the namespace and the partial containing types a generated type sits in.</summary>
+    public SourceWriter OpenContainers(string? @namespace, EquatableArray<ContainingTypeModel> containingTypes)
+    {
+        if (@namespace is not null)
+        {
+            Open("namespace " + @namespace);
+        }
+
+        foreach (var containing in containingTypes)
+        {
+            Open($"partial {containing.Declaration} {containing.Name}");
+        }
+
+        return this;
+    }
+
+    /// <summary>Closes what <see cref="OpenContainers"/> opened.</summary>
+    public SourceWriter CloseContainers(string? @namespace, EquatableArray<ContainingTypeModel> containingTypes)
+    {
+        for (int i = 0; i < containingTypes.Count; i++)
+        {
+            Close();
+        }
+
+        if (@namespace is not null)
+        {
+            Close();
+        }
+
+        return this;
     }
 
     public override string ToString() => _text.ToString();

@@ -33,7 +33,7 @@ internal static class FallbackParser
                 return null;
             }
 
-            containing.Insert(0, new ContainingTypeModel(Declaration(outer), outer.Name));
+            containing.Insert(0, new ContainingTypeModel(SchemaParser.DeclarationOf(outer), outer.Name));
         }
 
         var properties = new List<FallbackProperty>();
@@ -58,7 +58,7 @@ internal static class FallbackParser
             type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
             type.Name,
             type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">",
-            Declaration(type),
+            SchemaParser.DeclarationOf(type),
             type.IsValueType && type.IsReadOnly,
             containing.ToEquatableArray(),
             properties.ToEquatableArray());
@@ -66,13 +66,4 @@ internal static class FallbackParser
 
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
         => type.DeclaringSyntaxReferences.All(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
-
-    private static string Declaration(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
-    {
-        (true, TypeKind.Struct) => "record struct",
-        (true, _) => "record",
-        (false, TypeKind.Struct) => "struct",
-        (false, TypeKind.Interface) => "interface",
-        _ => "class",
-    };
 }

@@ -132,7 +132,7 @@ internal static class SchemaParser
         return true;
     }
 
-    private static string DeclarationOf(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
+    internal static string DeclarationOf(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
     {
         (true, TypeKind.Struct) => "record struct",
         (true, _) => "record",
