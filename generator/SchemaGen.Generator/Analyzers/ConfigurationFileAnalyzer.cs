@@ -17,7 +17,7 @@ namespace SchemaGen.Generator.Analyzers;
 /// project lists as <c>AdditionalFiles</c> against the schema types that name the option with
 /// <c>[PropertyString(..., Option = "amd-sev")]</c>, in this compilation or a referenced assembly.
 /// Each bad value is reported at its file, line and column, narrowed to the offending part.
-/// See docs/decisions/additional-files-config-check.md.
+/// See docs/decisions/0010-additional-files-config-check.md.
 /// </summary>
 /// <remarks>
 /// Checked files: <c>*.conf</c>, unless an .editorconfig/.globalconfig says otherwise for the file
