@@ -63,6 +63,14 @@ public ref struct PropertyStringParts<TChar>
     /// <summary>Where the first comma at or after <paramref name="start"/> is; the text's length when there is none.</summary>
     private int NextComma(int start)
     {
+        if (_text.Length < 16 / Unsafe.SizeOf<TChar>())
+        {
+            // A text shorter than one vector (a bare 'std') is searched directly; Classify then
+            // finds the part outside the (empty) window and searches it too.
+            int comma = _text[start..].IndexOf(TChar.CreateTruncating(','));
+            return comma < 0 ? _text.Length : start + comma;
+        }
+
         int from = start;
         while (from < _text.Length)
         {
