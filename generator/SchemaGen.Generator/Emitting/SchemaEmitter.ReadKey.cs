@@ -89,6 +89,12 @@ internal static partial class SchemaEmitter
                 w.Line("{");
                 w.Line("    number = bytes;");
                 w.Line("}");
+                w.Line("else if (message is null)");
+                w.Line("{");
+                w.Line("    // A size PVE accepts but a long cannot hold (2^63 bytes or more).");
+                w.Line($"    message = {Naming.Error}.DiskSizeOutOfRange;");
+                w.Line($"    {Naming.Error}.ReportFormat(ref error, {name}, message, offset, raw, chars, 0, chars.Length);");
+                w.Line("}");
             }
 
             if (key.Pattern is not null)

@@ -56,7 +56,7 @@ internal static class KeyParser
 
         var formatName = NamedString(named, KnownNames.Format);
         string? formatMethod = null, namedFormat = null;
-        if (formatName is not null && !FormatRules.TryResolve(property.ContainingType, formatName, kind, valueType, out formatMethod, out namedFormat))
+        if (formatName is not null && !KeyFormatRules.TryResolve(property.ContainingType, formatName, kind, valueType, out formatMethod, out namedFormat))
         {
             return null;
         }

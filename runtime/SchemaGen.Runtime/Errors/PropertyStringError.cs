@@ -23,6 +23,13 @@ public readonly struct PropertyStringError
     /// <summary>How many characters of the offending text an error keeps for its message.</summary>
     public const int MaxSubjectLength = PropertyStringMessages.MaxSubjectLength;
 
+    /// <summary>
+    /// The message for a disk size PVE accepts but a <see cref="long"/> number of bytes cannot hold
+    /// (PVE's own disk-size message: the size is refused, docs/decisions/0014). Used by generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public const string DiskSizeOutOfRange = FormatRules.DiskSizeMessage;
+
     private readonly string? _key;
     private readonly string? _detail;
     private readonly int _subjectLength;

@@ -259,7 +259,8 @@ internal static class PropertyStringInterpreter
             {
                 if (!DiskSize.TryParse(raw.AsSpan(), out long bytes))
                 {
-                    return Interpretation.Unknown;
+                    // A size PVE accepts but a long cannot hold: refused with PVE's disk-size text, as the parser does.
+                    return Fail(PropertyStringErrorKind.Format, key.Name, FormatRules.DiskSizeMessage, raw, offset, raw.Length);
                 }
 
                 integer = bytes;

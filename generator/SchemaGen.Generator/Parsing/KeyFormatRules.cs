@@ -9,7 +9,7 @@ namespace SchemaGen.Generator.Parsing;
 /// What a key's <c>Format</c> names: a validator method of the schema type, or one of PVE's named
 /// formats, and which property types each can stand on. The generator and the analyzers both ask here.
 /// </summary>
-internal static class FormatRules
+internal static class KeyFormatRules
 {
     /// <summary>
     /// Resolves <paramref name="format"/>: a static method of that name in the schema type (or a type
