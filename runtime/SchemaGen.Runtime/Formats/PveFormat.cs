@@ -31,7 +31,7 @@ enum PveFormat
     /// <summary><c>urlencoded</c>: only <c>-%a-zA-Z0-9_.!~*'()</c> (may be empty).</summary>
     UrlEncoded,
 
-    /// <summary><c>disk-size</c>: a size PVE's <c>parse_size</c> reads, such as <c>32G</c> or <c>1.5T</c> (see <see cref="SchemaGen.DiskSize"/>).</summary>
+    /// <summary><c>disk-size</c>: a size PVE's <c>parse_size</c> reads, such as <c>32G</c>, <c>1.5T</c> or <c>3316KiB</c> (see <see cref="SchemaGen.DiskSize"/>).</summary>
     DiskSize,
 
     /// <summary><c>ipv4</c>: a dotted-quad IPv4 address without leading zeros.</summary>
