@@ -51,7 +51,7 @@ public sealed class PveFormatsTests
         Assert.Equal(all, FormatExamples.Valid.Select(e => e.Format).Distinct().Order());
         Assert.Equal(all.Where(f => f != PveFormat.String), FormatExamples.Invalid.Select(e => e.Format).Distinct().Order());
         Assert.Equal(106, FormatExamples.Valid.Length);
-        Assert.Equal(102, FormatExamples.Invalid.Length);
+        Assert.Equal(103, FormatExamples.Invalid.Length);
     }
 
     [Fact]
