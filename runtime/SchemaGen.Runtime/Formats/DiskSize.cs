@@ -45,8 +45,8 @@ static class DiskSize
     /// <param name="bytes">The size in bytes, when the method returns true.</param>
     /// <returns>
     /// False for a text PVE refuses (then <see cref="PveFormats.Check"/> with
-    /// <see cref="PveFormat.DiskSize"/> gives PVE's message) and for a size of
-    /// <see cref="long.MaxValue"/> bytes or more, which PVE accepts but a <see cref="long"/> cannot hold.
+    /// <see cref="PveFormat.DiskSize"/> gives PVE's message) and for a size beyond
+    /// <see cref="long.MaxValue"/> bytes, which PVE accepts but a <see cref="long"/> cannot hold.
     /// </returns>
     public static bool TryParse(ReadOnlySpan<char> text, out long bytes)
     {
