@@ -29,7 +29,10 @@ public
 #endif
 static class DiskSize
 {
-    /// <summary>The most characters (or UTF-8 bytes) <see cref="TryFormat(long, Span{char}, out int)"/> writes: <c>-9223372036854775807</c>.</summary>
+    /// <summary>
+    /// The most characters (or UTF-8 bytes) <see cref="TryFormat(long, Span{char}, out int)"/> writes:
+    /// <c>-9223372036854775807</c>.
+    /// </summary>
     public const int MaxFormattedLength = 20;
 
     // Texts up to this long are widened from UTF-8 on the stack; a longer valid size is all leading zeros or fraction digits.

@@ -61,12 +61,14 @@ internal static class FormatRules
         PveFormat.PveIpv6Config => IsOneOf(value, "auto", "dhcp", "manual") || NetworkAddresses.IsCidrV6(value) ? null : Ipv6ConfigMessage,
         PveFormat.PveStorageId => Identifiers.IsStorageId(value) ? null : StorageIdMessage,
         PveFormat.PveVolumeId => Identifiers.IsVolumeId(value) ? null : VolumeIdMessage,
-        PveFormat.PveVolumeIdOrQmPath => IsOneOf(value, "none", "cdrom") || IsAbsolutePath(value) || Identifiers.IsVolumeId(value) ? null : VolumeIdMessage,
+        PveFormat.PveVolumeIdOrQmPath
+            => IsOneOf(value, "none", "cdrom") || IsAbsolutePath(value) || Identifiers.IsVolumeId(value) ? null : VolumeIdMessage,
         PveFormat.PveVolumeIdOrAbsolutePath => IsAbsolutePath(value) || Identifiers.IsVolumeId(value) ? null : VolumeIdMessage,
         PveFormat.PveVmid => Identifiers.IsVmid(value) ? null : VmidMessage,
         PveFormat.PveNode => Identifiers.IsDnsLabel(value) ? null : NodeMessage,
         PveFormat.DnsName => Identifiers.IsDnsName(value) ? null : DnsNameMessage,
-        PveFormat.Address => NetworkAddresses.IsIpv4(value) || NetworkAddresses.IsIpv6(value) || Identifiers.IsDnsName(value) ? null : AddressMessage,
+        PveFormat.Address
+            => NetworkAddresses.IsIpv4(value) || NetworkAddresses.IsIpv6(value) || Identifiers.IsDnsName(value) ? null : AddressMessage,
         PveFormat.PveTag => Identifiers.IsTag(value) ? null : TagMessage,
         PveFormat.PveIface => Identifiers.IsInterfaceName(value) ? null : IfaceMessage,
         PveFormat.PvePhysBits => QemuDevices.IsPhysBits(value) ? null : PhysBitsMessage,

@@ -59,7 +59,8 @@ public sealed class FormatVectorTests
             {
                 foreach (var (key, message) in vector.Errors)
                 {
-                    if (!family.NamedFormats.TryGetValue(key, out var format) || message.StartsWith(PveFormats.InvalidFormatPrefix, StringComparison.Ordinal))
+                    if (!family.NamedFormats.TryGetValue(key, out var format)
+                        || message.StartsWith(PveFormats.InvalidFormatPrefix, StringComparison.Ordinal))
                     {
                         continue;
                     }
@@ -67,7 +68,10 @@ public sealed class FormatVectorTests
                     var value = family.ValueOf(vector.Input, key);
                     if (value is null)
                     {
-                        Assert.True(message is "property is missing and it is not optional" || message.StartsWith("missing property required by", StringComparison.Ordinal), $"{vector}: {key}: {message}");
+                        Assert.True(
+                            message is "property is missing and it is not optional"
+                                || message.StartsWith("missing property required by", StringComparison.Ordinal),
+                            $"{vector}: {key}: {message}");
                         absent++;
                         continue;
                     }
@@ -131,7 +135,10 @@ public sealed class FormatVectorTests
     {
         var used = QemuFormatFamily.All.SelectMany(f => f.NamedFormats.Values).Distinct().Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(
-            ["disk-size", "ipv4", "ipv6", "mac-addr", "pve-bridge-id", "pve-configid", "pve-ipv4-config", "pve-ipv6-config", "pve-phys-bits", "pve-qm-bootdev-list", "pve-volume-id", "pve-volume-id-or-qm-path", "urlencoded"],
+            [
+                "disk-size", "ipv4", "ipv6", "mac-addr", "pve-bridge-id", "pve-configid", "pve-ipv4-config", "pve-ipv6-config",
+                "pve-phys-bits", "pve-qm-bootdev-list", "pve-volume-id", "pve-volume-id-or-qm-path", "urlencoded",
+            ],
             used);
     }
 }

@@ -148,7 +148,9 @@ public sealed class PveFormatsTests
     {
         string? template = PveFormats.CheckList(PveFormat.PveQmBootdev, list, out int subjectStart, out int subjectLength);
         Assert.Equal((start, length), (subjectStart, subjectLength));
-        Assert.Equal($"invalid format - invalid boot device '{list.Substring(start, length)}'\n", Render(template, list, subjectStart, subjectLength));
+        Assert.Equal(
+            $"invalid format - invalid boot device '{list.Substring(start, length)}'\n",
+            Render(template, list, subjectStart, subjectLength));
     }
 
     [Fact]

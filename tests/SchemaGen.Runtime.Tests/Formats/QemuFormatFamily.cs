@@ -13,7 +13,8 @@ public sealed class QemuFormatFamily
     private readonly Dictionary<string, string> _aliases;
     private readonly string? _defaultKey;
 
-    private QemuFormatFamily(string casesFile, Dictionary<string, string> namedFormats, Dictionary<string, string> aliases, string? defaultKey)
+    private QemuFormatFamily(
+        string casesFile, Dictionary<string, string> namedFormats, Dictionary<string, string> aliases, string? defaultKey)
     {
         CasesFile = casesFile;
         NamedFormats = namedFormats;
@@ -45,7 +46,8 @@ public sealed class QemuFormatFamily
 
     private static QemuFormatFamily Load(string casesFile)
     {
-        var formatPath = Path.Combine(AppContext.BaseDirectory, "vectors", casesFile.Replace(".cases.jsonl", ".format.json", StringComparison.Ordinal));
+        var formatFile = casesFile.Replace(".cases.jsonl", ".format.json", StringComparison.Ordinal);
+        var formatPath = Path.Combine(AppContext.BaseDirectory, "vectors", formatFile);
         using var json = JsonDocument.Parse(File.ReadAllText(formatPath));
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
