@@ -87,6 +87,7 @@ static class PveFormats
     /// <see cref="PveFormat.PveQmBootdev"/> with <paramref name="isList"/> set). PVE's rarely used
     /// <c>-opt</c> suffix is not supported.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public static bool TryLookup(string name, out PveFormat format, out bool isList)
     {
         if (name is null)
