@@ -64,7 +64,8 @@ internal static partial class SchemaEmitter
                 break;
             case MemberKind.Number:
                 w.Line("// Infinity is refused: it could not be printed back.");
-                EmitFail(w, $"!{Naming.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)", "TypeCheck", name, "\"number\"", quote: true);
+                EmitFail(w, $"!{Naming.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)", "TypeCheck", name,
+                    "\"number\"", quote: true);
                 break;
         }
 
@@ -121,12 +122,14 @@ internal static partial class SchemaEmitter
         if (key.MaxLength is int maxLength)
         {
             // Characters never outnumber code units or bytes: the count is needed only past the limit.
-            EmitFail(w, $"raw.Length > {maxLength} && {Naming.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name, Naming.Literal(maxLength.ToString()), quote: false);
+            EmitFail(w, $"raw.Length > {maxLength} && {Naming.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name,
+                Naming.Literal(maxLength.ToString()), quote: false);
         }
 
         if (key.MinLength is int minLength)
         {
-            EmitFail(w, $"{Naming.Primitives}.CountCharacters(raw) < {minLength}", "MinLength", name, Naming.Literal(minLength.ToString()), quote: false);
+            EmitFail(w, $"{Naming.Primitives}.CountCharacters(raw) < {minLength}", "MinLength", name, Naming.Literal(minLength.ToString()),
+                quote: false);
         }
 
         if (key.Maximum is not null)
@@ -186,7 +189,8 @@ internal static partial class SchemaEmitter
         }
 
         Shared.PveFormats.TryLookup(key.NamedFormat!, out var format, out bool isList);
-        return $"{Naming.PveFormats}.{(isList ? "CheckList" : "Check")}({Naming.PveFormat}.{format}, chars, out subjectStart, out subjectLength)";
+        var method = isList ? "CheckList" : "Check";
+        return $"{Naming.PveFormats}.{method}({Naming.PveFormat}.{format}, chars, out subjectStart, out subjectLength)";
     }
 
     /// <summary>An early return with an error; <paramref name="quote"/> makes the message quote the raw value.</summary>

@@ -29,7 +29,8 @@ internal static partial class SchemaEmitter
             else
             {
                 w.Open($"if (({Naming.PresenceField} & ({Naming.Bit(missing)} | {Naming.Bit(requiredBy)})) == {Naming.Bit(requiredBy)})");
-                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingRequiredProperty, {Naming.Literal(missing.Name)}, {Naming.Literal(requiredBy.Name)}, 0, 0);");
+                var names = $"{Naming.Literal(missing.Name)}, {Naming.Literal(requiredBy.Name)}";
+                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingRequiredProperty, {names}, 0, 0);");
             }
 
             w.Line("return false;");
@@ -99,7 +100,8 @@ internal static partial class SchemaEmitter
         {
             w.Line($"// '{key.Name}': the whole value must match, as PVE anchors the pattern.");
             w.Line($"internal static readonly global::System.Text.RegularExpressions.Regex {key.PropertyName} =");
-            w.Line($"    new({Naming.Literal("^(?:" + key.Pattern + ")\\z")}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+            w.Line($"    new({Naming.Literal("^(?:" + key.Pattern + ")\\z")}, " +
+                "global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
         }
 
         w.Close();
