@@ -58,7 +58,8 @@ internal static partial class SchemaEmitter
                 w.Open($"if (({Naming.PresenceField} & {Naming.Bit(target)}) != 0)");
                 w.Line($"// PVE's keyAlias: the value is the key, '{target.Name}' its value.");
                 var targetValue = WriteValue(target, FieldValue(target));
-                w.Line($"ok = ok && writer.Separator() && writer.Key({Naming.TextOfMethod(key)}({field})) && {targetValue};");
+                w.Line($"ok = ok && writer.Separator() && writer.Key({Naming.TextOfMethod(key)}({field}), " +
+                    $"{Naming.Utf8TextOfMethod(key)}({field})) && {targetValue};");
                 w.Close();
                 w.Open("else");
                 EmitWriteKey(w, key, field, writeValue);
@@ -91,6 +92,17 @@ internal static partial class SchemaEmitter
             w.Line("    _ => value.ToString(),");
             w.Line("};");
             w.Line();
+            w.Line("// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.");
+            w.Line($"private static global::System.ReadOnlySpan<byte> {Naming.Utf8TextOfMethod(key)}({key.TypeName} value) => value switch");
+            w.Line("{");
+            foreach (var enumValue in key.EnumValues)
+            {
+                w.Line($"    {key.TypeName}.{enumValue.MemberName} => {Naming.Utf8Literal(enumValue.Text)},");
+            }
+
+            w.Line("    _ => default,");
+            w.Line("};");
+            w.Line();
         }
     }
 
@@ -100,7 +112,7 @@ internal static partial class SchemaEmitter
         {
             w.Line("// Bare, unless it would read back as key=value or be skipped as blank.");
             var bare = $"{Naming.Runtime}PropertyStringFormatting.CanWriteBare({field})";
-            w.Line($"ok = ok && writer.Separator() && ({bare} || writer.Key({Naming.Literal(key.Name)})) && {writeValue};");
+            w.Line($"ok = ok && writer.Separator() && ({bare} || {WriteKey(key.Name)}) && {writeValue};");
         }
         else if (key.IsDefaultKey)
         {
@@ -109,9 +121,12 @@ internal static partial class SchemaEmitter
         }
         else
         {
-            w.Line($"ok = ok && writer.Separator() && writer.Key({Naming.Literal(key.Name)}) && {writeValue};");
+            w.Line($"ok = ok && writer.Separator() && {WriteKey(key.Name)} && {writeValue};");
         }
     }
+
+    /// <summary>Writes <c>name=</c>, from a <c>"..."u8</c> literal when the output is UTF-8.</summary>
+    private static string WriteKey(string name) => $"writer.Key({Naming.Literal(name)}, {Naming.Utf8Literal(name)})";
 
     /// <summary>The field as a value of the key's type (a nullable one unwrapped: it is read only when given).</summary>
     private static string FieldValue(KeyModel key)
@@ -124,7 +139,7 @@ internal static partial class SchemaEmitter
         MemberKind.Boolean => $"writer.Boolean({field})",
         MemberKind.Integer => $"writer.Integer({field})",
         MemberKind.Number => $"writer.Number({field})",
-        MemberKind.Enum => $"writer.Text({Naming.TextOfMethod(key)}({field}))",
+        MemberKind.Enum => $"writer.Text({Naming.TextOfMethod(key)}({field}), {Naming.Utf8TextOfMethod(key)}({field}))",
         _ => $"writer.Text({field})",
     };
 }

@@ -93,6 +93,12 @@ internal static partial class SchemaEmitter
         w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {Naming.Error} " +
             "error)");
         w.Open($"    {Naming.CharConstraint}");
+        w.Line("error = default;");
+        w.Open("if (__TryParseFast(text, out value, ref error))");
+        EmitCrossFieldRules(w);
+        w.Close();
+        w.Line();
+        w.Line("// The exact path: the text is not valid, or not in the fast path's common form.");
         w.Line("value = default!;");
         w.Line("error = default;");
         w.Line();
@@ -195,7 +201,7 @@ internal static partial class SchemaEmitter
     private static void EmitKeyCase(SourceWriter w, KeyModel key, string name, bool isAlias)
     {
         var bit = Naming.Bit(key);
-        w.Line($"case {name.Length} when {Naming.Primitives}.EqualsAscii(key, {Naming.Literal(name)}):");
+        w.Line($"case {name.Length} when {Naming.EqualsAscii("key", name)}:");
         if (isAlias)
         {
             w.Line($"    // '{name}' is an alias of '{key.Name}'.");
@@ -226,7 +232,7 @@ internal static partial class SchemaEmitter
     /// </summary>
     private static void EmitKeyAliasCase(SourceWriter w, KeyModel key, KeyModel target, string text)
     {
-        w.Line($"case {text.Length} when {Naming.Primitives}.EqualsAscii(key, {Naming.Literal(text)}):");
+        w.Line($"case {text.Length} when {Naming.EqualsAscii("key", text)}:");
         w.Line($"    // '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
         w.Line($"    if ((given & {Naming.Bit(key)}) != 0)");
         w.Line("    {");
@@ -312,13 +318,14 @@ internal static partial class SchemaEmitter
         w.Close();
         w.Line();
 
-        var arguments = string.Join(", ", model.Keys.Select(k => k.Kind == MemberKind.String
-            ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Primitives}.ToManagedString(text.Slice({Naming.Start(k)}, {Naming.Length(k)})) " +
-                ": null"
-            : k.IsNullable ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Local(k)} : null"
-            : Naming.Local(k)));
-        w.Line($"value = new {model.FullyQualifiedName}(default, given, {arguments});");
+        w.Line($"value = new {model.FullyQualifiedName}(default, given, {ConstructorArguments(model)});");
         w.Line();
+        EmitCrossFieldRules(w);
+    }
+
+    /// <summary>The end of a successful read: the schema's cross-field rules decide.</summary>
+    private static void EmitCrossFieldRules(SourceWriter w)
+    {
         w.Line($"// The schema's own cross-field rules, if it implements {KnownNames.CrossFieldRuleMethod}.");
         w.Line($"value.{KnownNames.CrossFieldRuleMethod}(ref error);");
         w.Open($"if (error.Kind != {Naming.ErrorKind}None)");

@@ -168,7 +168,7 @@ internal static partial class SchemaEmitter
         w.Open("switch (raw.Length)");
         foreach (var enumValue in key.EnumValues)
         {
-            w.Line($"case {enumValue.Text.Length} when {Naming.Primitives}.EqualsAscii(raw, {Naming.Literal(enumValue.Text)}):");
+            w.Line($"case {enumValue.Text.Length} when {Naming.EqualsAscii("raw", enumValue.Text)}:");
             w.Line($"    value = {key.TypeName}.{enumValue.MemberName};");
             w.Line("    break;");
         }

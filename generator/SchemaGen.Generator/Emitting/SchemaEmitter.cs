@@ -40,6 +40,7 @@ internal static partial class SchemaEmitter
         EmitStorage(w, model);
         EmitParseApi(w, model);
         EmitParseCore(w, model);
+        EmitFastParse(w, model);
         EmitKeyReaders(w, model);
         EmitFormatting(w, model);
         EmitValidation(w, model);

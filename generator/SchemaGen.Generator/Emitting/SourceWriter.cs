@@ -32,6 +32,20 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Indents the lines that follow, without a brace (a case's body).</summary>
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    /// <summary>Undoes <see cref="Indent"/>.</summary>
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
     public SourceWriter Close(string suffix = "")
     {
         _indent--;

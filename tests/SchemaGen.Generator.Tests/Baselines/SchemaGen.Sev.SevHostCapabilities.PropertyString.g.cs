@@ -178,6 +178,21 @@ namespace SchemaGen.Sev
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
+            error = default;
+            if (__TryParseFast(text, out value, ref error))
+            {
+                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+                value.ValidateCrossFieldRules(ref error);
+                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+                {
+                    value = default!;
+                    return false;
+                }
+
+                return true;
+            }
+
+            // The exact path: the text is not valid, or not in the fast path's common form.
             value = default!;
             error = default;
 
@@ -210,7 +225,7 @@ namespace SchemaGen.Sev
                     var key = text.Slice(part.Start, part.KeyLength);
                     switch (key.Length)
                     {
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos"):
+                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
                             if ((given & __CbitposBit) != 0)
                             {
                                 goto duplicate;
@@ -219,7 +234,7 @@ namespace SchemaGen.Sev
                             given |= __CbitposBit;
                             (cbitposStart, cbitposLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits"):
+                        case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
                             if ((given & __ReducedPhysBitsBit) != 0)
                             {
                                 goto duplicate;
@@ -228,7 +243,7 @@ namespace SchemaGen.Sev
                             given |= __ReducedPhysBitsBit;
                             (reducedPhysBitsStart, reducedPhysBitsLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support"):
+                        case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
                             if ((given & __SevSupportBit) != 0)
                             {
                                 goto duplicate;
@@ -237,7 +252,7 @@ namespace SchemaGen.Sev
                             given |= __SevSupportBit;
                             (sevSupportStart, sevSupportLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es"):
+                        case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
                             if ((given & __SevSupportEsBit) != 0)
                             {
                                 goto duplicate;
@@ -246,7 +261,7 @@ namespace SchemaGen.Sev
                             given |= __SevSupportEsBit;
                             (sevSupportEsStart, sevSupportEsLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp"):
+                        case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
                             if ((given & __SevSupportSnpBit) != 0)
                             {
                                 goto duplicate;
@@ -331,6 +346,83 @@ namespace SchemaGen.Sev
             {
                 unknown.Dispose();
             }
+        }
+
+        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
+        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
+        // may write one into error on its way out; the exact path clears it).
+        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, ref global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
+            value = default!;
+            byte given = 0;
+            int cbitposValue = default;
+            int reducedPhysBitsValue = default;
+            bool sevSupportValue = default;
+            bool sevSupportEsValue = default;
+            bool sevSupportSnpValue = default;
+            var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
+            while (parts.MoveNext())
+            {
+                var part = parts.Current;
+                var raw = text.Slice(part.ValueStart, part.ValueLength);
+                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+                {
+                    return false;
+                }
+
+                var key = text.Slice(part.Start, part.KeyLength);
+                switch (key.Length)
+                {
+                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
+                        if ((given & __CbitposBit) != 0 || !__ReadCbitpos(raw, part.ValueStart, out cbitposValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __CbitposBit;
+                        continue;
+                    case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
+                        if ((given & __ReducedPhysBitsBit) != 0 || !__ReadReducedPhysBits(raw, part.ValueStart, out reducedPhysBitsValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ReducedPhysBitsBit;
+                        continue;
+                    case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
+                        if ((given & __SevSupportBit) != 0 || !__ReadSevSupport(raw, part.ValueStart, out sevSupportValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __SevSupportBit;
+                        continue;
+                    case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
+                        if ((given & __SevSupportEsBit) != 0 || !__ReadSevSupportEs(raw, part.ValueStart, out sevSupportEsValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __SevSupportEsBit;
+                        continue;
+                    case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
+                        if ((given & __SevSupportSnpBit) != 0 || !__ReadSevSupportSnp(raw, part.ValueStart, out sevSupportSnpValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __SevSupportSnpBit;
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            value = new global::SchemaGen.Sev.SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
+            return true;
         }
 
         // 'cbitpos': integer (int), default (int)(47), range 0..100.
@@ -468,23 +560,23 @@ namespace SchemaGen.Sev
             bool ok = true;
             if ((__present & __CbitposBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("cbitpos") && writer.Integer(__Cbitpos);
+                ok = ok && writer.Separator() && writer.Key("cbitpos", "cbitpos"u8) && writer.Integer(__Cbitpos);
             }
             if ((__present & __ReducedPhysBitsBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("reduced-phys-bits") && writer.Integer(__ReducedPhysBits);
+                ok = ok && writer.Separator() && writer.Key("reduced-phys-bits", "reduced-phys-bits"u8) && writer.Integer(__ReducedPhysBits);
             }
             if ((__present & __SevSupportBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("sev-support") && writer.Boolean(__SevSupport);
+                ok = ok && writer.Separator() && writer.Key("sev-support", "sev-support"u8) && writer.Boolean(__SevSupport);
             }
             if ((__present & __SevSupportEsBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("sev-support-es") && writer.Boolean(__SevSupportEs);
+                ok = ok && writer.Separator() && writer.Key("sev-support-es", "sev-support-es"u8) && writer.Boolean(__SevSupportEs);
             }
             if ((__present & __SevSupportSnpBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("sev-support-snp") && writer.Boolean(__SevSupportSnp);
+                ok = ok && writer.Separator() && writer.Key("sev-support-snp", "sev-support-snp"u8) && writer.Boolean(__SevSupportSnp);
             }
 
             written = ok ? writer.Written : 0;
