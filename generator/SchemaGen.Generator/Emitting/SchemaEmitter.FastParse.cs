@@ -37,7 +37,7 @@ internal static partial class SchemaEmitter
             }
         }
 
-        w.Line($"var parts = new {Naming.Runtime}PropertyStringParts<TChar>(text);");
+        w.Line($"var parts = new {Naming.Runtime}PropertyStringQuickParts<TChar>(text);");
         w.Open("while (parts.MoveNext())");
         w.Line("var part = parts.Current;");
         w.Line("var raw = text.Slice(part.ValueStart, part.ValueLength);");
