@@ -28,6 +28,10 @@ internal static class KnownNames
     // Named arguments of [PropertyString].
     public const string Option = "Option";
 
+    /// <summary>How the name of every file the generator adds ends (<c>Ns.Type.PropertyString.g.cs</c>); the analyzers know generated
+    /// declarations by it.</summary>
+    public const string GeneratedFileSuffix = ".PropertyString.g.cs";
+
     /// <summary>The name of the partial method a schema implements for its cross-field rules.</summary>
     public const string CrossFieldRuleMethod = "ValidateCrossFieldRules";
 }

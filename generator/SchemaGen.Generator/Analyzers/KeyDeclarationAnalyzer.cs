@@ -173,7 +173,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
 
     /// <summary>Whether a declaration is the generator's own output (a file named by <c>SchemaEmitter.HintName</c>).</summary>
     private static bool IsGenerated(ISymbol symbol)
-        => symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(".PropertyString.g.cs",
+        => symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(KnownNames.GeneratedFileSuffix,
             System.StringComparison.Ordinal));
 
     /// <summary>

@@ -17,6 +17,11 @@ internal static class Naming
     public const string DiskSize = "global::SchemaGen.DiskSize";
     public const string PresenceField = "__present";
     public const string FormatClass = "__PropertyStringFormat";
+
+    /// <summary>The attribute every generated member carries, so that tools (coverage, analyzers) can tell it from the user's
+    /// code.</summary>
+    public static readonly string GeneratedCode =
+        "[global::System.CodeDom.Compiler.GeneratedCode(\"SchemaGen\", \"" + typeof(Naming).Assembly.GetName().Version + "\")]";
     public const string CharConstraint = "where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>";
 
     public static string Field(KeyModel key) => "__" + key.PropertyName;

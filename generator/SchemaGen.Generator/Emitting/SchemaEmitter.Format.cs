@@ -9,32 +9,39 @@ internal static partial class SchemaEmitter
     private static void EmitFormatting(SourceWriter w, SchemaModel model)
     {
         w.Line("/// <summary>Writes the canonical property string; false when <paramref name=\"destination\"/> is too small.</summary>");
+        w.Line(Naming.GeneratedCode);
         w.Line("public bool TryFormat(global::System.Span<char> destination, out int charsWritten)");
         w.Line("    => TryFormatCore(destination, out charsWritten);");
         w.Line();
         w.Line("/// <summary>Writes the canonical property string as UTF-8; false when <paramref name=\"utf8Destination\"/> is too " +
             "small.</summary>");
+        w.Line(Naming.GeneratedCode);
         w.Line("public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)");
         w.Line("    => TryFormatCore(utf8Destination, out bytesWritten);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.ISpanFormattable.TryFormat\"/>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public bool TryFormat(global::System.Span<char> destination, out int charsWritten, {Span}<char> format, {Provider} " +
             "provider)");
         w.Line("    => TryFormatCore(destination, out charsWritten);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanFormattable.TryFormat\"/>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, {Span}<char> format, {Provider} " +
             "provider)");
         w.Line("    => TryFormatCore(utf8Destination, out bytesWritten);");
         w.Line();
         w.Line("/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by " +
             "name.</summary>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public override string ToString() => {Naming.Runtime}PropertyStringFormatting.ToString(this);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"ToString()\"/>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public string ToString(string? format, {Provider} formatProvider) => ToString();");
         w.Line();
 
+        w.Line(Naming.GeneratedCode);
         w.Line("private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)");
         w.Open($"    {Naming.CharConstraint}");
         w.Line($"var writer = new {Naming.Runtime}PropertyStringWriter<TChar>(destination);");
@@ -80,6 +87,7 @@ internal static partial class SchemaEmitter
 
         foreach (var key in model.Keys.Where(k => k.Kind == MemberKind.Enum))
         {
+            w.Line(Naming.GeneratedCode);
             w.Line($"private static string {Naming.TextOfMethod(key)}({key.TypeName} value) => value switch");
             w.Line("{");
             foreach (var enumValue in key.EnumValues)

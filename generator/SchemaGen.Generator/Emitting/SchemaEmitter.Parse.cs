@@ -19,6 +19,7 @@ internal static partial class SchemaEmitter
         w.Line("/// <param name=\"text\">The property string, for example the value of a configuration option.</param>");
         w.Line("/// <param name=\"value\">The parsed value, or the default when the text is not valid.</param>");
         w.Line("/// <param name=\"error\">Why the text is not valid, in PVE's words; the default when it is.</param>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<char> text, {outValue}, out {Naming.Error} error)");
         w.Line("    => TryParseCore(text, out value, out error);");
         w.Line();
@@ -26,12 +27,14 @@ internal static partial class SchemaEmitter
         w.Line("/// <param name=\"utf8Text\">The property string as UTF-8.</param>");
         w.Line("/// <param name=\"value\">The parsed value, or the default when the text is not valid.</param>");
         w.Line("/// <param name=\"error\">Why the text is not valid, in PVE's words; the default when it is.</param>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<byte> utf8Text, {outValue}, out {Naming.Error} error)");
         w.Line("    => TryParseCore(utf8Text, out value, out error);");
         w.Line();
         w.Line("/// <summary>Parses a property string.</summary>");
         w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says " +
             "why.</exception>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<char> text)");
         w.Line($"    => TryParseCore(text, out var value, out var error) ? value : throw new " +
             "global::SchemaGen.PropertyStringException(error);");
@@ -39,15 +42,18 @@ internal static partial class SchemaEmitter
         w.Line("/// <summary>Parses a property string given as UTF-8.</summary>");
         w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says " +
             "why.</exception>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<byte> utf8Text)");
         w.Line($"    => TryParseCore(utf8Text, out var value, out var error) ? value : throw new " +
             "global::SchemaGen.PropertyStringException(error);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)\"/>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static {self} Parse(string s, {Provider} provider)");
         w.Line("    => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, {Provider} " +
             $"provider, {MaybeNullWhenFalse}out {self} result)");
         w.Open("");
@@ -62,19 +68,23 @@ internal static partial class SchemaEmitter
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, " +
             "global::System.IFormatProvider?)\"/>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<char> s, {Provider} provider) => Parse(s);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, " +
             "global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<char> s, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(s, out result, out _);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, " +
             "global::System.IFormatProvider?)\"/>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<byte> utf8Text, {Provider} provider) => Parse(utf8Text);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, " +
             "global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<byte> utf8Text, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(utf8Text, out result, out _);");
         w.Line();
@@ -90,6 +100,7 @@ internal static partial class SchemaEmitter
         var mask = Naming.MaskType(model);
         var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
 
+        w.Line(Naming.GeneratedCode);
         w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {Naming.Error} " +
             "error)");
         w.Open($"    {Naming.CharConstraint}");

@@ -25,6 +25,7 @@ internal static partial class SchemaEmitter
         var name = Naming.Literal(key.Name);
         var value = key.Kind == MemberKind.String ? "" : $"out {key.TypeName} value, ";
         w.Line($"// '{key.Name}': {Describe(key)}.");
+        w.Line(Naming.GeneratedCode);
         w.Line($"private static bool {Naming.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}ref {Naming.Error} error)");
         w.Open($"    {Naming.CharConstraint}");
         if (key.Kind != MemberKind.String)

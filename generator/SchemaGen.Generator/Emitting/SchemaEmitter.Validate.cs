@@ -17,6 +17,7 @@ internal static partial class SchemaEmitter
         w.Line("/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.");
         w.Line("/// </summary>");
         w.Line($"/// <param name=\"error\">The first problem found, in the parser's words; the default when there is none.</param>");
+        w.Line(Naming.GeneratedCode);
         w.Open($"public bool TryValidate(out {Naming.Error} error)");
         w.Line("error = default;");
         foreach (var (missing, requiredBy) in model.AbsentKeyChecks)
@@ -95,6 +96,7 @@ internal static partial class SchemaEmitter
         }
 
         w.Line();
+        w.Line(Naming.GeneratedCode);
         w.Open("private static class __Patterns");
         foreach (var key in keys)
         {

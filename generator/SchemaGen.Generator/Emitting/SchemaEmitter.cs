@@ -12,7 +12,7 @@ internal static partial class SchemaEmitter
     public static string HintName(SchemaModel model)
     {
         var name = model.FullyQualifiedName.Substring("global::".Length);
-        return name + ".PropertyString.g.cs";
+        return name + KnownNames.GeneratedFileSuffix;
     }
 
     public static string Emit(SchemaModel model)
@@ -55,9 +55,11 @@ internal static partial class SchemaEmitter
     {
         w.Line("/// <summary>The format line, as PVE prints it for the documentation:");
         w.Line($"/// <c>{Xml(Synopsis.Of(model))}</c>.</summary>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static string Synopsis => {Naming.Literal(Synopsis.Of(model))};");
         w.Line();
         w.Line("/// <summary>The format's name, as PVE registers it.</summary>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public const string FormatName = {Naming.Literal(model.FormatName)};");
         w.Line();
     }
@@ -70,8 +72,10 @@ internal static partial class SchemaEmitter
     {
         var self = model.FullyQualifiedName;
         w.Line("/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>");
+        w.Line(Naming.GeneratedCode);
         w.Line($"public static global::SchemaGen.PropertyStringFormat PropertyStringFormat {{ get; }} = new {Naming.FormatClass}();");
         w.Line();
+        w.Line(Naming.GeneratedCode);
         w.Line($"private sealed class {Naming.FormatClass} : global::SchemaGen.PropertyStringFormat");
         w.Open("");
         w.Line($"public override string Synopsis => {self}.Synopsis;");
@@ -98,16 +102,19 @@ internal static partial class SchemaEmitter
         var readOnly = model.IsReadOnly ? "readonly " : "";
         w.Line("// Bit i of __present says that key i was given, parsed or set in code. The printer");
         w.Line("// writes exactly the given keys; an absent key reads as its default.");
+        w.Line(Naming.GeneratedCode);
         w.Line($"private {readOnly}{mask} {Naming.PresenceField};");
         for (int i = 0; i < model.Keys.Count; i++)
         {
             var key = model.Keys[i];
+            w.Line(Naming.GeneratedCode);
             w.Line($"private const {mask} {Naming.Bit(key)} " +
                 $"= {(i < 32 ? "0x" + (1u << i).ToString("X") : "0x" + (1ul << i).ToString("X") + "UL")};");
         }
 
         foreach (var key in model.Keys)
         {
+            w.Line(Naming.GeneratedCode);
             w.Line($"private {readOnly}{FieldType(key)} {Naming.Field(key)};");
         }
 
@@ -121,6 +128,7 @@ internal static partial class SchemaEmitter
         if (model.NeedsParameterlessConstructor)
         {
             w.Line("/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>");
+            w.Line(Naming.GeneratedCode);
             w.Line($"public {model.TypeName}()");
             w.Line("{");
             w.Line("}");
@@ -132,6 +140,7 @@ internal static partial class SchemaEmitter
         w.Line("#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through " +
             "them.");
         var parameters = string.Join(", ", model.Keys.Select(k => $"{FieldType(k)} {Naming.Local(k)}"));
+        w.Line(Naming.GeneratedCode);
         w.Open($"private {model.TypeName}({Naming.Runtime}GeneratedConstructorTag _, {mask} present, {parameters})");
         w.Line($"{Naming.PresenceField} = present;");
         foreach (var key in model.Keys)
@@ -150,6 +159,8 @@ internal static partial class SchemaEmitter
         var modifiers = string.Join(" ", new[] { key.Accessibility, key.IsRequired ? "required" : "", "partial" }.Where(m => m.Length > 0));
         var given = $"({Naming.PresenceField} & {Naming.Bit(key)}) != 0";
         w.Line($"// Key '{key.Name}'{(key.DefaultValue is null ? "" : "; absent, it reads as " + key.DefaultValue)}.");
+        // No [GeneratedCode] here: attributes of a partial property's two parts merge, and the user's
+        // key property would read as generated code to every analyzer.
         w.Open($"{modifiers} {PropertyType(key)} {key.PropertyName}");
         var getter = key.DefaultValue is not null ? $"{given} ? {Naming.Field(key)}{Bang(key)} : {key.DefaultValue}"
             : Naming.Field(key) + Bang(key);

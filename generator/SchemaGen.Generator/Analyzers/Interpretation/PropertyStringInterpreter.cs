@@ -263,7 +263,8 @@ internal static class PropertyStringInterpreter
                 if (!DiskSize.TryParse(raw.AsSpan(), out long bytes))
                 {
                     // A size PVE accepts but a long cannot hold: refused with PVE's disk-size text, as the parser does.
-                    return Fail(PropertyStringErrorKind.Format, key.Name, PropertyStringMessages.DiskSizeOutOfRange, raw, offset, raw.Length);
+                    return Fail(PropertyStringErrorKind.Format, key.Name, PropertyStringMessages.DiskSizeOutOfRange, raw, offset,
+                        raw.Length);
                 }
 
                 integer = bytes;
