@@ -100,7 +100,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
                     .Add(Descriptors.UnknownKeyProperty, entry.Value.Substring(error.Offset, error.Length))
                     .Add(Descriptors.SuggestedKeyProperty, error.SuggestedKey);
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidConfigurationValue, location, properties, entry.Option,
-                Names.Of(schema.Type), message));
+                DisplayNames.Of(schema.Type), message));
         }
     }
 
@@ -125,7 +125,7 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
                 cancellationToken.ThrowIfCancellationRequested();
                 var attribute = symbols.PropertyStringOf(type);
                 if (attribute is not null
-                    && SchemaGen.Generator.Parsing.SchemaParser.NamedString(attribute, KnownNames.Option) is { Length: > 0 } option
+                    && SchemaGen.Generator.Parsing.SchemaParser.NamedString(attribute, ContractNames.Option) is { Length: > 0 } option
                     && SchemaGen.Generator.Parsing.SchemaParser.ReadRules(type, attribute, forGeneration: false,
                         cancellationToken) is { } schema)
                 {

@@ -31,7 +31,7 @@ namespace SchemaGen.Generator.Model;
 internal sealed record KeyModel(
     string PropertyName,
     string Name,
-    MemberKind Kind,
+    ValueKind Kind,
     string TypeName,
     bool IsNullable,
     string Accessibility,
@@ -60,7 +60,7 @@ internal sealed record KeyModel(
     public bool IsOptional => !IsRequired;
 
     /// <summary>Whether the value is PVE's <c>disk-size</c> held as a number of bytes (an integer key with that format).</summary>
-    public bool HoldsBytes => Kind == MemberKind.Integer && NamedFormat == DiskSizeFormat;
+    public bool HoldsBytes => Kind == ValueKind.Integer && NamedFormat == DiskSizeFormat;
 
     /// <summary>PVE's name of the format whose values an integer key holds as bytes.</summary>
     public const string DiskSizeFormat = "disk-size";

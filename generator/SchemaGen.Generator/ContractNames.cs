@@ -1,7 +1,11 @@
 namespace SchemaGen.Generator;
 
-/// <summary>The metadata names of SchemaGen's attributes, shared by the generator and the analyzers.</summary>
-internal static class KnownNames
+/// <summary>
+/// The names SchemaGen's public contract fixes, shared by the generator and the analyzers: its
+/// attributes' metadata names and named arguments, the partial method for cross-field rules, and
+/// the suffix of the files it adds.
+/// </summary>
+internal static class ContractNames
 {
     public const string PropertyStringAttribute = "SchemaGen.PropertyStringAttribute";
     public const string KeyAttribute = "SchemaGen.KeyAttribute";
