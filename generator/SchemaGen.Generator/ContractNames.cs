@@ -27,7 +27,6 @@ internal static class ContractNames
     public const string ValuesAreKeysFor = "ValuesAreKeysFor";
     public const string Requires = "Requires";
     public const string TypeText = "TypeText";
-    public const string VerboseDescription = "VerboseDescription";
 
     // Named arguments of [PropertyString].
     public const string Option = "Option";

@@ -93,7 +93,8 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
             // A missing key has no place in the value: the whole value is at fault.
             var span = error.Length > 0 ? new TextSpan(entry.ValueSpan.Start + error.Offset, error.Length) : entry.ValueSpan;
             var location = Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
-            var message = error.SuggestedKey is null ? error.Text : error.Text + "; did you mean '" + error.SuggestedKey + "'?";
+            var message = error.SuggestedKey is null ? error.DisplayText
+                : error.DisplayText + "; did you mean '" + error.SuggestedKey + "'?";
             var properties = error.SuggestedKey is null
                 ? ImmutableDictionary<string, string?>.Empty
                 : ImmutableDictionary<string, string?>.Empty

@@ -89,8 +89,7 @@ internal static class KeyParser
             namedFormat,
             NamedString(named, ContractNames.ValuesAreKeysFor),
             NamedString(named, ContractNames.Requires),
-            NamedString(named, ContractNames.TypeText),
-            NamedString(named, ContractNames.VerboseDescription));
+            NamedString(named, ContractNames.TypeText));
     }
 
     /// <summary>Whether the declaration spells its accessibility out: the generated part must repeat exactly that.</summary>

@@ -111,6 +111,37 @@ public sealed class ConfigurationFileTests
             diagnostic.GetMessage());
     }
 
+    [Fact]
+    public async Task The_language_words_are_checked_in_a_config_file()
+    {
+        const string config = """
+            net0: virtio=BC:24:11:2D:3E:4F,e1000=BC:24:11:2D:3E:40
+            ipconfig0: gw=10.0.0.1
+            boot: order=scsi0;disk;net0
+            virtio0: local:d,size=32Q
+            """;
+        var diagnostics = await AnalyzerRunner.RunAsync(TestCompilation.Create(SchemaSources.Language),
+            [new TestAdditionalText("/vms/104.conf", config)]);
+        var lines = config.Split('\n');
+        var found = diagnostics.Select(d =>
+        {
+            var span = d.Location.GetLineSpan();
+            var text = lines[span.StartLinePosition.Line].Substring(span.StartLinePosition.Character,
+                span.EndLinePosition.Character - span.StartLinePosition.Character);
+            return (span.StartLinePosition.Line + 1, text, d.GetMessage());
+        }).ToList();
+
+        Assert.Equal(
+            [
+                (1, "e1000", "The value of 'net0' is not a valid 'NetDevice': key alias 'model' is already defined"),
+                (2, "gw=10.0.0.1", "The value of 'ipconfig0' is not a valid 'IpConfig': ip: missing property required by 'gw'"),
+                (3, "disk", "The value of 'boot' is not a valid 'BootOrder': order: invalid format - invalid boot device 'disk'"),
+                (4, "32Q", "The value of 'virtio0' is not a valid 'DriveVolume': size: invalid format - value does not look like a valid disk "
+                    + "size: 32Q"),
+            ],
+            found);
+    }
+
     private static Task<ImmutableArray<Diagnostic>> RunAsync(params AdditionalText[] files) => RunAsync(null, files);
 
     private static Task<ImmutableArray<Diagnostic>> RunAsync(TestAnalyzerConfigOptionsProvider? options, params AdditionalText[] files)
