@@ -136,8 +136,8 @@ public sealed class ConfigurationFileTests
                 (1, "e1000", "The value of 'net0' is not a valid 'NetDevice': key alias 'model' is already defined"),
                 (2, "gw=10.0.0.1", "The value of 'ipconfig0' is not a valid 'IpConfig': ip: missing property required by 'gw'"),
                 (3, "disk", "The value of 'boot' is not a valid 'BootOrder': order: invalid format - invalid boot device 'disk'"),
-                (4, "32Q", "The value of 'virtio0' is not a valid 'DriveVolume': size: invalid format - value does not look like a valid disk "
-                    + "size: 32Q"),
+                (4, "32Q", "The value of 'virtio0' is not a valid 'DriveVolume': size: invalid format - value does not look like "
+                    + "a valid disk size: 32Q"),
             ],
             found);
     }
