@@ -30,7 +30,7 @@ internal ref struct CapabilityJsonParser
     }
 
     /// <summary>Parses the file's bytes; <paramref name="what"/> starts every error sentence ("The host capability file '...'").</summary>
-    public static CapabilityDocument Parse(ReadOnlySpan<byte> utf8Json, string what, string? path)
+    public static CapabilityFileContent Parse(ReadOnlySpan<byte> utf8Json, string what, string? path)
     {
         ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
         if (utf8Json.StartsWith(bom))
@@ -52,7 +52,7 @@ internal ref struct CapabilityJsonParser
     /// <summary>The sentence that tells how to write the file again.</summary>
     public static string RewriteHint(string? path) => path is null ? string.Empty : $" Write it again with: sev-launch probe --write {path}";
 
-    private CapabilityDocument ParseDocument(string what, string? path)
+    private CapabilityFileContent ParseDocument(string what, string? path)
     {
         if (!_reader.Read())
         {
@@ -118,7 +118,7 @@ internal ref struct CapabilityJsonParser
                 $"{what} is not valid JSON: there is more after the object, from byte {_reader.BytesConsumed}.{RewriteHint(path)}");
         }
 
-        return new CapabilityDocument(amdSev, intelTdx);
+        return new CapabilityFileContent(amdSev, intelTdx);
     }
 
     private TdxHostCapabilities ParseIntelTdx(string what, string? path)

@@ -36,6 +36,6 @@ public readonly partial record struct SevHostCapabilities
     public static SevHostCapabilities? ReadJsonFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return CapabilityDocument.ReadFile(path).AmdSev;
+        return CapabilityFileContent.ReadFile(path).AmdSev;
     }
 }

@@ -25,5 +25,5 @@ public readonly record struct TdxHostCapabilities
     /// <summary>Reads a host capability file (usually <see cref="SevCapabilityFile.DefaultPath"/>) as <see cref="SevHostCapabilities.ReadJsonFile(string)"/> does, and returns its <c>intel-tdx</c> part.</summary>
     /// <param name="path">The file.</param>
     /// <exception cref="SevCapabilityFileException">The file is missing, a directory, a symbolic link, unreadable, empty, too large, or its JSON is wrong.</exception>
-    public static TdxHostCapabilities? ReadJsonFile(string path) => CapabilityDocument.ReadFile(path).IntelTdx;
+    public static TdxHostCapabilities? ReadJsonFile(string path) => CapabilityFileContent.ReadFile(path).IntelTdx;
 }
