@@ -27,7 +27,8 @@ internal static class SevLaunchApp
                 output.Error(error.Message);
             }
 
-            string command = parseResult.CommandResult.Command == root ? "sev-launch" : "sev-launch " + parseResult.CommandResult.Command.Name;
+            string command = parseResult.CommandResult.Command == root ? "sev-launch"
+                : "sev-launch " + parseResult.CommandResult.Command.Name;
             stderr.WriteLine($"Run '{command} --help' for usage.");
             return ExitCodes.UsageError;
         }
@@ -40,7 +41,8 @@ internal static class SevLaunchApp
         var help = new HelpExtras();
         var root = new RootCommand(
             "sev-launch: probe a host for AMD SEV and Intel TDX, check a Proxmox VE VM's confidential-VM settings (amd-sev "
-            + "or intel-tdx), and show or start its QEMU command as qemu-server 9 builds it. Host capabilities come from --caps FILE, else " + SchemaGen.Sev.SevCapabilityFile.DefaultPath
+            + "or intel-tdx), and show or start its QEMU command as qemu-server 9 builds it. Host capabilities come from --caps FILE, else "
+                + SchemaGen.Sev.SevCapabilityFile.DefaultPath
             + ", else a live probe; the output says which.");
         root.Subcommands.Add(ProbeCommand.Create(environment, output, help));
         root.Subcommands.Add(CheckCommand.Create(environment, output, help));

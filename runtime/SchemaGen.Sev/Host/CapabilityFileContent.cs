@@ -12,12 +12,15 @@ public readonly record struct CapabilityFileContent(SevHostCapabilities? AmdSev,
 {
     /// <summary>Parses a capability file's content (see <see cref="SevHostCapabilities.ParseJson(ReadOnlySpan{byte})"/>).</summary>
     /// <param name="utf8Json">The file's bytes.</param>
-    /// <exception cref="SevCapabilityFileException">The JSON is empty, truncated, invalid, has a wrong type or a value outside the schema.</exception>
-    public static CapabilityFileContent ParseJson(ReadOnlySpan<byte> utf8Json) => CapabilityJsonParser.Parse(utf8Json, "The capability JSON", path: null);
+    /// <exception cref="SevCapabilityFileException">The JSON is empty, truncated, invalid, has a wrong type or a value outside the
+    /// schema.</exception>
+    public static CapabilityFileContent ParseJson(ReadOnlySpan<byte> utf8Json) => CapabilityJsonParser.Parse(utf8Json,
+        "The capability JSON", path: null);
 
     /// <summary>Reads a host capability file, with the checks of <see cref="SevHostCapabilities.ReadJsonFile(string)"/>.</summary>
     /// <param name="path">The file, usually <see cref="SevCapabilityFile.DefaultPath"/>.</param>
-    /// <exception cref="SevCapabilityFileException">The file is missing, a directory, a symbolic link, unreadable, empty, too large, or its JSON is wrong.</exception>
+    /// <exception cref="SevCapabilityFileException">The file is missing, a directory, a symbolic link, unreadable, empty, too large, or its
+    /// JSON is wrong.</exception>
     public static CapabilityFileContent ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

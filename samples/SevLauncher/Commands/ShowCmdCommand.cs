@@ -10,7 +10,10 @@ internal static class ShowCmdCommand
     public static Command Create(LauncherEnvironment environment, LauncherOutput output, HelpExtras help)
     {
         var options = new VmCommandOptions();
-        var pretty = new Option<bool>("--pretty") { Description = "One option per line, continued with ' \\', as 'qm showcmd --pretty' prints." };
+        var pretty = new Option<bool>("--pretty")
+        {
+            Description = "One option per line, continued with ' \\', as 'qm showcmd --pretty' prints.",
+        };
         var vars = VarsOption.Create();
         var machine = new Option<string?>("--machine")
         {
@@ -23,7 +26,8 @@ internal static class ShowCmdCommand
             "Print the QEMU arguments for the VM's confidential part: the firmware (for SEV and SEV-ES qemu-server 9's "
             + "-blockdev lines on QEMU 10.0 and later, -drive if=pflash before; -bios for SEV-SNP and Intel TDX), the "
             + "sev-guest, sev-snp-guest or tdx-guest object, and the -machine flags (confidential-guest-support=sev0 or "
-            + "tdx0,kernel_irqchip=split), quoted like 'qm showcmd'. Standard output holds only the arguments; notes and warnings (such as firmware "
+            + "tdx0,kernel_irqchip=split), quoted like 'qm showcmd'. "
+            + "Standard output holds only the arguments; notes and warnings (such as firmware "
             + "missing on this machine) go to standard error.")
         {
             pretty,
@@ -38,7 +42,8 @@ internal static class ShowCmdCommand
             "sev-launch showcmd examples/sev-std.conf --caps examples/turin-capabilities.json --qemu-version 10.0 --machine pc+pve0",
             "sev-launch showcmd examples/tdx.conf --caps examples/tdx-capabilities.json",
             "sev-launch showcmd 101.conf --efidisk /dev/pve/vm-101-disk-0   # efidisk0 on LVM");
-        command.SetAction(result => Run(options.Read(result, result.GetValue(vars)), result.GetValue(pretty), MachineOptions(result.GetValue(machine)), environment, output));
+        command.SetAction(result => Run(options.Read(result, result.GetValue(vars)), result.GetValue(pretty),
+            MachineOptions(result.GetValue(machine)), environment, output));
         return command;
     }
 
@@ -69,7 +74,8 @@ internal static class ShowCmdCommand
 
         if (vm.Plan.NeedsTemporaryVars)
         {
-            output.Note($"no efidisk0: 'start' copies {vm.Plan.Firmware?.VarsTemplatePath} to {vm.Plan.VarsPath} for the VM's UEFI variables");
+            output.Note(
+                $"no efidisk0: 'start' copies {vm.Plan.Firmware?.VarsTemplatePath} to {vm.Plan.VarsPath} for the VM's UEFI variables");
         }
 
         output.Out.WriteLine(pretty ? string.Join(" \\\n  ", arguments.ToPrintableLines(machine)) : arguments.ToPrintable(machine));

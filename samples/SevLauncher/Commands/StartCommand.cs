@@ -12,7 +12,10 @@ internal static class StartCommand
     public static Command Create(LauncherEnvironment environment, LauncherOutput output, HelpExtras help)
     {
         var options = new VmCommandOptions();
-        var dryRun = new Option<bool>("--dry-run") { Description = "Check everything and print the command, but do not run QEMU or copy any file." };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "Check everything and print the command, but do not run QEMU or copy any file.",
+        };
         var vars = VarsOption.Create();
         var extra = new Argument<string[]>("QEMU-ARGS")
         {
@@ -99,7 +102,8 @@ internal static class StartCommand
         return Launch(plan, qemu, arguments, environment, output);
     }
 
-    private static int Launch(ConfidentialVmPlan plan, string qemu, IReadOnlyList<string> arguments, LauncherEnvironment environment, LauncherOutput output)
+    private static int Launch(ConfidentialVmPlan plan, string qemu, IReadOnlyList<string> arguments, LauncherEnvironment environment,
+        LauncherOutput output)
     {
         TemporaryVarsFile? vars = null;
         try

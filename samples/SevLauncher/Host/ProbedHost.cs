@@ -22,7 +22,8 @@ internal sealed record ProbedHost(SevHostProbeResult Sev, TdxHostProbeResult? Td
     /// </summary>
     public string CapabilityFileText => Tdx?.Capabilities is { } tdx ? SevCapabilityFile.Format(tdx) : Sev.ToJson();
 
-    /// <summary>Whether the helper would print <see cref="TdxHostProbe.Undetermined"/> (an Intel host whose MSRs could not be read).</summary>
+    /// <summary>Whether the helper would print <see cref="TdxHostProbe.Undetermined"/> (an Intel host whose MSRs could not be
+    /// read).</summary>
     public bool TdxUndetermined => Tdx is { IsIntel: true, Msrs: null };
 
     /// <summary>Writes <see cref="CapabilityFileText"/> atomically.</summary>

@@ -10,12 +10,14 @@ namespace SevLauncher.Host;
 /// <param name="Probe">The SEV probe, when they came from one: its reasons say what is missing.</param>
 /// <param name="Tdx">The <c>intel-tdx</c> part; null when the source has none (not Intel, or TDX undetermined).</param>
 /// <param name="TdxProbe">The TDX probe, when they came from a live probe of an Intel host.</param>
-internal sealed record ResolvedCapabilities(SevHostCapabilities Host, bool IsAmd, string Source, SevHostProbeResult? Probe, TdxHostCapabilities? Tdx = null, TdxHostProbeResult? TdxProbe = null)
+internal sealed record ResolvedCapabilities(SevHostCapabilities Host, bool IsAmd, string Source, SevHostProbeResult? Probe,
+    TdxHostCapabilities? Tdx = null, TdxHostProbeResult? TdxProbe = null)
 {
     /// <summary>What the host can do for TDX: all false without an <c>intel-tdx</c> part.</summary>
     public TdxHostCapabilities TdxHost => Tdx ?? default;
 
-    /// <summary>One line: where from and what, e.g. <c>from --caps turin.json: cbitpos 51, reduced-phys-bits 6, SEV yes, SEV-ES yes, SEV-SNP yes</c>.</summary>
+    /// <summary>One line: where from and what, e.g. <c>from --caps turin.json: cbitpos 51, reduced-phys-bits 6, SEV yes, SEV-ES yes,
+    /// SEV-SNP yes</c>.</summary>
     public string Describe() => $"from {Source}: {Summary()}";
 
     private string Summary()

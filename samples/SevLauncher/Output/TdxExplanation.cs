@@ -21,7 +21,8 @@ internal static class TdxExplanation
         yield return $"intel-tdx {options}: Intel TDX guest, {Summary(options)}";
         yield return string.Empty;
         yield return "  type         tdx: the VM runs as a trust domain (QEMU's tdx-guest object, id tdx0); -machine gets";
-        yield return "               confidential-guest-support=tdx0,kernel_irqchip=split and the firmware is OVMF_TDX_4M.ms.fd with -bios.";
+        yield return "               confidential-guest-support=tdx0,kernel_irqchip=split and the firmware is OVMF_TDX_4M.ms.fd"
+            + " with -bios.";
         yield return options.Attestation
             ? "  attestation  1: the guest can ask for quotes for remote attestation; QEMU forwards them to the Quote Generation"
             : "  attestation  0: no quote-generation-socket; the guest cannot get quotes for remote attestation.";
@@ -32,7 +33,8 @@ internal static class TdxExplanation
             yield return $"  vsock-port   {Text(options.VsockPort)}: its port (the QGS default is 4050).";
         }
 
-        yield return "  attributes   not set by Proxmox VE: QEMU's default TD attributes apply (no debug; sept-ve-disable as QEMU decides).";
+        yield return "  attributes   not set by Proxmox VE: QEMU's default TD attributes apply"
+            + " (no debug; sept-ve-disable as QEMU decides).";
         if (guestObject is not null)
         {
             yield return string.Empty;

@@ -3,7 +3,8 @@ using SchemaGen.Tdx;
 
 namespace SevLauncher.Output;
 
-/// <summary><c>sev-launch probe</c>'s Intel TDX section, printed on an Intel host: the MSRs, KVM's tdx parameter, and what is missing.</summary>
+/// <summary><c>sev-launch probe</c>'s Intel TDX section, printed on an Intel host: the MSRs, KVM's tdx parameter, and what is
+/// missing.</summary>
 internal static class TdxProbeReport
 {
     public static void Write(TdxHostProbeResult result, TextWriter output)

@@ -33,7 +33,8 @@ internal static partial class MachineVersionSource
             return found;
         }
 
-        description = $"QEMU version unknown ('{inputs.Qemu} --version' did not run): the firmware form before QEMU 10.0 (-drive if=pflash); pass --qemu-version";
+        description = $"QEMU version unknown ('{inputs.Qemu} --version' did not run): "
+            + "the firmware form before QEMU 10.0 (-drive if=pflash); pass --qemu-version";
         return null;
     }
 

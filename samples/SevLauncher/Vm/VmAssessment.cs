@@ -13,7 +13,8 @@ namespace SevLauncher.Vm;
 /// </summary>
 internal sealed class VmAssessment
 {
-    private VmAssessment(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, IReadOnlyList<Finding> findings, ConfidentialVmPlan? plan, VmBasics basics, IReadOnlyList<string> missingFirmware, string machineVersion)
+    private VmAssessment(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, IReadOnlyList<Finding> findings,
+        ConfidentialVmPlan? plan, VmBasics basics, IReadOnlyList<string> missingFirmware, string machineVersion)
     {
         MachineVersion = machineVersion;
         Inputs = inputs;
@@ -36,7 +37,8 @@ internal sealed class VmAssessment
 
     public IEnumerable<Finding> Errors => Findings.Where(f => f.IsError);
 
-    /// <summary>The plan; null when the amd-sev value or the architecture could not be read. Its arguments are null when there is an error.</summary>
+    /// <summary>The plan; null when the amd-sev value or the architecture could not be read. Its arguments are null when there is an
+    /// error.</summary>
     public ConfidentialVmPlan? Plan { get; }
 
     public VmBasics Basics { get; }
@@ -44,7 +46,8 @@ internal sealed class VmAssessment
     /// <summary>Which QEMU machine version the firmware form was chosen for, and where it came from.</summary>
     public string MachineVersion { get; }
 
-    /// <summary>Whether the plan attaches firmware as a writable pair (SEV, SEV-ES), whose form depends on <see cref="MachineVersion"/>.</summary>
+    /// <summary>Whether the plan attaches firmware as a writable pair (SEV, SEV-ES), whose form depends on <see
+    /// cref="MachineVersion"/>.</summary>
     public bool HasPflashFirmware => Plan?.VarsPath is not null;
 
     /// <summary>qemu-server's messages for firmware images this machine does not have (<c>EFI base image '...' not found</c>).</summary>
@@ -57,7 +60,8 @@ internal sealed class VmAssessment
         : Errors.Any(f => f.Kind == FindingKind.Host) ? ExitCodes.HostLacksCapability
         : ExitCodes.Ok;
 
-    /// <summary>Reads the configuration and the capabilities and judges the VM; on a file it cannot read, prints why and gives the exit code.</summary>
+    /// <summary>Reads the configuration and the capabilities and judges the VM; on a file it cannot read, prints why and gives the exit
+    /// code.</summary>
     public static VmAssessment? Load(VmInputs inputs, LauncherEnvironment environment, LauncherOutput output, out int exitCode)
     {
         if (!TryReadConfig(inputs.ConfigPath, output, out var config))
@@ -172,9 +176,11 @@ internal sealed class VmAssessment
 
     // Proxmox names a VM's config <vmid>.conf; qemu-server names the temporary vars file after the id.
     private static int? VmIdOf(string configPath) =>
-        int.TryParse(Path.GetFileNameWithoutExtension(configPath), NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0 ? id : null;
+        int.TryParse(Path.GetFileNameWithoutExtension(configPath), NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0
+            ? id : null;
 
-    private static ConfidentialVmPlan? PlanConfidentialPart(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, int? vmId, Version? machineVersion, LauncherOutput output, List<Finding> findings)
+    private static ConfidentialVmPlan? PlanConfidentialPart(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities,
+        int? vmId, Version? machineVersion, LauncherOutput output, List<Finding> findings)
     {
         AmdSevOptions? amdSev = null;
         IntelTdxOptions? intelTdx = null;

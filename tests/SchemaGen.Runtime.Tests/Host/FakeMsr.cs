@@ -14,7 +14,8 @@ internal sealed class FakeMsr(IReadOnlyDictionary<uint, ulong> values, Exception
     public static FakeMsr IntelWithoutTdx() => new(new Dictionary<uint, ulong> { [0x982] = 0, [0xA0] = 0, [0x1401] = 0 });
 
     /// <summary>No msr driver, or not root: every read fails.</summary>
-    public static FakeMsr Unreadable() => new(new Dictionary<uint, ulong>(), new IOException("/dev/cpu/0/msr does not exist (is the msr module loaded? modprobe msr)"));
+    public static FakeMsr Unreadable() => new(new Dictionary<uint, ulong>(),
+        new IOException("/dev/cpu/0/msr does not exist (is the msr module loaded? modprobe msr)"));
 
     public ulong Read(uint index)
     {

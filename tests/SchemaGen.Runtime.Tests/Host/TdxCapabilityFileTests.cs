@@ -7,7 +7,9 @@ namespace SchemaGen.Runtime.Tests.Host;
 /// <summary>Every form of the capability file Proxmox's helper writes, written byte for byte and read back.</summary>
 public sealed class TdxCapabilityFileTests
 {
-    private const string TurinFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 6, \"sev-support\": true, \"sev-support-es\": true, \"sev-support-snp\": true } }\n";
+    private const string TurinFile =
+        "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 6, \"sev-support\": true, \"sev-support-es\": true, "
+        + "\"sev-support-snp\": true } }\n";
     private const string IntelTdxFile = "{ \"intel-tdx\": { \"tdx-support\": true } }\n";
     private const string IntelNoTdxFile = "{ \"intel-tdx\": { \"tdx-support\": false } }\n";
     private const string ArmFile = "{ \"arm-caps\": { \"vendor\": \"ARM Limited\", \"aes\": true, \"sha2\": true } }\n";

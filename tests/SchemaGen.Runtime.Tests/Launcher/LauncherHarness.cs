@@ -36,7 +36,8 @@ internal sealed class LauncherHarness : IDisposable
 {
     private readonly TempDirectory _directory = new();
 
-    public LauncherHarness(Func<SevHostProbeResult>? probe = null, IQemuRunner? runner = null, Func<SchemaGen.Tdx.TdxHostProbeResult>? probeTdx = null)
+    public LauncherHarness(Func<SevHostProbeResult>? probe = null, IQemuRunner? runner = null,
+        Func<SchemaGen.Tdx.TdxHostProbeResult>? probeTdx = null)
     {
         Runner = runner ?? new RecordingQemuRunner();
         Environment = new LauncherEnvironment
@@ -62,7 +63,8 @@ internal sealed class LauncherHarness : IDisposable
     public static SevHostProbeResult IntelHost() => SevHostProbe.Probe(HostFixtures.IntelCpu(), new FakeHostFileSystem());
 
     /// <summary>The build machine's TDX side: a KVM guest cannot read the MSRs, so TDX is undetermined.</summary>
-    public static SchemaGen.Tdx.TdxHostProbeResult IntelGuestTdx() => SchemaGen.Tdx.TdxHostProbe.Probe(HostFixtures.IntelCpu(), FakeMsr.Unreadable(), new FakeHostFileSystem());
+    public static SchemaGen.Tdx.TdxHostProbeResult IntelGuestTdx() => SchemaGen.Tdx.TdxHostProbe.Probe(HostFixtures.IntelCpu(),
+        FakeMsr.Unreadable(), new FakeHostFileSystem());
 
     /// <summary>An Intel host with TDX enabled in the CPU and in kvm_intel.</summary>
     public static SchemaGen.Tdx.TdxHostProbeResult TdxHost()
@@ -76,7 +78,8 @@ internal sealed class LauncherHarness : IDisposable
     public static SevHostProbeResult TurinHost() => SevHostProbe.Probe(HostFixtures.TurinCpu(), FakeHostFileSystem.WithKvm("Y", "Y", "Y"));
 
     /// <summary>A Milan-like host whose KVM has SEV-SNP off.</summary>
-    public static SevHostProbeResult MilanHostWithoutSnp() => SevHostProbe.Probe(HostFixtures.MilanCpu(), FakeHostFileSystem.WithKvm("Y", "Y", "N"));
+    public static SevHostProbeResult MilanHostWithoutSnp() => SevHostProbe.Probe(HostFixtures.MilanCpu(),
+        FakeHostFileSystem.WithKvm("Y", "Y", "N"));
 
     /// <summary>The capability file of qemu-server's test host amd-turin-9005.</summary>
     public static string TurinCaps => Example("turin-capabilities.json");

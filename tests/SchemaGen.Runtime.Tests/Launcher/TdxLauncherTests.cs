@@ -7,7 +7,8 @@ namespace SchemaGen.Runtime.Tests.Launcher;
 /// <summary>sev-launch with Intel TDX VMs and hosts, and qemu-server 9's firmware lines on QEMU 10.</summary>
 public sealed class TdxLauncherTests
 {
-    private const string TdxObject = """{"id":"tdx0","qom-type":"tdx-guest","quote-generation-socket":{"cid":"2","port":"4050","type":"vsock"}}""";
+    private const string TdxObject =
+        """{"id":"tdx0","qom-type":"tdx-guest","quote-generation-socket":{"cid":"2","port":"4050","type":"vsock"}}""";
 
     private static string TdxCaps => LauncherHarness.Example("tdx-capabilities.json");
 
@@ -59,7 +60,8 @@ public sealed class TdxLauncherTests
     public void Probe_json_has_the_tdx_part_on_intel_and_null_on_amd()
     {
         using var intel = new LauncherHarness(LauncherHarness.IntelHost, probeTdx: LauncherHarness.TdxHost);
-        using var amd = new LauncherHarness(LauncherHarness.TurinHost, probeTdx: () => throw new InvalidOperationException("no TDX probe on AMD"));
+        using var amd = new LauncherHarness(LauncherHarness.TurinHost, probeTdx: ()
+            => throw new InvalidOperationException("no TDX probe on AMD"));
 
         var intelResult = intel.Run("probe", "--json");
         var amdResult = amd.Run("probe", "--json");
@@ -78,7 +80,10 @@ public sealed class TdxLauncherTests
         var result = host.Run("check", LauncherHarness.Example("tdx.conf"), "--caps", TdxCaps);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("intel-tdx:    tdx,attestation=1,vsock-cid=2,vsock-port=4050 (Intel TDX, attestation through vsock CID 2 port 4050)", result.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "intel-tdx:    tdx,attestation=1,vsock-cid=2,vsock-port=4050 (Intel TDX, attestation through vsock CID 2 port 4050)",
+            result.Out,
+            StringComparison.Ordinal);
         Assert.Contains("QEMU object:  " + TdxObject, result.Out, StringComparison.Ordinal);
         Assert.Contains("from --caps " + TdxCaps + ": Intel TDX yes", result.Out, StringComparison.Ordinal);
     }
@@ -98,7 +103,8 @@ public sealed class TdxLauncherTests
     [InlineData("intel-tdx: tdx,attestation=1\n", "error: Missing cid for vsock.")]
     [InlineData("intel-tdx: tdx,attestation=1,vsock-cid=3\n", "error: Missing port for vsock.")]
     [InlineData("intel-tdx: tdx\n", "error: intel-tdx: attestation: property is missing and it is not optional")]
-    [InlineData("intel-tdx: tdx,attestation=1,vsock-cid=1,vsock-port=1\n", "error: intel-tdx: vsock-cid: value must have a minimum value of 2")]
+    [InlineData("intel-tdx: tdx,attestation=1,vsock-cid=1,vsock-port=1\n",
+        "error: intel-tdx: vsock-cid: value must have a minimum value of 2")]
     [InlineData("amd-sev: std\nintel-tdx: tdx,attestation=0\n", "error: " + ConfidentialVmPlanner.BothAmdSevAndIntelTdx)]
     public void Check_reports_a_broken_tdx_config_as_invalid(string options, string error)
     {
@@ -120,7 +126,8 @@ public sealed class TdxLauncherTests
         var result = host.Run("check", config, "--caps", LauncherHarness.TurinCaps);
 
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
-        Assert.Equal(["error: " + TdxHostChecks.NoTdx, "error: " + TdxHostChecks.NotOvmf], result.Err.Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal)));
+        Assert.Equal(["error: " + TdxHostChecks.NoTdx, "error: " + TdxHostChecks.NotOvmf], result.Err.Split('\n').Where(l
+            => l.StartsWith("error:", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -142,7 +149,8 @@ public sealed class TdxLauncherTests
     public void Showcmd_warns_that_a_tdx_vms_efidisk_is_ignored()
     {
         using var host = new LauncherHarness();
-        string config = host.Write("100.conf", "bios: ovmf\nefidisk0: local:100/vm-100-disk-0.raw,efitype=4m\nintel-tdx: tdx,attestation=0\n");
+        string config = host.Write("100.conf",
+            "bios: ovmf\nefidisk0: local:100/vm-100-disk-0.raw,efitype=4m\nintel-tdx: tdx,attestation=0\n");
 
         var result = host.Run("showcmd", config, "--caps", TdxCaps);
 
@@ -160,7 +168,8 @@ public sealed class TdxLauncherTests
         Directory.CreateDirectory(firmware);
         File.WriteAllText(Path.Combine(firmware, "OVMF_TDX_4M.ms.fd"), "tdx image");
 
-        var result = host.Run("start", LauncherHarness.Example("tdx.conf"), "--caps", TdxCaps, "--firmware", firmware, "--qemu", "/usr/bin/kvm");
+        var result = host.Run("start", LauncherHarness.Example("tdx.conf"), "--caps", TdxCaps, "--firmware", firmware, "--qemu",
+            "/usr/bin/kvm");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var (executable, arguments) = Assert.Single(runner.Runs);
@@ -190,7 +199,8 @@ public sealed class TdxLauncherTests
     {
         using var host = new LauncherHarness();
 
-        var result = host.Run("showcmd", LauncherHarness.Cfg2Cmd(name + ".conf"), "--caps", LauncherHarness.TurinCaps, "--qemu-version", "10.0", "--machine", "pc+pve0", "--pretty");
+        var result = host.Run("showcmd", LauncherHarness.Cfg2Cmd(name + ".conf"), "--caps", LauncherHarness.TurinCaps, "--qemu-version",
+            "10.0", "--machine", "pc+pve0", "--pretty");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var expected = ExpectedConfidentialLines(name);
@@ -207,9 +217,17 @@ public sealed class TdxLauncherTests
     {
         using var host = new LauncherHarness();
         string? asked = null;
-        host.Environment = host.Environment with { QemuVersionOutput = qemu => { asked = qemu; return "QEMU emulator version 10.0.2 (pve-qemu-kvm_10.0.2-4)\nCopyright (c) 2003-2025\n"; } };
+        host.Environment = host.Environment with
+        {
+            QemuVersionOutput = qemu =>
+            {
+                asked = qemu;
+                return "QEMU emulator version 10.0.2 (pve-qemu-kvm_10.0.2-4)\nCopyright (c) 2003-2025\n";
+            },
+        };
 
-        var result = host.Run("showcmd", LauncherHarness.Cfg2Cmd("sev-std.conf"), "--caps", LauncherHarness.TurinCaps, "--qemu", "/usr/bin/kvm", "--machine", "pc+pve0", "--pretty");
+        var result = host.Run("showcmd", LauncherHarness.Cfg2Cmd("sev-std.conf"), "--caps", LauncherHarness.TurinCaps, "--qemu",
+            "/usr/bin/kvm", "--machine", "pc+pve0", "--pretty");
 
         Assert.Equal("/usr/bin/kvm", asked);
         Assert.Contains("note: firmware form for QEMU 10.0.2 (from '/usr/bin/kvm --version')\n", result.Err, StringComparison.Ordinal);
@@ -236,7 +254,8 @@ public sealed class TdxLauncherTests
         var result = host.Run("showcmd", config, "--caps", LauncherHarness.TurinCaps, "--qemu-version", "10.1");
 
         Assert.StartsWith("-drive ", result.Out, StringComparison.Ordinal);
-        Assert.Contains("note: firmware form for machine version 9.2 (from the config's machine: pc-q35-9.2+pve1)", result.Err, StringComparison.Ordinal);
+        Assert.Contains("note: firmware form for machine version 9.2 (from the config's machine: pc-q35-9.2+pve1)", result.Err,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -258,7 +277,10 @@ public sealed class TdxLauncherTests
         var result = host.Run("policy", "tdx,attestation=1,vsock-cid=2,vsock-port=4050");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.StartsWith("intel-tdx tdx,attestation=1,vsock-cid=2,vsock-port=4050: Intel TDX guest, attestation through vsock CID 2 port 4050\n", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "intel-tdx tdx,attestation=1,vsock-cid=2,vsock-port=4050: Intel TDX guest, attestation through vsock CID 2 port 4050\n",
+            result.Out,
+            StringComparison.Ordinal);
         Assert.Contains("attributes   not set by Proxmox VE", result.Out, StringComparison.Ordinal);
         Assert.EndsWith("QEMU object: " + TdxObject + "\n", result.Out, StringComparison.Ordinal);
         Assert.Equal("", result.Err);

@@ -35,7 +35,8 @@ public sealed class OvmfCatalogTests
     [Fact]
     public void Only_the_snp_and_tdx_rows_are_consolidated()
     {
-        Assert.Equal(["4m-snp", "4m-tdx"], OvmfImageTable.X86_64.Concat(OvmfImageTable.Aarch64).Where(r => r.IsConsolidated).Select(r => r.Name));
+        Assert.Equal(["4m-snp", "4m-tdx"], OvmfImageTable.X86_64.Concat(OvmfImageTable.Aarch64).Where(r => r.IsConsolidated).Select(r
+            => r.Name));
     }
 
     [Theory]
@@ -62,7 +63,13 @@ public sealed class OvmfCatalogTests
     [InlineData(true, "ms")]
     public void Aarch64_choice_follows_pre_enrolled_keys(bool keys, string row)
     {
-        var selection = new OvmfSelection { Architecture = GuestArchitecture.Aarch64, EfiType = EfiType.Size4M, PreEnrolledKeys = keys, Smm = true };
+        var selection = new OvmfSelection
+        {
+            Architecture = GuestArchitecture.Aarch64,
+            EfiType = EfiType.Size4M,
+            PreEnrolledKeys = keys,
+            Smm = true
+        };
 
         Assert.Equal(row, OvmfImageTable.Choose(selection).Name);
     }
@@ -105,7 +112,8 @@ public sealed class OvmfCatalogTests
     {
         var catalog = new OvmfCatalog(fileExists: _ => false);
 
-        var exception = Assert.Throws<FirmwareImageNotFoundException>(() => catalog.Select(new OvmfSelection { ConfidentialType = SevType.Std }));
+        var exception = Assert.Throws<FirmwareImageNotFoundException>(
+            () => catalog.Select(new OvmfSelection { ConfidentialType = SevType.Std }));
         Assert.Equal("EFI base image '/usr/share/pve-edk2-firmware//OVMF_SEV_CODE_4M.fd' not found", exception.Message);
         Assert.Equal("/usr/share/pve-edk2-firmware//OVMF_SEV_CODE_4M.fd", exception.FileName);
     }

@@ -72,7 +72,8 @@ public sealed class QemuServerCfg2CmdBlockdevTests
     private static ConfidentialVmPlan Plan(string name, Version machineVersion)
     {
         var config = ProxmoxVmConfig.ReadFile(SevTestData.VectorPath("qemu-server-cfg2cmd", name + ".conf"));
-        var request = ConfidentialVmRequest.FromConfig(config, SevTestData.ReferenceHost, new OvmfCatalog(fileExists: _ => true), machineVersion: machineVersion) with
+        var request = ConfidentialVmRequest.FromConfig(config, SevTestData.ReferenceHost, new OvmfCatalog(fileExists: _ => true),
+            machineVersion: machineVersion) with
         {
             EfiDiskPath = config.GetEfiDisk() is null ? null : LocalEfiDiskPath,
         };

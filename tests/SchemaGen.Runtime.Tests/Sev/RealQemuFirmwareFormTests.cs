@@ -50,12 +50,14 @@ public sealed partial class RealQemuFirmwareFormTests : IDisposable
         });
         Assert.True(plan.CanStart, string.Join("; ", plan.Errors));
         File.Copy(plan.Firmware!.VarsTemplatePath!, plan.VarsPath!);
-        Assert.Equal(blockdev ? ["-object", "-blockdev", "-blockdev", "-object"] : ["-drive", "-drive", "-object"], plan.Arguments!.Options.Select(o => o.Name));
+        Assert.Equal(blockdev ? ["-object", "-blockdev", "-blockdev", "-object"] : ["-drive", "-drive", "-object"],
+            plan.Arguments!.Options.Select(o => o.Name));
 
         var (exitCode, stderr) = await RunAsync(qemu, [.. plan.Arguments.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display", "none"]);
 
         string[] lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.True(lines.Length == 1 && Qemu72SevStop().IsMatch(lines[0]), "QEMU printed something else than its stop for SEV without KVM: " + stderr);
+        Assert.True(lines.Length == 1 && Qemu72SevStop().IsMatch(lines[0]),
+            "QEMU printed something else than its stop for SEV without KVM: " + stderr);
         Assert.Equal(134, exitCode);
     }
 
@@ -77,7 +79,8 @@ public sealed partial class RealQemuFirmwareFormTests : IDisposable
         });
         Assert.True(plan.CanStart, string.Join("; ", plan.Errors));
 
-        var (exitCode, stderr) = await RunAsync(qemu, [.. plan.Arguments!.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display", "none"]);
+        var (exitCode, stderr) = await RunAsync(qemu, [.. plan.Arguments!.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display",
+            "none"]);
 
         Assert.Matches(Qemu72SevStop(), stderr.TrimEnd('\n'));
         Assert.Equal(134, exitCode);
@@ -89,7 +92,9 @@ public sealed partial class RealQemuFirmwareFormTests : IDisposable
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, "qemu-system-x86_64"))
             .FirstOrDefault(File.Exists);
-        Skip.If(found is null, "qemu-system-x86_64 is not on PATH, so the real-QEMU tests did not run (Debian: apt-get install qemu-system-x86; CI installs it).");
+        Skip.If(found is null,
+            "qemu-system-x86_64 is not on PATH, so the real-QEMU tests did not run "
+            + "(Debian: apt-get install qemu-system-x86; CI installs it).");
         return found!;
     }
 
@@ -126,7 +131,8 @@ public sealed partial class RealQemuFirmwareFormTests : IDisposable
         return (process.ExitCode, await stderr);
     }
 
-    // QEMU 7.2 (Debian 12): qemu-system-x86_64: ../../softmmu/vl.c:2590: qemu_machine_creation_done: Assertion `machine->cgs->ready' failed.
+    // QEMU 7.2 (Debian 12): qemu-system-x86_64: ../../softmmu/vl.c:2590: qemu_machine_creation_done: Assertion `machine->cgs->ready'
+    // failed.
     [GeneratedRegex(@"^qemu-system-x86_64: \S*vl\.c:\d+: qemu_machine_creation_done: Assertion `machine->cgs->ready' failed\.$")]
     private static partial Regex Qemu72SevStop();
 }

@@ -14,9 +14,12 @@ public sealed class TdxGuardsTests
     [InlineData(VmStateOperation.Hibernate)]
     public void Running_state_operations_are_refused_naming_every_blocker(VmStateOperation operation)
     {
-        Assert.Equal("Cannot live-migrate, snapshot (with RAM), or hibernate a VM with: intel-tdx", ConfidentialVmGuards.CheckStateOperation(operation, null, Tdx));
-        Assert.Equal("Cannot live-migrate, snapshot (with RAM), or hibernate a VM with: amd-sev, intel-tdx", ConfidentialVmGuards.CheckStateOperation(operation, AmdSevOptions.Parse("std"), Tdx));
-        Assert.Equal(ConfidentialVmGuards.StateOperationRefused, ConfidentialVmGuards.CheckStateOperation(operation, AmdSevOptions.Parse("std"), null));
+        Assert.Equal("Cannot live-migrate, snapshot (with RAM), or hibernate a VM with: intel-tdx",
+            ConfidentialVmGuards.CheckStateOperation(operation, null, Tdx));
+        Assert.Equal("Cannot live-migrate, snapshot (with RAM), or hibernate a VM with: amd-sev, intel-tdx",
+            ConfidentialVmGuards.CheckStateOperation(operation, AmdSevOptions.Parse("std"), Tdx));
+        Assert.Equal(ConfidentialVmGuards.StateOperationRefused, ConfidentialVmGuards.CheckStateOperation(operation,
+            AmdSevOptions.Parse("std"), null));
         Assert.Equal(
             "Cannot live-migrate, snapshot (with RAM), or hibernate a VM with: intel-tdx",
             ConfidentialVmGuards.CheckStateOperation(operation, ProxmoxVmConfig.Parse("bios: ovmf\nintel-tdx: tdx,attestation=0\n")));

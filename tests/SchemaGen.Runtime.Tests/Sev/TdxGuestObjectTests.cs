@@ -8,15 +8,18 @@ namespace SchemaGen.Runtime.Tests.Sev;
 public sealed class TdxGuestObjectTests
 {
     // QEMU 10.1 qapi/qom.json, TdxGuestProperties (QEMU 10.1 is not installable here, so the names are checked as data).
-    private static readonly string[] Qemu101TdxGuestProperties = ["attributes", "sept-ve-disable", "mrconfigid", "mrowner", "mrownerconfig", "quote-generation-socket"];
+    private static readonly string[] Qemu101TdxGuestProperties = ["attributes", "sept-ve-disable", "mrconfigid", "mrowner", "mrownerconfig",
+        "quote-generation-socket"];
 
     private static readonly TdxHostCapabilities TdxHost = new() { TdxSupport = true };
 
     [Theory]
-    [InlineData("tdx,attestation=1,vsock-cid=3,vsock-port=4050", """{"id":"tdx0","qom-type":"tdx-guest","quote-generation-socket":{"cid":"3","port":"4050","type":"vsock"}}""")]
+    [InlineData("tdx,attestation=1,vsock-cid=3,vsock-port=4050",
+        """{"id":"tdx0","qom-type":"tdx-guest","quote-generation-socket":{"cid":"3","port":"4050","type":"vsock"}}""")]
     [InlineData("tdx,attestation=0", """{"id":"tdx0","qom-type":"tdx-guest"}""")]
     [InlineData("tdx,attestation=0,vsock-cid=3,vsock-port=4050", """{"id":"tdx0","qom-type":"tdx-guest"}""")]
-    [InlineData("attestation=1,vsock-port=0,vsock-cid=4294967295,type=tdx", """{"id":"tdx0","qom-type":"tdx-guest","quote-generation-socket":{"cid":"4294967295","port":"0","type":"vsock"}}""")]
+    [InlineData("attestation=1,vsock-port=0,vsock-cid=4294967295,type=tdx",
+        """{"id":"tdx0","qom-type":"tdx-guest","quote-generation-socket":{"cid":"4294967295","port":"0","type":"vsock"}}""")]
     public void Object_is_qemu_servers_canonical_json(string value, string expected)
     {
         var tdx = TdxGuestObject.Create(IntelTdxOptions.Parse(value), TdxHost, "ovmf");
@@ -35,10 +38,12 @@ public sealed class TdxGuestObjectTests
     [InlineData("tdx,attestation=0", true, "OVMF", TdxHostChecks.NotOvmf)]
     public void Checks_fail_in_qemu_servers_order_with_its_messages(string value, bool support, string? bios, string message)
     {
-        var exception = Assert.Throws<TdxConfigurationException>(() => TdxGuestObject.Create(IntelTdxOptions.Parse(value), new TdxHostCapabilities { TdxSupport = support }, bios));
+        var exception = Assert.Throws<TdxConfigurationException>(() => TdxGuestObject.Create(IntelTdxOptions.Parse(value),
+            new TdxHostCapabilities { TdxSupport = support }, bios));
 
         Assert.Equal(message, exception.Message);
-        Assert.False(TdxGuestObject.TryCreate(IntelTdxOptions.Parse(value), new TdxHostCapabilities { TdxSupport = support }, bios, out _, out string? error));
+        Assert.False(TdxGuestObject.TryCreate(IntelTdxOptions.Parse(value), new TdxHostCapabilities { TdxSupport = support }, bios, out _,
+            out string? error));
         Assert.Equal(message, error);
     }
 

@@ -55,5 +55,6 @@ public sealed class TdxGuestObjectVectorTests
     }
 
     private static List<string[]> Rows() =>
-        [.. File.ReadLines(SevTestData.VectorPath("tdx-guest-objects.tsv")).Where(line => !line.StartsWith('#')).Select(line => line.Split('\t'))];
+        [.. File.ReadLines(SevTestData.VectorPath("tdx-guest-objects.tsv")).Where(line => !line.StartsWith('#')).Select(line
+            => line.Split('\t'))];
 }

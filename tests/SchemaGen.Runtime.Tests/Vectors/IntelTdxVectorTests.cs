@@ -80,7 +80,8 @@ public sealed class IntelTdxVectorTests
         foreach (var (name, schema) in keys)
         {
             var (property, key) = declared[name];
-            string description = ((System.ComponentModel.DescriptionAttribute)property.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), false).Single()).Description;
+            var descriptionAttribute = property.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), false).Single();
+            string description = ((System.ComponentModel.DescriptionAttribute)descriptionAttribute).Description;
             Assert.Equal(schema.GetProperty("description").GetString(), description);
             Assert.Equal(schema.TryGetProperty("optional", out _), key!.Optional);
             Assert.Equal(schema.TryGetProperty("default_key", out _), key.DefaultKey);
@@ -149,7 +150,8 @@ public sealed class IntelTdxVectorTests
         return VectorExpectations.ExpectedError(vector, defaultKey: "type");
     }
 
-    private static uint? Number(string? text) => text is null ? null : (uint)BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    private static uint? Number(string? text) => text is null ? null : (uint)BigInteger.Parse(text, NumberStyles.AllowLeadingSign,
+        CultureInfo.InvariantCulture);
 
     // The vsock values written as integers that PVE accepts (no maximum) but a uint cannot hold.
     private static List<(string Key, string Raw)> BeyondUInt32(VectorCase vector)
@@ -164,7 +166,8 @@ public sealed class IntelTdxVectorTests
             }
 
             string raw = part[(equals + 1)..];
-            if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^[+]?\d+$") && BigInteger.Parse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) > uint.MaxValue)
+            if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^[+]?\d+$") && BigInteger.Parse(raw, NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture) > uint.MaxValue)
             {
                 found.Add((part[..equals], raw));
             }
