@@ -14,8 +14,8 @@ public readonly record struct CapabilityFileContent(SevHostCapabilities? AmdSev,
     /// <param name="utf8Json">The file's bytes.</param>
     /// <exception cref="SevCapabilityFileException">The JSON is empty, truncated, invalid, has a wrong type or a value outside the
     /// schema.</exception>
-    public static CapabilityFileContent ParseJson(ReadOnlySpan<byte> utf8Json) => CapabilityJsonParser.Parse(utf8Json,
-        "The capability JSON", path: null);
+    public static CapabilityFileContent ParseJson(ReadOnlySpan<byte> utf8Json)
+        => CapabilityJsonParser.Parse(utf8Json, "The capability JSON", path: null);
 
     /// <summary>Reads a host capability file, with the checks of <see cref="SevHostCapabilities.ReadJsonFile(string)"/>.</summary>
     /// <param name="path">The file, usually <see cref="SevCapabilityFile.DefaultPath"/>.</param>

@@ -18,8 +18,8 @@ public readonly partial record struct SevHostCapabilities
     /// <param name="utf8Json">The file's bytes (a UTF-8 byte order mark is allowed).</param>
     /// <exception cref="SevCapabilityFileException">The JSON is empty, truncated, invalid, has a wrong type or a value outside the
     /// schema.</exception>
-    public static SevHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json) => CapabilityJsonParser.Parse(utf8Json, "The capability JSON",
-        path: null).AmdSev;
+    public static SevHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json)
+        => CapabilityFileContent.ParseJson(utf8Json).AmdSev;
 
     /// <summary>
     /// Reads a host capability file (usually <see cref="SevCapabilityFile.DefaultPath"/>): see

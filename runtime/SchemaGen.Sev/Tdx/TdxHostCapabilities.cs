@@ -20,8 +20,8 @@ public readonly record struct TdxHostCapabilities
     /// </summary>
     /// <param name="utf8Json">The file's bytes (a UTF-8 byte order mark is allowed).</param>
     /// <exception cref="SevCapabilityFileException">The JSON is empty, truncated, invalid or has a wrong type.</exception>
-    public static TdxHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json) => CapabilityJsonParser.Parse(utf8Json, "The capability JSON",
-        path: null).IntelTdx;
+    public static TdxHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json)
+        => CapabilityFileContent.ParseJson(utf8Json).IntelTdx;
 
     /// <summary>Reads a host capability file (usually <see cref="SevCapabilityFile.DefaultPath"/>) as <see
     /// cref="SevHostCapabilities.ReadJsonFile(string)"/> does, and returns its <c>intel-tdx</c> part.</summary>
