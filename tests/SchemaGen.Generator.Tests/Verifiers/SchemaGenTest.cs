@@ -31,12 +31,28 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
         // Basic.Reference.Assemblies instead, so nothing is fetched from NuGet.
         ReferenceAssemblies = new ReferenceAssemblies("net10.0-basic");
         TestState.AdditionalReferences.AddRange(References);
-        SolutionTransforms.Add((solution, project) => solution.AddAnalyzerReference(project, GeneratorReference.Instance));
+        SolutionTransforms.Add((solution, _) => solution.ProjectIds.Aggregate(solution, (s, project) => s.AddAnalyzerReference(project, GeneratorReference.Instance)));
     }
 
     /// <summary>What every project of a test compiles against: .NET 10 and SchemaGen.Runtime.</summary>
     public static ImmutableArray<MetadataReference> References { get; } =
         [.. Basic.Reference.Assemblies.Net100.References.All, Runtime];
+
+    /// <summary>
+    /// Adds a project named <paramref name="name"/> with <paramref name="sources"/> that the test
+    /// project references, as a user references SchemaGen.Sev: the generator runs in it too.
+    /// </summary>
+    public void AddReferencedProject(string name, params string[] sources)
+    {
+        var project = TestState.AdditionalProjects[name];
+        foreach (var source in sources)
+        {
+            project.Sources.Add(source);
+        }
+
+        project.AdditionalReferences.AddRange(References);
+        TestState.AdditionalProjectReferences.Add(name);
+    }
 
     /// <summary>The C# version of every project; preview unless a test says otherwise.</summary>
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Preview;
