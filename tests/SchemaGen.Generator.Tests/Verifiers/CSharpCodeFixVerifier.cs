@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace SchemaGen.Generator.Tests.Verifiers;
 
@@ -9,6 +10,8 @@ public static class CSharpCodeFixVerifier<TCodeFix>
     /// <summary>A code-fix test, with the state every SchemaGen test shares.</summary>
     public sealed class Test : SchemaGenTest<TCodeFix>
     {
+        /// <summary>A fixed source must compile without a warning, with the code generated for it.</summary>
+        public Test() => CompilerDiagnostics = CompilerDiagnostics.Warnings;
     }
 
     /// <summary>

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SchemaGen.Generator.Tests.Verifiers;
 
@@ -31,6 +33,8 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
         // Basic.Reference.Assemblies instead, so nothing is fetched from NuGet.
         ReferenceAssemblies = new ReferenceAssemblies("net10.0-basic");
         TestState.AdditionalReferences.AddRange(References);
+        // The framework turns on XML documentation; a consumer of SchemaGen need not document its types.
+        DisabledDiagnostics.Add("CS1591");
         SolutionTransforms.Add((solution, _) => solution.ProjectIds.Aggregate(solution, (s, project) => s.AddAnalyzerReference(project, GeneratorReference.Instance)));
     }
 
@@ -60,6 +64,9 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
     /// <summary>The messages of the <c>{|SG....:...|}</c> marks of the test state, in the order of the marks.</summary>
     public List<string> ExpectedMessages { get; } = [];
 
+    /// <summary>The titles of the code actions the fix offered during the run, in the order offered.</summary>
+    public List<string> OfferedActions { get; } = [];
+
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => SchemaGenAnalyzers.All;
 
     protected override ParseOptions CreateParseOptions()
@@ -67,6 +74,22 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
 
     protected override CompilationOptions CreateCompilationOptions()
         => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
+
+    protected override CodeFixContext CreateCodeFixContext(Document document, TextSpan span, ImmutableArray<Diagnostic> diagnostics, Action<CodeAction, ImmutableArray<Diagnostic>> registerCodeFix, CancellationToken cancellationToken)
+        => base.CreateCodeFixContext(
+            document,
+            span,
+            diagnostics,
+            (action, fixedDiagnostics) =>
+            {
+                lock (OfferedActions)
+                {
+                    OfferedActions.Add(action.Title);
+                }
+
+                registerCodeFix(action, fixedDiagnostics);
+            },
+            cancellationToken);
 
     protected override Task RunImplAsync(CancellationToken cancellationToken)
     {
