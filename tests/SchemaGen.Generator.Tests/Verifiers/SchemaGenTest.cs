@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
+using SchemaGen.Generator.Tests.Infrastructure;
 
 namespace SchemaGen.Generator.Tests.Verifiers;
 
@@ -25,22 +26,16 @@ namespace SchemaGen.Generator.Tests.Verifiers;
 public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, TCodeFix, DefaultVerifier>
     where TCodeFix : CodeFixProvider, new()
 {
-    private static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(PropertyStringAttribute).Assembly.Location);
-
     public SchemaGenTest()
     {
         // A name the framework resolves to no package at all: the references come from
         // Basic.Reference.Assemblies instead, so nothing is fetched from NuGet.
         ReferenceAssemblies = new ReferenceAssemblies("net10.0-basic");
-        TestState.AdditionalReferences.AddRange(References);
+        TestState.AdditionalReferences.AddRange(TestReferences.NetWithRuntime);
         // The framework turns on XML documentation; a consumer of SchemaGen need not document its types.
         DisabledDiagnostics.Add("CS1591");
         SolutionTransforms.Add((solution, _) => solution.ProjectIds.Aggregate(solution, (s, project) => s.AddAnalyzerReference(project, GeneratorReference.Instance)));
     }
-
-    /// <summary>What every project of a test compiles against: .NET 10 and SchemaGen.Runtime.</summary>
-    public static ImmutableArray<MetadataReference> References { get; } =
-        [.. Basic.Reference.Assemblies.Net100.References.All, Runtime];
 
     /// <summary>
     /// Adds a project named <paramref name="name"/> with <paramref name="sources"/> that the test
@@ -54,7 +49,7 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
             project.Sources.Add(source);
         }
 
-        project.AdditionalReferences.AddRange(References);
+        project.AdditionalReferences.AddRange(TestReferences.NetWithRuntime);
         TestState.AdditionalProjectReferences.Add(name);
     }
 
