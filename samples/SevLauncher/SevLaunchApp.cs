@@ -27,7 +27,8 @@ internal static class SevLaunchApp
                 output.Error(error.Message);
             }
 
-            string command = parseResult.CommandResult.Command == root ? "sev-launch" : "sev-launch " + parseResult.CommandResult.Command.Name;
+            string command = parseResult.CommandResult.Command == root ? "sev-launch"
+                : "sev-launch " + parseResult.CommandResult.Command.Name;
             stderr.WriteLine($"Run '{command} --help' for usage.");
             return ExitCodes.UsageError;
         }

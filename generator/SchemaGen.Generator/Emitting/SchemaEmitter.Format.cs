@@ -12,19 +12,23 @@ internal static partial class SchemaEmitter
         w.Line("public bool TryFormat(global::System.Span<char> destination, out int charsWritten)");
         w.Line("    => TryFormatCore(destination, out charsWritten);");
         w.Line();
-        w.Line("/// <summary>Writes the canonical property string as UTF-8; false when <paramref name=\"utf8Destination\"/> is too small.</summary>");
+        w.Line("/// <summary>Writes the canonical property string as UTF-8; false when <paramref name=\"utf8Destination\"/> is too " +
+            "small.</summary>");
         w.Line("public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)");
         w.Line("    => TryFormatCore(utf8Destination, out bytesWritten);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.ISpanFormattable.TryFormat\"/>");
-        w.Line($"public bool TryFormat(global::System.Span<char> destination, out int charsWritten, {Span}<char> format, {Provider} provider)");
+        w.Line($"public bool TryFormat(global::System.Span<char> destination, out int charsWritten, {Span}<char> format, {Provider} " +
+            "provider)");
         w.Line("    => TryFormatCore(destination, out charsWritten);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanFormattable.TryFormat\"/>");
-        w.Line($"public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, {Span}<char> format, {Provider} provider)");
+        w.Line($"public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, {Span}<char> format, {Provider} " +
+            "provider)");
         w.Line("    => TryFormatCore(utf8Destination, out bytesWritten);");
         w.Line();
-        w.Line("/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>");
+        w.Line("/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by " +
+            "name.</summary>");
         w.Line($"public override string ToString() => {Naming.Runtime}PropertyStringFormatting.ToString(this);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"ToString()\"/>");
@@ -37,13 +41,15 @@ internal static partial class SchemaEmitter
         w.Line("bool ok = true;");
         foreach (var key in Synopsis.PrintOrder(model))
         {
-            var field = Naming.Field(key) + (key.IsNullable && key.Kind != MemberKind.String ? ".GetValueOrDefault()" : key.Kind == MemberKind.String ? "!" : "");
+            var field = Naming.Field(key) + (key.IsNullable && key.Kind != MemberKind.String ? ".GetValueOrDefault()"
+                : key.Kind == MemberKind.String ? "!" : "");
             var writeValue = WriteValue(key, field);
             w.Open($"if (({Naming.PresenceField} & {Naming.Bit(key)}) != 0)");
             if (key.IsDefaultKey && key.Kind == MemberKind.String)
             {
                 w.Line("// Bare, unless it would read back as key=value or be skipped as blank.");
-                w.Line($"ok = ok && writer.Separator() && ({Naming.Runtime}PropertyStringFormatting.CanWriteBare({field}) || writer.Key({Naming.Literal(key.Name)})) && {writeValue};");
+                w.Line($"ok = ok && writer.Separator() && ({Naming.Runtime}PropertyStringFormatting.CanWriteBare({field}) || " +
+                    $"writer.Key({Naming.Literal(key.Name)})) && {writeValue};");
             }
             else if (key.IsDefaultKey)
             {

@@ -30,21 +30,26 @@ internal static partial class SchemaEmitter
         w.Line("    => TryParseCore(utf8Text, out value, out error);");
         w.Line();
         w.Line("/// <summary>Parses a property string.</summary>");
-        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says why.</exception>");
+        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says " +
+            "why.</exception>");
         w.Line($"public static {self} Parse({Span}<char> text)");
-        w.Line($"    => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);");
+        w.Line($"    => TryParseCore(text, out var value, out var error) ? value : throw new " +
+            "global::SchemaGen.PropertyStringException(error);");
         w.Line();
         w.Line("/// <summary>Parses a property string given as UTF-8.</summary>");
-        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says why.</exception>");
+        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says " +
+            "why.</exception>");
         w.Line($"public static {self} Parse({Span}<byte> utf8Text)");
-        w.Line($"    => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);");
+        w.Line($"    => TryParseCore(utf8Text, out var value, out var error) ? value : throw new " +
+            "global::SchemaGen.PropertyStringException(error);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)\"/>");
         w.Line($"public static {self} Parse(string s, {Provider} provider)");
         w.Line("    => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)\"/>");
-        w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
+        w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, {Provider} " +
+            $"provider, {MaybeNullWhenFalse}out {self} result)");
         w.Open("");
         w.Line("if (s is null)");
         w.Line("{");
@@ -55,17 +60,21 @@ internal static partial class SchemaEmitter
         w.Line("return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);");
         w.Close();
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)\"/>");
+        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, " +
+            "global::System.IFormatProvider?)\"/>");
         w.Line($"public static {self} Parse({Span}<char> s, {Provider} provider) => Parse(s);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, " +
+            "global::System.IFormatProvider?, out TSelf)\"/>");
         w.Line($"public static bool TryParse({Span}<char> s, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(s, out result, out _);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)\"/>");
+        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, " +
+            "global::System.IFormatProvider?)\"/>");
         w.Line($"public static {self} Parse({Span}<byte> utf8Text, {Provider} provider) => Parse(utf8Text);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, " +
+            "global::System.IFormatProvider?, out TSelf)\"/>");
         w.Line($"public static bool TryParse({Span}<byte> utf8Text, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(utf8Text, out result, out _);");
         w.Line();
@@ -81,7 +90,8 @@ internal static partial class SchemaEmitter
         var mask = Naming.MaskType(model);
         var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
 
-        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {Naming.Error} error)");
+        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {Naming.Error} " +
+            "error)");
         w.Open($"    {Naming.CharConstraint}");
         w.Line("value = default!;");
         w.Line("error = default;");
@@ -119,9 +129,12 @@ internal static partial class SchemaEmitter
             var bit = Naming.Bit(defaultKey);
             w.Line($"// A value without a key belongs to the default key '{defaultKey.Name}': once, and only while");
             w.Line("// that key has no value Perl takes for true (a false one, like type=0, is replaced).");
-            w.Line($"if (bare || (given & {bit}) != 0 && !{Naming.Primitives}.IsFalsy(text.Slice({Naming.Start(defaultKey)}, {Naming.Length(defaultKey)}), isBoolean: {Bool(defaultKey.Kind == MemberKind.Boolean)}))");
+            w.Line($"if (bare || (given & {bit}) != 0 && " +
+                $"!{Naming.Primitives}.IsFalsy(text.Slice({Naming.Start(defaultKey)}, {Naming.Length(defaultKey)}), " +
+                $"isBoolean: {Bool(defaultKey.Kind == MemberKind.Boolean)}))");
             w.Line("{");
-            w.Line($"    {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateKey, null, {Naming.Literal(defaultKey.Name)}, part.Start, part.Length);");
+            w.Line($"    {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateKey, null, {Naming.Literal(defaultKey.Name)}, " +
+                "part.Start, part.Length);");
             w.Line("    return false;");
             w.Line("}");
             w.Line();
@@ -179,7 +192,8 @@ internal static partial class SchemaEmitter
             w.Line($"    // '{name}' is an alias of '{key.Name}'.");
             w.Line($"    if ((given & {bit}) != 0)");
             w.Line("    {");
-            w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateAliasTarget, null, {Naming.Literal(key.Name)}, part.Start, part.KeyLength);");
+            w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateAliasTarget, null, {Naming.Literal(key.Name)}, " +
+                "part.Start, part.KeyLength);");
             w.Line("        return false;");
             w.Line("    }");
         }
@@ -204,7 +218,8 @@ internal static partial class SchemaEmitter
         w.Line("// stands left of the error found so far, so an error a reader reports always replaces that one.");
         w.Line("int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;");
         w.Open("if (unknown.FirstStart >= 0)");
-        w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));");
+        w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, " +
+            "unknown.FirstLength));");
         w.Close();
 
         foreach (var key in model.Keys)
@@ -219,7 +234,8 @@ internal static partial class SchemaEmitter
             }
 
             var readValue = key.Kind == MemberKind.String ? "" : $"out {local}, ";
-            w.Line($"if ((given & {Naming.Bit(key)}) != 0 && {start} < errorAt && !{Naming.ReadMethod(key)}({raw}, {start}, {readValue}ref error))");
+            w.Line($"if ((given & {Naming.Bit(key)}) != 0 && {start} < errorAt && " +
+                $"!{Naming.ReadMethod(key)}({raw}, {start}, {readValue}ref error))");
             w.Open("");
             w.Line($"errorAt = {start};");
             w.Close();
@@ -233,7 +249,8 @@ internal static partial class SchemaEmitter
             foreach (var key in required)
             {
                 w.Open($"if (error.Kind == {Naming.ErrorKind}None && (given & {Naming.Bit(key)}) == 0)");
-                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, text.Length, 0);");
+                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, " +
+                    "text.Length, 0);");
                 w.Close();
             }
         }
@@ -245,7 +262,8 @@ internal static partial class SchemaEmitter
         w.Line();
 
         var arguments = string.Join(", ", model.Keys.Select(k => k.Kind == MemberKind.String
-            ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Primitives}.ToManagedString(text.Slice({Naming.Start(k)}, {Naming.Length(k)})) : null"
+            ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Primitives}.ToManagedString(text.Slice({Naming.Start(k)}, {Naming.Length(k)})) " +
+                ": null"
             : k.IsNullable ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Local(k)} : null"
             : Naming.Local(k)));
         w.Line($"value = new {model.FullyQualifiedName}(default, given, {arguments});");

@@ -30,7 +30,8 @@ internal static class SchemaParser
         }
 
         var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.PropertyStringAttribute);
-        if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string formatName)
+        if (attribute is null || attribute.ConstructorArguments.Length != 1
+            || attribute.ConstructorArguments[0].Value is not string formatName)
         {
             return null;
         }
@@ -121,7 +122,8 @@ internal static class SchemaParser
         containingTypes = new List<ContainingTypeModel>();
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            if (outer.IsGenericType || outer.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is not TypeDeclarationSyntax d || !d.Modifiers.Any(SyntaxKind.PartialKeyword)))
+            if (outer.IsGenericType || outer.DeclaringSyntaxReferences.Any(
+                r => r.GetSyntax() is not TypeDeclarationSyntax d || !d.Modifiers.Any(SyntaxKind.PartialKeyword)))
             {
                 return false;
             }

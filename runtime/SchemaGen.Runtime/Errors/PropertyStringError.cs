@@ -36,7 +36,8 @@ public readonly struct PropertyStringError
         Length = length;
     }
 
-    private PropertyStringError(PropertyStringErrorKind kind, string? key, string? detail, int offset, int length, ReadOnlySpan<char> subject)
+    private PropertyStringError(PropertyStringErrorKind kind, string? key, string? detail, int offset, int length,
+        ReadOnlySpan<char> subject)
         : this(kind, key, detail, offset, length)
     {
         _subjectLength = subject.Length;
@@ -79,7 +80,8 @@ public readonly struct PropertyStringError
         PropertyStringErrorKind.Enumeration => $"value '{Subject}' does not have a value in the enumeration '{_detail}'",
         PropertyStringErrorKind.MissingProperty => "property is missing and it is not optional",
         PropertyStringErrorKind.UnknownProperty => "property is not defined in schema and the schema does not allow additional properties",
-        PropertyStringErrorKind.NotRepresentable => "value cannot be written in a property string: " + (_detail ?? "it contains ',' or a line feed, or is empty"),
+        PropertyStringErrorKind.NotRepresentable => "value cannot be written in a property string: "
+            + (_detail ?? "it contains ',' or a line feed, or is empty"),
         _ => Kind.ToString(),
     };
 
@@ -112,7 +114,8 @@ public readonly struct PropertyStringError
 
     /// <summary>Creates an error that quotes <paramref name="subject"/>. Called by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static PropertyStringError Create<TChar>(PropertyStringErrorKind kind, string? key, string? detail, int offset, ReadOnlySpan<TChar> subject)
+    public static PropertyStringError Create<TChar>(PropertyStringErrorKind kind, string? key, string? detail, int offset,
+        ReadOnlySpan<TChar> subject)
         where TChar : unmanaged
     {
         if (typeof(TChar) == typeof(char))
@@ -123,7 +126,8 @@ public readonly struct PropertyStringError
         // UTF-8: the message quotes characters, so decode (invalid bytes become U+FFFD). One
         // character more than we keep tells the message that the text was shortened.
         Span<char> decoded = stackalloc char[MaxSubjectLength + 1];
-        Utf8.ToUtf16(MemoryMarshal.Cast<TChar, byte>(subject), decoded, out _, out int written, replaceInvalidSequences: true, isFinalBlock: true);
+        Utf8.ToUtf16(MemoryMarshal.Cast<TChar, byte>(subject), decoded, out _, out int written, replaceInvalidSequences: true,
+            isFinalBlock: true);
         return new(kind, key, detail, offset, subject.Length, decoded[..written]);
     }
 
@@ -134,13 +138,16 @@ public readonly struct PropertyStringError
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Report(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset, int length)
+    public static void Report(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset,
+        int length)
         => error = new(kind, key, detail, offset, length);
 
-    /// <summary>Stores an error that quotes <paramref name="subject"/> in <paramref name="error"/>, out of line (see the other overload).</summary>
+    /// <summary>Stores an error that quotes <paramref name="subject"/> in <paramref name="error"/>, out of line (see the other
+    /// overload).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Report<TChar>(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset, ReadOnlySpan<TChar> subject)
+    public static void Report<TChar>(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset,
+        ReadOnlySpan<TChar> subject)
         where TChar : unmanaged
         => error = Create(kind, key, detail, offset, subject);
 

@@ -53,12 +53,15 @@ public sealed class OvmfCatalog
     /// <summary>Like <see cref="Select"/>, but returns qemu-server's message instead of throwing.</summary>
     /// <param name="selection">What the VM is.</param>
     /// <param name="firmware">The images, when they exist.</param>
-    /// <param name="error"><c>EFI base image '&lt;p&gt;' not found</c> or <c>EFI vars image '&lt;p&gt;' not found</c>; otherwise <see langword="null"/>.</param>
+    /// <param name="error"><c>EFI base image '&lt;p&gt;' not found</c> or <c>EFI vars image '&lt;p&gt;' not found</c>; otherwise <see
+    /// langword="null"/>.</param>
     /// <returns>Whether every image exists.</returns>
-    public bool TrySelect(OvmfSelection selection, [NotNullWhen(true)] out OvmfFirmware? firmware, [NotNullWhen(false)] out string? error) =>
+    public bool TrySelect(OvmfSelection selection, [NotNullWhen(true)] out OvmfFirmware? firmware, [NotNullWhen(false)] out string? error)
+        =>
         TrySelect(selection, out firmware, out error, out _);
 
-    private bool TrySelect(OvmfSelection selection, [NotNullWhen(true)] out OvmfFirmware? firmware, [NotNullWhen(false)] out string? error, [NotNullWhen(false)] out string? missing)
+    private bool TrySelect(OvmfSelection selection, [NotNullWhen(true)] out OvmfFirmware? firmware, [NotNullWhen(false)] out string? error,
+        [NotNullWhen(false)] out string? missing)
     {
         var set = OvmfImageTable.Choose(selection);
         string code = PathOf(set.CodeFile);

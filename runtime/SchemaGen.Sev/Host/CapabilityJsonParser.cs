@@ -42,12 +42,14 @@ internal ref struct CapabilityJsonParser
         }
         catch (JsonException e)
         {
-            throw new SevCapabilityFileException(SevCapabilityFileProblem.InvalidJson, path, $"{what} is not valid JSON: {e.Message}{RewriteHint(path)}", e);
+            throw new SevCapabilityFileException(SevCapabilityFileProblem.InvalidJson, path,
+                $"{what} is not valid JSON: {e.Message}{RewriteHint(path)}", e);
         }
     }
 
     /// <summary>The sentence that tells how to write the file again.</summary>
-    public static string RewriteHint(string? path) => path is null ? string.Empty : $" Write it again with: sev-launch probe --write {path}";
+    public static string RewriteHint(string? path) => path is null ? string.Empty
+        : $" Write it again with: sev-launch probe --write {path}";
 
     private SevHostCapabilities? ParseDocument(string what, string? path)
     {
@@ -55,7 +57,8 @@ internal ref struct CapabilityJsonParser
         {
             if (IsWhiteSpace(_json[(int)_reader.BytesConsumed..]))
             {
-                throw new SevCapabilityFileException(SevCapabilityFileProblem.Empty, path, $"{what} is empty: it holds no JSON.{RewriteHint(path)}");
+                throw new SevCapabilityFileException(SevCapabilityFileProblem.Empty, path,
+                    $"{what} is empty: it holds no JSON.{RewriteHint(path)}");
             }
 
             throw Truncated(what, path);
@@ -160,7 +163,8 @@ internal ref struct CapabilityJsonParser
 
         if (!value.TryValidate(out var error))
         {
-            throw new SevCapabilityFileException(SevCapabilityFileProblem.InvalidValue, path, $"{what} has a bad value: {AmdSevKey}: {error}.{RewriteHint(path)}");
+            throw new SevCapabilityFileException(SevCapabilityFileProblem.InvalidValue, path,
+                $"{what} has a bad value: {AmdSevKey}: {error}.{RewriteHint(path)}");
         }
 
         return value;

@@ -66,7 +66,8 @@ public static class ConfidentialVmPlanner
     }
 
     // SEV-SNP: one read-only image loaded with -bios, no pflash and so no efidisk.
-    private static OvmfFirmware? PlanConsolidatedFirmware(ConfidentialVmRequest request, List<SevDiagnostic> diagnostics, List<QemuOption> options)
+    private static OvmfFirmware? PlanConsolidatedFirmware(ConfidentialVmRequest request, List<SevDiagnostic> diagnostics,
+        List<QemuOption> options)
     {
         if (request.EfiDisk is not null)
         {
@@ -91,7 +92,8 @@ public static class ConfidentialVmPlanner
     }
 
     // SEV and SEV-ES: the 4m-sev code image as read-only pflash unit 0, the variable store as unit 1.
-    private static OvmfFirmware? PlanPflashFirmware(ConfidentialVmRequest request, List<SevDiagnostic> diagnostics, List<QemuOption> options, out string? varsPath)
+    private static OvmfFirmware? PlanPflashFirmware(ConfidentialVmRequest request, List<SevDiagnostic> diagnostics,
+        List<QemuOption> options, out string? varsPath)
     {
         varsPath = null;
         if (!request.Firmware.TrySelect(Selection(request), out var firmware, out string? error))
@@ -113,7 +115,8 @@ public static class ConfidentialVmPlanner
         {
             diagnostics.Add(SevDiagnostic.Warning(NoEfiDisk));
             varsPath = request.TemporaryVarsPath
-                ?? Path.Combine(Path.GetTempPath(), (request.VmId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "sev-launch") + "-ovmf.fd");
+                ?? Path.Combine(Path.GetTempPath(), (request.VmId?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    ?? "sev-launch") + "-ovmf.fd");
             format = "raw";
         }
 
@@ -133,7 +136,8 @@ public static class ConfidentialVmPlanner
     private static OvmfSelection Selection(ConfidentialVmRequest request) =>
         OvmfSelection.For(request.EfiDisk, request.Architecture, request.Q35, request.AmdSev.Type);
 
-    private static bool TryResolveEfiDisk(ConfidentialVmRequest request, EfiDiskOptions efiDisk, out string path, out string format, [NotNullWhen(false)] out string? error)
+    private static bool TryResolveEfiDisk(ConfidentialVmRequest request, EfiDiskOptions efiDisk, out string path, out string format,
+        [NotNullWhen(false)] out string? error)
     {
         bool isVolumeId = EfiDiskVolumes.IsVolumeId(efiDisk.File);
         path = request.EfiDiskPath ?? (isVolumeId ? string.Empty : efiDisk.File);
@@ -141,7 +145,8 @@ public static class ConfidentialVmPlanner
         error = null;
         if (path.Length == 0)
         {
-            error = $"efidisk0: cannot tell where volume '{efiDisk.File}' is on this host; give its path (as 'pvesm path {efiDisk.File}' prints it)";
+            error = $"efidisk0: cannot tell where volume '{efiDisk.File}' is on this host; give its path (as 'pvesm path {efiDisk.File}' " +
+                "prints it)";
             return false;
         }
 

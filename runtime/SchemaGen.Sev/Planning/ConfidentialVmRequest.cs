@@ -18,7 +18,8 @@ public sealed record ConfidentialVmRequest
     /// <summary>The VM's architecture (x86_64 unless set).</summary>
     public GuestArchitecture Architecture { get; init; } = GuestArchitecture.X86_64;
 
-    /// <summary>Whether the machine type is q35 (it decides SMM firmware for VMs that are not confidential; SEV always uses <c>4m-sev</c>).</summary>
+    /// <summary>Whether the machine type is q35 (it decides SMM firmware for VMs that are not confidential; SEV always uses
+    /// <c>4m-sev</c>).</summary>
     public bool Q35 { get; init; }
 
     /// <summary>The VM's <c>efidisk0</c> option, if it has one.</summary>
@@ -33,7 +34,8 @@ public sealed record ConfidentialVmRequest
     /// <summary>The VM's id, used to name a temporary variable store as qemu-server does (<c>&lt;vmid&gt;-ovmf.fd</c>).</summary>
     public int? VmId { get; init; }
 
-    /// <summary>Where to put a temporary copy of the variable-store template when the VM has no efidisk; a name under the temporary folder when not set.</summary>
+    /// <summary>Where to put a temporary copy of the variable-store template when the VM has no efidisk; a name under the temporary folder
+    /// when not set.</summary>
     public string? TemporaryVarsPath { get; init; }
 
     /// <summary>The firmware folder to take images from.</summary>
@@ -54,7 +56,8 @@ public sealed record ConfidentialVmRequest
         ArgumentNullException.ThrowIfNull(config);
         return new ConfidentialVmRequest
         {
-            AmdSev = config.GetAmdSev() ?? throw new SevConfigurationException("The VM has no amd-sev option: it is not a confidential VM."),
+            AmdSev = config.GetAmdSev() ?? throw new SevConfigurationException(
+                "The VM has no amd-sev option: it is not a confidential VM."),
             Host = host,
             Bios = config.Bios,
             Architecture = config.GetArchitecture() ?? GuestArchitecture.X86_64,

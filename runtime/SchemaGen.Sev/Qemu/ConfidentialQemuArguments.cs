@@ -27,7 +27,8 @@ public sealed class ConfidentialQemuArguments
     /// The value of <c>-machine</c>: the launcher's own machine options, then <see cref="MachineFlags"/>,
     /// for example <c>type=q35,confidential-guest-support=sev0</c>.
     /// </summary>
-    /// <param name="machineOptions">The machine options without the confidential flags (for example <c>type=q35</c> or <c>q35,accel=kvm</c>); none when <see langword="null"/> or empty.</param>
+    /// <param name="machineOptions">The machine options without the confidential flags (for example <c>type=q35</c> or
+    /// <c>q35,accel=kvm</c>); none when <see langword="null"/> or empty.</param>
     public string MachineValue(string? machineOptions = null) =>
         string.IsNullOrEmpty(machineOptions) ? string.Join(',', MachineFlags) : machineOptions + "," + string.Join(',', MachineFlags);
 

@@ -44,8 +44,11 @@ internal static class CheckCommand
         output.Out.WriteLine(vm.ExitCode switch
         {
             ExitCodes.Ok => $"OK: the VM can start on this host{Counted(warnings, "warning", prefix: " (", suffix: ")")}.",
-            ExitCodes.InvalidConfiguration => $"{Counted(errors, "error")}{Counted(warnings, "warning", prefix: ", ")}: the VM configuration is invalid.",
-            ExitCodes.UsageError => $"{Counted(errors, "error")}{Counted(warnings, "warning", prefix: ", ")}: sev-launch needs more to go on (see the notes).",
+            ExitCodes.InvalidConfiguration
+                => $"{Counted(errors, "error")}{Counted(warnings, "warning", prefix: ", ")}: the VM configuration is invalid.",
+            ExitCodes.UsageError
+                => $"{Counted(errors, "error")}{Counted(warnings, "warning", prefix: ", ")}: sev-launch needs more to go on (see the " +
+                    "notes).",
             _ => $"{Counted(errors, "error")}{Counted(warnings, "warning", prefix: ", ")}: this host cannot run the VM.",
         });
         return vm.ExitCode;
@@ -71,7 +74,8 @@ internal static class CheckCommand
 
         if (vm.Plan?.VarsPath is { } vars)
         {
-            lines.Add(("EFI vars", vm.Plan.NeedsTemporaryVars ? $"{vars} (temporary copy of {vm.Plan.Firmware?.VarsTemplatePath})" : $"{vars} (efidisk0)"));
+            lines.Add(("EFI vars", vm.Plan.NeedsTemporaryVars ? $"{vars} (temporary copy of {vm.Plan.Firmware?.VarsTemplatePath})"
+                : $"{vars} (efidisk0)"));
         }
 
         int width = lines.Max(line => line.Name.Length) + 1;

@@ -66,10 +66,12 @@ internal static class PolicyCommand
         ulong policy = options.GetPolicyValue();
         output.Out.WriteLine(options.Type == SevType.Snp
             ? $"amd-sev {options}: SEV-SNP guest policy {PolicyHex.Format(policy)} (64 bits, QEMU's sev-snp-guest object)"
-            : $"amd-sev {options}: {(options.Type == SevType.Es ? "SEV-ES" : "SEV")} guest policy {PolicyHex.Format(policy)} (32 bits, QEMU's sev-guest object)");
+            : $"amd-sev {options}: {(options.Type == SevType.Es ? "SEV-ES" : "SEV")} guest policy {PolicyHex.Format(policy)} (32 bits, " +
+                "QEMU's sev-guest object)");
         output.Out.WriteLine();
         PolicyTable.Write(options.DescribePolicy(), output.Out);
-        var diagnostics = options.GetIgnoredSettingWarnings().Concat(options.Type == SevType.Snp ? new SnpPolicy(policy).Validate() : new SevPolicy((uint)policy).Validate());
+        var diagnostics = options.GetIgnoredSettingWarnings().Concat(options.Type == SevType.Snp ? new SnpPolicy(policy).Validate()
+            : new SevPolicy((uint)policy).Validate());
         return Report([.. diagnostics], output);
     }
 
@@ -87,7 +89,8 @@ internal static class PolicyCommand
             ? "as asked"
             : number > uint.MaxValue
                 ? "it has more than 32 bits"
-                : bit17 ? "bit 17, which every SNP policy sets, is set; pass --sev to read it as SEV" : "bit 17, which every SNP policy sets, is clear; pass --snp to read it as SEV-SNP";
+                : bit17 ? "bit 17, which every SNP policy sets, is set; pass --sev to read it as SEV"
+                    : "bit 17, which every SNP policy sets, is clear; pass --snp to read it as SEV-SNP";
         output.Out.WriteLine(snp
             ? $"Policy {PolicyHex.Format(number)} read as an SEV-SNP policy (64 bits): {why}."
             : $"Policy {PolicyHex.Format(number)} read as an SEV/SEV-ES policy (32 bits): {why}.");

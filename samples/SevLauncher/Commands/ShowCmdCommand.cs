@@ -10,7 +10,10 @@ internal static class ShowCmdCommand
     public static Command Create(LauncherEnvironment environment, LauncherOutput output, HelpExtras help)
     {
         var options = new VmCommandOptions();
-        var pretty = new Option<bool>("--pretty") { Description = "One option per line, continued with ' \\', as 'qm showcmd --pretty' prints." };
+        var pretty = new Option<bool>("--pretty")
+        {
+            Description = "One option per line, continued with ' \\', as 'qm showcmd --pretty' prints.",
+        };
         var vars = VarsOption.Create();
         var command = new Command(
             "showcmd",
@@ -50,7 +53,8 @@ internal static class ShowCmdCommand
 
         if (vm.Plan.NeedsTemporaryVars)
         {
-            output.Note($"no efidisk0: 'start' copies {vm.Plan.Firmware?.VarsTemplatePath} to {vm.Plan.VarsPath} for the VM's UEFI variables");
+            output.Note(
+                $"no efidisk0: 'start' copies {vm.Plan.Firmware?.VarsTemplatePath} to {vm.Plan.VarsPath} for the VM's UEFI variables");
         }
 
         output.Out.WriteLine(pretty ? string.Join(" \\\n  ", arguments.ToPrintableLines()) : arguments.ToPrintable());

@@ -14,7 +14,10 @@ internal static class StartCommand
     public static Command Create(LauncherEnvironment environment, LauncherOutput output, HelpExtras help)
     {
         var options = new VmCommandOptions();
-        var dryRun = new Option<bool>("--dry-run") { Description = "Check everything and print the command, but do not run QEMU or copy any file." };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "Check everything and print the command, but do not run QEMU or copy any file.",
+        };
         var qemu = new Option<string>("--qemu")
         {
             Description = "The QEMU executable (a name is looked up in PATH; Proxmox VE's is /usr/bin/kvm).",
@@ -56,7 +59,8 @@ internal static class StartCommand
         return command;
     }
 
-    private static int Run(VmInputs inputs, bool dryRun, string qemu, string[] extra, LauncherEnvironment environment, LauncherOutput output)
+    private static int Run(VmInputs inputs, bool dryRun, string qemu, string[] extra, LauncherEnvironment environment,
+        LauncherOutput output)
     {
         var vm = VmAssessment.Load(inputs, environment, output, out int exitCode);
         if (vm is null)
@@ -103,7 +107,8 @@ internal static class StartCommand
         return Launch(plan, qemu, arguments, environment, output);
     }
 
-    private static int Launch(ConfidentialVmPlan plan, string qemu, IReadOnlyList<string> arguments, LauncherEnvironment environment, LauncherOutput output)
+    private static int Launch(ConfidentialVmPlan plan, string qemu, IReadOnlyList<string> arguments, LauncherEnvironment environment,
+        LauncherOutput output)
     {
         TemporaryVarsFile? vars = null;
         try

@@ -59,7 +59,8 @@ internal static class CapabilitySource
         return true;
     }
 
-    private static bool TryRead(string path, string source, int failureCode, LauncherOutput output, [NotNullWhen(true)] out ResolvedCapabilities? capabilities, out int exitCode)
+    private static bool TryRead(string path, string source, int failureCode, LauncherOutput output,
+        [NotNullWhen(true)] out ResolvedCapabilities? capabilities, out int exitCode)
     {
         try
         {

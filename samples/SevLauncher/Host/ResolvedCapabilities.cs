@@ -9,7 +9,8 @@ namespace SevLauncher.Host;
 /// <param name="Probe">The probe, when they came from one: its reasons say what is missing.</param>
 internal sealed record ResolvedCapabilities(SevHostCapabilities Host, bool IsAmd, string Source, SevHostProbeResult? Probe)
 {
-    /// <summary>One line: where from and what, e.g. <c>from --caps turin.json: cbitpos 51, reduced-phys-bits 6, SEV yes, SEV-ES yes, SEV-SNP yes</c>.</summary>
+    /// <summary>One line: where from and what, e.g. <c>from --caps turin.json: cbitpos 51, reduced-phys-bits 6, SEV yes, SEV-ES yes,
+    /// SEV-SNP yes</c>.</summary>
     public string Describe() => $"from {Source}: {Summary()}";
 
     private string Summary()

@@ -12,7 +12,8 @@ namespace SevLauncher.Vm;
 /// </summary>
 internal sealed class VmAssessment
 {
-    private VmAssessment(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, IReadOnlyList<Finding> findings, ConfidentialVmPlan? plan, VmBasics basics, IReadOnlyList<string> missingFirmware)
+    private VmAssessment(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, IReadOnlyList<Finding> findings,
+        ConfidentialVmPlan? plan, VmBasics basics, IReadOnlyList<string> missingFirmware)
     {
         Inputs = inputs;
         Config = config;
@@ -34,7 +35,8 @@ internal sealed class VmAssessment
 
     public IEnumerable<Finding> Errors => Findings.Where(f => f.IsError);
 
-    /// <summary>The plan; null when the amd-sev value or the architecture could not be read. Its arguments are null when there is an error.</summary>
+    /// <summary>The plan; null when the amd-sev value or the architecture could not be read. Its arguments are null when there is an
+    /// error.</summary>
     public ConfidentialVmPlan? Plan { get; }
 
     public VmBasics Basics { get; }
@@ -49,7 +51,8 @@ internal sealed class VmAssessment
         : Errors.Any(f => f.Kind == FindingKind.Host) ? ExitCodes.HostLacksCapability
         : ExitCodes.Ok;
 
-    /// <summary>Reads the configuration and the capabilities and judges the VM; on a file it cannot read, prints why and gives the exit code.</summary>
+    /// <summary>Reads the configuration and the capabilities and judges the VM; on a file it cannot read, prints why and gives the exit
+    /// code.</summary>
     public static VmAssessment? Load(VmInputs inputs, LauncherEnvironment environment, LauncherOutput output, out int exitCode)
     {
         if (!TryReadConfig(inputs.ConfigPath, output, out var config))
@@ -74,7 +77,8 @@ internal sealed class VmAssessment
         var plan = PlanConfidentialPart(inputs, config, capabilities, vmId, output, findings);
 
         // qemu-server stops at its first failed check; a host without SEV hides a BIOS that is wrong too.
-        if (config.HasAmdSev && !string.Equals(config.Bios, "ovmf", StringComparison.Ordinal) && !findings.Any(f => f.Message == SevHostChecks.NotOvmf))
+        if (config.HasAmdSev && !string.Equals(config.Bios, "ovmf", StringComparison.Ordinal)
+            && !findings.Any(f => f.Message == SevHostChecks.NotOvmf))
         {
             findings.Add(Finding.ConfigError(SevHostChecks.NotOvmf));
         }
@@ -152,9 +156,11 @@ internal sealed class VmAssessment
 
     // Proxmox names a VM's config <vmid>.conf; qemu-server names the temporary vars file after the id.
     private static int? VmIdOf(string configPath) =>
-        int.TryParse(Path.GetFileNameWithoutExtension(configPath), NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0 ? id : null;
+        int.TryParse(Path.GetFileNameWithoutExtension(configPath), NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0
+            ? id : null;
 
-    private static ConfidentialVmPlan? PlanConfidentialPart(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, int? vmId, LauncherOutput output, List<Finding> findings)
+    private static ConfidentialVmPlan? PlanConfidentialPart(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities,
+        int? vmId, LauncherOutput output, List<Finding> findings)
     {
         AmdSevOptions amdSev = default;
         bool amdSevOk = false;
@@ -210,7 +216,8 @@ internal sealed class VmAssessment
             Architecture = architecture,
             Q35 = config.IsQ35,
             EfiDisk = efiDisk,
-            EfiDiskPath = efiDisk is { } disk && amdSev.Type != SevType.Snp ? EfiDiskLocator.Locate(disk, inputs.EfiDiskPath, output) : inputs.EfiDiskPath,
+            EfiDiskPath = efiDisk is { } disk && amdSev.Type != SevType.Snp ? EfiDiskLocator.Locate(disk, inputs.EfiDiskPath, output)
+                : inputs.EfiDiskPath,
             VmId = vmId,
             TemporaryVarsPath = inputs.VarsPath,
 

@@ -4,7 +4,9 @@ using static SchemaGen.Generator.Tests.Verifiers.CSharpAnalyzerVerifier;
 
 namespace SchemaGen.Generator.Tests.Analyzers;
 
-/// <summary>SG0200: Proxmox-style VM configuration files listed as AdditionalFiles, checked against the schemas that name their option.</summary>
+/// <summary>
+/// SG0200: Proxmox-style VM configuration files listed as AdditionalFiles, checked against the schemas that name their option.
+/// </summary>
 public sealed class ConfigurationFileTests
 {
     private const string GoodConfig = """
@@ -24,7 +26,8 @@ public sealed class ConfigurationFileTests
     private static readonly string[] Schemas = [SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.StorageVolume];
 
     [Fact]
-    public Task A_good_configuration_has_no_diagnostics() => Run(new Test { TestState = { AdditionalFiles = { ("/vms/100.conf", GoodConfig) } } });
+    public Task A_good_configuration_has_no_diagnostics()
+        => Run(new Test { TestState = { AdditionalFiles = { ("/vms/100.conf", GoodConfig) } } });
 
     [Fact]
     public Task Each_bad_value_is_reported_at_its_file_line_and_column() => Run(new Test
@@ -50,7 +53,8 @@ public sealed class ConfigurationFileTests
         {
             "The value of 'amd-sev' is not a valid 'AmdSevOptions': no-debug: type check ('boolean') failed - got 'maybe'",
             "The value of 'scsi0' is not a valid 'StorageVolume': vmid: value must have a minimum value of 100",
-            "The value of 'scsi0' is not a valid 'StorageVolume': bakup: property is not defined in schema and the schema does not allow additional properties; did you mean 'backup'?",
+            "The value of 'scsi0' is not a valid 'StorageVolume': bakup: property is not defined in schema and the schema does not " +
+                "allow additional properties; did you mean 'backup'?",
             "The value of 'amd-sev' is not a valid 'AmdSevOptions': type: property is missing and it is not optional",
         },
         // The suggestion travels with the diagnostic, for a tool that would fix the file.

@@ -43,7 +43,8 @@ public sealed class KeyDiagnosticTests
     [InlineData("\"a=b\"", "a=b", "key name", "it contains '=', which separates a key from its value")]
     [InlineData("\"\"", "", "key name", "it is empty")]
     [InlineData("\"café\"", "café", "key name", "it contains a character outside printable ASCII")]
-    public Task SG0010_a_key_name_a_property_string_cannot_hold(string literal, string name, string what, string reason) => VerifyAnalyzerAsync(
+    public Task SG0010_a_key_name_a_property_string_cannot_hold(string literal, string name, string what, string reason)
+        => VerifyAnalyzerAsync(
         Schema($$"""[Key({|SG0010:{{literal}}|})] public partial int? B { get; init; }"""),
         [$"The {what} '{name}' of 'S.B' cannot be written in a property string: {reason}"]);
 
@@ -110,7 +111,8 @@ public sealed class KeyDiagnosticTests
     [InlineData("double", "{|SG0017:0.1|}, Minimum = 0.5", "0.1", "value must have a minimum value of 0.5")]
     [InlineData("string", "{|SG0017:\"Local\"|}, Pattern = \"[a-z]+\"", "\"Local\"", "value does not match the regex pattern")]
     [InlineData("string", "{|SG0017:\"toolong\"|}, MaxLength = 3", "\"toolong\"", "value may only be 3 characters long")]
-    public Task SG0017_a_Default_that_breaks_the_key_s_rules(string type, string value, string shown, string message) => VerifyAnalyzerAsync(
+    public Task SG0017_a_Default_that_breaks_the_key_s_rules(string type, string value, string shown, string message)
+        => VerifyAnalyzerAsync(
         Schema($$"""[Key("b", Default = {{value}})] public partial {{type}} B { get; init; }"""),
         [$"'S.B' (key 'b'): Default {shown} breaks the key's own rules: {message}"]);
 
@@ -141,7 +143,10 @@ public sealed class KeyDiagnosticTests
     public Task SG0019_a_Format_that_names_no_validator_method(string method) => new Test
     {
         TestCode = Schema("""[Key("b", Format = {|SG0019:"Nope"|})] public partial string? B { get; init; }""", "    " + method),
-        ExpectedMessages = { "'S.B' (key 'b'): Format names 'Nope', but 'S' has no method 'static string? Nope(ReadOnlySpan<char> value)'" },
+        ExpectedMessages =
+        {
+            "'S.B' (key 'b'): Format names 'Nope', but 'S' has no method 'static string? Nope(ReadOnlySpan<char> value)'",
+        },
         // The generated parser calls the method as named, so C# reports its own error in the
         // generated file too (a different one for each wrong method); only SG0019 is checked here.
         CompilerDiagnostics = CompilerDiagnostics.None,

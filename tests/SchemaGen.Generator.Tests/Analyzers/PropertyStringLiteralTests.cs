@@ -7,7 +7,8 @@ namespace SchemaGen.Generator.Tests.Analyzers;
 /// <summary>SG0100 and SG0101: constant property strings that the generated parser would refuse.</summary>
 public sealed class PropertyStringLiteralTests
 {
-    private static readonly string[] Schemas = [SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume];
+    private static readonly string[] Schemas =
+        [SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume];
 
     private static string Usage(string statements) => $$"""
         using System;
@@ -67,7 +68,8 @@ public sealed class PropertyStringLiteralTests
         Prefix + "allow-smt: type check ('boolean') failed - got '2'",
         Prefix + "kernel-hashes: type check ('boolean') failed - got 'yes!'",
         // Nothing is trimmed, as in PVE: the tab belongs to the key.
-        Prefix + "\tno-debug: property is not defined in schema and the schema does not allow additional properties; did you mean 'no-debug'?");
+        Prefix + "\tno-debug: property is not defined in schema and the schema does not allow additional properties; did you mean " +
+            "'no-debug'?");
 
     [Fact]
     public Task Verbatim_and_raw_literals_map_too() => Verify(
@@ -107,7 +109,9 @@ public sealed class PropertyStringLiteralTests
         """,
         [
             .. Enumerable.Repeat(Prefix + "type: value 'STD' does not have a value in the enumeration 'std, es, snp'", 4),
-            .. Enumerable.Repeat("TryParse always fails on this property string: it is not a valid 'AmdSevOptions': type: value 'STD' does not have a value in the enumeration 'std, es, snp'", 3),
+            .. Enumerable.Repeat(
+                "TryParse always fails on this property string: it is not a valid 'AmdSevOptions': type: value 'STD' does not have a " +
+                    "value in the enumeration 'std, es, snp'", 3),
         ]);
 
     [Fact]
@@ -117,8 +121,13 @@ public sealed class PropertyStringLiteralTests
         var test = new Test
         {
             TestCode = Usage("""_ = AmdSevOptions.TryParse("std,{|SG0102:no-debgu|}=1", out _, out _);"""),
-            ExpectedMessages = { "TryParse always fails on this property string: it is not a valid 'AmdSevOptions': no-debgu: property is not defined in schema and the schema does not allow additional properties; did you mean 'no-debug'?" },
-            DiagnosticVerifier = (diagnostic, _, verifier) => verifier.Equal("no-debug", diagnostic.Properties[Descriptors.SuggestedKeyProperty]),
+            ExpectedMessages =
+            {
+                "TryParse always fails on this property string: it is not a valid 'AmdSevOptions': no-debgu: property is not defined " +
+                    "in schema and the schema does not allow additional properties; did you mean 'no-debug'?",
+            },
+            DiagnosticVerifier = (diagnostic, _, verifier)
+                => verifier.Equal("no-debug", diagnostic.Properties[Descriptors.SuggestedKeyProperty]),
         };
         return RunWithSchemas(test);
     }
@@ -152,8 +161,10 @@ public sealed class PropertyStringLiteralTests
         _ = AmdSevOptions.Parse("std,{|SG0101:No-Debug|}=1");
         _ = AmdSevOptions.Parse("std,{|SG0100:smt|}=1");
         """,
-        Prefix + "alow-smt: property is not defined in schema and the schema does not allow additional properties; did you mean 'allow-smt'?",
-        Prefix + "No-Debug: property is not defined in schema and the schema does not allow additional properties; did you mean 'no-debug'?",
+        Prefix + "alow-smt: property is not defined in schema and the schema does not allow additional properties; did you mean " +
+            "'allow-smt'?",
+        Prefix + "No-Debug: property is not defined in schema and the schema does not allow additional properties; did you mean " +
+            "'no-debug'?",
         Prefix + "smt: property is not defined in schema and the schema does not allow additional properties");
 
     [Fact]
@@ -162,12 +173,17 @@ public sealed class PropertyStringLiteralTests
         var test = new Test
         {
             TestCode = Usage("""_ = AmdSevOptions.Parse("snp,{|SG0101:kernel-hahes|}=1");"""),
-            ExpectedMessages = { Prefix + "kernel-hahes: property is not defined in schema and the schema does not allow additional properties; did you mean 'kernel-hashes'?" },
+            ExpectedMessages =
+            {
+                Prefix + "kernel-hahes: property is not defined in schema and the schema does not allow additional properties; " +
+                    "did you mean 'kernel-hashes'?",
+            },
             DiagnosticVerifier = (diagnostic, _, verifier) =>
             {
                 verifier.Equal("kernel-hahes", diagnostic.Properties[Descriptors.UnknownKeyProperty]);
                 verifier.Equal("kernel-hashes", diagnostic.Properties[Descriptors.SuggestedKeyProperty]);
-                verifier.Equal("https://github.com/schemagen/schemagen/blob/main/docs/diagnostics/SG0101.md", diagnostic.Descriptor.HelpLinkUri);
+                verifier.Equal(
+                    "https://github.com/schemagen/schemagen/blob/main/docs/diagnostics/SG0101.md", diagnostic.Descriptor.HelpLinkUri);
             },
         };
         return RunWithSchemas(test);

@@ -5,10 +5,13 @@ using static SchemaGen.Generator.Tests.Verifiers.CSharpAnalyzerVerifier;
 
 namespace SchemaGen.Generator.Tests.Analyzers;
 
-/// <summary>The repository's own schemas are valid: no analyzer may complain about them, nor C# about the code generated for them.</summary>
+/// <summary>
+/// The repository's own schemas are valid: no analyzer may complain about them, nor C# about the code generated for them.
+/// </summary>
 public sealed class RepositorySchemaTests
 {
-    private static readonly string[] Schemas = [SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume];
+    private static readonly string[] Schemas =
+        [SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume];
 
     [Fact]
     public Task The_repository_schemas_have_no_diagnostics() => Run(new Test());

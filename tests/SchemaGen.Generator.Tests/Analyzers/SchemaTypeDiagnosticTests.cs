@@ -124,7 +124,11 @@ public sealed class SchemaTypeDiagnosticTests
                 [Key("a", DefaultKey = true)] public required partial int {|CS8703:{|CS9248:A|}|} { get; init; }
             }
             """,
-        ExpectedMessages = { "The parser of 'S' needs C# 13.0 (partial properties), but the project compiles with C# 12.0; set <LangVersion> to 13.0 or later" },
+        ExpectedMessages =
+        {
+            "The parser of 'S' needs C# 13.0 (partial properties), but the project compiles with C# 12.0; " +
+                "set <LangVersion> to 13.0 or later",
+        },
     }.RunAsync();
 
     [Fact]

@@ -39,7 +39,9 @@ public sealed class FixMisspelledKeyCodeFixTests
     [InlineData("\"\\u0073np,{|SG0101:no-key-shring|}=1\"u8", "\"\\u0073np,no-key-sharing=1\"u8")]
     public async Task Replaces_the_misspelled_key(string before, string after)
     {
-        var test = WithSchema($"static AmdSevOptions Run() => AmdSevOptions.Parse({before});", $"static AmdSevOptions Run() => AmdSevOptions.Parse({after});");
+        var test = WithSchema(
+            $"static AmdSevOptions Run() => AmdSevOptions.Parse({before});",
+            $"static AmdSevOptions Run() => AmdSevOptions.Parse({after});");
         await test.RunAsync();
         Assert.Contains(test.OfferedActions, title => title.StartsWith("Change '", StringComparison.Ordinal));
     }

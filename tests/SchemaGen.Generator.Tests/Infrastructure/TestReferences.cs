@@ -11,5 +11,8 @@ namespace SchemaGen.Generator.Tests.Infrastructure;
 public static class TestReferences
 {
     public static ImmutableArray<MetadataReference> NetWithRuntime { get; } =
-        [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(PropertyStringAttribute).Assembly.Location)];
+    [
+        .. Basic.Reference.Assemblies.Net100.References.All,
+        MetadataReference.CreateFromFile(typeof(PropertyStringAttribute).Assembly.Location),
+    ];
 }

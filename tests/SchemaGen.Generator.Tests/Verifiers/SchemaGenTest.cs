@@ -34,7 +34,8 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
         TestState.AdditionalReferences.AddRange(TestReferences.NetWithRuntime);
         // The framework turns on XML documentation; a consumer of SchemaGen need not document its types.
         DisabledDiagnostics.Add("CS1591");
-        SolutionTransforms.Add((solution, _) => solution.ProjectIds.Aggregate(solution, (s, project) => s.AddAnalyzerReference(project, GeneratorReference.Instance)));
+        SolutionTransforms.Add((solution, _) => solution.ProjectIds.Aggregate(
+            solution, (current, project) => current.AddAnalyzerReference(project, GeneratorReference.Instance)));
     }
 
     /// <summary>
@@ -70,7 +71,12 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
     protected override CompilationOptions CreateCompilationOptions()
         => ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
 
-    protected override CodeFixContext CreateCodeFixContext(Document document, TextSpan span, ImmutableArray<Diagnostic> diagnostics, Action<CodeAction, ImmutableArray<Diagnostic>> registerCodeFix, CancellationToken cancellationToken)
+    protected override CodeFixContext CreateCodeFixContext(
+        Document document,
+        TextSpan span,
+        ImmutableArray<Diagnostic> diagnostics,
+        Action<CodeAction, ImmutableArray<Diagnostic>> registerCodeFix,
+        CancellationToken cancellationToken)
         => base.CreateCodeFixContext(
             document,
             span,
@@ -107,7 +113,12 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
         var analyzers = GetDiagnosticAnalyzers().ToArray();
         var processed = TestState
             .WithInheritedValuesApplied(null, ImmutableArray<string>.Empty)
-            .WithProcessedMarkup(MarkupOptions, GetDefaultDiagnostic(analyzers), analyzers.SelectMany(a => a.SupportedDiagnostics).ToImmutableArray(), ImmutableArray<string>.Empty, DefaultFilePath);
+            .WithProcessedMarkup(
+                MarkupOptions,
+                GetDefaultDiagnostic(analyzers),
+                analyzers.SelectMany(a => a.SupportedDiagnostics).ToImmutableArray(),
+                ImmutableArray<string>.Empty,
+                DefaultFilePath);
         var marked = processed.ExpectedDiagnostics
             .Select((result, index) => (Result: result, Index: index))
             .Where(e => e.Result.Id.StartsWith("SG", StringComparison.Ordinal) && e.Result.HasLocation)

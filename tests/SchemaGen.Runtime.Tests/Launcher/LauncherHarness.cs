@@ -61,7 +61,8 @@ internal sealed class LauncherHarness : IDisposable
     public static SevHostProbeResult TurinHost() => SevHostProbe.Probe(HostFixtures.TurinCpu(), FakeHostFileSystem.WithKvm("Y", "Y", "Y"));
 
     /// <summary>A Milan-like host whose KVM has SEV-SNP off.</summary>
-    public static SevHostProbeResult MilanHostWithoutSnp() => SevHostProbe.Probe(HostFixtures.MilanCpu(), FakeHostFileSystem.WithKvm("Y", "Y", "N"));
+    public static SevHostProbeResult MilanHostWithoutSnp() => SevHostProbe.Probe(HostFixtures.MilanCpu(),
+        FakeHostFileSystem.WithKvm("Y", "Y", "N"));
 
     /// <summary>The capability file of qemu-server's test host amd-turin-9005.</summary>
     public static string TurinCaps => Example("turin-capabilities.json");

@@ -61,7 +61,13 @@ public sealed class OvmfCatalogTests
     [InlineData(true, "ms")]
     public void Aarch64_choice_follows_pre_enrolled_keys(bool keys, string row)
     {
-        var selection = new OvmfSelection { Architecture = GuestArchitecture.Aarch64, EfiType = EfiType.Size4M, PreEnrolledKeys = keys, Smm = true };
+        var selection = new OvmfSelection
+        {
+            Architecture = GuestArchitecture.Aarch64,
+            EfiType = EfiType.Size4M,
+            PreEnrolledKeys = keys,
+            Smm = true
+        };
 
         Assert.Equal(row, OvmfImageTable.Choose(selection).Name);
     }
@@ -104,7 +110,8 @@ public sealed class OvmfCatalogTests
     {
         var catalog = new OvmfCatalog(fileExists: _ => false);
 
-        var exception = Assert.Throws<FirmwareImageNotFoundException>(() => catalog.Select(new OvmfSelection { ConfidentialType = SevType.Std }));
+        var exception = Assert.Throws<FirmwareImageNotFoundException>(
+            () => catalog.Select(new OvmfSelection { ConfidentialType = SevType.Std }));
         Assert.Equal("EFI base image '/usr/share/pve-edk2-firmware//OVMF_SEV_CODE_4M.fd' not found", exception.Message);
         Assert.Equal("/usr/share/pve-edk2-firmware//OVMF_SEV_CODE_4M.fd", exception.FileName);
     }

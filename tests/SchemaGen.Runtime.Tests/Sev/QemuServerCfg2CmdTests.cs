@@ -32,7 +32,8 @@ public sealed class QemuServerCfg2CmdTests
     {
         var (plan, expected) = Load(name);
 
-        string[] expectedFlags = [.. expected.Value("-machine").Split(',').Where(flag => !flag.StartsWith("pflash", StringComparison.Ordinal))];
+        string[] expectedFlags = [.. expected.Value("-machine").Split(',').Where(
+            flag => !flag.StartsWith("pflash", StringComparison.Ordinal))];
         Assert.Equal(expectedFlags, plan.Arguments!.MachineValue("type=pc+pve0").Split(','));
         Assert.Equal(["confidential-guest-support=sev0"], plan.Arguments.MachineFlags);
     }
@@ -42,7 +43,8 @@ public sealed class QemuServerCfg2CmdTests
     {
         var (plan, expected) = Load("sev-snp");
 
-        Assert.Equal(expected.Lines.Single(line => line.StartsWith("-bios ", StringComparison.Ordinal)), plan.Arguments!.Options[0].ToString());
+        Assert.Equal(expected.Lines.Single(line => line.StartsWith("-bios ", StringComparison.Ordinal)),
+            plan.Arguments!.Options[0].ToString());
         Assert.DoesNotContain(expected.Lines, line => line.Contains("pflash", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Arguments.ToArgv(), argument => argument.Contains("pflash", StringComparison.Ordinal));
         Assert.Empty(plan.Diagnostics);
@@ -113,7 +115,8 @@ public sealed class QemuServerCfg2CmdTests
             new([.. File.ReadLines(path).Skip(1).Select(line => line.Trim().TrimEnd('\\').TrimEnd())]);
 
         public IEnumerable<string> Values(string option) =>
-            Lines.Where(line => line.StartsWith(option + " ", StringComparison.Ordinal)).Select(line => Unquote(line[(option.Length + 1)..]));
+            Lines.Where(line => line.StartsWith(option + " ", StringComparison.Ordinal)).Select(
+                line => Unquote(line[(option.Length + 1)..]));
 
         public string Value(string option) => Values(option).Single();
 

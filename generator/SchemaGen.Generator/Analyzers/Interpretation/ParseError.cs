@@ -36,7 +36,8 @@ internal sealed class ParseError
 
     public ParseErrorKind Kind { get; }
 
-    /// <summary>The key, for a per-key error (an unknown key's own text for <see cref="ParseErrorKind.UnknownProperty"/>); null for a structural one.</summary>
+    /// <summary>The key, for a per-key error (an unknown key's own text for <see cref="ParseErrorKind.UnknownProperty"/>); null for a
+    /// structural one.</summary>
     public string? Key { get; }
 
     /// <summary>The message without the key.</summary>

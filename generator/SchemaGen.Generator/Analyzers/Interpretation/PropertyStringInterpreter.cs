@@ -58,13 +58,16 @@ internal static class PropertyStringInterpreter
             {
                 if (defaultIndex < 0)
                 {
-                    return Fail(ParseErrorKind.ValueWithoutKey, null, "value without key, but schema does not define a default key", start, length);
+                    return Fail(ParseErrorKind.ValueWithoutKey, null, "value without key, but schema does not define a default key", start,
+                        length);
                 }
 
                 var defaultKey = keys[defaultIndex];
-                if (bare || (given[defaultIndex] && !IsFalsy(text.Substring(valueAt[defaultIndex], valueLength[defaultIndex]), defaultKey.Kind == MemberKind.Boolean)))
+                if (bare || (given[defaultIndex] && !IsFalsy(text.Substring(valueAt[defaultIndex], valueLength[defaultIndex]),
+                    defaultKey.Kind == MemberKind.Boolean)))
                 {
-                    return Fail(ParseErrorKind.DuplicateKey, null, "duplicate key in comma-separated list property: " + defaultKey.Name, start, length);
+                    return Fail(ParseErrorKind.DuplicateKey, null, "duplicate key in comma-separated list property: " + defaultKey.Name,
+                        start, length);
                 }
 
                 bare = true;
@@ -99,7 +102,8 @@ internal static class PropertyStringInterpreter
             {
                 if (given[index])
                 {
-                    return Fail(ParseErrorKind.DuplicateAliasTarget, null, "key '" + keys[index].Name + "' is already defined (via alias)", start, keyLength);
+                    return Fail(ParseErrorKind.DuplicateAliasTarget, null, "key '" + keys[index].Name + "' is already defined (via alias)",
+                        start, keyLength);
                 }
             }
             else
@@ -130,7 +134,8 @@ internal static class PropertyStringInterpreter
         if (unknownAt >= 0)
         {
             var unknown = text.Substring(unknownAt, unknownLength);
-            error = new ParseError(ParseErrorKind.UnknownProperty, Subject(unknown), "property is not defined in schema and the schema does not allow additional properties", unknownAt, unknownLength)
+            error = new ParseError(ParseErrorKind.UnknownProperty, Subject(unknown),
+                "property is not defined in schema and the schema does not allow additional properties", unknownAt, unknownLength)
             {
                 SuggestedKey = KeySuggestions.Suggest(unknown, keys.Where((k, i) => !given[i]).Select(k => k.Name)),
             };
@@ -230,12 +235,14 @@ internal static class PropertyStringInterpreter
 
         if (key.MaxLength is int maxLength && CountCharacters(raw) > maxLength)
         {
-            return Fail(ParseErrorKind.MaxLength, key.Name, "value may only be " + maxLength.ToString(CultureInfo.InvariantCulture) + " characters long", offset, raw.Length);
+            return Fail(ParseErrorKind.MaxLength, key.Name, "value may only be " + maxLength.ToString(CultureInfo.InvariantCulture)
+                + " characters long", offset, raw.Length);
         }
 
         if (key.MinLength is int minLength && CountCharacters(raw) < minLength)
         {
-            return Fail(ParseErrorKind.MinLength, key.Name, "value must be at least " + minLength.ToString(CultureInfo.InvariantCulture) + " characters long", offset, raw.Length);
+            return Fail(ParseErrorKind.MinLength, key.Name, "value must be at least " + minLength.ToString(CultureInfo.InvariantCulture)
+                + " characters long", offset, raw.Length);
         }
 
         if (key.Maximum is not null && Compare(key, integer, number, key.Maximum) > 0)
@@ -251,7 +258,8 @@ internal static class PropertyStringInterpreter
         if (key.Kind == MemberKind.Enum && !key.EnumValues.Any(v => v.Text == raw))
         {
             var list = string.Join(", ", key.EnumValues.Select(v => v.Text));
-            return Fail(ParseErrorKind.Enumeration, key.Name, "value '" + Subject(raw) + "' does not have a value in the enumeration '" + list + "'", offset, raw.Length);
+            return Fail(ParseErrorKind.Enumeration, key.Name, "value '" + Subject(raw) + "' does not have a value in the enumeration '"
+                + list + "'", offset, raw.Length);
         }
 
         return Interpretation.Valid;

@@ -22,7 +22,8 @@ namespace SchemaGen.Generator.Analyzers.Interpretation;
 /// </remarks>
 internal static class SchemaReader
 {
-    public static SchemaModel? Read(INamedTypeSymbol type, AttributeData propertyString, INamedTypeSymbol keyAttribute, CancellationToken cancellationToken)
+    public static SchemaModel? Read(INamedTypeSymbol type, AttributeData propertyString, INamedTypeSymbol keyAttribute,
+        CancellationToken cancellationToken)
     {
         if (propertyString.ConstructorArguments.Length != 1 || propertyString.ConstructorArguments[0].Value is not string formatName)
         {
@@ -38,7 +39,8 @@ internal static class SchemaReader
                 continue;
             }
 
-            var attribute = property.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, keyAttribute));
+            var attribute = property.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass,
+                keyAttribute));
             if (attribute is null)
             {
                 continue;
