@@ -57,7 +57,10 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
     /// <summary>The C# version of every project; preview unless a test says otherwise.</summary>
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Preview;
 
-    /// <summary>The messages of the <c>{|SG....:...|}</c> marks of the test state, in the order of the marks.</summary>
+    /// <summary>
+    /// The messages of the <c>{|SG....:...|}</c> marks of the test state, in the order of the marks (by file, then position,
+    /// then id for marks that start together). Optional: without them only ids and spans are compared.
+    /// </summary>
     public List<string> ExpectedMessages { get; } = [];
 
     /// <summary>The titles of the code actions the fix offered during the run, in the order offered.</summary>
@@ -100,8 +103,8 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
 
     /// <summary>
     /// Resolves the test state's markup the way the framework does, then gives each SG diagnostic it
-    /// marks its message from <see cref="ExpectedMessages"/> (sorted by file and position, like the
-    /// marks are read), and hands the framework the plain text and the completed expectations.
+    /// marks its message from <see cref="ExpectedMessages"/>, and hands the framework the plain text
+    /// and the completed expectations.
     /// </summary>
     private void AttachExpectedMessages()
     {
@@ -124,6 +127,7 @@ public class SchemaGenTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticAnalyzer
             .Where(e => e.Result.Id.StartsWith("SG", StringComparison.Ordinal) && e.Result.HasLocation)
             .OrderBy(e => e.Result.Spans[0].Span.Path, StringComparer.Ordinal)
             .ThenBy(e => e.Result.Spans[0].Span.StartLinePosition)
+            .ThenBy(e => e.Result.Id, StringComparer.Ordinal)
             .ToList();
         Assert.True(
             marked.Count == ExpectedMessages.Count,
