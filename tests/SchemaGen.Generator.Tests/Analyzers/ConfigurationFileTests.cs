@@ -131,7 +131,8 @@ public sealed class ConfigurationFileTests
                 "The value of 'net0' is not a valid 'NetDevice': key alias 'model' is already defined",
                 "The value of 'ipconfig0' is not a valid 'IpConfig': ip: missing property required by 'gw'",
                 "The value of 'boot' is not a valid 'BootOrder': order: invalid format - invalid boot device 'disk'",
-                "The value of 'virtio0' is not a valid 'DriveVolume': size: invalid format - value does not look like a valid disk size: 32Q",
+                "The value of 'virtio0' is not a valid 'DriveVolume': size: invalid format - value does not look like a valid disk "
+                    + "size: 32Q",
             },
         };
         foreach (var schema in SchemaSources.Language)
