@@ -52,7 +52,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
     {
         var cancellationToken = context.CancellationToken;
         var location = AttributeArguments.FirstLocation(property);
-        var typeName = Names.Of(type);
+        var typeName = DisplayNames.Of(type);
         var keyName = AttributeArguments.Name(key) ?? "";
 
         var notImplementable = NotImplementableBecause(property, cancellationToken);
@@ -67,14 +67,14 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
             var typeSyntax = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(
                 cancellationToken) as PropertyDeclarationSyntax)?.Type.GetLocation() ?? location;
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedKeyType, typeSyntax, typeName, property.Name, keyName,
-                Names.Of(property.Type)));
+                DisplayNames.Of(property.Type)));
             return;
         }
 
-        var format = AttributeArguments.Named(key, KnownNames.Format);
+        var format = AttributeArguments.Named(key, ContractNames.Format);
         if (format is { } formatConstant && !HasFormatMethod(type, formatConstant.Value as string))
         {
-            var formatLocation = AttributeArguments.NamedArgument(key, KnownNames.Format, location, cancellationToken);
+            var formatLocation = AttributeArguments.NamedArgument(key, ContractNames.Format, location, cancellationToken);
             var name = formatConstant.Value as string;
             if (name is not null && !KeyFormatRules.HasStaticMethod(type, name) && PveFormats.TryLookup(name, out _, out _))
             {
@@ -82,7 +82,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
                 if (KeyFormatRules.ProblemWithNamedFormat(name, kind, valueType) is { } problem)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.NamedFormatOnWrongType, formatLocation, typeName,
-                        property.Name, keyName, name, Names.Of(property.Type), problem));
+                        property.Name, keyName, name, DisplayNames.Of(property.Type), problem));
                 }
             }
             else
@@ -100,20 +100,20 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
             }
         }
 
-        bool hasDefault = AttributeArguments.Named(key, KnownNames.Default) is { IsNull: false };
+        bool hasDefault = AttributeArguments.Named(key, ContractNames.Default) is { IsNull: false };
         if (property.IsRequired)
         {
             if (hasDefault)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.RequiredKeyWithDefault, AttributeArguments.NamedArgument(key, KnownNames.Default, location,
+                    Descriptors.RequiredKeyWithDefault, AttributeArguments.NamedArgument(key, ContractNames.Default, location,
                         cancellationToken), typeName, property.Name, keyName));
             }
 
-            if (AttributeArguments.Named(key, KnownNames.Optional) is { Value: true })
+            if (AttributeArguments.Named(key, ContractNames.Optional) is { Value: true })
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.RequiredKeyMarkedOptional, AttributeArguments.NamedArgument(key, KnownNames.Optional, location,
+                    Descriptors.RequiredKeyMarkedOptional, AttributeArguments.NamedArgument(key, ContractNames.Optional, location,
                         cancellationToken), typeName, property.Name, keyName));
             }
         }
@@ -122,7 +122,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
             // An absent key would read as default(T): false, 0 or the first enum member, which the
             // schema never said; a string would even read as null behind a non-nullable type.
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.OptionalKeyWithoutDefault, location, typeName, property.Name, keyName,
-                Names.Of(valueType)));
+                DisplayNames.Of(valueType)));
         }
 
     }
@@ -173,7 +173,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
 
     /// <summary>Whether a declaration is the generator's own output (a file named by <c>SchemaEmitter.HintName</c>).</summary>
     private static bool IsGenerated(ISymbol symbol)
-        => symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(".PropertyString.g.cs",
+        => symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(ContractNames.GeneratedFileSuffix,
             System.StringComparison.Ordinal));
 
     /// <summary>

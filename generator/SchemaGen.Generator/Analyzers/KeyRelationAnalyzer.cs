@@ -28,7 +28,7 @@ public sealed class KeyRelationAnalyzer : SchemaTypeAnalyzer
             return;
         }
 
-        var keys = new List<(IPropertySymbol Property, AttributeData Key, string Name, MemberKind Kind)>();
+        var keys = new List<(IPropertySymbol Property, AttributeData Key, string Name, ValueKind Kind)>();
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
         {
             if (symbols.KeyOf(property) is { } key && AttributeArguments.Name(key) is { } name
@@ -38,7 +38,7 @@ public sealed class KeyRelationAnalyzer : SchemaTypeAnalyzer
             }
         }
 
-        var kinds = new Dictionary<string, MemberKind>(System.StringComparer.Ordinal);
+        var kinds = new Dictionary<string, ValueKind>(System.StringComparer.Ordinal);
         foreach (var key in keys)
         {
             kinds[key.Name] = key.Kind;
@@ -46,17 +46,17 @@ public sealed class KeyRelationAnalyzer : SchemaTypeAnalyzer
 
         foreach (var (property, key, name, kind) in keys)
         {
-            if (AttributeArguments.Named(key, KnownNames.ValuesAreKeysFor) is { Value: string target }
+            if (AttributeArguments.Named(key, ContractNames.ValuesAreKeysFor) is { Value: string target }
                 && KeyRelationRules.ProblemWithValuesAreKeysFor(name, kind, target, kinds) is { } keyAliasProblem)
             {
-                Report(context, Descriptors.InvalidValuesAreKeysFor, type, property, key, name, KnownNames.ValuesAreKeysFor, target,
+                Report(context, Descriptors.InvalidValuesAreKeysFor, type, property, key, name, ContractNames.ValuesAreKeysFor, target,
                     keyAliasProblem);
             }
 
-            if (AttributeArguments.Named(key, KnownNames.Requires) is { Value: string required }
+            if (AttributeArguments.Named(key, ContractNames.Requires) is { Value: string required }
                 && KeyRelationRules.ProblemWithRequires(name, required, kinds) is { } requiresProblem)
             {
-                Report(context, Descriptors.InvalidRequires, type, property, key, name, KnownNames.Requires, required, requiresProblem);
+                Report(context, Descriptors.InvalidRequires, type, property, key, name, ContractNames.Requires, required, requiresProblem);
             }
         }
     }
@@ -66,7 +66,7 @@ public sealed class KeyRelationAnalyzer : SchemaTypeAnalyzer
         => context.ReportDiagnostic(Diagnostic.Create(
             descriptor,
             AttributeArguments.NamedArgument(key, argument, AttributeArguments.FirstLocation(property), context.CancellationToken),
-            Names.Of(type),
+            DisplayNames.Of(type),
             property.Name,
             name,
             target,

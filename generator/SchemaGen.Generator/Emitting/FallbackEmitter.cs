@@ -11,7 +11,7 @@ internal static class FallbackEmitter
 {
     public static string HintName(FallbackModel model)
         => (model.Namespace is null ? "" : model.Namespace + ".") + string.Concat(
-            System.Linq.Enumerable.Select(model.ContainingTypes, c => c.Name + ".")) + model.TypeName + ".PropertyString.g.cs";
+            System.Linq.Enumerable.Select(model.ContainingTypes, c => c.Name + ".")) + model.TypeName + ContractNames.GeneratedFileSuffix;
 
     public static string Emit(FallbackModel model)
     {

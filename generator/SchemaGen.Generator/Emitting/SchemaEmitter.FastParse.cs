@@ -20,37 +20,37 @@ internal static partial class SchemaEmitter
         w.Line("// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact");
         w.Line("// path then starts over and finds PVE's error, so this one never words an error itself (a reader");
         w.Line("// may write one into error on its way out; the exact path clears it).");
-        w.Line($"private static bool __TryParseFast<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, ref {Naming.Error} " +
+        w.Line($"private static bool __TryParseFast<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, ref {CodeNames.Error} " +
             "error)");
-        w.Open($"    {Naming.CharConstraint}");
+        w.Open($"    {CodeNames.CharConstraint}");
         w.Line("value = default!;");
-        w.Line($"{Naming.MaskType(model)} given = 0;");
+        w.Line($"{CodeNames.MaskType(model)} given = 0;");
         foreach (var key in model.Keys)
         {
-            if (key.Kind == MemberKind.String)
+            if (key.Kind == ValueKind.String)
             {
-                w.Line($"int {Naming.Start(key)} = 0, {Naming.Length(key)} = 0;");
+                w.Line($"int {CodeNames.Start(key)} = 0, {CodeNames.Length(key)} = 0;");
             }
             else
             {
-                w.Line($"{key.TypeName} {Naming.Local(key)} = default;");
+                w.Line($"{key.TypeName} {CodeNames.Local(key)} = default;");
             }
         }
 
-        w.Line($"var parts = new {Naming.Runtime}PropertyStringQuickParts<TChar>(text);");
+        w.Line($"var parts = new {CodeNames.Runtime}PropertyStringQuickParts<TChar>(text);");
         w.Open("while (parts.MoveNext())");
         w.Line("var part = parts.Current;");
         w.Line("var raw = text.Slice(part.ValueStart, part.ValueLength);");
         if (defaultKey is not null)
         {
-            w.Open($"if (part.Kind == {Naming.Runtime}PropertyStringPartKind.Bare)");
+            w.Open($"if (part.Kind == {CodeNames.Runtime}PropertyStringPartKind.Bare)");
             w.Line($"// The default key '{defaultKey.Name}', given once.");
-            EmitFastRead(w, defaultKey, Naming.Bit(defaultKey), "raw", "part.ValueStart");
+            EmitFastRead(w, defaultKey, CodeNames.Bit(defaultKey), "raw", "part.ValueStart");
             w.Close();
             w.Line();
         }
 
-        w.Open($"if (part.Kind != {Naming.Runtime}PropertyStringPartKind.KeyValue)");
+        w.Open($"if (part.Kind != {CodeNames.Runtime}PropertyStringPartKind.KeyValue)");
         w.Line("return false;");
         w.Close();
         w.Line();
@@ -85,8 +85,8 @@ internal static partial class SchemaEmitter
         {
             w.Line("// A required key, or one a given key requires, is missing: the exact path reports it.");
             var conditions = absent.Select(check => check.RequiredBy is null
-                ? $"(given & {Naming.Bit(check.Missing)}) == 0"
-                : $"(given & ({Naming.Bit(check.Missing)} | {Naming.Bit(check.RequiredBy)})) == {Naming.Bit(check.RequiredBy)}");
+                ? $"(given & {CodeNames.Bit(check.Missing)}) == 0"
+                : $"(given & ({CodeNames.Bit(check.Missing)} | {CodeNames.Bit(check.RequiredBy)})) == {CodeNames.Bit(check.RequiredBy)}");
             w.Open($"if ({string.Join(" || ", conditions)})");
             w.Line("return false;");
             w.Close();
@@ -101,19 +101,19 @@ internal static partial class SchemaEmitter
 
     private static void EmitFastKeyCase(SourceWriter w, KeyModel key, string name)
     {
-        w.Line($"case {name.Length} when {Naming.EqualsAscii("key", name)}:");
+        w.Line($"case {name.Length} when {CodeNames.EqualsAscii("key", name)}:");
         w.Indent();
-        EmitFastRead(w, key, Naming.Bit(key), "raw", "part.ValueStart");
+        EmitFastRead(w, key, CodeNames.Bit(key), "raw", "part.ValueStart");
         w.Outdent();
     }
 
     /// <summary>PVE's keyAlias: <c>virtio=MAC</c> gives the key's text to one key and the value to another.</summary>
     private static void EmitFastKeyAliasCase(SourceWriter w, KeyModel key, KeyModel target, string text)
     {
-        w.Line($"case {text.Length} when {Naming.EqualsAscii("key", text)}:");
+        w.Line($"case {text.Length} when {CodeNames.EqualsAscii("key", text)}:");
         w.Indent();
         w.Line($"// '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
-        var both = $"{Naming.Bit(key)} | {Naming.Bit(target)}";
+        var both = $"{CodeNames.Bit(key)} | {CodeNames.Bit(target)}";
         w.Open($"if ((given & ({both})) != 0 || !{ReadCall(key, "key", "part.Start")} || !{ReadCall(target, "raw", "part.ValueStart")})");
         w.Line("return false;");
         w.Close();
@@ -139,24 +139,24 @@ internal static partial class SchemaEmitter
 
     private static string ReadCall(KeyModel key, string raw, string offset)
     {
-        var readValue = key.Kind == MemberKind.String ? "" : $"out {Naming.Local(key)}, ";
-        return $"{Naming.ReadMethod(key)}({raw}, {offset}, {readValue}ref error)";
+        var readValue = key.Kind == ValueKind.String ? "" : $"out {CodeNames.Local(key)}, ";
+        return $"{CodeNames.ReadMethod(key)}({raw}, {offset}, {readValue}ref error)";
     }
 
     /// <summary>A string key keeps where its value is: the string is made once, when the whole text is valid.</summary>
     private static void RecordString(SourceWriter w, KeyModel key, string start, string length)
     {
-        if (key.Kind == MemberKind.String)
+        if (key.Kind == ValueKind.String)
         {
-            w.Line($"({Naming.Start(key)}, {Naming.Length(key)}) = ({start}, {length});");
+            w.Line($"({CodeNames.Start(key)}, {CodeNames.Length(key)}) = ({start}, {length});");
         }
     }
 
     /// <summary>The private constructor's arguments after the tag and the presence mask, from the parser's locals.</summary>
     private static string ConstructorArguments(SchemaModel model)
-        => string.Join(", ", model.Keys.Select(k => k.Kind == MemberKind.String
-            ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Primitives}.ToManagedString(text.Slice({Naming.Start(k)}, {Naming.Length(k)})) " +
+        => string.Join(", ", model.Keys.Select(k => k.Kind == ValueKind.String
+            ? $"(given & {CodeNames.Bit(k)}) != 0 ? {CodeNames.Primitives}.ToManagedString(text.Slice({CodeNames.Start(k)}, {CodeNames.Length(k)})) " +
                 ": null"
-            : k.IsNullable ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Local(k)} : null"
-            : Naming.Local(k)));
+            : k.IsNullable ? $"(given & {CodeNames.Bit(k)}) != 0 ? {CodeNames.Local(k)} : null"
+            : CodeNames.Local(k)));
 }

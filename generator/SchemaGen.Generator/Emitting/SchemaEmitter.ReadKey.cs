@@ -22,29 +22,31 @@ internal static partial class SchemaEmitter
 
     private static void EmitKeyReader(SourceWriter w, SchemaModel model, KeyModel key)
     {
-        var name = Naming.Literal(key.Name);
-        var value = key.Kind == MemberKind.String ? "" : $"out {key.TypeName} value, ";
+        var name = CodeNames.Literal(key.Name);
+        var value = key.Kind == ValueKind.String ? "" : $"out {key.TypeName} value, ";
         w.Line($"// '{key.Name}': {Describe(key)}.");
-        w.Line($"private static bool {Naming.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}ref {Naming.Error} error)");
-        w.Open($"    {Naming.CharConstraint}");
-        if (key.Kind != MemberKind.String)
+        w.Line(CodeNames.GeneratedCode);
+        w.Line($"private static bool {CodeNames.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}ref {CodeNames.Error} " +
+            "error)");
+        w.Open($"    {CodeNames.CharConstraint}");
+        if (key.Kind != ValueKind.String)
         {
             w.Line("value = default;");
         }
 
         switch (key.Kind)
         {
-            case MemberKind.Boolean:
-                w.Line($"int flag = {Naming.Primitives}.ParseBoolean(raw);");
+            case ValueKind.Boolean:
+                w.Line($"int flag = {CodeNames.Primitives}.ParseBoolean(raw);");
                 EmitFail(w, "flag < 0", "TypeCheck", name, "\"boolean\"", quote: true);
                 break;
-            case MemberKind.Integer when key.HoldsBytes:
+            case ValueKind.Integer when key.HoldsBytes:
                 // PVE's disk-size is text to PVE; its format check below reads the bytes.
                 w.Line("global::System.Int128 number = 0;");
                 break;
-            case MemberKind.Integer:
-                w.Line($"var form = {Naming.Primitives}.ParseInteger(raw, out global::System.Int128 number);");
-                var typeCheck = $"form == {Naming.Runtime}IntegerText.Invalid";
+            case ValueKind.Integer:
+                w.Line($"var form = {CodeNames.Primitives}.ParseInteger(raw, out global::System.Int128 number);");
+                var typeCheck = $"form == {CodeNames.Runtime}IntegerText.Invalid";
                 if (key.Maximum is null)
                 {
                     typeCheck += $" || number > {key.TypeName}.MaxValue";
@@ -62,9 +64,10 @@ internal static partial class SchemaEmitter
 
                 EmitFail(w, typeCheck, "TypeCheck", name, "\"integer\"", quote: true);
                 break;
-            case MemberKind.Number:
+            case ValueKind.Number:
                 w.Line("// Infinity is refused: it could not be printed back.");
-                EmitFail(w, $"!{Naming.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)", "TypeCheck", name,
+                EmitFail(w, $"!{CodeNames.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)", "TypeCheck",
+                    name,
                     "\"number\"", quote: true);
                 break;
         }
@@ -72,7 +75,7 @@ internal static partial class SchemaEmitter
         if (key.FormatMethod is not null || key.NamedFormat is not null || key.Pattern is not null)
         {
             // Validators and patterns read UTF-16: UTF-8 input is decoded on the stack (or a pooled array).
-            w.Line($"var scratch = new {Naming.Runtime}Utf16Scratch();");
+            w.Line($"var scratch = new {CodeNames.Runtime}Utf16Scratch();");
             w.Line("var chars = scratch.AsChars(raw);");
             if (key.FormatMethod is not null || key.NamedFormat is not null)
             {
@@ -80,28 +83,28 @@ internal static partial class SchemaEmitter
                 w.Line($"string? message = {FormatCheck(key)};");
                 w.Line("if (message is not null)");
                 w.Line("{");
-                w.Line($"    {Naming.Error}.ReportFormat(ref error, {name}, message, offset, raw, chars, subjectStart, subjectLength);");
+                w.Line($"    {CodeNames.Error}.ReportFormat(ref error, {name}, message, offset, raw, chars, subjectStart, subjectLength);");
                 w.Line("}");
             }
 
             if (key.HoldsBytes)
             {
-                w.Line($"if (message is null && {Naming.DiskSize}.TryParse(chars, out long bytes))");
+                w.Line($"if (message is null && {CodeNames.DiskSize}.TryParse(chars, out long bytes))");
                 w.Line("{");
                 w.Line("    number = bytes;");
                 w.Line("}");
                 w.Line("else if (message is null)");
                 w.Line("{");
                 w.Line("    // A size PVE accepts but a long cannot hold (2^63 bytes or more).");
-                w.Line($"    message = {Naming.Error}.DiskSizeOutOfRange;");
-                w.Line($"    {Naming.Error}.ReportFormat(ref error, {name}, message, offset, raw, chars, 0, chars.Length);");
+                w.Line($"    message = {CodeNames.Error}.DiskSizeOutOfRange;");
+                w.Line($"    {CodeNames.Error}.ReportFormat(ref error, {name}, message, offset, raw, chars, 0, chars.Length);");
                 w.Line("}");
             }
 
             if (key.Pattern is not null)
             {
                 var unchecked_ = key.FormatMethod is not null || key.NamedFormat is not null ? "message is null && " : "";
-                w.Line($"bool matches = {unchecked_}{Naming.PatternField(key)}.IsMatch(chars);");
+                w.Line($"bool matches = {unchecked_}{CodeNames.PatternField(key)}.IsMatch(chars);");
             }
 
             w.Line("scratch.Dispose();");
@@ -122,38 +125,39 @@ internal static partial class SchemaEmitter
         if (key.MaxLength is int maxLength)
         {
             // Characters never outnumber code units or bytes: the count is needed only past the limit.
-            EmitFail(w, $"raw.Length > {maxLength} && {Naming.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name,
-                Naming.Literal(maxLength.ToString()), quote: false);
+            EmitFail(w, $"raw.Length > {maxLength} && {CodeNames.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name,
+                CodeNames.Literal(maxLength.ToString()), quote: false);
         }
 
         if (key.MinLength is int minLength)
         {
-            EmitFail(w, $"{Naming.Primitives}.CountCharacters(raw) < {minLength}", "MinLength", name, Naming.Literal(minLength.ToString()),
+            EmitFail(w, $"{CodeNames.Primitives}.CountCharacters(raw) < {minLength}", "MinLength", name,
+                CodeNames.Literal(minLength.ToString()),
                 quote: false);
         }
 
         if (key.Maximum is not null)
         {
-            EmitFail(w, $"number > {key.Maximum.Literal}", "Maximum", name, Naming.Literal(key.Maximum.Text), quote: false);
+            EmitFail(w, $"number > {key.Maximum.Literal}", "Maximum", name, CodeNames.Literal(key.Maximum.Text), quote: false);
         }
 
         if (key.Minimum is not null)
         {
-            EmitFail(w, $"number < {key.Minimum.Literal}", "Minimum", name, Naming.Literal(key.Minimum.Text), quote: false);
+            EmitFail(w, $"number < {key.Minimum.Literal}", "Minimum", name, CodeNames.Literal(key.Minimum.Text), quote: false);
         }
 
         switch (key.Kind)
         {
-            case MemberKind.Boolean:
+            case ValueKind.Boolean:
                 w.Line("value = flag == 1;");
                 break;
-            case MemberKind.Integer:
+            case ValueKind.Integer:
                 w.Line($"value = ({key.TypeName})number;");
                 break;
-            case MemberKind.Number:
+            case ValueKind.Number:
                 w.Line("value = number;");
                 break;
-            case MemberKind.Enum:
+            case ValueKind.Enum:
                 EmitEnumMatch(w, key, name);
                 break;
         }
@@ -164,17 +168,17 @@ internal static partial class SchemaEmitter
 
     private static void EmitEnumMatch(SourceWriter w, KeyModel key, string name)
     {
-        var list = Naming.Literal(string.Join(", ", key.EnumValues.Select(v => v.Text)));
+        var list = CodeNames.Literal(string.Join(", ", key.EnumValues.Select(v => v.Text)));
         w.Open("switch (raw.Length)");
         foreach (var enumValue in key.EnumValues)
         {
-            w.Line($"case {enumValue.Text.Length} when {Naming.EqualsAscii("raw", enumValue.Text)}:");
+            w.Line($"case {enumValue.Text.Length} when {CodeNames.EqualsAscii("raw", enumValue.Text)}:");
             w.Line($"    value = {key.TypeName}.{enumValue.MemberName};");
             w.Line("    break;");
         }
 
         w.Line("default:");
-        w.Line($"    {Naming.Error}.Report(ref error, {Naming.ErrorKind}Enumeration, {name}, {list}, offset, raw);");
+        w.Line($"    {CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}Enumeration, {name}, {list}, offset, raw);");
         w.Line("    return false;");
         w.Close();
         w.Line();
@@ -190,7 +194,7 @@ internal static partial class SchemaEmitter
 
         Shared.PveFormats.TryLookup(key.NamedFormat!, out var format, out bool isList);
         var method = isList ? "CheckList" : "Check";
-        return $"{Naming.PveFormats}.{method}({Naming.PveFormat}.{format}, chars, out subjectStart, out subjectLength)";
+        return $"{CodeNames.PveFormats}.{method}({CodeNames.PveFormat}.{format}, chars, out subjectStart, out subjectLength)";
     }
 
     /// <summary>An early return with an error; <paramref name="quote"/> makes the message quote the raw value.</summary>
@@ -198,8 +202,8 @@ internal static partial class SchemaEmitter
     {
         w.Open($"if ({condition})");
         w.Line(quote
-            ? $"{Naming.Error}.Report(ref error, {Naming.ErrorKind}{kind}, {key}, {detail}, offset, raw);"
-            : $"{Naming.Error}.Report(ref error, {Naming.ErrorKind}{kind}, {key}, {detail}, offset, raw.Length);");
+            ? $"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}{kind}, {key}, {detail}, offset, raw);"
+            : $"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}{kind}, {key}, {detail}, offset, raw.Length);");
         w.Line("return false;");
         w.Close();
         w.Line();
@@ -212,10 +216,10 @@ internal static partial class SchemaEmitter
         {
             key.Kind switch
             {
-                MemberKind.Boolean => "boolean",
-                MemberKind.Integer => "integer (" + key.TypeName + ")",
-                MemberKind.Number => "number",
-                MemberKind.Enum => "one of " + string.Join("|", key.EnumValues.Select(v => v.Text)),
+                ValueKind.Boolean => "boolean",
+                ValueKind.Integer => "integer (" + key.TypeName + ")",
+                ValueKind.Number => "number",
+                ValueKind.Enum => "one of " + string.Join("|", key.EnumValues.Select(v => v.Text)),
                 _ => "string",
             },
             key.IsRequired ? "required" : key.DefaultValue is null ? "optional" : "default " + key.DefaultValue,

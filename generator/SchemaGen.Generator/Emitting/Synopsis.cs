@@ -46,11 +46,11 @@ internal static class Synopsis
 
         return "<" + key.Kind switch
         {
-            MemberKind.Boolean => "1|0",
-            MemberKind.Integer => "integer",
-            MemberKind.Number => "number",
-            MemberKind.Enum when key.EnumValues.Count <= 3 => string.Join("|", key.EnumValues.Select(v => v.Text)),
-            MemberKind.Enum => "enum",
+            ValueKind.Boolean => "1|0",
+            ValueKind.Integer => "integer",
+            ValueKind.Number => "number",
+            ValueKind.Enum when key.EnumValues.Count <= 3 => string.Join("|", key.EnumValues.Select(v => v.Text)),
+            ValueKind.Enum => "enum",
             _ => "string",
         } + ">";
     }

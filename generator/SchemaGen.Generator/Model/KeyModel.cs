@@ -27,11 +27,10 @@ namespace SchemaGen.Generator.Model;
 /// <param name="ValuesAreKeysFor">For an enum key: the key each of its values is also a key for (PVE's <c>keyAlias</c>), or null.</param>
 /// <param name="Requires">A key that must be given whenever this one is (PVE's <c>requires</c>), or null.</param>
 /// <param name="TypeText">What the synopsis shows for the value, as written, when there is no format description.</param>
-/// <param name="VerboseDescription">PVE's <c>verbose_description</c>, or null.</param>
 internal sealed record KeyModel(
     string PropertyName,
     string Name,
-    MemberKind Kind,
+    ValueKind Kind,
     string TypeName,
     bool IsNullable,
     string Accessibility,
@@ -53,14 +52,13 @@ internal sealed record KeyModel(
     string? NamedFormat = null,
     string? ValuesAreKeysFor = null,
     string? Requires = null,
-    string? TypeText = null,
-    string? VerboseDescription = null)
+    string? TypeText = null)
 {
     /// <summary>Whether the key may be absent.</summary>
     public bool IsOptional => !IsRequired;
 
     /// <summary>Whether the value is PVE's <c>disk-size</c> held as a number of bytes (an integer key with that format).</summary>
-    public bool HoldsBytes => Kind == MemberKind.Integer && NamedFormat == DiskSizeFormat;
+    public bool HoldsBytes => Kind == ValueKind.Integer && NamedFormat == DiskSizeFormat;
 
     /// <summary>PVE's name of the format whose values an integer key holds as bytes.</summary>
     public const string DiskSizeFormat = "disk-size";

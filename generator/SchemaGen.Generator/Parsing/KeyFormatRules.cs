@@ -16,7 +16,7 @@ internal static class KeyFormatRules
     /// containing it, or a base type) wins; else a PVE format name, allowed on the property's type.
     /// False when it is neither, or a PVE format the property's type cannot hold.
     /// </summary>
-    public static bool TryResolve(INamedTypeSymbol schemaType, string format, MemberKind kind, ITypeSymbol valueType, out string? method,
+    public static bool TryResolve(INamedTypeSymbol schemaType, string format, ValueKind kind, ITypeSymbol valueType, out string? method,
         out string? named)
     {
         method = named = null;
@@ -36,9 +36,9 @@ internal static class KeyFormatRules
     }
 
     /// <summary>Why a PVE format cannot stand on a property of this type; null when it can.</summary>
-    public static string? ProblemWithNamedFormat(string format, MemberKind kind, ITypeSymbol valueType)
+    public static string? ProblemWithNamedFormat(string format, ValueKind kind, ITypeSymbol valueType)
     {
-        if (kind == MemberKind.String)
+        if (kind == ValueKind.String)
         {
             return null;
         }

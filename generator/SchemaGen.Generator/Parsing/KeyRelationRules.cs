@@ -16,10 +16,10 @@ internal static class KeyRelationRules
     /// <param name="kind">Its kind.</param>
     /// <param name="target">The key it names.</param>
     /// <param name="kinds">Every key of the schema by name, with its kind.</param>
-    public static string? ProblemWithValuesAreKeysFor(string self, MemberKind kind, string target, IReadOnlyDictionary<string,
-        MemberKind> kinds)
+    public static string? ProblemWithValuesAreKeysFor(string self, ValueKind kind, string target, IReadOnlyDictionary<string,
+        ValueKind> kinds)
     {
-        if (kind != MemberKind.Enum)
+        if (kind != ValueKind.Enum)
         {
             return "only the values of an enum key can be keys";
         }
@@ -33,7 +33,7 @@ internal static class KeyRelationRules
     }
 
     /// <summary>Why <c>Requires = target</c> cannot stand on the key <paramref name="self"/>.</summary>
-    public static string? ProblemWithRequires(string self, string target, IReadOnlyDictionary<string, MemberKind> kinds)
+    public static string? ProblemWithRequires(string self, string target, IReadOnlyDictionary<string, ValueKind> kinds)
     {
         if (target == self)
         {

@@ -29,7 +29,8 @@ internal static class SchemaParser
             return null;
         }
 
-        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.PropertyStringAttribute);
+        var attribute = type.GetAttributes()
+            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ContractNames.PropertyStringAttribute);
         if (attribute is null)
         {
             return null;
@@ -67,7 +68,8 @@ internal static class SchemaParser
                 continue;
             }
 
-            var keyAttribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.KeyAttribute);
+            var keyAttribute = property.GetAttributes()
+                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ContractNames.KeyAttribute);
             if (keyAttribute is null)
             {
                 continue;
@@ -95,7 +97,7 @@ internal static class SchemaParser
             type.IsValueType && type.IsReadOnly,
             new List<ContainingTypeModel>().ToEquatableArray(),
             formatName,
-            NamedString(propertyString, KnownNames.Option),
+            NamedString(propertyString, ContractNames.Option),
             keys.ToEquatableArray(),
             NeedsParameterlessConstructor: false);
     }

@@ -69,7 +69,10 @@ public sealed class KeyAttribute : Attribute
     /// </summary>
     public string? TypeText { get; set; }
 
-    /// <summary>A longer description for documentation (PVE's <c>verbose_description</c>); the short one is <c>[Description]</c>.</summary>
+    /// <summary>
+    /// A longer description for documentation (PVE's <c>verbose_description</c>); the short one is
+    /// <c>[Description]</c>. Kept for tools that read the schema by reflection; parsing does not use it.
+    /// </summary>
     public string? VerboseDescription { get; set; }
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed class InterpreterTests
     private static readonly Lazy<IReadOnlyDictionary<string, SchemaModel>> Read = new(() =>
     {
         var (compilation, _, _) = GeneratorRunner.Run(Schemas());
-        var propertyString = compilation.GetTypeByMetadataName(KnownNames.PropertyStringAttribute)!;
+        var propertyString = compilation.GetTypeByMetadataName(ContractNames.PropertyStringAttribute)!;
         return All.ToDictionary(
             name => name,
             name =>

@@ -14,14 +14,18 @@ namespace SchemaGen.TestSchemas
     {
         /// <summary>The format line, as PVE prints it for the documentation:
         /// <c>[gw=&lt;GatewayIPv4&gt;] [,gw6=&lt;GatewayIPv6&gt;] [,ip=&lt;IPv4Format/CIDR&gt;] [,ip6=&lt;IPv6Format/CIDR&gt;]</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static string Synopsis => "[gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,ip=<IPv4Format/CIDR>] [,ip6=<IPv6Format/CIDR>]";
 
         /// <summary>The format's name, as PVE registers it.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public const string FormatName = "test-ipconfig";
 
         /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
         {
             public override string Synopsis => global::SchemaGen.TestSchemas.IpConfig.Synopsis;
@@ -40,14 +44,23 @@ namespace SchemaGen.TestSchemas
 
         // Bit i of __present says that key i was given, parsed or set in code. The printer
         // writes exactly the given keys; an absent key reads as its default.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private byte __present;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __GatewayBit = 0x1;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __Gateway6Bit = 0x2;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __AddressBit = 0x4;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __Address6Bit = 0x8;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private string? __Gateway;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private string? __Gateway6;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private string? __Address;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private string? __Address6;
 
         // Key 'gw'.
@@ -95,6 +108,7 @@ namespace SchemaGen.TestSchemas
         }
 
         /// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public IpConfig()
         {
         }
@@ -102,6 +116,7 @@ namespace SchemaGen.TestSchemas
         // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private IpConfig(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? gatewayValue, string? gateway6Value, string? addressValue, string? address6Value)
         {
             __present = present;
@@ -116,6 +131,7 @@ namespace SchemaGen.TestSchemas
         /// <param name="text">The property string, for example the value of a configuration option.</param>
         /// <param name="value">The parsed value, or the default when the text is not valid.</param>
         /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
             => TryParseCore(text, out value, out error);
 
@@ -123,24 +139,29 @@ namespace SchemaGen.TestSchemas
         /// <param name="utf8Text">The property string as UTF-8.</param>
         /// <param name="value">The parsed value, or the default when the text is not valid.</param>
         /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
             => TryParseCore(utf8Text, out value, out error);
 
         /// <summary>Parses a property string.</summary>
         /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<char> text)
             => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
         /// <summary>Parses a property string given as UTF-8.</summary>
         /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text)
             => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
         /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.TestSchemas.IpConfig Parse(string s, global::System.IFormatProvider? provider)
             => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
         /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
         {
             if (s is null)
@@ -153,19 +174,24 @@ namespace SchemaGen.TestSchemas
         }
 
         /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
         /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
             => TryParseCore(s, out result, out _);
 
         /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
         /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
             => TryParseCore(utf8Text, out result, out _);
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -344,7 +370,7 @@ namespace SchemaGen.TestSchemas
             int gateway6Start = 0, gateway6Length = 0;
             int addressStart = 0, addressLength = 0;
             int address6Start = 0, address6Length = 0;
-            var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
+            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
             while (parts.MoveNext())
             {
                 var part = parts.Current;
@@ -409,6 +435,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'gw': string, optional, format ipv4, requires 'ip'.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadGateway<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -430,6 +457,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'gw6': string, optional, format ipv6, requires 'ip6'.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadGateway6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -451,6 +479,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'ip': string, default "dhcp", format pve-ipv4-config.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -472,6 +501,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'ip6': string, default "dhcp", format pve-ipv6-config.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadAddress6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -493,27 +523,34 @@ namespace SchemaGen.TestSchemas
         }
 
         /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
             => TryFormatCore(destination, out charsWritten);
 
         /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
             => TryFormatCore(utf8Destination, out bytesWritten);
 
         /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
             => TryFormatCore(destination, out charsWritten);
 
         /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
             => TryFormatCore(utf8Destination, out bytesWritten);
 
         /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
         /// <inheritdoc cref="ToString()"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -546,6 +583,7 @@ namespace SchemaGen.TestSchemas
         /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
         /// </summary>
         /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
             error = default;

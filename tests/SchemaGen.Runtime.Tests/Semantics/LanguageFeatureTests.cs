@@ -128,4 +128,25 @@ public sealed class LanguageFeatureTests
         Assert.Equal("Custom cputype 'custom-nope' not found", error.ToString());
         Assert.Equal("flags: no such flag", PropertyStringError.ForRule("flags", "no such flag").ToString());
     }
+
+    [Fact]
+    public void Generated_members_say_so_and_the_users_key_properties_do_not()
+    {
+        var members = new System.Reflection.MemberInfo[]
+        {
+            typeof(NetDevice).GetMethod(nameof(NetDevice.TryValidate))!,
+            typeof(NetDevice).GetProperty(nameof(NetDevice.Synopsis))!,
+            typeof(NetDevice).GetProperty(nameof(NetDevice.PropertyStringFormat))!,
+            typeof(NetDevice).GetMethod(nameof(NetDevice.ToString), Type.EmptyTypes)!,
+        };
+        Assert.Equal(4, members.Length);
+        foreach (var member in members)
+        {
+            var attribute = Assert.Single(member.GetCustomAttributes(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), false));
+            Assert.Equal("SchemaGen", ((System.CodeDom.Compiler.GeneratedCodeAttribute)attribute).Tool);
+        }
+
+        var model = typeof(NetDevice).GetProperty(nameof(NetDevice.Model))!;
+        Assert.Empty(model.GetCustomAttributes(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), false));
+    }
 }

@@ -40,5 +40,8 @@ internal sealed class ParseError
     /// <summary>Exactly <c>PropertyStringError.ToString()</c>: <c>key: message</c>, or the bare message.</summary>
     public string Text => Key is null ? Message : Key + ": " + Message;
 
+    /// <summary><see cref="Text"/> for a diagnostic: without the line feed a PVE validator's message ends with.</summary>
+    public string DisplayText => Text.TrimEnd('\n');
+
     public override string ToString() => Text;
 }

@@ -26,7 +26,7 @@ internal static class PropertyStringInterpreter
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(250);
 
     /// <summary>What the generated <c>TryParse</c> answers for <paramref name="text"/>.</summary>
-    public static Interpretation Interpret(SchemaModel schema, string text)
+    public static InterpreterAnswer Interpret(SchemaModel schema, string text)
     {
         var keys = schema.Keys;
         int count = keys.Count;
@@ -61,7 +61,7 @@ internal static class PropertyStringInterpreter
 
                 var defaultKey = keys[defaultIndex];
                 if (bare || (given[defaultIndex] && !IsFalsy(text.Substring(valueAt[defaultIndex], valueLength[defaultIndex]),
-                    defaultKey.Kind == MemberKind.Boolean)))
+                    defaultKey.Kind == ValueKind.Boolean)))
                 {
                     return Fail(PropertyStringErrorKind.DuplicateKey, null, defaultKey.Name, "", start, length);
                 }
@@ -175,12 +175,12 @@ internal static class PropertyStringInterpreter
         // A check the analyzer could not decide, left of the first error it found, might have failed first.
         if (undecidedAt < errorAt)
         {
-            return Interpretation.Unknown;
+            return InterpreterAnswer.Unknown;
         }
 
         if (error is not null)
         {
-            return Interpretation.Invalid(error);
+            return InterpreterAnswer.Invalid(error);
         }
 
         // A key that is absent (required, or required by a key given) has no place in the text: its
@@ -199,25 +199,25 @@ internal static class PropertyStringInterpreter
             }
         }
 
-        return Interpretation.Valid;
+        return InterpreterAnswer.Valid;
     }
 
     /// <summary>
     /// One key's checks on its raw value, in PVE's order: type, custom format, pattern, maxLength,
     /// minLength, maximum, minimum, enumeration. Also used to check a key's Default.
     /// </summary>
-    public static Interpretation CheckValue(KeyModel key, string raw, int offset)
+    public static InterpreterAnswer CheckValue(KeyModel key, string raw, int offset)
     {
         BigInteger integer = 0;
         double number = 0;
         switch (key.Kind)
         {
-            case MemberKind.Boolean when ParseBoolean(raw) < 0:
+            case ValueKind.Boolean when ParseBoolean(raw) < 0:
                 return TypeCheck(key, "boolean", raw, offset);
-            case MemberKind.Integer when key.HoldsBytes:
+            case ValueKind.Integer when key.HoldsBytes:
                 // PVE's disk-size is text to PVE: its format check below reads the bytes.
                 break;
-            case MemberKind.Integer:
+            case ValueKind.Integer:
                 if (!TryParseInteger(raw, out integer))
                 {
                     return TypeCheck(key, "integer", raw, offset);
@@ -231,7 +231,7 @@ internal static class PropertyStringInterpreter
                 }
 
                 break;
-            case MemberKind.Number:
+            case ValueKind.Number:
                 // Infinity is refused: it could not be printed back.
                 if (!TryParseNumber(raw, out number) || double.IsInfinity(number) || double.IsNaN(number))
                 {
@@ -243,7 +243,7 @@ internal static class PropertyStringInterpreter
 
         if (key.FormatMethod is not null)
         {
-            return Interpretation.Unknown;
+            return InterpreterAnswer.Unknown;
         }
 
         if (key.NamedFormat is not null)
@@ -263,7 +263,8 @@ internal static class PropertyStringInterpreter
                 if (!DiskSize.TryParse(raw.AsSpan(), out long bytes))
                 {
                     // A size PVE accepts but a long cannot hold: refused with PVE's disk-size text, as the parser does.
-                    return Fail(PropertyStringErrorKind.Format, key.Name, PropertyStringMessages.DiskSizeOutOfRange, raw, offset, raw.Length);
+                    return Fail(PropertyStringErrorKind.Format, key.Name, PropertyStringMessages.DiskSizeOutOfRange, raw, offset,
+                        raw.Length);
                 }
 
                 integer = bytes;
@@ -275,7 +276,7 @@ internal static class PropertyStringInterpreter
             bool? matches = MatchesPattern(key.Pattern, raw);
             if (matches is null)
             {
-                return Interpretation.Unknown;
+                return InterpreterAnswer.Unknown;
             }
 
             if (matches == false)
@@ -306,13 +307,13 @@ internal static class PropertyStringInterpreter
             return Fail(PropertyStringErrorKind.Minimum, key.Name, key.Minimum.Text, raw, offset, raw.Length);
         }
 
-        if (key.Kind == MemberKind.Enum && !key.EnumValues.Any(v => v.Text == raw))
+        if (key.Kind == ValueKind.Enum && !key.EnumValues.Any(v => v.Text == raw))
         {
             return Fail(PropertyStringErrorKind.Enumeration, key.Name, string.Join(", ", key.EnumValues.Select(v => v.Text)), raw, offset,
                 raw.Length);
         }
 
-        return Interpretation.Valid;
+        return InterpreterAnswer.Valid;
     }
 
     /// <summary>Whether a pattern matches the whole value, as the generated <c>^(?:pattern)\z</c> does; null if undecided.</summary>
@@ -363,7 +364,7 @@ internal static class PropertyStringInterpreter
     };
 
     private static int Compare(KeyModel key, BigInteger integer, double number, LimitModel limit)
-        => key.Kind == MemberKind.Integer
+        => key.Kind == ValueKind.Integer
             ? integer.CompareTo(BigInteger.Parse(limit.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))
             : number.CompareTo(double.Parse(limit.Text, NumberStyles.Float, CultureInfo.InvariantCulture));
 
@@ -502,16 +503,16 @@ internal static class PropertyStringInterpreter
         return true;
     }
 
-    private static Interpretation TypeCheck(KeyModel key, string type, string raw, int offset)
+    private static InterpreterAnswer TypeCheck(KeyModel key, string type, string raw, int offset)
         => Fail(PropertyStringErrorKind.TypeCheck, key.Name, type, raw, offset, raw.Length);
 
-    private static Interpretation Duplicate(string key, int offset)
+    private static InterpreterAnswer Duplicate(string key, int offset)
         => Fail(PropertyStringErrorKind.DuplicateKey, null, null, key, offset, key.Length);
 
     /// <summary>An error with PVE's text for its kind (the runtime's own, linked): <paramref name="subject"/> is the text it may
     /// quote.</summary>
-    private static Interpretation Fail(PropertyStringErrorKind kind, string? key, string? detail, string subject, int offset, int length)
-        => Interpretation.Invalid(new ParseError(kind, key, detail, subject, offset, length));
+    private static InterpreterAnswer Fail(PropertyStringErrorKind kind, string? key, string? detail, string subject, int offset, int length)
+        => InterpreterAnswer.Invalid(new ParseError(kind, key, detail, subject, offset, length));
 
     private static int IndexOf(EquatableArray<KeyModel> keys, Func<KeyModel, bool> predicate)
     {
