@@ -129,7 +129,7 @@ internal static partial class SchemaEmitter
         }
         else
         {
-            w.Line($"ok = ok && writer.Separator() && {WriteKey(key.Name)} && {writeValue};");
+            w.Line($"ok = ok && writer.Entry({CodeNames.Literal(key.Name)}, {CodeNames.Utf8Literal(key.Name)}) && {writeValue};");
         }
     }
 
