@@ -26,6 +26,12 @@ internal static partial class SchemaEmitter
         var value = key.Kind == ValueKind.String ? "" : $"out {key.TypeName} value, ";
         w.Line($"// '{key.Name}': {Describe(key)}.");
         w.Line(CodeNames.GeneratedCode);
+        if (IsSmallReader(key))
+        {
+            // Small enough to inline into the parser's loops, where it runs once per key.
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        }
+
         w.Line($"private static bool {CodeNames.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}ref {CodeNames.Error} " +
             "error)");
         w.Open($"    {CodeNames.CharConstraint}");
@@ -165,6 +171,11 @@ internal static partial class SchemaEmitter
         w.Line("return true;");
         w.Close();
     }
+
+    /// <summary>A boolean, or an enum of a few values, with no format, pattern or limit to check.</summary>
+    private static bool IsSmallReader(KeyModel key)
+        => (key.Kind == ValueKind.Boolean || (key.Kind == ValueKind.Enum && key.EnumValues.Count <= 4))
+            && key.FormatMethod is null && key.NamedFormat is null && key.Pattern is null && key.MinLength is null;
 
     private static void EmitEnumMatch(SourceWriter w, KeyModel key, string name)
     {

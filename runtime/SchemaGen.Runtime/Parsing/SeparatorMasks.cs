@@ -14,6 +14,7 @@ internal readonly struct SeparatorMasks
     /// <summary>The longest window one set of masks covers.</summary>
     public const int WindowLength = 64;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private SeparatorMasks(ulong commas, ulong equalSigns, ulong lineFeeds)
     {
         Commas = commas;

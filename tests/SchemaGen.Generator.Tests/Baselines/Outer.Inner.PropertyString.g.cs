@@ -445,7 +445,7 @@ partial class Outer
             }
             if ((__present & __CountBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("count", "count"u8) && writer.Integer(__Count);
+                ok = ok && writer.Entry("count", "count"u8) && writer.Integer(__Count);
             }
 
             written = ok ? writer.Written : 0;

@@ -490,6 +490,7 @@ namespace SchemaGen.Sev
 
         // 'type': one of std|es|snp, required, the default key, length 0..3.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadType<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -521,6 +522,7 @@ namespace SchemaGen.Sev
 
         // 'allow-smt': boolean, default true.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadAllowSmt<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -538,6 +540,7 @@ namespace SchemaGen.Sev
 
         // 'no-debug': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadNoDebug<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -555,6 +558,7 @@ namespace SchemaGen.Sev
 
         // 'no-key-sharing': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadNoKeySharing<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -572,6 +576,7 @@ namespace SchemaGen.Sev
 
         // 'kernel-hashes': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadKernelHashes<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -628,19 +633,19 @@ namespace SchemaGen.Sev
             }
             if ((__present & __AllowSmtBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("allow-smt", "allow-smt"u8) && writer.Boolean(__AllowSmt);
+                ok = ok && writer.Entry("allow-smt", "allow-smt"u8) && writer.Boolean(__AllowSmt);
             }
             if ((__present & __KernelHashesBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("kernel-hashes", "kernel-hashes"u8) && writer.Boolean(__KernelHashes);
+                ok = ok && writer.Entry("kernel-hashes", "kernel-hashes"u8) && writer.Boolean(__KernelHashes);
             }
             if ((__present & __NoDebugBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("no-debug", "no-debug"u8) && writer.Boolean(__NoDebug);
+                ok = ok && writer.Entry("no-debug", "no-debug"u8) && writer.Boolean(__NoDebug);
             }
             if ((__present & __NoKeySharingBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("no-key-sharing", "no-key-sharing"u8) && writer.Boolean(__NoKeySharing);
+                ok = ok && writer.Entry("no-key-sharing", "no-key-sharing"u8) && writer.Boolean(__NoKeySharing);
             }
 
             written = ok ? writer.Written : 0;

@@ -514,6 +514,7 @@ namespace SchemaGen.Sev
 
         // 'sev-support': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadSevSupport<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -531,6 +532,7 @@ namespace SchemaGen.Sev
 
         // 'sev-support-es': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadSevSupportEs<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -548,6 +550,7 @@ namespace SchemaGen.Sev
 
         // 'sev-support-snp': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadSevSupportSnp<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -599,23 +602,23 @@ namespace SchemaGen.Sev
             bool ok = true;
             if ((__present & __CbitposBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("cbitpos", "cbitpos"u8) && writer.Integer(__Cbitpos);
+                ok = ok && writer.Entry("cbitpos", "cbitpos"u8) && writer.Integer(__Cbitpos);
             }
             if ((__present & __ReducedPhysBitsBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("reduced-phys-bits", "reduced-phys-bits"u8) && writer.Integer(__ReducedPhysBits);
+                ok = ok && writer.Entry("reduced-phys-bits", "reduced-phys-bits"u8) && writer.Integer(__ReducedPhysBits);
             }
             if ((__present & __SevSupportBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("sev-support", "sev-support"u8) && writer.Boolean(__SevSupport);
+                ok = ok && writer.Entry("sev-support", "sev-support"u8) && writer.Boolean(__SevSupport);
             }
             if ((__present & __SevSupportEsBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("sev-support-es", "sev-support-es"u8) && writer.Boolean(__SevSupportEs);
+                ok = ok && writer.Entry("sev-support-es", "sev-support-es"u8) && writer.Boolean(__SevSupportEs);
             }
             if ((__present & __SevSupportSnpBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("sev-support-snp", "sev-support-snp"u8) && writer.Boolean(__SevSupportSnp);
+                ok = ok && writer.Entry("sev-support-snp", "sev-support-snp"u8) && writer.Boolean(__SevSupportSnp);
             }
 
             written = ok ? writer.Written : 0;

@@ -574,6 +574,7 @@ namespace SchemaGen.TestSchemas
 
         // 'media': one of cdrom|disk, default global::SchemaGen.TestSchemas.DriveMedia.Disk.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadMedia<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DriveMedia value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -687,19 +688,19 @@ namespace SchemaGen.TestSchemas
             }
             if ((__present & __IopsBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("iops", "iops"u8) && writer.Integer(__Iops.GetValueOrDefault());
+                ok = ok && writer.Entry("iops", "iops"u8) && writer.Integer(__Iops.GetValueOrDefault());
             }
             if ((__present & __MediaBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("media", "media"u8) && writer.Text(__TextOfMedia(__Media), __Utf8TextOfMedia(__Media));
+                ok = ok && writer.Entry("media", "media"u8) && writer.Text(__TextOfMedia(__Media), __Utf8TextOfMedia(__Media));
             }
             if ((__present & __SerialBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("serial", "serial"u8) && writer.Text(__Serial!);
+                ok = ok && writer.Entry("serial", "serial"u8) && writer.Text(__Serial!);
             }
             if ((__present & __SizeBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("size", "size"u8) && writer.DiskSize((long)__Size.GetValueOrDefault());
+                ok = ok && writer.Entry("size", "size"u8) && writer.DiskSize((long)__Size.GetValueOrDefault());
             }
 
             written = ok ? writer.Written : 0;

@@ -558,19 +558,19 @@ namespace SchemaGen.TestSchemas
             bool ok = true;
             if ((__present & __GatewayBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("gw", "gw"u8) && writer.Text(__Gateway!);
+                ok = ok && writer.Entry("gw", "gw"u8) && writer.Text(__Gateway!);
             }
             if ((__present & __Gateway6Bit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("gw6", "gw6"u8) && writer.Text(__Gateway6!);
+                ok = ok && writer.Entry("gw6", "gw6"u8) && writer.Text(__Gateway6!);
             }
             if ((__present & __AddressBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("ip", "ip"u8) && writer.Text(__Address!);
+                ok = ok && writer.Entry("ip", "ip"u8) && writer.Text(__Address!);
             }
             if ((__present & __Address6Bit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("ip6", "ip6"u8) && writer.Text(__Address6!);
+                ok = ok && writer.Entry("ip6", "ip6"u8) && writer.Text(__Address6!);
             }
 
             written = ok ? writer.Written : 0;

@@ -1236,6 +1236,7 @@ namespace SchemaGen.TestSchemas
 
         // 'firewall': boolean, optional.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadFirewall<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -1253,6 +1254,7 @@ namespace SchemaGen.TestSchemas
 
         // 'host-tunnel': boolean, optional.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadHostTunnel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -1270,6 +1272,7 @@ namespace SchemaGen.TestSchemas
 
         // 'link_down': boolean, optional.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadLinkDown<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -1465,43 +1468,43 @@ namespace SchemaGen.TestSchemas
             }
             if ((__present & __BridgeBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("bridge", "bridge"u8) && writer.Text(__Bridge!);
+                ok = ok && writer.Entry("bridge", "bridge"u8) && writer.Text(__Bridge!);
             }
             if ((__present & __FirewallBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("firewall", "firewall"u8) && writer.Boolean(__Firewall.GetValueOrDefault());
+                ok = ok && writer.Entry("firewall", "firewall"u8) && writer.Boolean(__Firewall.GetValueOrDefault());
             }
             if ((__present & __HostTunnelBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("host-tunnel", "host-tunnel"u8) && writer.Boolean(__HostTunnel.GetValueOrDefault());
+                ok = ok && writer.Entry("host-tunnel", "host-tunnel"u8) && writer.Boolean(__HostTunnel.GetValueOrDefault());
             }
             if ((__present & __LinkDownBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("link_down", "link_down"u8) && writer.Boolean(__LinkDown.GetValueOrDefault());
+                ok = ok && writer.Entry("link_down", "link_down"u8) && writer.Boolean(__LinkDown.GetValueOrDefault());
             }
             if ((__present & __MacAddressBit) != 0 && (__present & __ModelBit) == 0)
             {
-                ok = ok && writer.Separator() && writer.Key("macaddr", "macaddr"u8) && writer.Text(__MacAddress!);
+                ok = ok && writer.Entry("macaddr", "macaddr"u8) && writer.Text(__MacAddress!);
             }
             if ((__present & __MtuBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("mtu", "mtu"u8) && writer.Integer(__Mtu.GetValueOrDefault());
+                ok = ok && writer.Entry("mtu", "mtu"u8) && writer.Integer(__Mtu.GetValueOrDefault());
             }
             if ((__present & __QueuesBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("queues", "queues"u8) && writer.Integer(__Queues.GetValueOrDefault());
+                ok = ok && writer.Entry("queues", "queues"u8) && writer.Integer(__Queues.GetValueOrDefault());
             }
             if ((__present & __RateBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("rate", "rate"u8) && writer.Number(__Rate.GetValueOrDefault());
+                ok = ok && writer.Entry("rate", "rate"u8) && writer.Number(__Rate.GetValueOrDefault());
             }
             if ((__present & __TagBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("tag", "tag"u8) && writer.Integer(__Tag.GetValueOrDefault());
+                ok = ok && writer.Entry("tag", "tag"u8) && writer.Integer(__Tag.GetValueOrDefault());
             }
             if ((__present & __TrunksBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("trunks", "trunks"u8) && writer.Text(__Trunks!);
+                ok = ok && writer.Entry("trunks", "trunks"u8) && writer.Text(__Trunks!);
             }
 
             written = ok ? writer.Written : 0;

@@ -714,6 +714,7 @@ namespace SchemaGen.TestSchemas
 
         // 'format': one of raw|qcow2|vmdk/flat, required.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadFormat<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -800,6 +801,7 @@ namespace SchemaGen.TestSchemas
 
         // 'backup': boolean, default true.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadBackup<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -960,35 +962,35 @@ namespace SchemaGen.TestSchemas
             }
             if ((__present & __FormatBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("format", "format"u8) && writer.Text(__TextOfFormat(__Format), __Utf8TextOfFormat(__Format));
+                ok = ok && writer.Entry("format", "format"u8) && writer.Text(__TextOfFormat(__Format), __Utf8TextOfFormat(__Format));
             }
             if ((__present & __BackupBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("backup", "backup"u8) && writer.Boolean(__Backup);
+                ok = ok && writer.Entry("backup", "backup"u8) && writer.Boolean(__Backup);
             }
             if ((__present & __CacheBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("cache", "cache"u8) && writer.Text(__TextOfCache(__Cache), __Utf8TextOfCache(__Cache));
+                ok = ok && writer.Entry("cache", "cache"u8) && writer.Text(__TextOfCache(__Cache), __Utf8TextOfCache(__Cache));
             }
             if ((__present & __MbpsBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("mbps", "mbps"u8) && writer.Number(__Mbps.GetValueOrDefault());
+                ok = ok && writer.Entry("mbps", "mbps"u8) && writer.Number(__Mbps.GetValueOrDefault());
             }
             if ((__present & __SerialBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("serial", "serial"u8) && writer.Text(__Serial!);
+                ok = ok && writer.Entry("serial", "serial"u8) && writer.Text(__Serial!);
             }
             if ((__present & __SizeBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("size", "size"u8) && writer.Integer(__Size.GetValueOrDefault());
+                ok = ok && writer.Entry("size", "size"u8) && writer.Integer(__Size.GetValueOrDefault());
             }
             if ((__present & __VmIdBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("vmid", "vmid"u8) && writer.Integer(__VmId.GetValueOrDefault());
+                ok = ok && writer.Entry("vmid", "vmid"u8) && writer.Integer(__VmId.GetValueOrDefault());
             }
             if ((__present & __WeightBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("weight", "weight"u8) && writer.Integer(__Weight);
+                ok = ok && writer.Entry("weight", "weight"u8) && writer.Integer(__Weight);
             }
 
             written = ok ? writer.Written : 0;
