@@ -109,7 +109,15 @@ internal static partial class SchemaEmitter
         EmitCrossFieldRules(w);
         w.Close();
         w.Line();
-        w.Line("// The exact path: the text is not valid, or not in the fast path's common form.");
+        w.Line("return __TryParseExact(text, out value, out error);");
+        w.Close();
+        w.Line();
+        w.Line("// The exact path, for a text that is not valid or not in the fast path's common form. A method of its");
+        w.Line("// own, so that its larger frame is set up only when it runs.");
+        w.Line(CodeNames.GeneratedCode);
+        w.Line($"private static bool __TryParseExact<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, " +
+            $"out {CodeNames.Error} error)");
+        w.Open($"    {CodeNames.CharConstraint}");
         w.Line("value = default!;");
         w.Line("error = default;");
         w.Line();
