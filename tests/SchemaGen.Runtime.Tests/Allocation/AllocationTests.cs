@@ -164,13 +164,20 @@ public sealed class AllocationTests
             call();
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 10; i++)
+        // The best of three rounds: a garbage collection on another test's thread may trim the array
+        // pool between two calls, and the next rent then allocates once; steady state must not.
+        long allocated = long.MaxValue;
+        for (int round = 0; round < 3 && allocated > 0; round++)
         {
-            call();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 10; i++)
+            {
+                call();
+            }
+
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(allocated == 0, $"{what} allocated {allocated / 10.0} bytes per call.");
     }
 }

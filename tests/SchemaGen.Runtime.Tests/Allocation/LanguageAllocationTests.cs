@@ -108,12 +108,19 @@ public sealed class LanguageAllocationTests
             call();
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 10; i++)
+        // The best of three rounds, as AllocationTests measures (a pool trimmed by a collection elsewhere).
+        long allocated = long.MaxValue;
+        for (int round = 0; round < 3; round++)
         {
-            call();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 10; i++)
+            {
+                call();
+            }
+
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        return (GC.GetAllocatedBytesForCurrentThread() - before) / 10;
+        return allocated / 10;
     }
 }
