@@ -64,6 +64,7 @@ public sealed class SevHostProbeTests
         var result = SevHostProbe.Probe(HostFixtures.AmdGuestCpu(), new FakeHostFileSystem());
 
         Assert.Null(result.NotSupportedReason);
+        Assert.Equal(3, result.Levels.Count);
         Assert.All(result.Levels, level => Assert.False(level.CpuSupports));
         Assert.Equal(
             [
@@ -95,6 +96,7 @@ public sealed class SevHostProbeTests
         Assert.Equal("The CPU vendor is 'GenuineIntel', not AuthenticAMD: AMD SEV needs an AMD processor.", result.NotSupportedReason);
         Assert.Equal([result.NotSupportedReason!], result.Missing);
         Assert.Null(result.Capabilities);
+        Assert.Equal(3, result.Levels.Count);
         Assert.All(result.Levels, level => Assert.False(level.Usable));
         Assert.Equal("{ }\n", result.ToJson());
     }

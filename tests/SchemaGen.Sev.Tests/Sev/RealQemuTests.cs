@@ -102,8 +102,9 @@ public sealed partial class RealQemuTests : IDisposable
         var guestObject = SevGuestObject.Create(AmdSevOptions.Parse(amdSev), SevTestData.ReferenceHost, "ovmf");
 
         Assert.Equal("sev-snp-guest", guestObject.QomType);
-        Assert.All(guestObject.ToString().Split(',').Skip(1), property
-            => Assert.Contains(property.Split('=')[0], Qemu91SnpGuestProperties));
+        string[] properties = [.. guestObject.ToString().Split(',').Skip(1)];
+        Assert.Contains("cbitpos=51", properties);
+        Assert.All(properties, property => Assert.Contains(property.Split('=')[0], Qemu91SnpGuestProperties));
     }
 
     private static void AssertAcceptedThenStoppedForSev(int exitCode, string stderr)
