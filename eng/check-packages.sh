@@ -14,6 +14,30 @@ dotnet pack "$root/SchemaGen.sln" -c Release -o "$work/feed" --nologo -v quiet
 ls "$work/feed"
 for id in SchemaGen SchemaGen.Runtime SchemaGen.Sev; do
   test -f "$work/feed/$id.$version.nupkg" || { echo "missing package $id.$version.nupkg"; exit 1; }
+  test -f "$work/feed/$id.$version.snupkg" || { echo "missing symbol package $id.$version.snupkg"; exit 1; }
+done
+
+echo "== every shipped assembly has its PDB in the symbol package, with SourceLink to the repository"
+unzip_to() { # archive, directory
+  mkdir -p "$2"
+  if command -v unzip >/dev/null 2>&1; then unzip -q -o "$1" -d "$2"
+  elif command -v python3 >/dev/null 2>&1; then python3 -m zipfile -e "$1" "$2"
+  else echo "check-packages.sh needs unzip or python3 to open the packages"; exit 1
+  fi
+}
+# The JSON SourceLink writes into each PDB: the repository's raw files at the built commit.
+sourcelink='"https://raw\.githubusercontent\.com/schemagen/schemagen/[0-9a-f]{40}/\*"'
+for id in SchemaGen SchemaGen.Runtime SchemaGen.Sev; do
+  unzip_to "$work/feed/$id.$version.nupkg" "$work/open/$id"
+  unzip_to "$work/feed/$id.$version.snupkg" "$work/open/$id.symbols"
+  dlls="$(cd "$work/open/$id" && find . \( -path './lib/*' -o -path './analyzers/*' \) -name '*.dll' | sed 's:^\./::' | sort)"
+  test -n "$dlls" || { echo "$id.$version.nupkg holds no assembly"; exit 1; }
+  for dll in $dlls; do
+    pdb="$work/open/$id.symbols/${dll%.dll}.pdb"
+    test -f "$pdb" || { echo "$id.$version.snupkg has no ${dll%.dll}.pdb for $dll"; exit 1; }
+    grep -qaE "$sourcelink" "$pdb" || { echo "${dll%.dll}.pdb in $id.$version.snupkg has no SourceLink to the repository"; exit 1; }
+    echo "$id: $dll -> ${dll%.dll}.pdb with SourceLink"
+  done
 done
 
 # The consumer lives outside the repository, so none of its Directory.*.props apply.
