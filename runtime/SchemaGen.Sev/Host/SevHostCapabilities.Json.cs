@@ -19,7 +19,7 @@ public readonly partial record struct SevHostCapabilities
     /// <exception cref="SevCapabilityFileException">The JSON is empty, truncated, invalid, has a wrong type or a value outside the
     /// schema.</exception>
     public static SevHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json)
-        => CapabilityJsonParser.Parse(utf8Json, "The capability JSON", path: null);
+        => CapabilityFileContent.ParseJson(utf8Json).AmdSev;
 
     /// <summary>
     /// Reads a host capability file (usually <see cref="SevCapabilityFile.DefaultPath"/>): see
@@ -39,8 +39,6 @@ public readonly partial record struct SevHostCapabilities
     public static SevHostCapabilities? ReadJsonFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        string what = $"The host capability file '{path}'";
-        byte[] bytes = CapabilityFileReader.ReadBytes(path, what);
-        return CapabilityJsonParser.Parse(bytes, what, path);
+        return CapabilityFileContent.ReadFile(path).AmdSev;
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SchemaGen.Sev;
+using SchemaGen.Tdx;
 using SevLauncher.Help;
+using SevLauncher.Output;
 using SevLauncher.Vm;
 
 namespace SevLauncher.Commands;
@@ -13,9 +15,10 @@ internal static class CheckCommand
         var options = new VmCommandOptions();
         var command = new Command(
             "check",
-            "Check a VM's confidential-VM settings against this host and report every problem: amd-sev value errors "
-            + "(with Proxmox VE's text), BIOS not OVMF, an efidisk with SEV-SNP, an SEV type the host lacks, policy bits the "
-            + "kernel refuses. Errors and warnings go to standard error; the exit code says which kind of problem there was.");
+            "Check a VM's confidential-VM settings (amd-sev or intel-tdx) against this host and report every problem: value "
+            + "errors (with Proxmox VE's text), BIOS not OVMF, an efidisk with SEV-SNP or TDX, an SEV type or TDX the host lacks, "
+            + "a TDX attestation socket without CID or port, both options at once, policy bits the kernel refuses. "
+            + "Errors and warnings go to standard error; the exit code says which kind of problem there was.");
         options.AddTo(command);
         help.Add(
             command,
@@ -59,12 +62,32 @@ internal static class CheckCommand
         var lines = new List<(string Name, string Value)>
         {
             ("VM config", vm.Inputs.ConfigPath),
-            ("amd-sev", Describe(vm)),
-            ("Host", vm.Capabilities.Describe()),
         };
+        if (vm.Config.HasAmdSev || !vm.Config.HasIntelTdx)
+        {
+            lines.Add(("amd-sev", Describe(vm)));
+        }
+
+        if (vm.Config["intel-tdx"] is { } tdx)
+        {
+            lines.Add(("intel-tdx", IntelTdxOptions.TryParse(tdx, out var options, out _)
+                ? $"{tdx} (Intel TDX, {TdxExplanation.Summary(options)})" : tdx + " (not valid)"));
+        }
+
+        lines.Add(("Host", vm.Capabilities.Describe()));
         if (vm.Plan?.GuestObject is { } guestObject)
         {
             lines.Add(("QEMU object", guestObject.ToString()));
+        }
+
+        if (vm.Plan?.TdxGuestObject is { } tdxObject)
+        {
+            lines.Add(("QEMU object", tdxObject.ToString()));
+        }
+
+        if (vm.HasPflashFirmware)
+        {
+            lines.Add(("QEMU", vm.MachineVersion));
         }
 
         if (vm.Plan?.Firmware is { } firmware)

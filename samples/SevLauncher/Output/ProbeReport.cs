@@ -3,8 +3,8 @@ using SchemaGen.Sev;
 
 namespace SevLauncher.Output;
 
-/// <summary><c>sev-launch probe</c> as text: the host, a row per SEV type, the CPU's SEV features, what is missing, and the capability
-/// file.</summary>
+/// <summary><c>sev-launch probe</c> as text: the host, a row per SEV type, the CPU's SEV features, what is missing, and (separately) the
+/// capability file.</summary>
 internal static class ProbeReport
 {
     public static void Write(SevHostProbeResult result, TextWriter output)
@@ -93,9 +93,14 @@ internal static class ProbeReport
             output.WriteLine("Nothing else to check: every SEV type needs an AMD x86-64 processor.");
         }
 
+    }
+
+    /// <summary>The closing block: the capability file this host gets.</summary>
+    public static void WriteCapabilityFile(string fileText, TextWriter output)
+    {
         output.WriteLine();
         output.WriteLine("Capability file (what 'sev-launch probe --write FILE' writes):");
-        output.WriteLine("  " + result.ToJson().TrimEnd('\n'));
+        output.WriteLine("  " + fileText.TrimEnd('\n'));
     }
 
     private static string Kvm(KvmParameter parameter) => parameter.State switch

@@ -136,7 +136,7 @@ public sealed class CheckCommandTests
         var result = host.Run("check", config, "--caps", LauncherHarness.TurinCaps);
 
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
-        Assert.Equal("error: The VM has no amd-sev option: it is not a confidential VM.\n", result.Err);
+        Assert.Equal("error: " + ConfidentialVmPlanner.NotConfidential + "\n", result.Err);
     }
 
     [Fact]

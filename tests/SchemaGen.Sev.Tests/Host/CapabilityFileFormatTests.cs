@@ -94,10 +94,10 @@ public sealed class CapabilityFileFormatTests
     [Fact]
     public void Other_members_are_skipped()
     {
-        // Newer Proxmox helpers write intel-tdx on Intel hosts; a future helper may add keys inside amd-sev.
+        // Newer Proxmox helpers write intel-tdx on Intel hosts and arm-caps on ARM; a future helper may add keys inside amd-sev.
         Assert.Null(SevHostCapabilities.ParseJson("{ \"intel-tdx\": { \"tdx-support\": false } }\n"u8));
         var parsed = SevHostCapabilities.ParseJson(
-            "{ \"intel-tdx\": [1, {\"a\": null}], \"amd-sev\": { \"cbitpos\": 51, \"vmpl-count\": 4, \"future\": {\"x\": [true]} } }"u8);
+            "{ \"arm-caps\": [1, {\"a\": null}], \"amd-sev\": { \"cbitpos\": 51, \"vmpl-count\": 4, \"future\": {\"x\": [true]} } }"u8);
         Assert.Equal("cbitpos=51", parsed.ToString());
     }
 }

@@ -6,8 +6,9 @@ namespace SchemaGen.Sev.Tests.Sev;
 /// <summary>
 /// qemu-server's own cfg2cmd tests for SEV (tests/vectors/qemu-server-cfg2cmd): the -object value,
 /// the machine flag and the firmware of each expected command. qemu-server 9 gives the pflash
-/// firmware as -blockdev nodes plus pflash0/pflash1 machine flags; we give the equivalent
-/// -drive if=pflash form, so those are compared by file, read-only flag and format.
+/// firmware as -blockdev nodes plus pflash0/pflash1 machine flags (QEMU 10); a plan without a machine
+/// version gives the older -drive if=pflash form, compared here by file, read-only flag and format.
+/// QemuServerCfg2CmdBlockdevTests compares the QEMU 10 form byte for byte.
 /// </summary>
 public sealed class QemuServerCfg2CmdTests
 {
