@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
 using SchemaGen.Sev;
 
 namespace SchemaGen.Sev.Tests.Sev;
@@ -9,12 +7,10 @@ namespace SchemaGen.Sev.Tests.Sev;
 /// version 10.0 and later) and the older -drive if=pflash -- with a real qemu-system-x86_64 under TCG.
 /// The blockdev form works on Debian's QEMU 7.2 too (<c>-machine pflash0=</c> exists since 4.0). QEMU
 /// parses every option before it builds the machine, so the only line it may print is its stop for
-/// SEV without KVM: QEMU 7.2's assertion that the sev0 object was never readied. Any other line fails.
+/// SEV without KVM (<see cref="RealQemu.AssertAcceptedThenStoppedForSev"/>). Any other line fails.
 /// </summary>
-public sealed partial class RealQemuFirmwareFormTests : IDisposable
+public sealed class RealQemuFirmwareFormTests : IDisposable
 {
-    private static readonly TimeSpan QemuTimeout = TimeSpan.FromSeconds(30);
-
     private readonly string _folder;
 
     public RealQemuFirmwareFormTests()
@@ -38,7 +34,7 @@ public sealed partial class RealQemuFirmwareFormTests : IDisposable
     [InlineData("es,kernel-hashes=1", true)]
     public async Task Qemu_starts_up_to_seVs_readiness_check(string amdSev, bool blockdev)
     {
-        string qemu = FindQemu();
+        string qemu = RealQemu.Find();
         var plan = ConfidentialVmPlanner.Plan(new ConfidentialVmRequest
         {
             AmdSev = AmdSevOptions.Parse(amdSev),
@@ -53,18 +49,16 @@ public sealed partial class RealQemuFirmwareFormTests : IDisposable
         Assert.Equal(blockdev ? ["-object", "-blockdev", "-blockdev", "-object"] : ["-drive", "-drive", "-object"],
             plan.Arguments!.Options.Select(o => o.Name));
 
-        var (exitCode, stderr) = await RunAsync(qemu, [.. plan.Arguments.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display", "none"]);
+        var (exitCode, stderr) = await RealQemu.RunAsync(qemu, _folder,
+            [.. plan.Arguments.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display", "none"]);
 
-        string[] lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.True(lines.Length == 1 && Qemu72SevStop().IsMatch(lines[0]),
-            "QEMU printed something else than its stop for SEV without KVM: " + stderr);
-        Assert.Equal(134, exitCode);
+        RealQemu.AssertAcceptedThenStoppedForSev(exitCode, stderr);
     }
 
     [SkippableFact]
     public async Task Qemu_opens_an_efidisk_given_as_a_path_in_the_blockdev_form()
     {
-        string qemu = FindQemu();
+        string qemu = RealQemu.Find();
         string efiDisk = Path.Combine(_folder, "vm-100-disk-0.raw");
         File.Copy(Path.Combine(_folder, "OVMF_SEV_VARS_4M.fd"), efiDisk);
         var plan = ConfidentialVmPlanner.Plan(new ConfidentialVmRequest
@@ -79,60 +73,10 @@ public sealed partial class RealQemuFirmwareFormTests : IDisposable
         });
         Assert.True(plan.CanStart, string.Join("; ", plan.Errors));
 
-        var (exitCode, stderr) = await RunAsync(qemu, [.. plan.Arguments!.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display",
+        var (exitCode, stderr) = await RealQemu.RunAsync(qemu, _folder,
+            [.. plan.Arguments!.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display",
             "none"]);
 
-        Assert.Matches(Qemu72SevStop(), stderr.TrimEnd('\n'));
-        Assert.Equal(134, exitCode);
+        RealQemu.AssertAcceptedThenStoppedForSev(exitCode, stderr);
     }
-
-    private static string FindQemu()
-    {
-        string? found = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, "qemu-system-x86_64"))
-            .FirstOrDefault(File.Exists);
-        SkipOutsideCi.If(found is null,
-            "qemu-system-x86_64 is not on PATH, so the real-QEMU tests did not run "
-            + "(Debian: apt-get install qemu-system-x86; CI installs it).");
-        return found!;
-    }
-
-    private async Task<(int ExitCode, string Stderr)> RunAsync(string qemu, IReadOnlyList<string> arguments)
-    {
-        var start = new ProcessStartInfo(qemu)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(QemuTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Assert.Fail($"QEMU was still running after {QemuTimeout.TotalSeconds} s: {await stderr}");
-        }
-
-        return (process.ExitCode, await stderr);
-    }
-
-    // QEMU 7.2 (Debian 12): qemu-system-x86_64: ../../softmmu/vl.c:2590: qemu_machine_creation_done: Assertion `machine->cgs->ready'
-    // failed.
-    [GeneratedRegex(@"^qemu-system-x86_64: \S*vl\.c:\d+: qemu_machine_creation_done: Assertion `machine->cgs->ready' failed\.$")]
-    private static partial Regex Qemu72SevStop();
 }

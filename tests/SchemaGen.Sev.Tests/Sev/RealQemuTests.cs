@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
 using SchemaGen.Sev;
 
 namespace SchemaGen.Sev.Tests.Sev;
@@ -9,20 +7,12 @@ namespace SchemaGen.Sev.Tests.Sev;
 /// -object, -drive and -machine property before it builds the machine, so a wrong property name or
 /// value stops it at once with "Invalid parameter 'x'", "Parameter 'x' is missing", "Property '...'
 /// not found" and the like. Without KVM and SEV hardware it stops later, and that stop must be
-/// about SEV: QEMU 7.2 (Debian 12's, which CI installs) aborts on its "machine->cgs->ready"
-/// assertion, because the sev0 object named by confidential-guest-support was never readied. The
-/// test accepts exactly that one line on stderr and SIGABRT: any other line fails it. Another
-/// QEMU version stops with other words; its exact line has to be added here before it can pass.
-/// The firmware files are dummies in a folder whose name holds a comma and a space (and no word
-/// that the stop line holds), so the drives open only if the comma doubling is right.
+/// about SEV (<see cref="RealQemu.AssertAcceptedThenStoppedForSev"/>). The firmware files are
+/// dummies in a folder whose name holds a comma and a space (and no word that the stop line holds),
+/// so the drives open only if the comma doubling is right.
 /// </summary>
-public sealed partial class RealQemuTests : IDisposable
+public sealed class RealQemuTests : IDisposable
 {
-    private static readonly TimeSpan QemuTimeout = TimeSpan.FromSeconds(30);
-
-    // A process killed by SIGABRT (6), as .NET reports it: 128 + 6.
-    private const int AbortedExitCode = 134;
-
     // QEMU 9.1's sev-snp-guest: its own properties plus those of the common SEV base, and id.
     private static readonly string[] Qemu91SnpGuestProperties =
     [
@@ -53,7 +43,7 @@ public sealed partial class RealQemuTests : IDisposable
     [InlineData("es,kernel-hashes=1")]
     public async Task Qemu_accepts_every_property_of_std_and_es(string amdSev)
     {
-        string qemu = FindQemu();
+        string qemu = RealQemu.Find();
         var plan = ConfidentialVmPlanner.Plan(new ConfidentialVmRequest
         {
             AmdSev = AmdSevOptions.Parse(amdSev),
@@ -67,16 +57,17 @@ public sealed partial class RealQemuTests : IDisposable
         File.Copy(plan.Firmware!.VarsTemplatePath!, plan.VarsPath!);
         Assert.Contains(plan.Arguments!.Options, o => o.Value.Contains("fw,, ", StringComparison.Ordinal));
 
-        var (exitCode, stderr) = await RunAsync(qemu, [.. plan.Arguments.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display", "none"]);
+        var (exitCode, stderr) = await RealQemu.RunAsync(qemu, _folder,
+            [.. plan.Arguments.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display", "none"]);
 
-        AssertAcceptedThenStoppedForSev(exitCode, stderr);
+        RealQemu.AssertAcceptedThenStoppedForSev(exitCode, stderr);
     }
 
     [SkippableFact]
     public async Task Qemu_with_sev_snp_guest_accepts_every_property_of_snp()
     {
-        string qemu = FindQemu();
-        var (_, help) = await RunAsync(qemu, ["-object", "help"], readStdout: true);
+        string qemu = RealQemu.Find();
+        var (_, help) = await RealQemu.RunAsync(qemu, _folder, ["-object", "help"], readStdout: true);
         // Not a failure in CI: Debian 12's QEMU 7.2 has no sev-snp-guest.
         Skip.IfNot(help.Contains("sev-snp-guest", StringComparison.Ordinal),
             "This QEMU has no sev-snp-guest (QEMU 9.1 added it); Snp_object_uses_only_qemu_9_1_property_names checks the names instead.");
@@ -88,10 +79,11 @@ public sealed partial class RealQemuTests : IDisposable
             Firmware = new OvmfCatalog(_folder),
         });
 
-        var (exitCode, stderr) = await RunAsync(qemu, [.. plan.Arguments!.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display",
+        var (exitCode, stderr) = await RealQemu.RunAsync(qemu, _folder,
+            [.. plan.Arguments!.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display",
             "none"]);
 
-        AssertAcceptedThenStoppedForSev(exitCode, stderr);
+        RealQemu.AssertAcceptedThenStoppedForSev(exitCode, stderr);
     }
 
     [Theory]
@@ -106,64 +98,4 @@ public sealed partial class RealQemuTests : IDisposable
         Assert.Contains("cbitpos=51", properties);
         Assert.All(properties, property => Assert.Contains(property.Split('=')[0], Qemu91SnpGuestProperties));
     }
-
-    private static void AssertAcceptedThenStoppedForSev(int exitCode, string stderr)
-    {
-        string[] lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        string[] others = [.. lines.Where(line => !Qemu72SevNotReady().IsMatch(line))];
-        Assert.True(others.Length == 0, "QEMU wrote an error line other than its stop for SEV: " + string.Join("\n", others));
-        Assert.True(lines.Length == 1,
-            "QEMU did not stop with QEMU 7.2's SEV readiness assertion (another QEMU version needs its own exact line here): " + stderr);
-        Assert.Equal(AbortedExitCode, exitCode);
-    }
-
-    private static string FindQemu()
-    {
-        string? found = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, "qemu-system-x86_64"))
-            .FirstOrDefault(File.Exists);
-        SkipOutsideCi.If(found is null,
-            "qemu-system-x86_64 is not on PATH, so the real-QEMU tests did not run (Debian: apt-get install qemu-system-x86; CI installs " +
-                "it).");
-        return found!;
-    }
-
-    // Runs QEMU without a shell; kills it if it outlives the timeout (it must stop by itself).
-    private async Task<(int ExitCode, string Output)> RunAsync(string qemu, IReadOnlyList<string> arguments, bool readStdout = false)
-    {
-        var start = new ProcessStartInfo(qemu)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(QemuTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Assert.Fail($"QEMU was still running after {QemuTimeout.TotalSeconds} s: {await stderr}");
-        }
-
-        return (process.ExitCode, readStdout ? await stdout : await stderr);
-    }
-
-    // QEMU 7.2's whole line; only the source path and line number vary between builds.
-    [GeneratedRegex(@"\Aqemu-system-x86_64: [^ ]+/vl\.c:\d+: qemu_machine_creation_done: Assertion `machine->cgs->ready' failed\.\z")]
-    private static partial Regex Qemu72SevNotReady();
 }
