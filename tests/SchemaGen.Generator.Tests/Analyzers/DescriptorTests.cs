@@ -1,18 +1,29 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using SchemaGen.Generator.Analyzers;
-using SchemaGen.Generator.Tests.Infrastructure;
+using SchemaGen.Generator.Tests.Verifiers;
 
 namespace SchemaGen.Generator.Tests.Analyzers;
 
 /// <summary>Every descriptor is reported by an analyzer, documented on its page, and tracked for release.</summary>
 public sealed class DescriptorTests
 {
-    private static readonly DiagnosticDescriptor[] All = typeof(Descriptors)
+    private static readonly DiagnosticDescriptor[] Found = typeof(Descriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .ToArray();
+
+    /// <summary>Every descriptor, checked to be all of them so that no loop below can pass on an empty list.</summary>
+    private static DiagnosticDescriptor[] All
+    {
+        get
+        {
+            // SG0001-SG0026, SG0100-SG0102 and SG0200.
+            Assert.Equal(30, Found.Length);
+            return Found;
+        }
+    }
 
     private static string RepositoryRoot => Path.GetFullPath(Path.Combine(
         typeof(DescriptorTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!,
@@ -24,7 +35,7 @@ public sealed class DescriptorTests
         Assert.Equal(All.Length, All.Select(d => d.Id).Distinct().Count());
         foreach (var descriptor in All)
         {
-            Assert.Single(AnalyzerRunner.All, a => a.SupportedDiagnostics.Contains(descriptor));
+            Assert.Single(SchemaGenAnalyzers.All, a => a.SupportedDiagnostics.Contains(descriptor));
         }
     }
 

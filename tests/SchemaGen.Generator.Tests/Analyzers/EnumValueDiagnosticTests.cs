@@ -1,4 +1,4 @@
-using static SchemaGen.Generator.Tests.Infrastructure.AnalyzerVerifier;
+using static SchemaGen.Generator.Tests.Verifiers.CSharpAnalyzerVerifier;
 
 namespace SchemaGen.Generator.Tests.Analyzers;
 
@@ -15,7 +15,7 @@ public sealed class EnumValueDiagnosticTests
         """;
 
     [Fact]
-    public Task SG0023_an_enum_member_without_EnumValue() => VerifyAsync(
+    public Task SG0023_an_enum_member_without_EnumValue() => VerifyAnalyzerAsync(
         """
         using SchemaGen;
         public enum E
@@ -28,7 +28,7 @@ public sealed class EnumValueDiagnosticTests
         Schema);
 
     [Fact]
-    public Task SG0024_two_members_with_one_value() => VerifyAsync(
+    public Task SG0024_two_members_with_one_value() => VerifyAnalyzerAsync(
         """
         using SchemaGen;
         public enum E { [EnumValue("x")] X, [EnumValue({|SG0024:"x"|})] Y }
@@ -42,7 +42,7 @@ public sealed class EnumValueDiagnosticTests
     [InlineData("a b", "it contains white space")]
     [InlineData("", "it is empty")]
     [InlineData("é", "it contains a character outside ASCII")]
-    public Task SG0025_an_enum_value_a_property_string_cannot_hold(string text, string reason) => VerifyAsync(
+    public Task SG0025_an_enum_value_a_property_string_cannot_hold(string text, string reason) => VerifyAnalyzerAsync(
         $$"""
         using SchemaGen;
         public enum E { [EnumValue({|SG0025:"{{text}}"|})] X, [EnumValue("y")] Y }
@@ -51,7 +51,7 @@ public sealed class EnumValueDiagnosticTests
         Schema);
 
     [Fact]
-    public Task SG0026_a_key_whose_enum_has_no_EnumValue() => VerifyAsync(
+    public Task SG0026_a_key_whose_enum_has_no_EnumValue() => VerifyAnalyzerAsync(
         """
         using SchemaGen;
         public enum E { X, Y }
@@ -68,7 +68,7 @@ public sealed class EnumValueDiagnosticTests
         ]);
 
     [Fact]
-    public Task SG0026_an_enum_without_members() => VerifyAsync(
+    public Task SG0026_an_enum_without_members() => VerifyAnalyzerAsync(
         """
         using SchemaGen;
         public enum E { }
@@ -81,7 +81,7 @@ public sealed class EnumValueDiagnosticTests
         ["'S.Value' (key 'e') has enum type 'E', which SchemaGen cannot use: it has no members"]);
 
     [Fact]
-    public Task Enums_no_key_uses_and_no_member_annotates_are_left_alone() => VerifyAsync(
+    public Task Enums_no_key_uses_and_no_member_annotates_are_left_alone() => VerifyAnalyzerAsync(
         "public enum Plain { A, B }",
         [],
         Schema.Replace("E Value", "Sev Value"),

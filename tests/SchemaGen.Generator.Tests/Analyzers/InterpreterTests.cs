@@ -69,6 +69,7 @@ public sealed class InterpreterTests
         foreach (var (name, parsed) in Parsed.Value)
         {
             var read = Read.Value[name];
+            Assert.NotEmpty(parsed.Keys);
             Assert.Equal(
                 parsed.Keys.Select(k => (k.Name, k.Kind, k.TypeName, k.IsRequired, k.IsDefaultKey, k.Alias, k.Minimum, k.Maximum,
                     k.MinLength, k.MaxLength, k.Pattern, k.FormatMethod, string.Join("|", k.EnumValues))),

@@ -1,17 +1,14 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using SchemaGen.Generator.Analyzers;
 using SchemaGen.Generator.Tests.Infrastructure;
-using static SchemaGen.Generator.Tests.Infrastructure.AnalyzerVerifier;
+using static SchemaGen.Generator.Tests.Verifiers.CSharpAnalyzerVerifier;
 
 namespace SchemaGen.Generator.Tests.Analyzers;
 
 /// <summary>SG0100 and SG0101: constant property strings that the generated parser would refuse.</summary>
 public sealed class PropertyStringLiteralTests
 {
-    private static readonly string[] Schemas = [SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities,
-        SchemaSources.StorageVolume];
+    private static readonly string[] Schemas =
+        [SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume];
 
     private static string Usage(string statements) => $$"""
         using System;
@@ -28,7 +25,7 @@ public sealed class PropertyStringLiteralTests
         }
         """;
 
-    private static Task Verify(string statements, params string[] messages) => VerifyAsync(Usage(statements), messages, Schemas);
+    private static Task Verify(string statements, params string[] messages) => VerifyAnalyzerAsync(Usage(statements), messages, Schemas);
 
     private const string Prefix = "This property string is not a valid 'AmdSevOptions': ";
 
@@ -118,16 +115,21 @@ public sealed class PropertyStringLiteralTests
         ]);
 
     [Fact]
-    public async Task TryParse_on_a_failing_constant_is_informational_and_still_names_the_key_it_meant()
+    public Task TryParse_on_a_failing_constant_is_informational_and_still_names_the_key_it_meant()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync([.. Schemas, Usage(
-            """_ = AmdSevOptions.TryParse("std,no-debgu=1", out _, out _);""")]);
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal(("SG0102", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
-        Assert.EndsWith(
-            "no-debgu: property is not defined in schema and the schema does not allow additional properties; did you mean 'no-debug'?",
-            diagnostic.GetMessage());
-        Assert.Equal("no-debug", diagnostic.Properties[Descriptors.SuggestedKeyProperty]);
+        // Informational: the severity of the mark is the descriptor's, and the framework compares it.
+        var test = new Test
+        {
+            TestCode = Usage("""_ = AmdSevOptions.TryParse("std,{|SG0102:no-debgu|}=1", out _, out _);"""),
+            ExpectedMessages =
+            {
+                "TryParse always fails on this property string: it is not a valid 'AmdSevOptions': no-debgu: property is not defined " +
+                    "in schema and the schema does not allow additional properties; did you mean 'no-debug'?",
+            },
+            DiagnosticVerifier = (diagnostic, _, verifier)
+                => verifier.Equal("no-debug", diagnostic.Properties[Descriptors.SuggestedKeyProperty]),
+        };
+        return RunWithSchemas(test);
     }
 
     [Fact]
@@ -166,40 +168,53 @@ public sealed class PropertyStringLiteralTests
         Prefix + "smt: property is not defined in schema and the schema does not allow additional properties");
 
     [Fact]
-    public async Task SG0101_carries_the_keys_for_its_code_fix()
+    public Task SG0101_carries_the_keys_for_its_code_fix()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync([.. Schemas, Usage("""_ = AmdSevOptions.Parse("snp,kernel-hahes=1");""")]);
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("SG0101", diagnostic.Id);
-        Assert.Equal("kernel-hahes", diagnostic.Properties[Descriptors.UnknownKeyProperty]);
-        Assert.Equal("kernel-hashes", diagnostic.Properties[Descriptors.SuggestedKeyProperty]);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Equal("https://github.com/schemagen/schemagen/blob/main/docs/diagnostics/SG0101.md", diagnostic.Descriptor.HelpLinkUri);
+        var test = new Test
+        {
+            TestCode = Usage("""_ = AmdSevOptions.Parse("snp,{|SG0101:kernel-hahes|}=1");"""),
+            ExpectedMessages =
+            {
+                Prefix + "kernel-hahes: property is not defined in schema and the schema does not allow additional properties; " +
+                    "did you mean 'kernel-hashes'?",
+            },
+            DiagnosticVerifier = (diagnostic, _, verifier) =>
+            {
+                verifier.Equal("kernel-hahes", diagnostic.Properties[Descriptors.UnknownKeyProperty]);
+                verifier.Equal("kernel-hashes", diagnostic.Properties[Descriptors.SuggestedKeyProperty]);
+                verifier.Equal(
+                    "https://github.com/schemagen/schemagen/blob/main/docs/diagnostics/SG0101.md", diagnostic.Descriptor.HelpLinkUri);
+            },
+        };
+        return RunWithSchemas(test);
     }
 
     [Fact]
-    public async Task A_schema_from_a_referenced_assembly_is_checked_too()
+    public Task A_schema_from_a_referenced_assembly_is_checked_too()
     {
-        // The schema is compiled into a library first, as SchemaGen.Sev is for its users.
-        var (library, _, _) = GeneratorRunner.Run(TestCompilation.Create(SchemaSources.AmdSevOptions, SchemaSources.SevType));
-        using var image = new MemoryStream();
-        var emitted = library.Emit(image);
-        Assert.True(emitted.Success, TestCompilation.Describe(emitted.Diagnostics));
-        var reference = MetadataReference.CreateFromImage(image.ToArray());
+        // The schema lives in a project of its own, as SchemaGen.Sev does for its users.
+        var test = new Test
+        {
+            TestCode = """
+                using SchemaGen.Sev;
+                static class Usage
+                {
+                    static AmdSevOptions Run() => AmdSevOptions.Parse("snp,allow-smt={|SG0100:maybe|}");
+                }
+                """,
+            ExpectedMessages = { Prefix + "allow-smt: type check ('boolean') failed - got 'maybe'" },
+        };
+        test.AddReferencedProject("Library", SchemaSources.AmdSevOptions, SchemaSources.SevType);
+        return test.RunAsync();
+    }
 
-        var markup = Markup.Parse("""
-            using SchemaGen.Sev;
-            static class Usage
-            {
-                static AmdSevOptions Run() => AmdSevOptions.Parse("snp,allow-smt={|SG0100:maybe|}");
-            }
-            """);
-        var consumer = CSharpCompilation.Create(
-            "Consumer",
-            [CSharpSyntaxTree.ParseText(markup.Source, TestCompilation.ParseOptions(), path: "Source0.cs")],
-            [.. ReferenceAssemblies.NetWithRuntime, reference],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var diagnostics = await AnalyzerRunner.RunAsync(consumer, ImmutableArray<AdditionalText>.Empty);
-        markup.AssertMatches(diagnostics, Prefix + "allow-smt: type check ('boolean') failed - got 'maybe'");
+    private static Task RunWithSchemas(Test test)
+    {
+        foreach (var schema in Schemas)
+        {
+            test.TestState.Sources.Add(schema);
+        }
+
+        return test.RunAsync();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
-using static SchemaGen.Generator.Tests.Infrastructure.AnalyzerVerifier;
+using SchemaGen.Generator.Tests.Verifiers;
+using static SchemaGen.Generator.Tests.Verifiers.CSharpAnalyzerVerifier;
 
 namespace SchemaGen.Generator.Tests.Analyzers;
 
@@ -11,19 +12,20 @@ public sealed class SchemaTypeDiagnosticTests
         """;
 
     [Fact]
-    public Task SG0001_a_schema_type_that_is_not_partial() => VerifyAsync(
+    public Task SG0001_a_schema_type_that_is_not_partial() => VerifyAnalyzerAsync(
         $$"""
         using SchemaGen;
         [PropertyString("f")]
         public record struct {|SG0001:S|}
         {
-        {{Keys}}
+            // What C# says on its own: a partial member needs a partial type, and an implementation.
+            [Key("a", DefaultKey = true)] public required partial int {|CS0751:{|CS9248:A|}|} { get; init; }
         }
         """,
         ["The [PropertyString] type 'S' must be partial, and so must every type containing it: 'S' is not"]);
 
     [Fact]
-    public Task SG0001_a_containing_type_that_is_not_partial() => VerifyAsync(
+    public Task SG0001_a_containing_type_that_is_not_partial() => VerifyAnalyzerAsync(
         $$"""
         using SchemaGen;
         public static class {|SG0001:Outer|}
@@ -31,7 +33,8 @@ public sealed class SchemaTypeDiagnosticTests
             [PropertyString("f")]
             public partial record struct S
             {
-            {{Keys}}
+                // The generator writes nothing for a type it cannot extend.
+                [Key("a", DefaultKey = true)] public required partial int {|CS9248:A|} { get; init; }
             }
         }
         """,
@@ -41,7 +44,7 @@ public sealed class SchemaTypeDiagnosticTests
     [InlineData("public partial record struct {|SG0002:S|}<T>", "S<T>", "it is generic")]
     [InlineData("public abstract partial class {|SG0002:S|}", "S", "it is abstract")]
     [InlineData("public ref partial struct {|SG0002:S|}", "S", "it is a ref struct")]
-    public Task SG0002_a_kind_of_type_the_generator_cannot_extend(string declaration, string name, string reason) => VerifyAsync(
+    public Task SG0002_a_kind_of_type_the_generator_cannot_extend(string declaration, string name, string reason) => VerifyAnalyzerAsync(
         $$"""
         using SchemaGen;
         [PropertyString("f")]
@@ -53,7 +56,7 @@ public sealed class SchemaTypeDiagnosticTests
         [$"The [PropertyString] type '{name}' cannot have a generated parser: {reason}"]);
 
     [Fact]
-    public Task SG0002_a_type_nested_in_a_generic_type() => VerifyAsync(
+    public Task SG0002_a_type_nested_in_a_generic_type() => VerifyAnalyzerAsync(
         $$"""
         using SchemaGen;
         public partial class Outer<T>
@@ -61,14 +64,15 @@ public sealed class SchemaTypeDiagnosticTests
             [PropertyString("f")]
             public partial record struct {|SG0002:S|}
             {
-            {{Keys}}
+                // No placeholder code inside a generic type (unlike a generic schema type itself).
+                [Key("a", DefaultKey = true)] public required partial int {|CS9248:A|} { get; init; }
             }
         }
         """,
         ["The [PropertyString] type 'Outer<T>.S' cannot have a generated parser: it is nested in the generic type 'Outer<T>'"]);
 
     [Fact]
-    public Task SG0003_a_primary_constructor() => VerifyAsync(
+    public Task SG0003_a_primary_constructor() => VerifyAnalyzerAsync(
         $$"""
         using SchemaGen;
         [PropertyString("f")]
@@ -84,7 +88,7 @@ public sealed class SchemaTypeDiagnosticTests
     public Task SG0004_more_keys_than_the_presence_mask_holds()
     {
         var keys = string.Join("\n", Enumerable.Range(0, 65).Select(i => $"    [Key(\"k{i}\")] public partial int? K{i} {{ get; init; }}"));
-        return VerifyAsync(
+        return VerifyAnalyzerAsync(
             $$"""
             using SchemaGen;
             [PropertyString("f")]
@@ -97,7 +101,7 @@ public sealed class SchemaTypeDiagnosticTests
     }
 
     [Fact]
-    public Task SG0005_no_keys() => VerifyAsync(
+    public Task SG0005_no_keys() => VerifyAnalyzerAsync(
         """
         using SchemaGen;
         [PropertyString("f")]
@@ -109,21 +113,26 @@ public sealed class SchemaTypeDiagnosticTests
         ["The [PropertyString] type 'S' has no property with a [Key] attribute"]);
 
     [Fact]
-    public Task SG0006_a_CSharp_version_without_partial_properties() => VerifyAsync(
-        LanguageVersion.CSharp12,
-        $$"""
-        using SchemaGen;
-        [{|SG0006:PropertyString("f")|}]
-        public partial record struct S
+    public Task SG0006_a_CSharp_version_without_partial_properties() => new CSharpAnalyzerVerifier.Test
+    {
+        LanguageVersion = LanguageVersion.CSharp12,
+        TestCode = """
+            using SchemaGen;
+            [{|SG0006:PropertyString("f")|}]
+            public partial record struct S
+            {
+                [Key("a", DefaultKey = true)] public required partial int {|CS8703:{|CS9248:A|}|} { get; init; }
+            }
+            """,
+        ExpectedMessages =
         {
-        {{Keys}}
-        }
-        """,
-        ["The parser of 'S' needs C# 13.0 (partial properties), but the project compiles with C# 12.0; set <LangVersion> to 13.0 or " +
-            "later"]);
+            "The parser of 'S' needs C# 13.0 (partial properties), but the project compiles with C# 12.0; " +
+                "set <LangVersion> to 13.0 or later",
+        },
+    }.RunAsync();
 
     [Fact]
-    public Task SG0007_a_key_property_that_is_not_partial() => VerifyAsync(
+    public Task SG0007_a_key_property_that_is_not_partial() => VerifyAnalyzerAsync(
         """
         using SchemaGen;
         [PropertyString("f")]

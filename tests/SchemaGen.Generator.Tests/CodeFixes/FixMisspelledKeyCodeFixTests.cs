@@ -1,51 +1,91 @@
 using SchemaGen.CodeFixes;
 using SchemaGen.Generator.Tests.Infrastructure;
+using Test = SchemaGen.Generator.Tests.Verifiers.CSharpCodeFixVerifier<SchemaGen.CodeFixes.FixMisspelledKeyCodeFix>.Test;
 
 namespace SchemaGen.Generator.Tests.CodeFixes;
 
-/// <summary>SG0101 fixed by writing the suggested key over the misspelled one; the result compiles and parses.</summary>
+/// <summary>
+/// SG0101 and SG0102 fixed by writing the suggested key over the misspelled one: the whole fixed
+/// source, one literal at a time and all at once, compiling against the generated parser.
+/// </summary>
 public sealed class FixMisspelledKeyCodeFixTests
 {
-    private static CodeFixRunner Runner(string statement) => new(
-        SchemaSources.AmdSevOptions,
-        SchemaSources.SevType,
-        $$""""
+    private static string Usage(string body) => $$"""
         using SchemaGen.Sev;
         static class Usage
         {
-            static AmdSevOptions Run() => {{statement}};
+            {{body}}
         }
-        """");
+        """;
+
+    private static Test WithSchema(string before, string after)
+    {
+        var test = new Test();
+        test.TestState.Sources.Add(Usage(before));
+        test.FixedState.Sources.Add(Usage(after));
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.Sources.Add(SchemaSources.AmdSevOptions);
+            state.Sources.Add(SchemaSources.SevType);
+        }
+
+        return test;
+    }
 
     [Theory]
-    [InlineData("AmdSevOptions.Parse(\"snp,alow-smt=0\")", "AmdSevOptions.Parse(\"snp,allow-smt=0\")")]
-    [InlineData("AmdSevOptions.Parse(@\"snp,Kernel-Hashes=1\")", "AmdSevOptions.Parse(@\"snp,kernel-hashes=1\")")]
-    [InlineData("AmdSevOptions.Parse(\"\"\"snp,no-debgu=1\"\"\")", "AmdSevOptions.Parse(\"\"\"snp,no-debug=1\"\"\")")]
-    [InlineData("AmdSevOptions.Parse(\"\\u0073np,no-key-shring=1\"u8)", "AmdSevOptions.Parse(\"\\u0073np,no-key-sharing=1\"u8)")]
+    [InlineData("\"snp,{|SG0101:alow-smt|}=0\"", "\"snp,allow-smt=0\"")]
+    [InlineData("@\"snp,{|SG0101:Kernel-Hashes|}=1\"", "@\"snp,kernel-hashes=1\"")]
+    [InlineData("\"\"\"snp,{|SG0101:no-debgu|}=1\"\"\"", "\"\"\"snp,no-debug=1\"\"\"")]
+    [InlineData("\"\\u0073np,{|SG0101:no-key-shring|}=1\"u8", "\"\\u0073np,no-key-sharing=1\"u8")]
     public async Task Replaces_the_misspelled_key(string before, string after)
     {
-        using var runner = Runner(before);
-        var title = await runner.ApplyAsync(new FixMisspelledKeyCodeFix(), "SG0101");
-        Assert.StartsWith("Change '", title);
-        Assert.Contains(after, await runner.TextOfAsync(2));
-        await runner.AssertCompilesCleanAsync();
+        var test = WithSchema(
+            $"static AmdSevOptions Run() => AmdSevOptions.Parse({before});",
+            $"static AmdSevOptions Run() => AmdSevOptions.Parse({after});");
+        await test.RunAsync();
+        Assert.Contains(test.OfferedActions, title => title.StartsWith("Change '", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Replaces_a_misspelled_key_given_to_TryParse()
+    public Task Replaces_a_misspelled_key_given_to_TryParse() => WithSchema(
+        """static AmdSevOptions Run() => AmdSevOptions.TryParse("snp,{|SG0102:alow-smt|}=0", out var value, out _) ? value : default;""",
+        """static AmdSevOptions Run() => AmdSevOptions.TryParse("snp,allow-smt=0", out var value, out _) ? value : default;""")
+        .RunAsync();
+
+    [Fact]
+    public Task Fix_all_changes_each_spelling_of_one_key_then_the_next()
     {
-        using var runner = Runner("AmdSevOptions.TryParse(\"snp,alow-smt=0\", out var value, out _) ? value : default");
-        await runner.ApplyAsync(new FixMisspelledKeyCodeFix(), "SG0102");
-        Assert.Contains("TryParse(\"snp,allow-smt=0\"", await runner.TextOfAsync(2));
-        await runner.AssertCompilesCleanAsync();
+        // The equivalence key names the suggested key, so Fix All changes every 'alow-smt' (in
+        // Parse and TryParse alike) in one pass, and 'no-debgu' in a second.
+        var test = WithSchema(
+            """
+            static AmdSevOptions[] Run() =>
+                [
+                    AmdSevOptions.Parse("snp,{|SG0101:alow-smt|}=0"),
+                    AmdSevOptions.Parse("std,{|SG0101:no-debgu|}=1"),
+                    AmdSevOptions.Parse("es,no-debug=1,{|SG0101:alow-smt|}=1"),
+                    AmdSevOptions.TryParse("es,{|SG0102:alow-smt|}=1", out var value, out _) ? value : default,
+                ];
+            """,
+            """
+            static AmdSevOptions[] Run() =>
+                [
+                    AmdSevOptions.Parse("snp,allow-smt=0"),
+                    AmdSevOptions.Parse("std,no-debug=1"),
+                    AmdSevOptions.Parse("es,no-debug=1,allow-smt=1"),
+                    AmdSevOptions.TryParse("es,allow-smt=1", out var value, out _) ? value : default,
+                ];
+            """);
+        test.NumberOfIncrementalIterations = 4;
+        test.NumberOfFixAllIterations = 2;
+        return test.RunAsync();
     }
 
     [Fact]
-    public async Task Offers_nothing_where_the_key_is_not_written_as_it_reads()
-    {
-        // The literal spells the key with an escape, so the text at the location is not the key.
-        using var runner = Runner("AmdSevOptions.Parse(\"snp,\\u0061low-smt=0\")");
-        Assert.Equal("SG0101", Assert.Single(await runner.DiagnosticsAsync()).Id);
-        Assert.Equal(0, await runner.CountActionsAsync(new FixMisspelledKeyCodeFix(), "SG0101"));
-    }
+    public Task Offers_nothing_where_the_key_is_not_written_as_it_reads() => WithSchema(
+        // The literal spells the key with an escape, so the text at the location is not the key:
+        // the fixed state is the test state, and the framework fails if any fix is offered.
+        """static AmdSevOptions Run() => AmdSevOptions.Parse("snp,{|SG0101:\u0061low-smt|}=0");""",
+        """static AmdSevOptions Run() => AmdSevOptions.Parse("snp,{|SG0101:\u0061low-smt|}=0");""")
+        .RunAsync();
 }

@@ -15,7 +15,7 @@ public static class TestCompilation
         => CSharpCompilation.Create(
             "TestAssembly",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions(version), path: $"Source{i}.cs")),
-            ReferenceAssemblies.NetWithRuntime,
+            TestReferences.NetWithRuntime,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>The errors and warnings of a compilation, as readable lines (for assertion messages).</summary>
