@@ -4,6 +4,7 @@
 #   2. eng/check-packages.sh: a consumer built against the packed NuGet packages alone
 #   3. tests/analyzer-smoke/run.sh: SG diagnostics in a real `dotnet build`, config files included
 #   4. eng/check-line-length.sh: no hand-written C# line longer than 140 characters
+#   5. eng/fuzz.sh 100000: a short fuzz run with megabyte inputs (the suite's own run has none)
 set -euo pipefail
 cd "$(dirname "$0")"
 log="$(mktemp)"
@@ -14,6 +15,7 @@ dotnet test SchemaGen.sln --configuration Release "$@" 2>&1 | tee "$log" || stat
 eng/check-packages.sh || status=$?
 tests/analyzer-smoke/run.sh || status=$?
 eng/check-line-length.sh || status=$?
+eng/fuzz.sh 100000 --no-build || status=$?
 
 # One closing line for the whole run, summed over the test projects' own summaries.
 awk '/(Passed|Failed)! +- +Failed:/ {

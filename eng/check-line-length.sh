@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 limit=140
 
-mapfile -t files < <(git ls-files -- '*.cs' ':!:tests/SchemaGen.Generator.Tests/Baselines/**')
+mapfile -t files < <(git ls-files --cached --others --exclude-standard -- '*.cs' ':!:tests/SchemaGen.Generator.Tests/Baselines/**')
 if [ "${#files[@]}" -eq 0 ]; then
   echo "check-line-length: no C# files found" >&2
   exit 1

@@ -35,7 +35,7 @@ public sealed class QemuFormatFamily
 
     private static List<QemuFormatFamily> LoadAll()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "vectors", "qemu");
+        var folder = TestVectors.Path("qemu");
         var files = Directory.GetFiles(folder, "*.cases.jsonl")
             .Select(path => "qemu/" + Path.GetFileName(path))
             .Where(file => file != "qemu/startup.cases.jsonl")
@@ -47,7 +47,7 @@ public sealed class QemuFormatFamily
     private static QemuFormatFamily Load(string casesFile)
     {
         var formatFile = casesFile.Replace(".cases.jsonl", ".format.json", StringComparison.Ordinal);
-        var formatPath = Path.Combine(AppContext.BaseDirectory, "vectors", formatFile);
+        var formatPath = TestVectors.Path(formatFile);
         using var json = JsonDocument.Parse(File.ReadAllText(formatPath));
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -5,9 +5,10 @@ namespace SchemaGen.Runtime.Tests.Robustness;
 /// <summary>
 /// A seeded mutation fuzzer: starts from the vector inputs and mutates them with characters that
 /// matter to the format and characters that break naive code (controls, unpaired surrogates,
-/// long runs, thousands of commas). The same seed always gives the same inputs.
+/// long runs, thousands of commas; with <c>megabyteInputs</c>, runs of a megabyte). The same seed
+/// always gives the same inputs.
 /// </summary>
-public sealed class Fuzzer(int seed, IReadOnlyList<string> corpus, IReadOnlyList<string> words)
+public sealed class Fuzzer(int seed, IReadOnlyList<string> corpus, IReadOnlyList<string> words, bool megabyteInputs = false)
 {
     private static readonly string[] Hostile =
     [
@@ -17,6 +18,8 @@ public sealed class Fuzzer(int seed, IReadOnlyList<string> corpus, IReadOnlyList
 
     private static readonly string Commas = new(',', 5000);
     private static readonly string LongValue = new('x', 20_000);
+    private static readonly string MegabyteCommas = new(',', 1 << 20);
+    private static readonly string MegabyteValue = new('x', 1 << 20);
 
     private readonly Random _random = new(seed);
     private readonly StringBuilder _text = new();
@@ -52,8 +55,14 @@ public sealed class Fuzzer(int seed, IReadOnlyList<string> corpus, IReadOnlyList
                 break;
             case 4 when _random.Next(200) == 0:
                 // Long input: thousands of commas or a long value (kept below the large-object heap,
-                // so that a million inputs stay quick; eng/fuzz.sh adds megabyte inputs).
-                _text.Insert(at, _random.Next(2) == 0 ? Commas : LongValue);
+                // so that a million inputs stay quick); one in ten is a megabyte when asked for (eng/fuzz.sh).
+                _text.Insert(at, (megabyteInputs && _random.Next(10) == 0, _random.Next(2) == 0) switch
+                {
+                    (true, true) => MegabyteCommas,
+                    (true, false) => MegabyteValue,
+                    (false, true) => Commas,
+                    (false, false) => LongValue,
+                });
                 break;
             case 5 when _random.Next(20) == 0:
                 // Many distinct unknown keys (the unknown-key set's pooled path) and one repeated at the end.

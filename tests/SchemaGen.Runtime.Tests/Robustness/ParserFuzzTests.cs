@@ -8,13 +8,18 @@ namespace SchemaGen.Runtime.Tests.Robustness;
 /// <summary>
 /// Mutation fuzzing of every generated parser in the repository: a million inputs per format with
 /// a fixed seed. No input may throw; an error must lie inside the input; an accepted value must
-/// print, validate and parse back to itself; the UTF-8 path must agree with the UTF-16 path.
+/// print, validate and parse back to an equal value that prints the same; the UTF-8 path must agree
+/// with the UTF-16 path. The inputs must reach both outcomes and every error kind the format can
+/// give, each in a minimum share, or the fuzzer tests less than it claims.
 /// </summary>
 public sealed class ParserFuzzTests
 {
-    // SCHEMAGEN_FUZZ_INPUTS raises or lowers the count (eng/fuzz.sh runs ten million).
+    // SCHEMAGEN_FUZZ_INPUTS sets the count (eng/fuzz.sh runs ten million);
+    // SCHEMAGEN_FUZZ_MEGABYTE=1 adds megabyte inputs (eng/fuzz.sh does).
     private static readonly int Inputs = int.TryParse(Environment.GetEnvironmentVariable("SCHEMAGEN_FUZZ_INPUTS"), out int n) ? n
         : 1_000_000;
+
+    private static readonly bool MegabyteInputs = Environment.GetEnvironmentVariable("SCHEMAGEN_FUZZ_MEGABYTE") == "1";
 
     [Fact]
     public void AmdSevOptions_survives_a_million_mutated_inputs()
@@ -23,7 +28,13 @@ public sealed class ParserFuzzTests
             ["type", "std", "es", "snp", "allow-smt", "no-debug", "no-key-sharing", "kernel-hashes"],
             AmdSevOptions.TryParse,
             AmdSevOptions.TryParse,
-            static v => (v.ToString(), v.TryValidate(out _)));
+            static v => (v.ToString(), v.TryValidate(out _)),
+            minimumAccepted: 0.0005,
+            [
+                PropertyStringErrorKind.MissingKey, PropertyStringErrorKind.DuplicateKey, PropertyStringErrorKind.TypeCheck,
+                PropertyStringErrorKind.MaxLength, PropertyStringErrorKind.Enumeration, PropertyStringErrorKind.MissingProperty,
+                PropertyStringErrorKind.UnknownProperty,
+            ]);
 
     [Fact]
     public void SevHostCapabilities_survives_a_million_mutated_inputs()
@@ -32,7 +43,13 @@ public sealed class ParserFuzzTests
             ["cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "sev-support-snp", "51", "100", "101"],
             SevHostCapabilities.TryParse,
             SevHostCapabilities.TryParse,
-            static v => (v.ToString(), v.TryValidate(out _)));
+            static v => (v.ToString(), v.TryValidate(out _)),
+            minimumAccepted: 0.0005,
+            [
+                PropertyStringErrorKind.MissingKey, PropertyStringErrorKind.DuplicateKey, PropertyStringErrorKind.ValueWithoutKey,
+                PropertyStringErrorKind.TypeCheck, PropertyStringErrorKind.Maximum, PropertyStringErrorKind.Minimum,
+                PropertyStringErrorKind.UnknownProperty,
+            ]);
 
     [Fact]
     public void StorageVolume_survives_a_million_mutated_inputs()
@@ -43,7 +60,14 @@ public sealed class ParserFuzzTests
                 "1e3", ".5"],
             StorageVolume.TryParse,
             StorageVolume.TryParse,
-            static v => (v.ToString(), v.TryValidate(out _)));
+            static v => (v.ToString(), v.TryValidate(out _)),
+            minimumAccepted: 0.01,
+            [
+                PropertyStringErrorKind.MissingKey, PropertyStringErrorKind.DuplicateKey, PropertyStringErrorKind.DuplicateAliasTarget,
+                PropertyStringErrorKind.TypeCheck, PropertyStringErrorKind.Format, PropertyStringErrorKind.Pattern,
+                PropertyStringErrorKind.MaxLength, PropertyStringErrorKind.Maximum, PropertyStringErrorKind.Minimum,
+                PropertyStringErrorKind.Enumeration, PropertyStringErrorKind.MissingProperty, PropertyStringErrorKind.UnknownProperty,
+            ]);
 
     private delegate bool Utf16Parser<T>(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value,
         out PropertyStringError error);
@@ -54,14 +78,18 @@ public sealed class ParserFuzzTests
     private static IReadOnlyList<string> Corpus(string vectors) => VectorCase.Load(vectors).Select(v => v.Input).ToList();
 
     private static void Fuzz<T>(IReadOnlyList<string> corpus, string[] words, Utf16Parser<T> parse, Utf8Parser<T> parseUtf8,
-        Func<T, (string Printed, bool Valid)> check)
+        Func<T, (string Printed, bool Valid)> check, double minimumAccepted, PropertyStringErrorKind[] kinds)
         where T : notnull
     {
-        var fuzzer = new Fuzzer(seed: 20261122, corpus, words);
+        Assert.NotEmpty(corpus);
+        var fuzzer = new Fuzzer(seed: 20261122, corpus, words, MegabyteInputs);
         int accepted = 0;
+        var errors = new Dictionary<PropertyStringErrorKind, int>();
+        int megabyteInputs = 0;
         for (int i = 0; i < Inputs; i++)
         {
             var input = fuzzer.Next();
+            megabyteInputs += input.Length >= 1 << 20 ? 1 : 0;
             bool ok;
             T? value;
             PropertyStringError error;
@@ -81,6 +109,8 @@ public sealed class ParserFuzzTests
                 {
                     Assert.Fail($"#{i} {Show(input)}: failed without an error");
                 }
+
+                errors[error.Kind] = errors.GetValueOrDefault(error.Kind) + 1;
 
                 if (error.Offset < 0 || error.Length < 0 || error.Offset + error.Length > input.Length)
                 {
@@ -108,6 +138,11 @@ public sealed class ParserFuzzTests
                 }
 
                 Assert.Equal(printed, check(again!).Printed);
+                if (!KeyValues(value!).SequenceEqual(KeyValues(again)))
+                {
+                    Assert.Fail($"#{i} {Show(input)}: printed {Show(printed)} parses back to other values: " +
+                        $"{string.Join(", ", KeyValues(value!))} became {string.Join(", ", KeyValues(again))}");
+                }
             }
 
             // The UTF-8 path agrees wherever the text is valid UTF-16 (lone surrogates have no UTF-8 form).
@@ -132,9 +167,27 @@ public sealed class ParserFuzzTests
             }
         }
 
-        // The fuzzer must reach both outcomes, or it tests nothing.
-        Assert.InRange(accepted, 1, Inputs - 1);
+        // The fuzzer must reach both outcomes and every error kind the format gives, or it tests less than it says.
+        Assert.True(!MegabyteInputs || megabyteInputs > 0, "SCHEMAGEN_FUZZ_MEGABYTE=1, but no input reached a megabyte");
+        string shares = $"accepted {accepted}, " + string.Join(", ", errors.OrderBy(e => e.Key).Select(e => $"{e.Key} {e.Value}"));
+        // Mutation rarely leaves a valid text: an AmdSevOptions input parses about once in 800.
+        Assert.True(accepted >= minimumAccepted * Inputs, $"too few inputs parsed ({shares} of {Inputs})");
+        Assert.True(Inputs - accepted >= minimumAccepted * Inputs, $"too few inputs failed ({shares} of {Inputs})");
+        foreach (var kind in kinds)
+        {
+            Assert.True(errors.GetValueOrDefault(kind) >= MinimumErrorShare * Inputs,
+                $"{kind}: fewer than {MinimumErrorShare:P3} of the inputs ({shares} of {Inputs})");
+        }
     }
+
+    // Each error kind a format gives must be hit by at least this share of the inputs (the rarest, a
+    // StorageVolume without its required key, is hit by about 0.007%).
+    private const double MinimumErrorShare = 0.00002;
+
+    // The values of every [Key] property, to compare a value with its re-parse (StorageVolume is a class without Equals).
+    private static object?[] KeyValues<T>(T value)
+        where T : notnull
+        => [.. typeof(T).GetProperties().Where(p => p.IsDefined(typeof(KeyAttribute), inherit: false)).Select(p => p.GetValue(value))];
 
     private static bool HasLoneSurrogate(string text)
     {

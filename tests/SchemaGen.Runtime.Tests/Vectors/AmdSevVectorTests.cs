@@ -17,6 +17,13 @@ public sealed class AmdSevVectorTests
         return data;
     }
 
+    [Fact]
+    public void Every_line_of_the_vector_file_is_a_case()
+    {
+        Assert.Equal(443, Cases().Count);
+        Assert.Equal(443, File.ReadLines(TestVectors.Path("amd-sev.cases.jsonl")).Count());
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Utf16_matches_pve(VectorCase vector)

@@ -69,7 +69,7 @@ public sealed class IntelTdxVectorTests
     [Fact]
     public void Declarations_match_the_format_json()
     {
-        using var format = JsonDocument.Parse(File.ReadAllText(SevTestDataPath("intel-tdx.format.json")));
+        using var format = JsonDocument.Parse(File.ReadAllText(TestVectors.Path("intel-tdx.format.json")));
         var keys = format.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
         Assert.Equal(["attestation", "type", "vsock-cid", "vsock-port"], keys.Keys.Order(StringComparer.Ordinal));
         var declared = typeof(IntelTdxOptions).GetProperties()
@@ -100,8 +100,6 @@ public sealed class IntelTdxVectorTests
         Assert.Equal("tdx-type", keys["type"].GetProperty("format_description").GetString());
         Assert.Equal(["tdx"], keys["type"].GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
     }
-
-    private static string SevTestDataPath(string file) => Path.Combine(AppContext.BaseDirectory, "vectors", file);
 
     private static void Check(VectorCase vector, bool ok, IntelTdxOptions value, PropertyStringError error)
     {

@@ -17,6 +17,13 @@ public sealed class NodeCapabilitiesVectorTests
         return data;
     }
 
+    [Fact]
+    public void Every_line_of_the_vector_file_is_a_case()
+    {
+        Assert.Equal(200, Cases().Count);
+        Assert.Equal(200, File.ReadLines(TestVectors.Path("node-capabilities.cases.jsonl")).Count());
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Utf16_matches_pve(VectorCase vector)

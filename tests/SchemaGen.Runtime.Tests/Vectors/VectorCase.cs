@@ -10,7 +10,7 @@ public sealed record VectorCase(string File, int Line, string Input, bool Ok, st
 
     public static IReadOnlyList<VectorCase> Load(string fileName)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "vectors", fileName);
+        var path = TestVectors.Path(fileName);
         var cases = new List<VectorCase>();
         int number = 0;
         foreach (var line in System.IO.File.ReadLines(path))

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace SchemaGen.Runtime.Tests.Vectors;
 
-/// <summary>What our parser must say for a vector line, following DESIGN.md section 4.</summary>
+/// <summary>What our parser must say for a vector line, following docs/semantics.md.</summary>
 public static partial class VectorExpectations
 {
     /// <summary>
@@ -39,7 +39,7 @@ public static partial class VectorExpectations
         return first.Key + ": " + first.Value;
     }
 
-    /// <summary>PVE echoes integers as they were typed; we print them canonically (DESIGN.md section 4).</summary>
+    /// <summary>PVE echoes integers as they were typed; we print them canonically (docs/semantics.md, "Printing").</summary>
     public static string CanonicalPrint(string printed)
         => IntegerValue().Replace(printed, m => m.Groups[1].Value + BigIntegerText(m.Groups[2].Value));
 

@@ -13,7 +13,8 @@ namespace SchemaGen.Generator.Analyzers.Interpretation;
 /// <summary>
 /// Runs a schema's parser on a text at compile time, from the <see cref="SchemaModel"/> alone: the
 /// same two passes, the same order of checks and the same texts (PVE's named formats included, whose
-/// validators are the runtime's own, linked) as the code <see cref="SchemaEmitter"/> generates, so that an analyzer can say what
+/// validators are the runtime's own, linked) as the code <see cref="SchemaEmitter"/> generates
+/// (docs/semantics.md), so that an analyzer can say what
 /// <c>Parse</c> would throw. Offsets count UTF-16 code units, as the <c>char</c> parser's do.
 /// </summary>
 /// <remarks>
