@@ -681,7 +681,7 @@ namespace SchemaGen.TestSchemas
             }
 
             // A required key, or one a given key requires, is missing: the exact path reports it.
-            if ((given & __FormatBit) == 0 || (given & __VolumeBit) == 0)
+            if ((given & __VolumeBit) == 0 || (given & __FormatBit) == 0)
             {
                 return false;
             }
