@@ -42,7 +42,36 @@ public static class GeneratorBreakdown
             + $"the transform alone {Median(rounds.Select(r => r.WarmTransform)):F1}");
         text.AppendLine($"  after an unrelated edit: total {Median(rounds.Select(r => r.EditTotal)):F1}, "
             + $"the transform {Median(rounds.Select(r => r.EditTransform)):F1}");
+        if (workload.Kind == GeneratorKind.SchemaGen)
+        {
+            text.AppendLine($"  SchemaEmitter.Emit alone, the {GeneratorWorkload.TypeCount} models' text: {EmitAlone(workload):F1}");
+        }
+
         return text.ToString();
+    }
+
+    /// <summary>The median time of building the text of every model, without Roslyn around it.</summary>
+    private static double EmitAlone(GeneratorWorkload workload)
+    {
+        var compilation = workload.CreateCompilation();
+        var models = Enumerable.Range(0, GeneratorWorkload.TypeCount)
+            .Select(i => SchemaGen.Generator.Parsing.SchemaParser.Parse(compilation.GetTypeByMetadataName("Bench.T" + i)!,
+                Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp13, default)!)
+            .ToList();
+        var times = new List<double>();
+        for (int round = 0; round < 60; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var model in models)
+            {
+                _ = SchemaGen.Generator.Emitting.SchemaEmitter.Emit(model);
+            }
+
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
     }
 
     private static Round Measure(GeneratorWorkload workload, IIncrementalGenerator generator)
