@@ -20,8 +20,8 @@ internal static partial class SchemaEmitter
         w.Line("// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact");
         w.Line("// path then starts over and finds PVE's error, so this one never words an error itself (a reader");
         w.Line("// may write one into error on its way out; the exact path clears it).");
-        w.Line($"private static bool __TryParseFast<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, ref {CodeNames.Error} " +
-            "error)");
+        w.Line($"private static bool __TryParseFast<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, " +
+            $"ref {CodeNames.Error} error)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line("value = default!;");
         w.Line($"{CodeNames.MaskType(model)} given = 0;");
@@ -155,8 +155,8 @@ internal static partial class SchemaEmitter
     /// <summary>The private constructor's arguments after the tag and the presence mask, from the parser's locals.</summary>
     private static string ConstructorArguments(SchemaModel model)
         => string.Join(", ", model.Keys.Select(k => k.Kind == ValueKind.String
-            ? $"(given & {CodeNames.Bit(k)}) != 0 ? {CodeNames.Primitives}.ToManagedString(text.Slice({CodeNames.Start(k)}, {CodeNames.Length(k)})) " +
-                ": null"
+            ? $"(given & {CodeNames.Bit(k)}) != 0 ? " +
+                $"{CodeNames.Primitives}.ToManagedString(text.Slice({CodeNames.Start(k)}, {CodeNames.Length(k)})) : null"
             : k.IsNullable ? $"(given & {CodeNames.Bit(k)}) != 0 ? {CodeNames.Local(k)} : null"
             : CodeNames.Local(k)));
 }

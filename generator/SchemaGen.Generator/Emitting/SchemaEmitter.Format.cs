@@ -101,7 +101,8 @@ internal static partial class SchemaEmitter
             w.Line("};");
             w.Line();
             w.Line("// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.");
-            w.Line($"private static global::System.ReadOnlySpan<byte> {CodeNames.Utf8TextOfMethod(key)}({key.TypeName} value) => value switch");
+            w.Line($"private static global::System.ReadOnlySpan<byte> {CodeNames.Utf8TextOfMethod(key)}({key.TypeName} value) " +
+                "=> value switch");
             w.Line("{");
             foreach (var enumValue in key.EnumValues)
             {

@@ -29,7 +29,8 @@ internal static partial class SchemaEmitter
         if (IsSmallReader(key))
         {
             // Small enough to inline into the parser's loops, where it runs once per key.
-            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(" +
+                "global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         }
 
         w.Line($"private static bool {CodeNames.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}ref {CodeNames.Error} " +
