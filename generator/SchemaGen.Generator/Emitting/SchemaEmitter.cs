@@ -49,7 +49,7 @@ internal static partial class SchemaEmitter
         w.Close();
         w.CloseContainers(model.Namespace, model.ContainingTypes);
 
-        return w.ToString();
+        return w.Finish();
     }
 
     private static void EmitSynopsis(SourceWriter w, SchemaModel model)

@@ -44,14 +44,16 @@ public static class GeneratorBreakdown
             + $"the transform {Median(rounds.Select(r => r.EditTransform)):F1}");
         if (workload.Kind == GeneratorKind.SchemaGen)
         {
-            text.AppendLine($"  SchemaEmitter.Emit alone, the {GeneratorWorkload.TypeCount} models' text: {EmitAlone(workload):F1}");
+            var (time, bytes) = EmitAlone(workload);
+            text.AppendLine($"  SchemaEmitter.Emit alone, the {GeneratorWorkload.TypeCount} models' text: {time:F1} ms, " +
+                $"{bytes / 1e6:F1} MB allocated");
         }
 
         return text.ToString();
     }
 
-    /// <summary>The median time of building the text of every model, without Roslyn around it.</summary>
-    private static double EmitAlone(GeneratorWorkload workload)
+    /// <summary>The median time of building the text of every model, without Roslyn around it, and what one round allocates.</summary>
+    private static (double Time, long Bytes) EmitAlone(GeneratorWorkload workload)
     {
         var compilation = workload.CreateCompilation();
         var models = Enumerable.Range(0, GeneratorWorkload.TypeCount)
@@ -59,8 +61,10 @@ public static class GeneratorBreakdown
                 Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp13, default)!)
             .ToList();
         var times = new List<double>();
+        long bytes = 0;
         for (int round = 0; round < 60; round++)
         {
+            long before = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             foreach (var model in models)
             {
@@ -68,10 +72,11 @@ public static class GeneratorBreakdown
             }
 
             times.Add(clock.Elapsed.TotalMilliseconds);
+            bytes = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
         times.Sort();
-        return times[times.Count / 2];
+        return (times[times.Count / 2], bytes);
     }
 
     private static Round Measure(GeneratorWorkload workload, IIncrementalGenerator generator)
