@@ -46,6 +46,8 @@ internal static class FallbackEmitter
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
         w.Line($"public static string Synopsis => {fail};");
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
+        w.Line($"public static global::SchemaGen.PropertyStringFormat PropertyStringFormat => {fail};");
+        w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
         w.Line($"public static bool TryParse(global::System.ReadOnlySpan<char> text, out {self} value, out global::SchemaGen.PropertyStringError error) => {fail};");
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
         w.Line($"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, out {self} value, out global::SchemaGen.PropertyStringError error) => {fail};");

@@ -13,6 +13,7 @@ internal static class Naming
     public const string ErrorKind = "global::SchemaGen.PropertyStringErrorKind.";
     public const string Primitives = Runtime + "TextPrimitives";
     public const string PresenceField = "__present";
+    public const string FormatClass = "__PropertyStringFormat";
     public const string CharConstraint = "where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>";
 
     public static string Field(KeyModel key) => "__" + key.PropertyName;

@@ -36,6 +36,7 @@ internal static partial class SchemaEmitter
         w.Open("");
 
         EmitSynopsis(w, model);
+        EmitFormatObject(w, model);
         EmitStorage(w, model);
         EmitParseApi(w, model);
         EmitParseCore(w, model);
@@ -58,6 +59,34 @@ internal static partial class SchemaEmitter
         w.Line();
         w.Line("/// <summary>The format's name, as PVE registers it.</summary>");
         w.Line($"public const string FormatName = {Naming.Literal(model.FormatName)};");
+        w.Line();
+    }
+
+    /// <summary>
+    /// The format as a <c>global::SchemaGen.PropertyStringFormat</c> value, for tools that handle
+    /// formats by name: a nested class that forwards to the type's own members.
+    /// </summary>
+    private static void EmitFormatObject(SourceWriter w, SchemaModel model)
+    {
+        var self = model.FullyQualifiedName;
+        w.Line("/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>");
+        w.Line($"public static global::SchemaGen.PropertyStringFormat PropertyStringFormat {{ get; }} = new {Naming.FormatClass}();");
+        w.Line();
+        w.Line($"private sealed class {Naming.FormatClass} : global::SchemaGen.PropertyStringFormat");
+        w.Open("");
+        w.Line($"public override string Synopsis => {self}.Synopsis;");
+        w.Line();
+        w.Line($"public override bool TryParse({Span}<char> text, out object? value, out {Naming.Error} error)");
+        w.Open("");
+        w.Line($"bool ok = {self}.TryParse(text, out var parsed, out error);");
+        w.Line("value = ok ? parsed : null;");
+        w.Line("return ok;");
+        w.Close();
+        w.Line();
+        w.Line($"public override string Print(object value) => value is {self} typed");
+        w.Line("    ? typed.ToString()");
+        w.Line($"    : throw new global::System.ArgumentException({Naming.Literal("The value is not a " + model.TypeName + ".")}, nameof(value));");
+        w.Close();
         w.Line();
     }
 

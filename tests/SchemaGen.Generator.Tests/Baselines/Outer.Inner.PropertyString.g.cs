@@ -19,6 +19,25 @@ partial class Outer
         /// <summary>The format's name, as PVE registers it.</summary>
         public const string FormatName = "nested";
 
+        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+        {
+            public override string Synopsis => global::Outer.Inner.Synopsis;
+
+            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+            {
+                bool ok = global::Outer.Inner.TryParse(text, out var parsed, out error);
+                value = ok ? parsed : null;
+                return ok;
+            }
+
+            public override string Print(object value) => value is global::Outer.Inner typed
+                ? typed.ToString()
+                : throw new global::System.ArgumentException("The value is not a Inner.", nameof(value));
+        }
+
         // Bit i of __present says that key i was given, parsed or set in code. The printer
         // writes exactly the given keys; an absent key reads as its default.
         private byte __present;
