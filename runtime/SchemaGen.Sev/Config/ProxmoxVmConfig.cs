@@ -44,6 +44,9 @@ public sealed partial class ProxmoxVmConfig
     /// <summary>Whether the VM has an <c>amd-sev</c> option.</summary>
     public bool HasAmdSev => !string.IsNullOrEmpty(this["amd-sev"]);
 
+    /// <summary>Whether the VM has an <c>intel-tdx</c> option.</summary>
+    public bool HasIntelTdx => !string.IsNullOrEmpty(this["intel-tdx"]);
+
     /// <summary>Reads a configuration from its text.</summary>
     /// <param name="text">The file's content.</param>
     public static ProxmoxVmConfig Parse(string text)
@@ -96,6 +99,10 @@ public sealed partial class ProxmoxVmConfig
     /// <summary>The <c>amd-sev</c> option, parsed; <see langword="null"/> when the VM has none.</summary>
     /// <exception cref="PropertyStringException">The value is not a valid <c>amd-sev</c> option.</exception>
     public AmdSevOptions? GetAmdSev() => this["amd-sev"] is { } value ? AmdSevOptions.Parse(value) : null;
+
+    /// <summary>The <c>intel-tdx</c> option, parsed; <see langword="null"/> when the VM has none.</summary>
+    /// <exception cref="PropertyStringException">The value is not a valid <c>intel-tdx</c> option.</exception>
+    public SchemaGen.Tdx.IntelTdxOptions? GetIntelTdx() => this["intel-tdx"] is { } value ? SchemaGen.Tdx.IntelTdxOptions.Parse(value) : null;
 
     /// <summary>The <c>efidisk0</c> option, parsed; <see langword="null"/> when the VM has none.</summary>
     /// <exception cref="PropertyStringException">The value is not a valid <c>efidisk0</c> option.</exception>

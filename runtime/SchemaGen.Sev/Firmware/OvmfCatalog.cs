@@ -58,6 +58,25 @@ public sealed class OvmfCatalog
     public bool TrySelect(OvmfSelection selection, [NotNullWhen(true)] out OvmfFirmware? firmware, [NotNullWhen(false)] out string? error) =>
         TrySelect(selection, out firmware, out error, out _);
 
+    // A file the catalog may not see (a dry run with fileExists: _ => true) has no size to measure.
+    private static long? MeasuredSize(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? info.Length : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private bool TrySelect(OvmfSelection selection, [NotNullWhen(true)] out OvmfFirmware? firmware, [NotNullWhen(false)] out string? error, [NotNullWhen(false)] out string? missing)
     {
         var set = OvmfImageTable.Choose(selection);
@@ -78,7 +97,7 @@ public sealed class OvmfCatalog
             return false;
         }
 
-        firmware = new OvmfFirmware(set, code, vars);
+        firmware = new OvmfFirmware(set, code, vars) { VarsTemplateSize = MeasuredSize(vars) ?? set.NominalVarsSize };
         error = null;
         missing = null;
         return true;

@@ -6,17 +6,24 @@ namespace SchemaGen.Sev;
 /// </summary>
 public static class OvmfImageTable
 {
+    /// <summary>The size in bytes of every 4 MiB variable-store template (528 KiB), which qemu-server's expected commands show.</summary>
+    public const long Vars4MSize = 540672;
+
+    /// <summary>The size in bytes of the legacy 2 MiB variable-store template (128 KiB).</summary>
+    public const long Vars2MSize = 131072;
+
     /// <summary>The x86_64 rows.</summary>
     public static IReadOnlyList<OvmfImageSet> X86_64 { get; } =
     [
-        new("4m-no-smm", "OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"),
-        new("4m-no-smm-ms", "OVMF_CODE_4M.fd", "OVMF_VARS_4M.ms.fd"),
-        new("4m", "OVMF_CODE_4M.secboot.fd", "OVMF_VARS_4M.fd"),
-        new("4m-ms", "OVMF_CODE_4M.secboot.fd", "OVMF_VARS_4M.ms.fd"),
-        new("4m-sev", "OVMF_SEV_CODE_4M.fd", "OVMF_SEV_VARS_4M.fd"),
+        new("4m-no-smm", "OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd", Vars4MSize),
+        new("4m-no-smm-ms", "OVMF_CODE_4M.fd", "OVMF_VARS_4M.ms.fd", Vars4MSize),
+        new("4m", "OVMF_CODE_4M.secboot.fd", "OVMF_VARS_4M.fd", Vars4MSize),
+        new("4m-ms", "OVMF_CODE_4M.secboot.fd", "OVMF_VARS_4M.ms.fd", Vars4MSize),
+        new("4m-sev", "OVMF_SEV_CODE_4M.fd", "OVMF_SEV_VARS_4M.fd", Vars4MSize),
         new("4m-snp", "OVMF_SEV_4M.fd", null),
+        new("4m-tdx", "OVMF_TDX_4M.ms.fd", null),
         // The legacy 2 MiB images, for VMs whose efidisk predates efitype=4m.
-        new("default", "OVMF_CODE.fd", "OVMF_VARS.fd"),
+        new("default", "OVMF_CODE.fd", "OVMF_VARS.fd", Vars2MSize),
     ];
 
     /// <summary>The aarch64 rows.</summary>
@@ -49,8 +56,8 @@ public static class OvmfImageTable
         ?? throw new ArgumentException($"no OVMF image set '{name}' known for architecture '{architecture.ToPveName()}'", nameof(name));
 
     /// <summary>
-    /// Picks the row qemu-server picks. On x86_64: a confidential VM takes <c>4m-snp</c> (SEV-SNP)
-    /// or <c>4m-sev</c> (SEV, SEV-ES) whatever its efidisk says; otherwise an efidisk with
+    /// Picks the row qemu-server picks. On x86_64: a confidential VM takes <c>4m-snp</c> (SEV-SNP),
+    /// <c>4m-sev</c> (SEV, SEV-ES) or <c>4m-tdx</c> (Intel TDX) whatever its efidisk says; otherwise an efidisk with
     /// <c>efitype=4m</c> takes <c>4m</c> with SMM (q35) or <c>4m-no-smm</c>, plus <c>-ms</c> with
     /// pre-enrolled keys; anything else the legacy <c>default</c>. On aarch64: <c>ms</c> with
     /// pre-enrolled keys, else <c>default</c>.
@@ -64,7 +71,7 @@ public static class OvmfImageTable
             return Get(GuestArchitecture.Aarch64, selection.PreEnrolledKeys ? "ms" : "default");
         }
 
-        string name = selection.ConfidentialType switch
+        string name = selection.IntelTdx ? "4m-tdx" : selection.ConfidentialType switch
         {
             SevType.Snp => "4m-snp",
             SevType.Std or SevType.Es => "4m-sev",

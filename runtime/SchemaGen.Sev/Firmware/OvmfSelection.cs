@@ -15,8 +15,11 @@ public sealed record OvmfSelection
     /// <summary>Whether the machine has SMM, which qemu-server equates with a q35 machine type.</summary>
     public bool Smm { get; init; }
 
-    /// <summary>The VM's SEV type, or <see langword="null"/> for a VM that is not confidential.</summary>
+    /// <summary>The VM's SEV type, or <see langword="null"/> for a VM that does not use AMD SEV.</summary>
     public SevType? ConfidentialType { get; init; }
+
+    /// <summary>Whether the VM uses Intel TDX (<c>intel-tdx</c>), which takes the consolidated <c>4m-tdx</c> image.</summary>
+    public bool IntelTdx { get; init; }
 
     /// <summary>The selection for a VM with this efidisk (or none).</summary>
     /// <param name="efiDisk">The VM's <c>efidisk0</c>, if it has one.</param>

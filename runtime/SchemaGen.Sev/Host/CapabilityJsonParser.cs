@@ -1,15 +1,17 @@
 using System.Text.Json;
+using SchemaGen.Tdx;
 
 namespace SchemaGen.Sev;
 
 /// <summary>
 /// Reads the capability file's JSON with <see cref="Utf8JsonReader"/>: a top-level object whose
-/// <c>amd-sev</c> member, when present, holds the five node keys.
+/// <c>amd-sev</c> member, when present, holds the five node keys, and whose <c>intel-tdx</c> member
+/// holds <c>tdx-support</c>.
 /// </summary>
 /// <remarks>
-/// Other top-level members are skipped (newer Proxmox helpers add <c>intel-tdx</c> on Intel hosts), and
-/// so are unknown members inside <c>amd-sev</c>, so that a newer writer does not break an older
-/// reader. The known keys are strict: integers must be JSON integers and booleans JSON
+/// Other top-level members are skipped (<c>arm-caps</c> on aarch64 hosts, whatever a newer helper adds),
+/// and so are unknown members inside <c>amd-sev</c> and <c>intel-tdx</c>, so that a newer writer does
+/// not break an older reader. <c>tdx-support</c> also takes 0 and 1, as qemu-server's Perl does. The known keys are strict: integers must be JSON integers and booleans JSON
 /// <c>true</c>/<c>false</c>, as Proxmox's helper writes them. The reader runs with
 /// <c>isFinalBlock: false</c> so that running out of bytes inside the object is told apart (truncated)
 /// from bytes that can never be JSON (invalid).
@@ -17,6 +19,7 @@ namespace SchemaGen.Sev;
 internal ref struct CapabilityJsonParser
 {
     private const string AmdSevKey = "amd-sev";
+    private const string IntelTdxKey = "intel-tdx";
     private Utf8JsonReader _reader;
     private readonly ReadOnlySpan<byte> _json;
 
@@ -27,7 +30,7 @@ internal ref struct CapabilityJsonParser
     }
 
     /// <summary>Parses the file's bytes; <paramref name="what"/> starts every error sentence ("The host capability file '...'").</summary>
-    public static SevHostCapabilities? Parse(ReadOnlySpan<byte> utf8Json, string what, string? path)
+    public static CapabilityDocument Parse(ReadOnlySpan<byte> utf8Json, string what, string? path)
     {
         ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
         if (utf8Json.StartsWith(bom))
@@ -49,7 +52,7 @@ internal ref struct CapabilityJsonParser
     /// <summary>The sentence that tells how to write the file again.</summary>
     public static string RewriteHint(string? path) => path is null ? string.Empty : $" Write it again with: sev-launch probe --write {path}";
 
-    private SevHostCapabilities? ParseDocument(string what, string? path)
+    private CapabilityDocument ParseDocument(string what, string? path)
     {
         if (!_reader.Read())
         {
@@ -66,8 +69,8 @@ internal ref struct CapabilityJsonParser
             throw WrongType(what, path, "the top level", "a JSON object");
         }
 
-        SevHostCapabilities? result = null;
-        bool seenAmdSev = false;
+        SevHostCapabilities? amdSev = null;
+        TdxHostCapabilities? intelTdx = null;
         var names = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
@@ -84,15 +87,21 @@ internal ref struct CapabilityJsonParser
             }
 
             Next(what, path);
-            if (name == AmdSevKey)
+            if (name is AmdSevKey or IntelTdxKey)
             {
-                seenAmdSev = true;
                 if (_reader.TokenType != JsonTokenType.StartObject)
                 {
-                    throw WrongType(what, path, $"'{AmdSevKey}'", "an object");
+                    throw WrongType(what, path, $"'{name}'", "an object");
                 }
 
-                result = ParseAmdSev(what, path);
+                if (name == AmdSevKey)
+                {
+                    amdSev = ParseAmdSev(what, path);
+                }
+                else
+                {
+                    intelTdx = ParseIntelTdx(what, path);
+                }
             }
             else if (!_reader.TrySkip())
             {
@@ -109,7 +118,37 @@ internal ref struct CapabilityJsonParser
                 $"{what} is not valid JSON: there is more after the object, from byte {_reader.BytesConsumed}.{RewriteHint(path)}");
         }
 
-        return seenAmdSev ? result : null;
+        return new CapabilityDocument(amdSev, intelTdx);
+    }
+
+    private TdxHostCapabilities ParseIntelTdx(string what, string? path)
+    {
+        var value = default(TdxHostCapabilities);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            Next(what, path);
+            if (_reader.TokenType == JsonTokenType.EndObject)
+            {
+                return value;
+            }
+
+            string name = _reader.GetString()!;
+            if (!names.Add(name))
+            {
+                throw Duplicate(what, path, name, $"'{IntelTdxKey}'");
+            }
+
+            Next(what, path);
+            if (name == "tdx-support")
+            {
+                value = value with { TdxSupport = ReadPerlBoolean(what, path, name) };
+            }
+            else if (!_reader.TrySkip())
+            {
+                throw Truncated(what, path);
+            }
+        }
     }
 
     private SevHostCapabilities ParseAmdSev(string what, string? path)
@@ -195,6 +234,22 @@ internal ref struct CapabilityJsonParser
         JsonTokenType.False => false,
         _ => throw WrongType(what, path, $"'{AmdSevKey}.{name}'", "true or false"),
     };
+
+    // true/false as the helper writes it, or 0/1 as qemu-server's own test hosts do.
+    private readonly bool ReadPerlBoolean(string what, string? path, string name)
+    {
+        if (_reader.TokenType == JsonTokenType.Number && _reader.TryGetInt32(out int number) && number is 0 or 1)
+        {
+            return number == 1;
+        }
+
+        return _reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw WrongType(what, path, $"'{IntelTdxKey}.{name}'", "true or false (or 0 or 1)"),
+        };
+    }
 
     private void Next(string what, string? path)
     {

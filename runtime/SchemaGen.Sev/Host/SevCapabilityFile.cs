@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using SchemaGen.Tdx;
 
 namespace SchemaGen.Sev;
 
@@ -10,7 +12,9 @@ namespace SchemaGen.Sev;
 /// <remarks>
 /// <para>The format is one line. On an AMD host:
 /// <c>{ "amd-sev": { "cbitpos": 51, "reduced-phys-bits": 6, "sev-support": true, "sev-support-es": true, "sev-support-snp": true } }</c>
-/// and a line feed; on any other host <c>{ }</c> and a line feed. In C# the second is a null
+/// and a line feed; on an Intel host <c>{ "intel-tdx": { "tdx-support": true } }</c> (or <c>{ }</c> when the helper
+/// could not read the MSRs); on an aarch64 host <c>{ "arm-caps": { "vendor": "ARM Limited", "aes": true, "sha2": true } }</c>;
+/// on any other host <c>{ }</c>; each with a line feed. In C# the second is a null
 /// <see cref="SevHostCapabilities"/>?: <see cref="SevHostCapabilities.ReadJsonFile(string)"/> returns null for it and
 /// <see cref="Write(string, SevHostCapabilities?)"/> writes it for null.</para>
 /// <para>Reading: see <see cref="SevHostCapabilities.ReadJsonFile(string)"/>.</para>
@@ -71,7 +75,39 @@ public static class SevCapabilityFile
             throw new ArgumentException($"The capabilities break the node format: {error}", nameof(capabilities));
         }
 
-        byte[] bytes = Encoding.UTF8.GetBytes(Format(capabilities));
+        WriteText(path, Format(capabilities), wrapStream);
+    }
+
+    /// <summary>The file's exact text for an Intel host: the <c>intel-tdx</c> line, line feed included.</summary>
+    /// <param name="capabilities">The host's TDX capabilities.</param>
+    public static string Format(TdxHostCapabilities capabilities) =>
+        $"{{ \"intel-tdx\": {{ \"tdx-support\": {Json(capabilities.TdxSupport)} }} }}\n";
+
+    /// <summary>The file's exact text for an aarch64 host: the <c>arm-caps</c> line, line feed included.</summary>
+    /// <param name="capabilities">The host's ARM CPU capabilities.</param>
+    public static string FormatArm(ArmCpuCapabilities capabilities)
+    {
+        ArgumentNullException.ThrowIfNull(capabilities);
+        string vendor = JsonSerializer.Serialize(capabilities.Vendor);
+        return $"{{ \"arm-caps\": {{ \"vendor\": {vendor}, \"aes\": {Json(capabilities.Aes)}, \"sha2\": {Json(capabilities.Sha2)} }} }}\n";
+    }
+
+    /// <summary>Writes the file of an Intel host atomically, as <see cref="Write(string, SevHostCapabilities?)"/> does.</summary>
+    /// <param name="path">Where to write; usually <see cref="DefaultPath"/>.</param>
+    /// <param name="capabilities">The host's TDX capabilities.</param>
+    /// <exception cref="SevCapabilityFileException">Writing failed (<see cref="SevCapabilityFileProblem.WriteFailed"/>).</exception>
+    public static void Write(string path, TdxHostCapabilities capabilities) => WriteText(path, Format(capabilities), wrapStream: null);
+
+    /// <summary>Writes the file of an aarch64 host atomically, as <see cref="Write(string, SevHostCapabilities?)"/> does.</summary>
+    /// <param name="path">Where to write; usually <see cref="DefaultPath"/>.</param>
+    /// <param name="capabilities">The host's ARM CPU capabilities.</param>
+    /// <exception cref="SevCapabilityFileException">Writing failed (<see cref="SevCapabilityFileProblem.WriteFailed"/>).</exception>
+    public static void WriteArm(string path, ArmCpuCapabilities capabilities) => WriteText(path, FormatArm(capabilities), wrapStream: null);
+
+    private static void WriteText(string path, string text, Func<Stream, Stream>? wrapStream)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
         try
         {
             AtomicFileWriter.Write(path, bytes, FileMode, DirectoryMode, wrapStream);

@@ -17,7 +17,7 @@ public readonly partial record struct SevHostCapabilities
     /// </summary>
     /// <param name="utf8Json">The file's bytes (a UTF-8 byte order mark is allowed).</param>
     /// <exception cref="SevCapabilityFileException">The JSON is empty, truncated, invalid, has a wrong type or a value outside the schema.</exception>
-    public static SevHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json) => CapabilityJsonParser.Parse(utf8Json, "The capability JSON", path: null);
+    public static SevHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json) => CapabilityJsonParser.Parse(utf8Json, "The capability JSON", path: null).AmdSev;
 
     /// <summary>
     /// Reads a host capability file (usually <see cref="SevCapabilityFile.DefaultPath"/>): see
@@ -36,8 +36,6 @@ public readonly partial record struct SevHostCapabilities
     public static SevHostCapabilities? ReadJsonFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        string what = $"The host capability file '{path}'";
-        byte[] bytes = CapabilityFileReader.ReadBytes(path, what);
-        return CapabilityJsonParser.Parse(bytes, what, path);
+        return CapabilityDocument.ReadFile(path).AmdSev;
     }
 }

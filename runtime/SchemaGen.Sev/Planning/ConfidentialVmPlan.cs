@@ -1,3 +1,5 @@
+using SchemaGen.Tdx;
+
 namespace SchemaGen.Sev;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed class ConfidentialVmPlan
         ConfidentialVmRequest request,
         IReadOnlyList<SevDiagnostic> diagnostics,
         SevGuestObject? guestObject,
+        TdxGuestObject? tdxGuestObject,
         OvmfFirmware? firmware,
         string? varsPath,
         ConfidentialQemuArguments? arguments)
@@ -20,6 +23,7 @@ public sealed class ConfidentialVmPlan
         Errors = [.. diagnostics.Where(d => d.IsError)];
         Warnings = [.. diagnostics.Where(d => !d.IsError)];
         GuestObject = guestObject;
+        TdxGuestObject = tdxGuestObject;
         Firmware = firmware;
         VarsPath = varsPath;
         Arguments = Errors.Count == 0 ? arguments : null;
@@ -43,10 +47,13 @@ public sealed class ConfidentialVmPlan
     /// <summary>The SEV object, when the host and the VM passed qemu-server's checks.</summary>
     public SevGuestObject? GuestObject { get; }
 
+    /// <summary>The TDX object, when the host and the VM passed qemu-server's checks for <c>intel-tdx</c>.</summary>
+    public TdxGuestObject? TdxGuestObject { get; }
+
     /// <summary>The firmware images, when they were found.</summary>
     public OvmfFirmware? Firmware { get; }
 
-    /// <summary>The variable store QEMU writes (pflash unit 1) for SEV and SEV-ES; <see langword="null"/> for SEV-SNP.</summary>
+    /// <summary>The variable store QEMU writes (pflash unit 1) for SEV and SEV-ES; <see langword="null"/> for SEV-SNP and TDX.</summary>
     public string? VarsPath { get; }
 
     /// <summary>

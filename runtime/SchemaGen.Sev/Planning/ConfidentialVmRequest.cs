@@ -1,16 +1,35 @@
+using SchemaGen.Tdx;
+
 namespace SchemaGen.Sev;
 
 /// <summary>
-/// Everything that decides the confidential part of a VM's QEMU command line: its <c>amd-sev</c>,
-/// <c>bios</c>, <c>arch</c>, machine and <c>efidisk0</c> options, the host, and where firmware lives.
+/// Everything that decides the confidential part of a VM's QEMU command line: its <c>amd-sev</c> or
+/// <c>intel-tdx</c>, <c>bios</c>, <c>arch</c>, machine and <c>efidisk0</c> options, the host, the QEMU
+/// machine version, and where firmware lives.
 /// </summary>
 public sealed record ConfidentialVmRequest
 {
-    /// <summary>The VM's <c>amd-sev</c> option.</summary>
-    public required AmdSevOptions AmdSev { get; init; }
+    /// <summary>The VM's <c>amd-sev</c> option; <see langword="null"/> for a TDX VM.</summary>
+    public AmdSevOptions? AmdSev { get; init; }
 
-    /// <summary>What the host can do (from the capability file or a CPUID probe).</summary>
-    public required SevHostCapabilities Host { get; init; }
+    /// <summary>The VM's <c>intel-tdx</c> option; <see langword="null"/> for an SEV VM. A VM with both is refused (docs/decisions/0012).</summary>
+    public IntelTdxOptions? IntelTdx { get; init; }
+
+    /// <summary>What the host can do for SEV (from the capability file or a CPUID probe).</summary>
+    public SevHostCapabilities Host { get; init; }
+
+    /// <summary>What the host can do for TDX (the capability file's <c>intel-tdx</c> part, or an MSR probe).</summary>
+    public TdxHostCapabilities TdxHost { get; init; }
+
+    /// <summary>
+    /// The QEMU machine version the VM runs with: from 10.0 on qemu-server attaches SEV and SEV-ES firmware
+    /// with <c>-blockdev</c> (<see cref="OvmfBlockdev"/>), before with <c>-drive if=pflash</c>. When
+    /// <see langword="null"/>, the <c>-drive</c> form.
+    /// </summary>
+    public Version? MachineVersion { get; init; }
+
+    /// <summary>Whether the firmware goes on the command line as qemu-server's <c>-blockdev</c> nodes (machine version 10.0 or later).</summary>
+    public bool UsesBlockdevFirmware => MachineVersion is { } version && version >= OvmfBlockdev.FirstMachineVersion;
 
     /// <summary>The VM's <c>bios</c> option; SEV needs <c>ovmf</c> (absent means SeaBIOS).</summary>
     public string? Bios { get; init; }
@@ -40,22 +59,34 @@ public sealed record ConfidentialVmRequest
     public OvmfCatalog Firmware { get; init; } = OvmfCatalog.Default;
 
     /// <summary>
-    /// The request for a VM configuration: its <c>amd-sev</c>, <c>bios</c>, <c>arch</c>, <c>machine</c>
-    /// and <c>efidisk0</c> options.
+    /// The request for a VM configuration: its <c>amd-sev</c> or <c>intel-tdx</c>, <c>bios</c>, <c>arch</c>,
+    /// <c>machine</c> and <c>efidisk0</c> options.
     /// </summary>
     /// <param name="config">The VM's configuration.</param>
-    /// <param name="host">What the host can do.</param>
+    /// <param name="host">What the host can do for SEV.</param>
     /// <param name="firmware">The firmware folder; <see cref="OvmfCatalog.Default"/> when not given.</param>
-    /// <exception cref="SevConfigurationException">The configuration has no <c>amd-sev</c> option.</exception>
+    /// <param name="tdxHost">What the host can do for TDX.</param>
+    /// <param name="machineVersion">The QEMU machine version (see <see cref="MachineVersion"/>).</param>
+    /// <exception cref="SevConfigurationException">The configuration has neither <c>amd-sev</c> nor <c>intel-tdx</c>.</exception>
     /// <exception cref="PropertyStringException">An option is not valid; the message is PVE's.</exception>
     /// <exception cref="FormatException">The <c>arch</c> option is not an architecture PVE knows.</exception>
-    public static ConfidentialVmRequest FromConfig(ProxmoxVmConfig config, SevHostCapabilities host, OvmfCatalog? firmware = null)
+    public static ConfidentialVmRequest FromConfig(ProxmoxVmConfig config, SevHostCapabilities host, OvmfCatalog? firmware = null, TdxHostCapabilities tdxHost = default, Version? machineVersion = null)
     {
         ArgumentNullException.ThrowIfNull(config);
+        var amdSev = config.GetAmdSev();
+        var intelTdx = config.GetIntelTdx();
+        if (amdSev is null && intelTdx is null)
+        {
+            throw new SevConfigurationException(ConfidentialVmPlanner.NotConfidential);
+        }
+
         return new ConfidentialVmRequest
         {
-            AmdSev = config.GetAmdSev() ?? throw new SevConfigurationException("The VM has no amd-sev option: it is not a confidential VM."),
+            AmdSev = amdSev,
+            IntelTdx = intelTdx,
             Host = host,
+            TdxHost = tdxHost,
+            MachineVersion = machineVersion,
             Bios = config.Bios,
             Architecture = config.GetArchitecture() ?? GuestArchitecture.X86_64,
             Q35 = config.IsQ35,
