@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using SchemaGen.Sev;
+using SchemaGen.Tdx;
 
 namespace SchemaGen.Proxmox;
 
@@ -19,6 +20,7 @@ public static class QemuConfigFormats
     {
         ["agent"] = AgentOptions.PropertyStringFormat,
         ["amd-sev"] = AmdSevOptions.PropertyStringFormat,
+        ["intel-tdx"] = IntelTdxOptions.PropertyStringFormat,
         ["ivshmem"] = IvshmemOptions.PropertyStringFormat,
         ["machine"] = MachineOptions.PropertyStringFormat,
         ["memory"] = MemoryOptions.PropertyStringFormat,

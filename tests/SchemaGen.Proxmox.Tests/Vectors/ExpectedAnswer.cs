@@ -38,6 +38,7 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
         {
             var first = errors
                 .OrderBy(e => PositionOf(parts, e.Key))
+                .ThenBy(e => e.Key == schema.DefaultKey ? 0 : 1) // missing keys in print order: the default key first
                 .ThenBy(e => e.Key, StringComparer.Ordinal)
                 .First();
             return new(false, first.Key + ": " + first.Value);

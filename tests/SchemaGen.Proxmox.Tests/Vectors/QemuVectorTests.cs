@@ -11,6 +11,7 @@ public sealed class QemuVectorTests
     [
         VectorFamily.Of<AgentOptions>("agent", "agent", AgentOptions.TryParse, AgentOptions.TryParse),
         VectorFamily.Of<AudioOptions>("audio", "audio0", AudioOptions.TryParse, AudioOptions.TryParse),
+        VectorFamily.Of<SchemaGen.Tdx.IntelTdxOptions>("intel-tdx", "intel-tdx", SchemaGen.Tdx.IntelTdxOptions.TryParse, SchemaGen.Tdx.IntelTdxOptions.TryParse),
         VectorFamily.Of<IvshmemOptions>("ivshmem", "ivshmem", IvshmemOptions.TryParse, IvshmemOptions.TryParse),
         VectorFamily.Of<MachineOptions>("machine", "machine", MachineOptions.TryParse, MachineOptions.TryParse),
         VectorFamily.Of<MemoryOptions>("memory", "memory", MemoryOptions.TryParse, MemoryOptions.TryParse),
