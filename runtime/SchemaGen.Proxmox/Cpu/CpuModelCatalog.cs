@@ -6,7 +6,7 @@ namespace SchemaGen.Proxmox;
 /// <summary>
 /// The CPU models a node offers a VM's <c>cpu</c> option: qemu-server's built-in ones and the
 /// node's custom models (<c>/etc/pve/virtual-guest/cpu-models.conf</c>, used as <c>custom-NAME</c>).
-/// <see cref="CpuOptions"/> checks its <c>cputype</c> against <see cref="Current"/>.
+/// The <c>cpu</c> option checks its <c>cputype</c> against <see cref="Current"/>.
 /// </summary>
 /// <remarks>
 /// The built-in list is qemu-server's fallback when no <c>/usr/share/kvm/cpu-models-*.json</c> is

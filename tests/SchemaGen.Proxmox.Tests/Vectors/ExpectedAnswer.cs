@@ -121,6 +121,15 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
         _ => throw new ArgumentException($"not an integer type: {type}"),
     };
 
+    /// <summary>A value as we print it: integers and numbers canonical, a disk size from its bytes, anything else as PVE has it.</summary>
+    public static string CanonicalValue(FormatSchema schema, string key, string value) => schema[key] switch
+    {
+        { Type: "integer" } => BigInteger.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        { Type: "number" } => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
+        { NamedFormat: "disk-size" } => DiskSizes.FormatSize(DiskSizes.ParseSize(value)),
+        _ => value,
+    };
+
     /// <summary>PVE's printed form with our canonical spellings: integers and numbers canonical, disk sizes from bytes.</summary>
     private static string CanonicalPrint(VectorCase vector, FormatSchema schema)
     {
@@ -132,13 +141,7 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
             string? written = equals < 0 ? null : part[..equals];
             string value = equals < 0 ? part : part[(equals + 1)..];
             var key = schema.Canonical(written);
-            var canonical = key is null || schema[key] is not { } k ? value : k switch
-            {
-                { Type: "integer" } => BigInteger.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
-                { Type: "number" } => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
-                { NamedFormat: "disk-size" } => DiskSizes.FormatSize(DiskSizes.ParseSize(vector.Parsed[key])),
-                _ => value,
-            };
+            var canonical = key is null ? value : CanonicalValue(schema, key, key is not null && schema[key]?.NamedFormat == "disk-size" ? vector.Parsed[key] : value);
             parts.Add(written is null ? canonical : written + "=" + canonical);
         }
 

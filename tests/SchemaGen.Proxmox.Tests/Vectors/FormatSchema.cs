@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace SchemaGen.Proxmox.Tests.Vectors;
 
 /// <summary>One key of a <c>FAMILY.format.json</c>: what the expectations need to know about it.</summary>
-public sealed record SchemaKey(string Name, string Type, bool IsDefaultKey, string? Alias, string? KeyAlias, string? NamedFormat, double? Minimum, double? Maximum);
+public sealed record SchemaKey(string Name, string Type, bool IsDefaultKey, bool IsOptional, string? Alias, string? KeyAlias, string? NamedFormat, double? Minimum, double? Maximum);
 
 /// <summary>A qemu-server format as PVE::JSONSchema holds it, read from <c>FAMILY.format.json</c>.</summary>
 public sealed class FormatSchema
@@ -17,6 +17,9 @@ public sealed class FormatSchema
 
     public SchemaKey? this[string name] => _keys.GetValueOrDefault(name);
 
+    /// <summary>The keys that are not aliases.</summary>
+    public IEnumerable<SchemaKey> Keys => _keys.Values.Where(k => k.Alias is null);
+
     public static FormatSchema Load(string relativePath)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(VectorFiles.PathOf(relativePath)));
@@ -28,6 +31,7 @@ public sealed class FormatSchema
                 property.Name,
                 Text(s, "type") ?? "string",
                 s.TryGetProperty("default_key", out var defaultKey) && defaultKey.GetRawText() == "1",
+                s.TryGetProperty("optional", out var optional) && optional.GetRawText() == "1",
                 Text(s, "alias"),
                 Text(s, "keyAlias"),
                 Text(s, "format"),
@@ -37,6 +41,10 @@ public sealed class FormatSchema
 
         return new FormatSchema(keys);
     }
+
+    /// <summary>The keyAlias pairs whose model key is <paramref name="model"/>: (model key, the key its value's part sets).</summary>
+    public IEnumerable<(string Model, string Target)> KeysAliasing(string model)
+        => _keys.Values.Where(k => k.KeyAlias == model && k.Alias is not null).Select(k => (model, k.Alias!)).Distinct();
 
     /// <summary>The key a part's key names: an alias's target, the default key for a bare value.</summary>
     public string? Canonical(string? writtenKey)
