@@ -13,9 +13,8 @@ public readonly partial record struct AgentOptions
     [Description("Enable/disable communication with a QEMU Guest Agent (QGA) running in the VM.")]
     public required partial bool Enabled { get; init; }
 
-    // VerboseDescription: "Whether to issue the guest-fsfreeze-freeze and guest-fsfreeze-thaw QEMU guest agent commands. Backups in snapshot mode, clones, snapshots without RAM, importing disks from a running guest, and replications normally issue a guest-fsfreeze-freeze and a respective thaw command when the QEMU Guest agent option is enabled in the guest's configuration and the agent is running inside of the guest.\n\nThe deprecated 'freeze-fs-on-backup' setting is treated as an alias for this setting."
     /// <summary>Freeze guest filesystems through QGA for consistent disk state on operations such as snapshots, backups, replications and clones.</summary>
-    [Key("freeze-fs", Alias = "guest-fsfreeze", Default = true)]
+    [Key("freeze-fs", Alias = "guest-fsfreeze", Default = true, VerboseDescription = "Whether to issue the guest-fsfreeze-freeze and guest-fsfreeze-thaw QEMU guest agent commands. Backups in snapshot mode, clones, snapshots without RAM, importing disks from a running guest, and replications normally issue a guest-fsfreeze-freeze and a respective thaw command when the QEMU Guest agent option is enabled in the guest's configuration and the agent is running inside of the guest.\n\nThe deprecated 'freeze-fs-on-backup' setting is treated as an alias for this setting.")]
     [Description("Freeze guest filesystems through QGA for consistent disk state on operations such as snapshots, backups, replications and clones.")]
     public partial bool FreezeFs { get; init; }
 

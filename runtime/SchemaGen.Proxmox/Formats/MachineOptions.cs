@@ -13,9 +13,8 @@ public readonly partial record struct MachineOptions
     [Description("Specifies the QEMU machine type.")]
     public partial string? Type { get; init; }
 
-    // VerboseDescription: "Specifies the vIOMMU address space bit width.\n\nIntel vIOMMU supports a bit width of either 39 or 48 bits and VirtIO vIOMMU supports any bit width between 32 and 64 bits."
     /// <summary>Specifies the vIOMMU address space bit width.</summary>
-    [Key("aw-bits", Optional = true, Minimum = 32.0, Maximum = 64.0)]
+    [Key("aw-bits", Optional = true, Minimum = 32.0, Maximum = 64.0, VerboseDescription = "Specifies the vIOMMU address space bit width.\n\nIntel vIOMMU supports a bit width of either 39 or 48 bits and VirtIO vIOMMU supports any bit width between 32 and 64 bits.")]
     [Description("Specifies the vIOMMU address space bit width.")]
     public partial double? AwBits { get; init; }
 
