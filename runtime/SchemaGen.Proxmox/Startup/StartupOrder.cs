@@ -36,22 +36,23 @@ public readonly record struct StartupOrder(long? Order, long? Up, long? Down)
 
         // Perl's "!$value": the empty string and "0" are false, so there is nothing to parse.
         bool ok = !text.IsEmpty && !text.SequenceEqual("0");
-        foreach (var range in text.Split(','))
+        for (var rest = text; ok;)
         {
-            if (!ok)
+            int comma = rest.IndexOf(',');
+            var part = comma < 0 ? rest : rest[..comma];
+            if (!TextPrimitives.IsWhiteSpace(part))
+            {
+                ok = part.StartsWith("up=") ? TryReadDigits(part[3..], ref up)
+                    : part.StartsWith("down=") ? TryReadDigits(part[5..], ref down)
+                    : TryReadDigits(part.StartsWith("order=") ? part[6..] : part, ref order);
+            }
+
+            if (comma < 0)
             {
                 break;
             }
 
-            var part = text[range];
-            if (TextPrimitives.IsWhiteSpace(part))
-            {
-                continue;
-            }
-
-            ok = part.StartsWith("up=") ? TryReadDigits(part[3..], ref up)
-                : part.StartsWith("down=") ? TryReadDigits(part[5..], ref down)
-                : TryReadDigits(part.StartsWith("order=") ? part[6..] : part, ref order);
+            rest = rest[(comma + 1)..];
         }
 
         if (!ok)
@@ -90,14 +91,19 @@ public readonly record struct StartupOrder(long? Order, long? Up, long? Down)
             digits = digits[..^1];
         }
 
-        if (digits.IsEmpty || digits.ContainsAnyExceptInRange('0', '9')
-            || !long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long number))
+        long number = 0;
+        foreach (char c in digits)
         {
-            return false;
+            if (!char.IsAsciiDigit(c) || number > (long.MaxValue - (c - '0')) / 10)
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
         }
 
         into = number;
-        return true;
+        return !digits.IsEmpty;
     }
 
     private static void Add(List<string> parts, string key, long? value)
