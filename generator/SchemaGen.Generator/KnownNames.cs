@@ -20,6 +20,10 @@ internal static class KnownNames
     public const string Pattern = "Pattern";
     public const string FormatDescription = "FormatDescription";
     public const string Format = "Format";
+    public const string ValuesAreKeysFor = "ValuesAreKeysFor";
+    public const string Requires = "Requires";
+    public const string TypeText = "TypeText";
+    public const string VerboseDescription = "VerboseDescription";
 
     // Named arguments of [PropertyString].
     public const string Option = "Option";

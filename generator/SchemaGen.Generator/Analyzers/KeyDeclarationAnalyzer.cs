@@ -4,14 +4,16 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaGen.Generator.Analyzers.Interpretation;
 using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Shared;
 
 namespace SchemaGen.Generator.Analyzers;
 
 /// <summary>
-/// SG0008, SG0009, SG0019-SG0022: what a key property must be for the generator to implement it
+/// SG0008, SG0009, SG0019-SG0022, SG0027: what a key property must be for the generator to implement it
 /// (an instance property with a getter and no body of its own), of a type a property string can
-/// hold, with a Format that names a real validator method, and with a value for when it is absent
+/// hold, with a Format that names a real validator method or one of PVE's formats the property can hold, and with a value for when it is absent
 /// that agrees with <c>required</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -22,6 +24,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
         Descriptors.KeyPropertyNotImplementable,
         Descriptors.UnsupportedKeyType,
         Descriptors.InvalidFormatMethod,
+        Descriptors.NamedFormatOnWrongType,
         Descriptors.OptionalKeyWithoutDefault,
         Descriptors.RequiredKeyWithDefault,
         Descriptors.RequiredKeyMarkedOptional);
@@ -67,13 +70,28 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
         var format = AttributeArguments.Named(key, KnownNames.Format);
         if (format is { } formatConstant && !HasFormatMethod(type, formatConstant.Value as string))
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.InvalidFormatMethod,
-                AttributeArguments.NamedArgument(key, KnownNames.Format, location, cancellationToken),
-                typeName,
-                property.Name,
-                keyName,
-                formatConstant.Value as string ?? "null"));
+            var formatLocation = AttributeArguments.NamedArgument(key, KnownNames.Format, location, cancellationToken);
+            var name = formatConstant.Value as string;
+            if (name is not null && !KeyFormatRules.HasStaticMethod(type, name) && PveFormats.TryLookup(name, out _, out _))
+            {
+                KeyParser.TryGetValueType(property.Type, out var kind, out _, out _);
+                if (KeyFormatRules.ProblemWithNamedFormat(name, kind, valueType) is { } problem)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.NamedFormatOnWrongType, formatLocation, typeName, property.Name, keyName, name, Names.Of(property.Type), problem));
+                }
+            }
+            else
+            {
+                var suggestion = name is null ? null : KeySuggestions.Suggest(name, PveFormats.Names.Concat(PveFormats.Names.Select(n => n + PveFormats.ListSuffix)));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.InvalidFormatMethod,
+                    formatLocation,
+                    typeName,
+                    property.Name,
+                    keyName,
+                    name ?? "null",
+                    suggestion is null ? "" : "; did you mean '" + suggestion + "'?"));
+            }
         }
 
         bool hasDefault = AttributeArguments.Named(key, KnownNames.Default) is { IsNull: false };

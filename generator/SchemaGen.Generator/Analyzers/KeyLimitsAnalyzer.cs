@@ -138,7 +138,7 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
             }
 
             // The parser's own checks decide, so the message is the one a parsed value would get.
-            var model = rulesUsable ? SchemaReader.ReadKey(property, key) : null;
+            var model = rulesUsable ? KeyParser.Parse(property, key, forGeneration: false) : null;
             if (model is null)
             {
                 return;

@@ -49,6 +49,18 @@ public sealed class KeyNameAnalyzer : SchemaTypeAnalyzer
                 Check(context, typeName, property, aliasConstant.Value as string ?? "", "alias", aliasLocation, owners);
             }
 
+            // PVE's keyAlias: each value of this enum key is a key too, and must not be another key's name.
+            if (AttributeArguments.Named(key, KnownNames.ValuesAreKeysFor) is { Value: string }
+                && KeyParser.TryGetValueType(property.Type, out var kind, out var valueType, out _) && kind == Model.MemberKind.Enum
+                && KeyParser.EnumValuesOf(valueType) is { } values)
+            {
+                var valuesLocation = AttributeArguments.NamedArgument(key, KnownNames.ValuesAreKeysFor, fallback, context.CancellationToken);
+                foreach (var value in values)
+                {
+                    Check(context, typeName, property, value.Text, "value used as a key", valuesLocation, owners);
+                }
+            }
+
             if (AttributeArguments.Named(key, KnownNames.DefaultKey) is { Value: true })
             {
                 if (firstDefaultKey is null)

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SchemaGen.Generator.Analyzers.Interpretation;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing;
 
 namespace SchemaGen.Generator.Analyzers;
 
@@ -74,7 +75,7 @@ public sealed class PropertyStringLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var schema = schemas.GetOrAdd(type, t => SchemaReader.Read(t, attribute, symbols.KeyAttribute, context.CancellationToken));
+        var schema = schemas.GetOrAdd(type, t => SchemaParser.ReadRules(t, attribute, forGeneration: false, context.CancellationToken));
         if (schema is null || PropertyStringInterpreter.Interpret(schema, text).Error is not { } error)
         {
             return;

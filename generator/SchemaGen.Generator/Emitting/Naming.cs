@@ -12,6 +12,9 @@ internal static class Naming
     public const string Error = "global::SchemaGen.PropertyStringError";
     public const string ErrorKind = "global::SchemaGen.PropertyStringErrorKind.";
     public const string Primitives = Runtime + "TextPrimitives";
+    public const string PveFormats = "global::SchemaGen.PveFormats";
+    public const string PveFormat = "global::SchemaGen.PveFormat";
+    public const string DiskSize = "global::SchemaGen.DiskSize";
     public const string PresenceField = "__present";
     public const string FormatClass = "__PropertyStringFormat";
     public const string CharConstraint = "where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>";

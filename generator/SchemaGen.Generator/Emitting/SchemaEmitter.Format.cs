@@ -35,24 +35,33 @@ internal static partial class SchemaEmitter
         w.Open($"    {Naming.CharConstraint}");
         w.Line($"var writer = new {Naming.Runtime}PropertyStringWriter<TChar>(destination);");
         w.Line("bool ok = true;");
-        foreach (var key in Synopsis.PrintOrder(model))
+        foreach (var key in model.PrintOrder)
         {
-            var field = Naming.Field(key) + (key.IsNullable && key.Kind != MemberKind.String ? ".GetValueOrDefault()" : key.Kind == MemberKind.String ? "!" : "");
+            var field = FieldValue(key);
             var writeValue = WriteValue(key, field);
-            w.Open($"if (({Naming.PresenceField} & {Naming.Bit(key)}) != 0)");
-            if (key.IsDefaultKey && key.Kind == MemberKind.String)
+            var given = $"({Naming.PresenceField} & {Naming.Bit(key)}) != 0";
+            var aliasing = model.KeyAliasFor(key);
+            if (aliasing is not null)
             {
-                w.Line("// Bare, unless it would read back as key=value or be skipped as blank.");
-                w.Line($"ok = ok && writer.Separator() && ({Naming.Runtime}PropertyStringFormatting.CanWriteBare({field}) || writer.Key({Naming.Literal(key.Name)})) && {writeValue};");
+                // Printed as '<value of {aliasing.Name}>=<value>' with that key, below, when it is given.
+                given += $" && ({Naming.PresenceField} & {Naming.Bit(aliasing)}) == 0";
             }
-            else if (key.IsDefaultKey)
+
+            w.Open($"if ({given})");
+            if (key.ValuesAreKeysFor is not null)
             {
-                w.Line("// The default key, bare.");
-                w.Line($"ok = ok && writer.Separator() && {writeValue};");
+                var target = model.KeyNamed(key.ValuesAreKeysFor);
+                w.Open($"if (({Naming.PresenceField} & {Naming.Bit(target)}) != 0)");
+                w.Line($"// PVE's keyAlias: the value is the key, '{target.Name}' its value.");
+                w.Line($"ok = ok && writer.Separator() && writer.Key({Naming.TextOfMethod(key)}({field})) && {WriteValue(target, FieldValue(target))};");
+                w.Close();
+                w.Open("else");
+                EmitWriteKey(w, key, field, writeValue);
+                w.Close();
             }
             else
             {
-                w.Line($"ok = ok && writer.Separator() && writer.Key({Naming.Literal(key.Name)}) && {writeValue};");
+                EmitWriteKey(w, key, field, writeValue);
             }
 
             w.Close();
@@ -80,8 +89,31 @@ internal static partial class SchemaEmitter
         }
     }
 
+    private static void EmitWriteKey(SourceWriter w, KeyModel key, string field, string writeValue)
+    {
+        if (key.IsDefaultKey && key.Kind == MemberKind.String)
+        {
+            w.Line("// Bare, unless it would read back as key=value or be skipped as blank.");
+            w.Line($"ok = ok && writer.Separator() && ({Naming.Runtime}PropertyStringFormatting.CanWriteBare({field}) || writer.Key({Naming.Literal(key.Name)})) && {writeValue};");
+        }
+        else if (key.IsDefaultKey)
+        {
+            w.Line("// The default key, bare.");
+            w.Line($"ok = ok && writer.Separator() && {writeValue};");
+        }
+        else
+        {
+            w.Line($"ok = ok && writer.Separator() && writer.Key({Naming.Literal(key.Name)}) && {writeValue};");
+        }
+    }
+
+    /// <summary>The field as a value of the key's type (a nullable one unwrapped: it is read only when given).</summary>
+    private static string FieldValue(KeyModel key)
+        => Naming.Field(key) + (key.IsNullable && key.Kind != MemberKind.String ? ".GetValueOrDefault()" : key.Kind == MemberKind.String ? "!" : "");
+
     private static string WriteValue(KeyModel key, string field) => key.Kind switch
     {
+        MemberKind.Integer when key.HoldsBytes => $"writer.DiskSize((long){field})",
         MemberKind.Boolean => $"writer.Boolean({field})",
         MemberKind.Integer => $"writer.Integer({field})",
         MemberKind.Number => $"writer.Number({field})",

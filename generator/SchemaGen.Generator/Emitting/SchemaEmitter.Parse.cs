@@ -142,6 +142,15 @@ internal static partial class SchemaEmitter
             {
                 EmitKeyCase(w, key, key.Alias, isAlias: true);
             }
+
+            if (key.ValuesAreKeysFor is not null)
+            {
+                var target = model.KeyNamed(key.ValuesAreKeysFor);
+                foreach (var value in key.EnumValues)
+                {
+                    EmitKeyAliasCase(w, key, target, value.Text);
+                }
+            }
         }
 
         w.Line("default:");
@@ -197,6 +206,32 @@ internal static partial class SchemaEmitter
         w.Line("    continue;");
     }
 
+    /// <summary>
+    /// A value of <paramref name="key"/> written as a key (PVE's keyAlias): <c>virtio=MAC</c> gives
+    /// <c>model</c> the key's text and <c>macaddr</c> the value.
+    /// </summary>
+    private static void EmitKeyAliasCase(SourceWriter w, KeyModel key, KeyModel target, string text)
+    {
+        w.Line($"case {text.Length} when {Naming.Primitives}.EqualsAscii(key, {Naming.Literal(text)}):");
+        w.Line($"    // '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
+        w.Line($"    if ((given & {Naming.Bit(key)}) != 0)");
+        w.Line("    {");
+        w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}KeyAliasDefined, null, {Naming.Literal(key.Name)}, part.Start, part.KeyLength);");
+        w.Line("        return false;");
+        w.Line("    }");
+        w.Line();
+        w.Line($"    if ((given & {Naming.Bit(target)}) != 0)");
+        w.Line("    {");
+        w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateAliasTarget, null, {Naming.Literal(target.Name)}, part.Start, part.KeyLength);");
+        w.Line("        return false;");
+        w.Line("    }");
+        w.Line();
+        w.Line($"    given |= {Naming.Bit(key)} | {Naming.Bit(target)};");
+        w.Line($"    ({Naming.Start(key)}, {Naming.Length(key)}) = (part.Start, part.KeyLength);");
+        w.Line($"    ({Naming.Start(target)}, {Naming.Length(target)}) = (part.ValueStart, part.ValueLength);");
+        w.Line("    continue;");
+    }
+
     private static void EmitPassTwo(SourceWriter w, SchemaModel model)
     {
         w.Line("// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost");
@@ -225,15 +260,25 @@ internal static partial class SchemaEmitter
             w.Close();
         }
 
-        var required = Synopsis.PrintOrder(model).Where(k => k.IsRequired).ToList();
-        if (required.Count > 0)
+        var absent = model.AbsentKeyChecks;
+        if (absent.Count > 0)
         {
             w.Line();
-            w.Line("// A required key that is absent has no place in the text: it is reported when nothing else is.");
-            foreach (var key in required)
+            w.Line("// A key that is absent (required, or required by a key that was given) has no place in the");
+            w.Line("// text: it is reported when nothing else is.");
+            foreach (var (missing, requiredBy) in absent)
             {
-                w.Open($"if (error.Kind == {Naming.ErrorKind}None && (given & {Naming.Bit(key)}) == 0)");
-                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, text.Length, 0);");
+                if (requiredBy is null)
+                {
+                    w.Open($"if (error.Kind == {Naming.ErrorKind}None && (given & {Naming.Bit(missing)}) == 0)");
+                    w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(missing.Name)}, null, text.Length, 0);");
+                }
+                else
+                {
+                    w.Open($"if (error.Kind == {Naming.ErrorKind}None && (given & ({Naming.Bit(missing)} | {Naming.Bit(requiredBy)})) == {Naming.Bit(requiredBy)})");
+                    w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingRequiredProperty, {Naming.Literal(missing.Name)}, {Naming.Literal(requiredBy.Name)}, text.Length, 0);");
+                }
+
                 w.Close();
             }
         }

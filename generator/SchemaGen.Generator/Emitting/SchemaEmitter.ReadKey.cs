@@ -38,6 +38,10 @@ internal static partial class SchemaEmitter
                 w.Line($"int flag = {Naming.Primitives}.ParseBoolean(raw);");
                 EmitFail(w, "flag < 0", "TypeCheck", name, "\"boolean\"", quote: true);
                 break;
+            case MemberKind.Integer when key.HoldsBytes:
+                // PVE's disk-size is text to PVE; its format check below reads the bytes.
+                w.Line("global::System.Int128 number = 0;");
+                break;
             case MemberKind.Integer:
                 w.Line($"var form = {Naming.Primitives}.ParseInteger(raw, out global::System.Int128 number);");
                 var typeCheck = $"form == {Naming.Runtime}IntegerText.Invalid";
@@ -64,23 +68,48 @@ internal static partial class SchemaEmitter
                 break;
         }
 
-        if (key.FormatMethod is not null || key.Pattern is not null)
+        if (key.FormatMethod is not null || key.NamedFormat is not null || key.Pattern is not null)
         {
+            // Validators and patterns read UTF-16: UTF-8 input is decoded on the stack (or a pooled array).
             w.Line($"var scratch = new {Naming.Runtime}Utf16Scratch();");
-            if (key.FormatMethod is not null)
+            w.Line("var chars = scratch.AsChars(raw);");
+            if (key.FormatMethod is not null || key.NamedFormat is not null)
             {
-                w.Line($"string? message = {key.FormatMethod}(scratch.AsChars(raw));");
+                w.Line("int subjectStart = 0, subjectLength = chars.Length;");
+                w.Line($"string? message = {FormatCheck(key)};");
+                w.Line("if (message is not null)");
+                w.Line("{");
+                w.Line($"    {Naming.Error}.ReportFormat(ref error, {name}, message, offset, raw, chars, subjectStart, subjectLength);");
+                w.Line("}");
+            }
+
+            if (key.HoldsBytes)
+            {
+                w.Line($"if (message is null && {Naming.DiskSize}.TryParse(chars, out long bytes))");
+                w.Line("{");
+                w.Line("    number = bytes;");
+                w.Line("}");
+                w.Line("else if (message is null)");
+                w.Line("{");
+                w.Line("    // A size PVE accepts but a long cannot hold (2^63 bytes or more).");
+                w.Line($"    message = {Naming.Error}.DiskSizeOutOfRange;");
+                w.Line($"    {Naming.Error}.ReportFormat(ref error, {name}, message, offset, raw, chars, 0, chars.Length);");
+                w.Line("}");
             }
 
             if (key.Pattern is not null)
             {
-                w.Line($"bool matches = {Naming.PatternField(key)}.IsMatch(scratch.AsChars(raw));");
+                var unchecked_ = key.FormatMethod is not null || key.NamedFormat is not null ? "message is null && " : "";
+                w.Line($"bool matches = {unchecked_}{Naming.PatternField(key)}.IsMatch(chars);");
             }
 
             w.Line("scratch.Dispose();");
-            if (key.FormatMethod is not null)
+            if (key.FormatMethod is not null || key.NamedFormat is not null)
             {
-                EmitFail(w, "message is not null", "Format", name, "message", quote: false);
+                w.Open("if (message is not null)");
+                w.Line("return false;");
+                w.Close();
+                w.Line();
             }
 
             if (key.Pattern is not null)
@@ -148,6 +177,18 @@ internal static partial class SchemaEmitter
         w.Line();
     }
 
+    /// <summary>The call that checks a key's format: its own method, or PVE's named format (one value or a list).</summary>
+    private static string FormatCheck(KeyModel key)
+    {
+        if (key.FormatMethod is not null)
+        {
+            return key.FormatMethod + "(chars)";
+        }
+
+        Shared.PveFormats.TryLookup(key.NamedFormat!, out var format, out bool isList);
+        return $"{Naming.PveFormats}.{(isList ? "CheckList" : "Check")}({Naming.PveFormat}.{format}, chars, out subjectStart, out subjectLength)";
+    }
+
     /// <summary>An early return with an error; <paramref name="quote"/> makes the message quote the raw value.</summary>
     private static void EmitFail(SourceWriter w, string condition, string kind, string key, string detail, bool quote)
     {
@@ -200,9 +241,19 @@ internal static partial class SchemaEmitter
             parts.Add("pattern " + key.Pattern.Replace("*/", "*_/"));
         }
 
-        if (key.FormatMethod is not null)
+        if (key.FormatMethod is not null || key.NamedFormat is not null)
         {
-            parts.Add("format " + key.FormatMethod);
+            parts.Add("format " + (key.FormatMethod ?? key.NamedFormat) + (key.HoldsBytes ? " (bytes)" : ""));
+        }
+
+        if (key.ValuesAreKeysFor is not null)
+        {
+            parts.Add("its values are keys for '" + key.ValuesAreKeysFor + "'");
+        }
+
+        if (key.Requires is not null)
+        {
+            parts.Add("requires '" + key.Requires + "'");
         }
 
         return string.Join(", ", parts).Replace('\n', ' ').Replace('\r', ' ');

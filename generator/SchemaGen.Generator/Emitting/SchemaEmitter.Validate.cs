@@ -19,10 +19,19 @@ internal static partial class SchemaEmitter
         w.Line($"/// <param name=\"error\">The first problem found, in the parser's words; the default when there is none.</param>");
         w.Open($"public bool TryValidate(out {Naming.Error} error)");
         w.Line("error = default;");
-        foreach (var key in Synopsis.PrintOrder(model).Where(k => k.IsRequired))
+        foreach (var (missing, requiredBy) in model.AbsentKeyChecks)
         {
-            w.Open($"if (({Naming.PresenceField} & {Naming.Bit(key)}) == 0)");
-            w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, 0, 0);");
+            if (requiredBy is null)
+            {
+                w.Open($"if (({Naming.PresenceField} & {Naming.Bit(missing)}) == 0)");
+                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(missing.Name)}, null, 0, 0);");
+            }
+            else
+            {
+                w.Open($"if (({Naming.PresenceField} & ({Naming.Bit(missing)} | {Naming.Bit(requiredBy)})) == {Naming.Bit(requiredBy)})");
+                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingRequiredProperty, {Naming.Literal(missing.Name)}, {Naming.Literal(requiredBy.Name)}, 0, 0);");
+            }
+
             w.Line("return false;");
             w.Close();
             w.Line();

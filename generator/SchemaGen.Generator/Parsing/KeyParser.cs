@@ -7,13 +7,18 @@ using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Parsing;
 
-/// <summary>Reads one <c>[Key]</c> property into a <see cref="KeyModel"/>; null when it cannot be used.</summary>
+/// <summary>
+/// Reads one <c>[Key]</c> property into a <see cref="KeyModel"/>; null when it cannot be used. The
+/// one reader of key rules: the generator reads with <c>forGeneration</c> (the property must also be
+/// a partial property it can implement), the analyzers without (they see the properties after
+/// generation, or in a referenced assembly, when their bodies exist).
+/// </summary>
 internal static class KeyParser
 {
-    public static KeyModel? Parse(IPropertySymbol property, AttributeData attribute)
+    public static KeyModel? Parse(IPropertySymbol property, AttributeData attribute, bool forGeneration)
     {
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name
-            || !IsImplementablePartial(property)
+            || (forGeneration && !IsImplementablePartial(property))
             || !TryGetValueType(property.Type, out var kind, out var valueType, out bool isNullable))
         {
             return null;
@@ -49,6 +54,13 @@ internal static class KeyParser
             return null;
         }
 
+        var formatName = NamedString(named, KnownNames.Format);
+        string? formatMethod = null, namedFormat = null;
+        if (formatName is not null && !KeyFormatRules.TryResolve(property.ContainingType, formatName, kind, valueType, out formatMethod, out namedFormat))
+        {
+            return null;
+        }
+
         var setter = property.SetMethod;
         return new KeyModel(
             property.Name,
@@ -69,9 +81,14 @@ internal static class KeyParser
             Int(named, KnownNames.MaxLength),
             named.TryGetValue(KnownNames.Pattern, out var pattern) ? pattern.Value as string : null,
             named.TryGetValue(KnownNames.FormatDescription, out var description) ? description.Value as string : null,
-            named.TryGetValue(KnownNames.Format, out var format) ? format.Value as string : null,
+            formatMethod,
             enumValues,
-            property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.DescriptionAttribute)?.ConstructorArguments.FirstOrDefault().Value as string);
+            property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.DescriptionAttribute)?.ConstructorArguments.FirstOrDefault().Value as string,
+            namedFormat,
+            NamedString(named, KnownNames.ValuesAreKeysFor),
+            NamedString(named, KnownNames.Requires),
+            NamedString(named, KnownNames.TypeText),
+            NamedString(named, KnownNames.VerboseDescription));
     }
 
     /// <summary>Whether the declaration spells its accessibility out: the generated part must repeat exactly that.</summary>
@@ -241,6 +258,9 @@ internal static class KeyParser
         var text = value.ToString("R", CultureInfo.InvariantCulture);
         return text + "d";
     }
+
+    private static string? NamedString(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
+        => named.TryGetValue(name, out var value) ? value.Value as string : null;
 
     private static bool Bool(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
         => named.TryGetValue(name, out var value) && value.Value is true;

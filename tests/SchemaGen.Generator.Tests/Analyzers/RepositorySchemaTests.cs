@@ -39,6 +39,6 @@ public sealed class RepositorySchemaTests
     [Fact]
     public void Every_analyzer_is_found()
     {
-        Assert.Equal(8, AnalyzerRunner.All.Length);
+        Assert.Equal(9, AnalyzerRunner.All.Length);
     }
 }

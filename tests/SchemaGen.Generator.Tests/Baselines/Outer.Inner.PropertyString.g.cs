@@ -235,7 +235,8 @@ partial class Outer
                     errorAt = countStart;
                 }
 
-                // A required key that is absent has no place in the text: it is reported when nothing else is.
+                // A key that is absent (required, or required by a key that was given) has no place in the
+                // text: it is reported when nothing else is.
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __NameBit) == 0)
                 {
                     global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "name", null, text.Length, 0);

@@ -455,14 +455,15 @@ namespace SchemaGen.TestSchemas
                     errorAt = serialStart;
                 }
 
-                // A required key that is absent has no place in the text: it is reported when nothing else is.
-                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __VolumeBit) == 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, text.Length, 0);
-                }
+                // A key that is absent (required, or required by a key that was given) has no place in the
+                // text: it is reported when nothing else is.
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __FormatBit) == 0)
                 {
                     global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, text.Length, 0);
+                }
+                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __VolumeBit) == 0)
+                {
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, text.Length, 0);
                 }
 
                 if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
@@ -493,7 +494,8 @@ namespace SchemaGen.TestSchemas
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            bool matches = __Patterns.Volume.IsMatch(scratch.AsChars(raw));
+            var chars = scratch.AsChars(raw);
+            bool matches = __Patterns.Volume.IsMatch(chars);
             scratch.Dispose();
             if (!matches)
             {
@@ -693,11 +695,16 @@ namespace SchemaGen.TestSchemas
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            string? message = CheckSerial(scratch.AsChars(raw));
+            var chars = scratch.AsChars(raw);
+            int subjectStart = 0, subjectLength = chars.Length;
+            string? message = CheckSerial(chars);
+            if (message is not null)
+            {
+                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "serial", message, offset, raw, chars, subjectStart, subjectLength);
+            }
             scratch.Dispose();
             if (message is not null)
             {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Format, "serial", message, offset, raw.Length);
                 return false;
             }
 
@@ -808,15 +815,15 @@ namespace SchemaGen.TestSchemas
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
             error = default;
-            if ((__present & __VolumeBit) == 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, 0, 0);
-                return false;
-            }
-
             if ((__present & __FormatBit) == 0)
             {
                 global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, 0, 0);
+                return false;
+            }
+
+            if ((__present & __VolumeBit) == 0)
+            {
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, 0, 0);
                 return false;
             }
 

@@ -6,13 +6,14 @@ using System.Numerics;
 using System.Text.RegularExpressions;
 using SchemaGen.Generator.Emitting;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Shared;
 
 namespace SchemaGen.Generator.Analyzers.Interpretation;
 
 /// <summary>
 /// Runs a schema's parser on a text at compile time, from the <see cref="SchemaModel"/> alone: the
-/// same two passes, the same order of checks and the same texts as the code
-/// <see cref="SchemaEmitter"/> generates (DESIGN.md section 4), so that an analyzer can say what
+/// same two passes, the same order of checks and the same texts (PVE's named formats included, whose
+/// validators are the runtime's own, linked) as the code <see cref="SchemaEmitter"/> generates, so that an analyzer can say what
 /// <c>Parse</c> would throw. Offsets count UTF-16 code units, as the <c>char</c> parser's do.
 /// </summary>
 /// <remarks>
@@ -21,9 +22,6 @@ namespace SchemaGen.Generator.Analyzers.Interpretation;
 /// </remarks>
 internal static class PropertyStringInterpreter
 {
-    /// <summary>As <c>PropertyStringError.MaxSubjectLength</c>: how much of an offending text a message quotes.</summary>
-    private const int MaxSubjectLength = 64;
-
     /// <summary>A pattern that backtracks this long is left undecided rather than stall the IDE.</summary>
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(250);
 
@@ -58,13 +56,13 @@ internal static class PropertyStringInterpreter
             {
                 if (defaultIndex < 0)
                 {
-                    return Fail(ParseErrorKind.ValueWithoutKey, null, "value without key, but schema does not define a default key", start, length);
+                    return Fail(PropertyStringErrorKind.ValueWithoutKey, null, null, "", start, length);
                 }
 
                 var defaultKey = keys[defaultIndex];
                 if (bare || (given[defaultIndex] && !IsFalsy(text.Substring(valueAt[defaultIndex], valueLength[defaultIndex]), defaultKey.Kind == MemberKind.Boolean)))
                 {
-                    return Fail(ParseErrorKind.DuplicateKey, null, "duplicate key in comma-separated list property: " + defaultKey.Name, start, length);
+                    return Fail(PropertyStringErrorKind.DuplicateKey, null, defaultKey.Name, "", start, length);
                 }
 
                 bare = true;
@@ -83,11 +81,12 @@ internal static class PropertyStringInterpreter
 
             if (keyLength == 0 || partValueLength == 0 || text.IndexOf('\n', valueStart, partValueLength) >= 0)
             {
-                return Fail(ParseErrorKind.MissingKey, null, "missing key in comma-separated list property", start, length);
+                return Fail(PropertyStringErrorKind.MissingKey, null, null, "", start, length);
             }
 
             var key = text.Substring(start, keyLength);
             int index = IndexOf(keys, k => k.Name == key);
+            int aliasing;
             if (index >= 0)
             {
                 if (given[index])
@@ -99,8 +98,24 @@ internal static class PropertyStringInterpreter
             {
                 if (given[index])
                 {
-                    return Fail(ParseErrorKind.DuplicateAliasTarget, null, "key '" + keys[index].Name + "' is already defined (via alias)", start, keyLength);
+                    return Fail(PropertyStringErrorKind.DuplicateAliasTarget, null, keys[index].Name, "", start, keyLength);
                 }
+            }
+            else if ((aliasing = IndexOf(keys, k => k.ValuesAreKeysFor is not null && k.EnumValues.Any(v => v.Text == key))) >= 0)
+            {
+                // PVE's keyAlias: the key is a value of keys[aliasing], the value goes to the key it names.
+                if (given[aliasing])
+                {
+                    return Fail(PropertyStringErrorKind.KeyAliasDefined, null, keys[aliasing].Name, "", start, keyLength);
+                }
+
+                index = IndexOf(keys, k => k.Name == keys[aliasing].ValuesAreKeysFor);
+                if (given[index])
+                {
+                    return Fail(PropertyStringErrorKind.DuplicateAliasTarget, null, keys[index].Name, "", start, keyLength);
+                }
+
+                (given[aliasing], valueAt[aliasing], valueLength[aliasing]) = (true, start, keyLength);
             }
             else
             {
@@ -130,7 +145,7 @@ internal static class PropertyStringInterpreter
         if (unknownAt >= 0)
         {
             var unknown = text.Substring(unknownAt, unknownLength);
-            error = new ParseError(ParseErrorKind.UnknownProperty, Subject(unknown), "property is not defined in schema and the schema does not allow additional properties", unknownAt, unknownLength)
+            error = new ParseError(PropertyStringErrorKind.UnknownProperty, PropertyStringMessages.Shorten(unknown), null, "", unknownAt, unknownLength)
             {
                 SuggestedKey = KeySuggestions.Suggest(unknown, keys.Where((k, i) => !given[i]).Select(k => k.Name)),
             };
@@ -166,11 +181,23 @@ internal static class PropertyStringInterpreter
             return Interpretation.Invalid(error);
         }
 
-        // A required key that is absent has no place in the text: reported when nothing else is, in print order.
-        var missing = Synopsis.PrintOrder(schema).FirstOrDefault(k => k.IsRequired && !given[IndexOf(keys, x => ReferenceEquals(x, k))]);
-        return missing is null
-            ? Interpretation.Valid
-            : Fail(ParseErrorKind.MissingProperty, missing.Name, "property is missing and it is not optional", text.Length, 0);
+        // A key that is absent (required, or required by a key given) has no place in the text: its
+        // error comes when nothing else is, in the order of the keys they name.
+        foreach (var (missing, requiredBy) in schema.AbsentKeyChecks)
+        {
+            bool missingGiven = given[IndexOf(keys, k => ReferenceEquals(k, missing))];
+            if (requiredBy is null && !missingGiven)
+            {
+                return Fail(PropertyStringErrorKind.MissingProperty, missing.Name, null, "", text.Length, 0);
+            }
+
+            if (requiredBy is not null && !missingGiven && given[IndexOf(keys, k => ReferenceEquals(k, requiredBy))])
+            {
+                return Fail(PropertyStringErrorKind.MissingRequiredProperty, missing.Name, requiredBy.Name, "", text.Length, 0);
+            }
+        }
+
+        return Interpretation.Valid;
     }
 
     /// <summary>
@@ -185,6 +212,9 @@ internal static class PropertyStringInterpreter
         {
             case MemberKind.Boolean when ParseBoolean(raw) < 0:
                 return TypeCheck(key, "boolean", raw, offset);
+            case MemberKind.Integer when key.HoldsBytes:
+                // PVE's disk-size is text to PVE: its format check below reads the bytes.
+                break;
             case MemberKind.Integer:
                 if (!TryParseInteger(raw, out integer))
                 {
@@ -214,6 +244,29 @@ internal static class PropertyStringInterpreter
             return Interpretation.Unknown;
         }
 
+        if (key.NamedFormat is not null)
+        {
+            PveFormats.TryLookup(key.NamedFormat, out var format, out bool isList);
+            var template = isList
+                ? PveFormats.CheckList(format, raw.AsSpan(), out int subjectStart, out int subjectLength)
+                : PveFormats.Check(format, raw.AsSpan(), out subjectStart, out subjectLength);
+            if (template is not null)
+            {
+                return Fail(PropertyStringErrorKind.Format, key.Name, template, raw.Substring(subjectStart, subjectLength), offset + subjectStart, subjectLength);
+            }
+
+            if (key.HoldsBytes)
+            {
+                if (!DiskSize.TryParse(raw.AsSpan(), out long bytes))
+                {
+                    // A size PVE accepts but a long cannot hold: refused with PVE's disk-size text, as the parser does.
+                    return Fail(PropertyStringErrorKind.Format, key.Name, FormatRules.DiskSizeMessage, raw, offset, raw.Length);
+                }
+
+                integer = bytes;
+            }
+        }
+
         if (key.Pattern is not null)
         {
             bool? matches = MatchesPattern(key.Pattern, raw);
@@ -224,34 +277,33 @@ internal static class PropertyStringInterpreter
 
             if (matches == false)
             {
-                return Fail(ParseErrorKind.Pattern, key.Name, "value does not match the regex pattern", offset, raw.Length);
+                return Fail(PropertyStringErrorKind.Pattern, key.Name, null, raw, offset, raw.Length);
             }
         }
 
         if (key.MaxLength is int maxLength && CountCharacters(raw) > maxLength)
         {
-            return Fail(ParseErrorKind.MaxLength, key.Name, "value may only be " + maxLength.ToString(CultureInfo.InvariantCulture) + " characters long", offset, raw.Length);
+            return Fail(PropertyStringErrorKind.MaxLength, key.Name, maxLength.ToString(CultureInfo.InvariantCulture), raw, offset, raw.Length);
         }
 
         if (key.MinLength is int minLength && CountCharacters(raw) < minLength)
         {
-            return Fail(ParseErrorKind.MinLength, key.Name, "value must be at least " + minLength.ToString(CultureInfo.InvariantCulture) + " characters long", offset, raw.Length);
+            return Fail(PropertyStringErrorKind.MinLength, key.Name, minLength.ToString(CultureInfo.InvariantCulture), raw, offset, raw.Length);
         }
 
         if (key.Maximum is not null && Compare(key, integer, number, key.Maximum) > 0)
         {
-            return Fail(ParseErrorKind.Maximum, key.Name, "value must have a maximum value of " + key.Maximum.Text, offset, raw.Length);
+            return Fail(PropertyStringErrorKind.Maximum, key.Name, key.Maximum.Text, raw, offset, raw.Length);
         }
 
         if (key.Minimum is not null && Compare(key, integer, number, key.Minimum) < 0)
         {
-            return Fail(ParseErrorKind.Minimum, key.Name, "value must have a minimum value of " + key.Minimum.Text, offset, raw.Length);
+            return Fail(PropertyStringErrorKind.Minimum, key.Name, key.Minimum.Text, raw, offset, raw.Length);
         }
 
         if (key.Kind == MemberKind.Enum && !key.EnumValues.Any(v => v.Text == raw))
         {
-            var list = string.Join(", ", key.EnumValues.Select(v => v.Text));
-            return Fail(ParseErrorKind.Enumeration, key.Name, "value '" + Subject(raw) + "' does not have a value in the enumeration '" + list + "'", offset, raw.Length);
+            return Fail(PropertyStringErrorKind.Enumeration, key.Name, string.Join(", ", key.EnumValues.Select(v => v.Text)), raw, offset, raw.Length);
         }
 
         return Interpretation.Valid;
@@ -444,18 +496,15 @@ internal static class PropertyStringInterpreter
         return true;
     }
 
-    /// <summary>The offending text as a message quotes it: at most 64 characters, else 61 and <c>...</c>.</summary>
-    private static string Subject(string text)
-        => text.Length <= MaxSubjectLength ? text : text.Substring(0, MaxSubjectLength - 3) + "...";
-
     private static Interpretation TypeCheck(KeyModel key, string type, string raw, int offset)
-        => Fail(ParseErrorKind.TypeCheck, key.Name, "type check ('" + type + "') failed - got '" + Subject(raw) + "'", offset, raw.Length);
+        => Fail(PropertyStringErrorKind.TypeCheck, key.Name, type, raw, offset, raw.Length);
 
     private static Interpretation Duplicate(string key, int offset)
-        => Fail(ParseErrorKind.DuplicateKey, null, "duplicate key in comma-separated list property: " + Subject(key), offset, key.Length);
+        => Fail(PropertyStringErrorKind.DuplicateKey, null, null, key, offset, key.Length);
 
-    private static Interpretation Fail(ParseErrorKind kind, string? key, string message, int offset, int length)
-        => Interpretation.Invalid(new ParseError(kind, key, message, offset, length));
+    /// <summary>An error with PVE's text for its kind (the runtime's own, linked): <paramref name="subject"/> is the text it may quote.</summary>
+    private static Interpretation Fail(PropertyStringErrorKind kind, string? key, string? detail, string subject, int offset, int length)
+        => Interpretation.Invalid(new ParseError(kind, key, detail, subject, offset, length));
 
     private static int IndexOf(EquatableArray<KeyModel> keys, Func<KeyModel, bool> predicate)
     {
