@@ -20,6 +20,9 @@ public static class QemuConfigFormats
     {
         ["agent"] = AgentOptions.PropertyStringFormat,
         ["amd-sev"] = AmdSevOptions.PropertyStringFormat,
+        ["boot"] = BootOptions.PropertyStringFormat,
+        ["cicustom"] = CloudInitCustom.PropertyStringFormat,
+        ["cpu"] = CpuOptions.PropertyStringFormat,
         ["intel-tdx"] = IntelTdxOptions.PropertyStringFormat,
         ["ivshmem"] = IvshmemOptions.PropertyStringFormat,
         ["machine"] = MachineOptions.PropertyStringFormat,
@@ -37,8 +40,20 @@ public static class QemuConfigFormats
     private static readonly FrozenDictionary<string, (int Count, PropertyStringFormat Format)> Numbered = new Dictionary<string, (int, PropertyStringFormat)>(StringComparer.Ordinal)
     {
         ["audio"] = (1, AudioOptions.PropertyStringFormat),
+        ["efidisk"] = (1, EfiDiskDrive.PropertyStringFormat),
+        ["hostpci"] = (16, HostPciDevice.PropertyStringFormat),
+        ["ide"] = (4, IdeDrive.PropertyStringFormat),
+        ["ipconfig"] = (32, IpConfig.PropertyStringFormat),
+        ["net"] = (32, NetworkDevice.PropertyStringFormat),
         ["numa"] = (8, NumaNodeOptions.PropertyStringFormat),
         ["rng"] = (1, RngOptions.PropertyStringFormat),
+        ["sata"] = (6, SataDrive.PropertyStringFormat),
+        ["scsi"] = (31, ScsiDrive.PropertyStringFormat),
+        ["tpmstate"] = (1, TpmStateDrive.PropertyStringFormat),
+        ["unused"] = (256, UnusedDrive.PropertyStringFormat),
+        ["usb"] = (14, UsbDevice.PropertyStringFormat),
+        ["virtio"] = (16, VirtioDrive.PropertyStringFormat),
+        ["virtiofs"] = (10, VirtiofsShare.PropertyStringFormat),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The format of an option's value.</summary>

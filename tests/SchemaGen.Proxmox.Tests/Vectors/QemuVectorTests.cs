@@ -22,6 +22,21 @@ public sealed class QemuVectorTests
         VectorFamily.Of<SpiceEnhancements>("spice_enhancements", "spice_enhancements", SpiceEnhancements.TryParse, SpiceEnhancements.TryParse),
         VectorFamily.Of<VgaOptions>("vga", "vga", VgaOptions.TryParse, VgaOptions.TryParse),
         VectorFamily.Of<WatchdogOptions>("watchdog", "watchdog", WatchdogOptions.TryParse, WatchdogOptions.TryParse),
+        VectorFamily.Of<BootOptions>("boot", "boot", BootOptions.TryParse, BootOptions.TryParse),
+        VectorFamily.Of<CloudInitCustom>("cicustom", "cicustom", CloudInitCustom.TryParse, CloudInitCustom.TryParse),
+        VectorFamily.Of<CpuOptions>("cpu", "cpu", CpuOptions.TryParse, CpuOptions.TryParse),
+        VectorFamily.Of<EfiDiskDrive>("efidisk", "efidisk0", EfiDiskDrive.TryParse, EfiDiskDrive.TryParse),
+        VectorFamily.Of<HostPciDevice>("hostpci", "hostpci0", HostPciDevice.TryParse, HostPciDevice.TryParse),
+        VectorFamily.Of<IdeDrive>("ide", "ide0", IdeDrive.TryParse, IdeDrive.TryParse),
+        VectorFamily.Of<IpConfig>("ipconfig", "ipconfig0", IpConfig.TryParse, IpConfig.TryParse),
+        VectorFamily.Of<NetworkDevice>("net", "net0", NetworkDevice.TryParse, NetworkDevice.TryParse),
+        VectorFamily.Of<SataDrive>("sata", "sata0", SataDrive.TryParse, SataDrive.TryParse),
+        VectorFamily.Of<ScsiDrive>("scsi", "scsi0", ScsiDrive.TryParse, ScsiDrive.TryParse),
+        VectorFamily.Of<TpmStateDrive>("tpmstate", "tpmstate0", TpmStateDrive.TryParse, TpmStateDrive.TryParse),
+        VectorFamily.Of<UnusedDrive>("unused", "unused0", UnusedDrive.TryParse, UnusedDrive.TryParse),
+        VectorFamily.Of<UsbDevice>("usb", "usb0", UsbDevice.TryParse, UsbDevice.TryParse),
+        VectorFamily.Of<VirtioDrive>("virtio", "virtio0", VirtioDrive.TryParse, VirtioDrive.TryParse),
+        VectorFamily.Of<VirtiofsShare>("virtiofs", "virtiofs0", VirtiofsShare.TryParse, VirtiofsShare.TryParse),
     ];
 
     public static TheoryData<string> FamilyNames() => [.. Families.Select(f => f.Name)];
