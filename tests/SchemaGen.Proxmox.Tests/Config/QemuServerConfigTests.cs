@@ -17,8 +17,9 @@ public sealed class QemuServerConfigTests
     [MemberData(nameof(Configs))]
     public void Every_value_with_a_format_parses_and_prints_as_pve_does(string file)
     {
-        var config = QemuVmConfig.ReadFile(Path.Combine(Directory, file));
+        // The node qemu-server's cfg2cmd tests mock has a custom CPU model 'qemu64'.
         using var node = CpuModelCatalog.Use(CpuModelCatalog.WithCustomModels(["qemu64"]));
+        var config = QemuVmConfig.ReadFile(Path.Combine(Directory, file));
 
         Assert.Empty(config.Problems);
         foreach (var option in config.Sections.SelectMany(s => s.Options).Where(o => o.Format is not null))

@@ -5,12 +5,21 @@ namespace SchemaGen.Proxmox.Tests.Vectors;
 
 /// <summary>
 /// pve-common's parse_size and format_size, as the test's independent oracle for the
-/// <c>disk-size</c> differences (the runtime has its own; this one checks it).
+/// <c>disk-size</c> differences (the runtime has its own; this one checks it). The vectors'
+/// pve-common also takes the binary unit spellings (<c>32KiB</c>).
 /// </summary>
 public static partial class DiskSizes
 {
+    /// <summary>Whether pve-common's parse_size takes the text.</summary>
+    public static bool IsValid(string text) => Size().IsMatch(text);
+
+    /// <summary>Whether the size in bytes is below 2^63 (a <see cref="long"/> holds it).</summary>
+    public static bool FitsLong(string text) => Bytes(text) < 9223372036854775808.0;
+
     /// <summary>Bytes, multiplied in floating point and truncated as Perl does.</summary>
-    public static long ParseSize(string text)
+    public static long ParseSize(string text) => checked((long)Math.Truncate(Bytes(text)));
+
+    private static double Bytes(string text)
     {
         var match = Size().Match(text);
         if (!match.Success)
@@ -27,7 +36,7 @@ public static partial class DiskSizes
             "T" => size * 1024 * 1024 * 1024 * 1024,
             _ => size,
         };
-        return checked((long)Math.Truncate(size));
+        return size;
     }
 
     /// <summary>The largest unit that divides the byte count; <c>0</c> prints as <c>0T</c>.</summary>
@@ -60,6 +69,6 @@ public static partial class DiskSizes
         return tb.ToString(CultureInfo.InvariantCulture) + "T";
     }
 
-    [GeneratedRegex(@"^(\d+(?:\.\d+)?)([KMGT])?$")]
+    [GeneratedRegex(@"^(\d+(?:\.\d+)?)(?:([KMGT])(?:iB)?)?$")]
     private static partial Regex Size();
 }

@@ -10,9 +10,10 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
 
     /// <summary>
     /// The answer qemu-server gave, with the deliberate differences of docs/decisions applied:
-    /// integers and numbers printed canonically, sizes printed from bytes, an integer beyond the
-    /// C# type (or a number Perl reads as infinity) refused with a type error, and of several
-    /// per-key errors the first from the left.
+    /// integers and numbers printed canonically, sizes printed from bytes, a bare value holding
+    /// <c>=</c> printed with its key, an integer beyond the C# type (or a number Perl reads as
+    /// infinity) refused with a type error, and of several per-key errors the first from the left
+    /// (missing keys last, by name).
     /// </summary>
     /// <param name="vector">The line.</param>
     /// <param name="schema">The family's format.json.</param>
@@ -30,7 +31,9 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
         {
             if (!errors.ContainsKey(key) && schema[key] is { } k && BeyondType(k, value, clrType(key)))
             {
-                errors[key] = $"type check ('{k.Type}') failed - got '{value}'";
+                errors[key] = k.NamedFormat == "disk-size"
+                    ? PropertyStringError.DiskSizeOutOfRange.Replace("{0}", value, StringComparison.Ordinal)
+                    : $"type check ('{k.Type}') failed - got '{value}'";
             }
         }
 
@@ -38,7 +41,6 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
         {
             var first = errors
                 .OrderBy(e => PositionOf(parts, e.Key))
-                .ThenBy(e => e.Key == schema.DefaultKey ? 0 : 1) // missing keys in print order: the default key first
                 .ThenBy(e => e.Key, StringComparer.Ordinal)
                 .First();
             return new(false, first.Key + ": " + first.Value);
@@ -104,6 +106,8 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
                 return number < min || number > max;
             case "number" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d):
                 return double.IsInfinity(d);
+            case "string" when key.NamedFormat == "disk-size":
+                return DiskSizes.IsValid(value) && !DiskSizes.FitsLong(value);
             default:
                 return false;
         }
@@ -134,17 +138,39 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
     private static string CanonicalPrint(VectorCase vector, FormatSchema schema)
     {
         var printed = vector.Printed ?? throw new InvalidOperationException($"{vector}: accepted without a printed form");
+        var pieces = printed.Length == 0 ? [] : printed.Split(',');
         var parts = new List<string>();
-        foreach (var part in printed.Split(','))
+        for (int i = 0; i < pieces.Length; i++)
         {
+            var part = pieces[i];
+            if (i == 0 && BareDefaultFirst(vector, schema) is { } defaultKey)
+            {
+                // The default key's value, bare, even when it holds '=' (decision 2 prints that one with its key).
+                var value = CanonicalValue(schema, defaultKey, part);
+                parts.Add(value.Contains('=', StringComparison.Ordinal) ? defaultKey + "=" + value : value);
+                continue;
+            }
+
             int equals = part.IndexOf('=', StringComparison.Ordinal);
-            string? written = equals < 0 ? null : part[..equals];
-            string value = equals < 0 ? part : part[(equals + 1)..];
-            var key = schema.Canonical(written);
-            var canonical = key is null ? value : CanonicalValue(schema, key, key is not null && schema[key]?.NamedFormat == "disk-size" ? vector.Parsed[key] : value);
-            parts.Add(written is null ? canonical : written + "=" + canonical);
+            string written = part[..equals];
+            var key = schema.Canonical(written)!;
+            var canonical = CanonicalValue(schema, key, schema[key]?.NamedFormat == "disk-size" ? vector.Parsed[key] : part[(equals + 1)..]);
+            parts.Add(written + "=" + canonical);
         }
 
         return string.Join(",", parts);
+    }
+
+    /// <summary>The default key when PVE printed its value bare first; null when there is none or it was joined with its keyAlias pair (<c>virtio=MAC</c>).</summary>
+    private static string? BareDefaultFirst(VectorCase vector, FormatSchema schema)
+    {
+        var defaultKey = schema.DefaultKey;
+        if (defaultKey is null || !vector.Parsed.ContainsKey(defaultKey))
+        {
+            return null;
+        }
+
+        bool joined = schema.KeysAliasing(defaultKey).Any(pair => vector.Parsed.ContainsKey(pair.Target));
+        return joined ? null : defaultKey;
     }
 }

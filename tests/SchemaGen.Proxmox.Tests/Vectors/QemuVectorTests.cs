@@ -81,4 +81,19 @@ public sealed class QemuVectorTests
         Assert.Throws<KeyNotFoundException>(() => VectorReadme.Synopsis("meta"));
         Assert.Equal("[creation-qemu=<string>] [,ctime=<integer>]", MetaInfo.PropertyStringFormat.Synopsis);
     }
+
+    /// <summary>cpu-custom/: the cpu option on a node with qemu-server's two mocked custom models, injected.</summary>
+    [Fact]
+    public void Cpu_on_a_node_with_custom_models()
+    {
+        var cpu = Family("cpu");
+        using (CpuModelCatalog.Use(CpuModelCatalog.WithCustomModels(["qemu64", "alldefault"])))
+        {
+            FamilySuite.AssertAllPass("cpu-custom/cpu", 100, cpu.Typed);
+            FamilySuite.AssertAllPass("cpu-custom/cpu", 100, new OptionFormat(cpu.Option, cpu.Record));
+        }
+
+        // Without them, the lines that use a custom model answer differently: the injection is what makes them pass.
+        Assert.NotEmpty(FamilySuite.Failures("cpu-custom/cpu", 100, cpu.Typed));
+    }
 }
