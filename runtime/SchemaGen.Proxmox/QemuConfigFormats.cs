@@ -21,6 +21,7 @@ public static class QemuConfigFormats
         ["agent"] = AgentOptions.PropertyStringFormat,
         ["amd-sev"] = AmdSevOptions.PropertyStringFormat,
         ["boot"] = BootOptions.PropertyStringFormat,
+        ["cdrom"] = IdeDrive.PropertyStringFormat, // the old name of ide2
         ["cicustom"] = CloudInitCustom.PropertyStringFormat,
         ["cpu"] = CpuOptions.PropertyStringFormat,
         ["intel-tdx"] = IntelTdxOptions.PropertyStringFormat,

@@ -1,7 +1,7 @@
 namespace SchemaGen.Proxmox;
 
 /// <summary>One <c>key: value</c> line of a VM config, and what its format made of the value.</summary>
-/// <param name="Key">The option as written (<c>net0</c>; <c>cdrom</c> stays <c>cdrom</c>).</param>
+/// <param name="Key">The option as written (<c>net0</c>; the old <c>cdrom</c> stays <c>cdrom</c>, checked as an IDE drive).</param>
 /// <param name="Value">The text after the colon, without the white space around it.</param>
 /// <param name="Line">The line's number in the file, from 1.</param>
 /// <param name="Format">The option's property-string format, or null for an option that is not one (or is not checked, as in <c>[special:cloudinit]</c>).</param>

@@ -175,9 +175,8 @@ public sealed partial class QemuVmConfig
 
     private static QemuConfigOption Check(string key, string value, int number, QemuConfigSection section, List<QemuConfigProblem> problems)
     {
-        // qemu-server reads the old 'cdrom' as 'ide2'; special sections are informative and not checked.
-        if (section.Kind == QemuConfigSectionKind.Special
-            || !QemuConfigFormats.TryGetFormat(key == "cdrom" ? "ide2" : key, out var format))
+        // Special sections are informative; PVE does not check them.
+        if (section.Kind == QemuConfigSectionKind.Special || !QemuConfigFormats.TryGetFormat(key, out var format))
         {
             return new(key, value, number, null, null, null);
         }
