@@ -3,6 +3,7 @@
 #   1. dotnet test SchemaGen.sln (generator, analyzers, code fixes, vectors, SEV runtime, launcher)
 #   2. eng/check-packages.sh: a consumer built against the packed NuGet packages alone
 #   3. tests/analyzer-smoke/run.sh: SG diagnostics in a real `dotnet build`, config files included
+#   4. eng/check-line-length.sh: no hand-written C# line longer than 140 characters
 set -euo pipefail
 cd "$(dirname "$0")"
 log="$(mktemp)"
@@ -12,6 +13,7 @@ status=0
 dotnet test SchemaGen.sln --configuration Release "$@" 2>&1 | tee "$log" || status=$?
 eng/check-packages.sh || status=$?
 tests/analyzer-smoke/run.sh || status=$?
+eng/check-line-length.sh || status=$?
 
 # One closing line for the whole run, summed over the test projects' own summaries.
 awk '/(Passed|Failed)! +- +Failed:/ {

@@ -42,7 +42,8 @@ public sealed class AddEnumValueCodeFix : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (diagnostic.Id == Descriptors.EnumMemberWithoutValue.Id && node.FirstAncestorOrSelf<EnumMemberDeclarationSyntax>() is { } member)
+            if (diagnostic.Id == Descriptors.EnumMemberWithoutValue.Id
+                && node.FirstAncestorOrSelf<EnumMemberDeclarationSyntax>() is { } member)
             {
                 var value = member.Identifier.ValueText.ToLowerInvariant();
                 context.RegisterCodeFix(
@@ -55,11 +56,14 @@ public sealed class AddEnumValueCodeFix : CodeFixProvider
             else if (diagnostic.Id == Descriptors.UnusableKeyEnum.Id)
             {
                 var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-                var members = model is null ? null : MembersOfKeyEnum(context.Document.Project.Solution, model, node, context.CancellationToken);
+                var members = model is null ? null : MembersOfKeyEnum(context.Document.Project.Solution, model, node,
+                    context.CancellationToken);
                 if (members is { Count: > 0 })
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create("Add [EnumValue] to every member", ct => AddEnumValuesAsync(context.Document.Project.Solution, members, ct), nameof(AddEnumValueCodeFix) + ".Enum"),
+                        CodeAction.Create("Add [EnumValue] to every member",
+                            ct => AddEnumValuesAsync(context.Document.Project.Solution, members, ct),
+                            nameof(AddEnumValueCodeFix) + ".Enum"),
                         diagnostic);
                 }
             }
@@ -67,7 +71,8 @@ public sealed class AddEnumValueCodeFix : CodeFixProvider
     }
 
     /// <summary>The source declarations of the members (without [EnumValue]) of the enum a key's type names.</summary>
-    private static List<(DocumentId, Microsoft.CodeAnalysis.Text.TextSpan)>? MembersOfKeyEnum(Solution solution, SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+    private static List<(DocumentId, Microsoft.CodeAnalysis.Text.TextSpan)>? MembersOfKeyEnum(Solution solution, SemanticModel model,
+        SyntaxNode node, CancellationToken cancellationToken)
     {
         var type = model.GetTypeInfo(node, cancellationToken).Type;
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
@@ -101,7 +106,8 @@ public sealed class AddEnumValueCodeFix : CodeFixProvider
         return members;
     }
 
-    private static async Task<Solution> AddEnumValuesAsync(Solution solution, IEnumerable<(DocumentId Document, Microsoft.CodeAnalysis.Text.TextSpan Span)> members, CancellationToken cancellationToken)
+    private static async Task<Solution> AddEnumValuesAsync(Solution solution,
+        IEnumerable<(DocumentId Document, Microsoft.CodeAnalysis.Text.TextSpan Span)> members, CancellationToken cancellationToken)
     {
         foreach (var group in members.GroupBy(m => m.Document))
         {
@@ -132,14 +138,18 @@ public sealed class AddEnumValueCodeFix : CodeFixProvider
             .Any(s => s.ToDisplayString() == KnownNames.EnumValueAttribute);
         return visible
             ? SyntaxFactory.IdentifierName("EnumValue")
-            : SyntaxFactory.QualifiedName(SyntaxFactory.AliasQualifiedName(SyntaxFactory.IdentifierName(SyntaxFactory.Token(SyntaxKind.GlobalKeyword)), SyntaxFactory.IdentifierName("SchemaGen")), SyntaxFactory.IdentifierName("EnumValue"));
+            : SyntaxFactory.QualifiedName(SyntaxFactory.AliasQualifiedName(
+                SyntaxFactory.IdentifierName(SyntaxFactory.Token(SyntaxKind.GlobalKeyword)), SyntaxFactory.IdentifierName("SchemaGen")),
+                SyntaxFactory.IdentifierName("EnumValue"));
     }
 
     /// <summary><c>[EnumValue("name")] Name</c>: the attribute on the member's line, after its comments and indentation.</summary>
     private static EnumMemberDeclarationSyntax WithEnumValue(EnumMemberDeclarationSyntax member, NameSyntax attributeName)
     {
-        var value = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(member.Identifier.ValueText.ToLowerInvariant()));
-        var attribute = SyntaxFactory.Attribute(attributeName, SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(value))));
+        var value = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression,
+            SyntaxFactory.Literal(member.Identifier.ValueText.ToLowerInvariant()));
+        var attribute = SyntaxFactory.Attribute(attributeName, SyntaxFactory.AttributeArgumentList(
+            SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(value))));
         var first = member.GetFirstToken();
         var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute))
             .WithLeadingTrivia(first.LeadingTrivia)

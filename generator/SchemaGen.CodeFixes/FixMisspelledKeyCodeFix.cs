@@ -20,7 +20,8 @@ namespace SchemaGen.CodeFixes;
 public sealed class FixMisspelledKeyCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.MisspelledKey.Id, Descriptors.TryParseAlwaysFails.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.MisspelledKey.Id,
+        Descriptors.TryParseAlwaysFails.Id);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -63,7 +64,8 @@ public sealed class FixMisspelledKeyCodeFix : CodeFixProvider
     {
         switch (literal.Kind())
         {
-            case SyntaxKind.StringLiteralToken or SyntaxKind.Utf8StringLiteralToken when literal.Text.StartsWith("@", System.StringComparison.Ordinal):
+            case SyntaxKind.StringLiteralToken or SyntaxKind.Utf8StringLiteralToken when literal.Text.StartsWith("@",
+                System.StringComparison.Ordinal):
                 return key.Replace("\"", "\"\"");
             case SyntaxKind.StringLiteralToken or SyntaxKind.Utf8StringLiteralToken:
                 return key.Replace("\\", "\\\\").Replace("\"", "\\\"");

@@ -48,13 +48,17 @@ public sealed class MakePartialCodeFix : CodeFixProvider
                     : null;
                 var type = schema ?? reported;
                 context.RegisterCodeFix(
-                    CodeAction.Create("Make the type partial", ct => MakeTypesPartialAsync(context.Document, type, ct), nameof(MakePartialCodeFix) + ".Type"),
+                    CodeAction.Create("Make the type partial", ct => MakeTypesPartialAsync(context.Document, type, ct),
+                        nameof(MakePartialCodeFix) + ".Type"),
                     diagnostic);
             }
-            else if (diagnostic.Id == Descriptors.KeyPropertyNotPartial.Id && node is PropertyDeclarationSyntax property && CanBePartialDefinition(property))
+            else if (diagnostic.Id == Descriptors.KeyPropertyNotPartial.Id && node is PropertyDeclarationSyntax property
+                && CanBePartialDefinition(property))
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create("Make the key property partial", ct => ReplaceAsync(context.Document, property, WithPartial(property), ct), nameof(MakePartialCodeFix) + ".Property"),
+                    CodeAction.Create("Make the key property partial",
+                        ct => ReplaceAsync(context.Document, property, WithPartial(property), ct),
+                        nameof(MakePartialCodeFix) + ".Property"),
                     diagnostic);
             }
         }
@@ -67,7 +71,8 @@ public sealed class MakePartialCodeFix : CodeFixProvider
            && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null);
 
     /// <summary>The schema type's declaration and the declarations containing it in this document, each made partial.</summary>
-    private static async Task<Document> MakeTypesPartialAsync(Document document, TypeDeclarationSyntax type, CancellationToken cancellationToken)
+    private static async Task<Document> MakeTypesPartialAsync(Document document, TypeDeclarationSyntax type,
+        CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var targets = type.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().Where(t => !t.Modifiers.Any(SyntaxKind.PartialKeyword));
@@ -75,7 +80,8 @@ public sealed class MakePartialCodeFix : CodeFixProvider
         return document.WithSyntaxRoot(fixedRoot);
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, SyntaxNode node, SyntaxNode replacement, CancellationToken cancellationToken)
+    private static async Task<Document> ReplaceAsync(Document document, SyntaxNode node, SyntaxNode replacement,
+        CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         return document.WithSyntaxRoot(root!.ReplaceNode(node, replacement));

@@ -55,6 +55,7 @@ public sealed class PropertyStringGenerator : IIncrementalGenerator
         var schema = SchemaParser.Parse(type, languageVersion, cancellationToken);
         return schema is not null
             ? new GenerationTarget(schema, null)
-            : new GenerationTarget(null, languageVersion >= SchemaParser.MinimumLanguageVersion ? FallbackParser.Parse(type, cancellationToken) : null);
+            : new GenerationTarget(null, languageVersion >= SchemaParser.MinimumLanguageVersion
+                ? FallbackParser.Parse(type, cancellationToken) : null);
     }
 }

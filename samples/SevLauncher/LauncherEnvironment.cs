@@ -1,17 +1,24 @@
 using SchemaGen.Sev;
+using SchemaGen.Tdx;
 using SevLauncher.Qemu;
 
 namespace SevLauncher;
 
 /// <summary>
 /// Everything <c>sev-launch</c> learns from or does to the machine it runs on, so that tests can run
-/// every command in-process against a fake host: the CPUID/sysfs probe, where the capability file is,
-/// which files exist, and what runs QEMU.
+/// every command in-process against a fake host: the CPUID/sysfs/MSR probes, where the capability file
+/// is, which files exist, QEMU's version, and what runs QEMU.
 /// </summary>
 internal sealed record LauncherEnvironment
 {
     /// <summary>Probes the host (CPUID and kvm_amd's parameters).</summary>
     public required Func<SevHostProbeResult> Probe { get; init; }
+
+    /// <summary>Probes the host for Intel TDX (CPUID, CPU 0's MSRs, kvm_intel's tdx); called only on an Intel host.</summary>
+    public Func<TdxHostProbeResult> ProbeTdx { get; init; } = TdxHostProbe.Probe;
+
+    /// <summary>Runs <c>QEMU --version</c> and gives its output, or null when QEMU cannot be run.</summary>
+    public Func<string, string?> QemuVersionOutput { get; init; } = QemuVersion.RunVersion;
 
     /// <summary>The capability file read when no <c>--caps</c> is given.</summary>
     public string CapabilityFilePath { get; init; } = SevCapabilityFile.DefaultPath;

@@ -27,7 +27,8 @@ internal static class SevLaunchApp
                 output.Error(error.Message);
             }
 
-            string command = parseResult.CommandResult.Command == root ? "sev-launch" : "sev-launch " + parseResult.CommandResult.Command.Name;
+            string command = parseResult.CommandResult.Command == root ? "sev-launch"
+                : "sev-launch " + parseResult.CommandResult.Command.Name;
             stderr.WriteLine($"Run '{command} --help' for usage.");
             return ExitCodes.UsageError;
         }
@@ -39,8 +40,9 @@ internal static class SevLaunchApp
     {
         var help = new HelpExtras();
         var root = new RootCommand(
-            "sev-launch: probe a host for AMD SEV, check a Proxmox VE VM's confidential-VM settings, and show or start "
-            + "its QEMU command. Host capabilities come from --caps FILE, else " + SchemaGen.Sev.SevCapabilityFile.DefaultPath
+            "sev-launch: probe a host for AMD SEV and Intel TDX, check a Proxmox VE VM's confidential-VM settings (amd-sev "
+            + "or intel-tdx), and show or start its QEMU command as qemu-server 9 builds it. Host capabilities come from --caps FILE, else "
+                + SchemaGen.Sev.SevCapabilityFile.DefaultPath
             + ", else a live probe; the output says which.");
         root.Subcommands.Add(ProbeCommand.Create(environment, output, help));
         root.Subcommands.Add(CheckCommand.Create(environment, output, help));
@@ -50,9 +52,10 @@ internal static class SevLaunchApp
         help.Add(
             root,
             "sev-launch probe                                   # what this host can do",
-            "sev-launch check vm.conf                           # every problem with the VM's amd-sev settings",
+            "sev-launch check vm.conf                           # every problem with the VM's amd-sev or intel-tdx settings",
             "sev-launch showcmd vm.conf --caps caps.json --pretty",
             "sev-launch start vm.conf --dry-run",
+            "sev-launch showcmd tdx.conf --caps tdx-caps.json   # an Intel TDX VM: -bios OVMF_TDX_4M.ms.fd, tdx-guest",
             "sev-launch policy 0xb0000");
 
         // Every command's --help (the option is recursive) prints the examples and exit codes too.

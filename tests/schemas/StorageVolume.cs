@@ -69,7 +69,8 @@ public sealed partial class StorageVolume
     {
         if (Cache == CacheMode.Unsafe && Format == DiskFormat.VmdkFlat)
         {
-            error = PropertyStringError.Create(PropertyStringErrorKind.Rule, "cache", "cache=unsafe is not allowed for vmdk/flat volumes", 0, 0);
+            error = PropertyStringError.Create(PropertyStringErrorKind.Rule, "cache", "cache=unsafe is not allowed for vmdk/flat volumes",
+                0, 0);
         }
     }
 }

@@ -9,7 +9,8 @@ namespace SchemaGen.Generator.Analyzers;
 /// <summary>Finds where an attribute's arguments are written, so that a diagnostic points at the offending one.</summary>
 internal static class AttributeArguments
 {
-    /// <summary>The expression of the named argument <paramref name="name"/>, else the attribute, else <paramref name="fallback"/>.</summary>
+    /// <summary>The expression of the named argument <paramref name="name"/>, else the attribute, else <paramref
+    /// name="fallback"/>.</summary>
     public static Location NamedArgument(AttributeData attribute, string name, Location fallback, CancellationToken cancellationToken)
     {
         if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
@@ -21,7 +22,8 @@ internal static class AttributeArguments
         return (argument?.Expression ?? (SyntaxNode)syntax).GetLocation();
     }
 
-    /// <summary>The expression of the constructor argument at <paramref name="index"/>, else the attribute, else <paramref name="fallback"/>.</summary>
+    /// <summary>The expression of the constructor argument at <paramref name="index"/>, else the attribute, else <paramref
+    /// name="fallback"/>.</summary>
     public static Location ConstructorArgument(AttributeData attribute, int index, Location fallback, CancellationToken cancellationToken)
     {
         if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
@@ -63,5 +65,6 @@ internal static class AttributeArguments
 
     /// <summary>The C# version a type's declarations are compiled with.</summary>
     public static LanguageVersion LanguageVersionOf(ISymbol symbol)
-        => symbol.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options is CSharpParseOptions options ? options.LanguageVersion : LanguageVersion.Latest;
+        => symbol.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options is CSharpParseOptions options ? options.LanguageVersion
+            : LanguageVersion.Latest;
 }

@@ -31,7 +31,8 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
     public const string CheckOption = "schemagen_config_check";
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidConfigurationValue);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.InvalidConfigurationValue);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -71,7 +72,8 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
         return string.Equals(Path.GetExtension(file.Path), ".conf", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void Analyze(AdditionalFileAnalysisContext context, IReadOnlyDictionary<string, (INamedTypeSymbol Type, SchemaModel Schema)> options)
+    private static void Analyze(AdditionalFileAnalysisContext context,
+        IReadOnlyDictionary<string, (INamedTypeSymbol Type, SchemaModel Schema)> options)
     {
         var text = context.AdditionalFile.GetText(context.CancellationToken);
         if (text is null || options.Count == 0)
@@ -97,7 +99,8 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
                 : ImmutableDictionary<string, string?>.Empty
                     .Add(Descriptors.UnknownKeyProperty, entry.Value.Substring(error.Offset, error.Length))
                     .Add(Descriptors.SuggestedKeyProperty, error.SuggestedKey);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidConfigurationValue, location, properties, entry.Option, Names.Of(schema.Type), message));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidConfigurationValue, location, properties, entry.Option,
+                Names.Of(schema.Type), message));
         }
     }
 
@@ -106,7 +109,8 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
     /// reference SchemaGen.Runtime (no other assembly can hold one). Where two types name one
     /// option, the first by full name wins, so that the answer does not depend on reference order.
     /// </summary>
-    private static IReadOnlyDictionary<string, (INamedTypeSymbol, SchemaModel)> SchemasByOption(Compilation compilation, SchemaSymbols symbols, CancellationToken cancellationToken)
+    private static IReadOnlyDictionary<string, (INamedTypeSymbol, SchemaModel)> SchemasByOption(Compilation compilation,
+        SchemaSymbols symbols, CancellationToken cancellationToken)
     {
         var runtime = symbols.PropertyStringAttribute.ContainingAssembly;
         var assemblies = new List<IAssemblySymbol> { compilation.Assembly };

@@ -20,7 +20,8 @@ internal static class Descriptors
     private const string UsageCategory = "SchemaGen.Usage";
     private const string ConfigurationCategory = "SchemaGen.Configuration";
 
-    /// <summary>SG0001: <c>The [PropertyString] type '{0}' must be partial, and so must every type containing it: '{1}' is not</c>.</summary>
+    /// <summary>SG0001: <c>The [PropertyString] type '{0}' must be partial, and so must every type containing it: '{1}' is
+    /// not</c>.</summary>
     public static readonly DiagnosticDescriptor TypeNotPartial = new(
         id: "SG0001",
         title: "A [PropertyString] type must be partial",
@@ -40,11 +41,13 @@ internal static class Descriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SG0002.md");
 
-    /// <summary>SG0003: <c>The [PropertyString] type '{0}' has a primary constructor, which the constructor SchemaGen generates would have to call</c>.</summary>
+    /// <summary>SG0003: <c>The [PropertyString] type '{0}' has a primary constructor, which the constructor SchemaGen generates would have
+    /// to call</c>.</summary>
     public static readonly DiagnosticDescriptor PrimaryConstructor = new(
         id: "SG0003",
         title: "A [PropertyString] type cannot have a primary constructor",
-        messageFormat: "The [PropertyString] type '{0}' has a primary constructor, which the constructor SchemaGen generates would have to call",
+        messageFormat: "The [PropertyString] type '{0}' has a primary constructor, which the constructor SchemaGen generates would have " +
+            "to call",
         category: SchemaCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -70,11 +73,13 @@ internal static class Descriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SG0005.md");
 
-    /// <summary>SG0006: <c>The parser of '{0}' needs C# {1} (partial properties), but the project compiles with C# {2}; set &lt;LangVersion&gt; to {1} or later</c>.</summary>
+    /// <summary>SG0006: <c>The parser of '{0}' needs C# {1} (partial properties), but the project compiles with C# {2}; set
+    /// &lt;LangVersion&gt; to {1} or later</c>.</summary>
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
         id: "SG0006",
         title: "SchemaGen needs a newer C# version",
-        messageFormat: "The parser of '{0}' needs C# {1} (partial properties), but the project compiles with C# {2}; set <LangVersion> to {1} or later",
+        messageFormat: "The parser of '{0}' needs C# {1} (partial properties), but the project compiles with C# {2}; set <LangVersion> " +
+            "to {1} or later",
         category: SchemaCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -100,11 +105,13 @@ internal static class Descriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SG0008.md");
 
-    /// <summary>SG0009: <c>'{0}.{1}' (key '{2}') has type '{3}'; a key holds bool, an integer type, double, string or an enum, or their nullable forms</c>.</summary>
+    /// <summary>SG0009: <c>'{0}.{1}' (key '{2}') has type '{3}'; a key holds bool, an integer type, double, string or an enum, or their
+    /// nullable forms</c>.</summary>
     public static readonly DiagnosticDescriptor UnsupportedKeyType = new(
         id: "SG0009",
         title: "A key property has a type SchemaGen cannot read",
-        messageFormat: "'{0}.{1}' (key '{2}') has type '{3}'; a key holds bool, an integer type, double, string or an enum, or their nullable forms",
+        messageFormat: "'{0}.{1}' (key '{2}') has type '{3}'; a key holds bool, an integer type, double, string or an enum, or their " +
+            "nullable forms",
         category: SchemaCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -200,21 +207,25 @@ internal static class Descriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SG0018.md");
 
-    /// <summary>SG0019: <c>'{0}.{1}' (key '{2}'): Format '{3}' is neither a method 'static string? {3}(ReadOnlySpan&lt;char&gt; value)' of '{0}' nor one of PVE's named formats{4}</c>.</summary>
+    /// <summary>SG0019: <c>'{0}.{1}' (key '{2}'): Format '{3}' is neither a method 'static string? {3}(ReadOnlySpan&lt;char&gt; value)'
+    /// of '{0}' nor one of PVE's named formats{4}</c>.</summary>
     public static readonly DiagnosticDescriptor InvalidFormatMethod = new(
         id: "SG0019",
         title: "A Format names neither a validator method nor a PVE format",
-        messageFormat: "'{0}.{1}' (key '{2}'): Format '{3}' is neither a method 'static string? {3}(ReadOnlySpan<char> value)' of '{0}' nor one of PVE's named formats{4}",
+        messageFormat: "'{0}.{1}' (key '{2}'): Format '{3}' is neither a method 'static string? {3}(ReadOnlySpan<char> value)' of '{0}' "
+            + "nor one of PVE's named formats{4}",
         category: SchemaCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SG0019.md");
 
-    /// <summary>SG0020: <c>'{0}.{1}' (key '{2}') is optional but has no value for an absent key: make it required, nullable ('{3}?'), or give it a Default</c>.</summary>
+    /// <summary>SG0020: <c>'{0}.{1}' (key '{2}') is optional but has no value for an absent key: make it required, nullable ('{3}?'), or
+    /// give it a Default</c>.</summary>
     public static readonly DiagnosticDescriptor OptionalKeyWithoutDefault = new(
         id: "SG0020",
         title: "An optional key has no value for when it is absent",
-        messageFormat: "'{0}.{1}' (key '{2}') is optional but has no value for an absent key: make it required, nullable ('{3}?'), or give it a Default",
+        messageFormat: "'{0}.{1}' (key '{2}') is optional but has no value for an absent key: make it required, nullable ('{3}?'), or " +
+            "give it a Default",
         category: SchemaCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -330,7 +341,8 @@ internal static class Descriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SG0101.md");
 
-    /// <summary>SG0102: <c>TryParse always fails on this property string: it is not a valid '{0}': {1}</c> (informational: a test or a demo does this on purpose).</summary>
+    /// <summary>SG0102: <c>TryParse always fails on this property string: it is not a valid '{0}': {1}</c> (informational: a test or a demo
+    /// does this on purpose).</summary>
     public static readonly DiagnosticDescriptor TryParseAlwaysFails = new(
         id: "SG0102",
         title: "TryParse always fails on a constant property string",

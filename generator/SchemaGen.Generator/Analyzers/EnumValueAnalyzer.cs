@@ -63,11 +63,13 @@ public sealed class EnumValueAnalyzer : SchemaTypeAnalyzer
             var textLocation = AttributeArguments.ConstructorArgument(attribute, 0, location, context.CancellationToken);
             if (!KeyParser.IsValidEnumText(text))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidEnumValue, textLocation, enumName, member.Name, text, ProblemWith(text)));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidEnumValue, textLocation, enumName, member.Name, text,
+                    ProblemWith(text)));
             }
             else if (owners.TryGetValue(text, out var owner))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateEnumValue, textLocation, enumName, owner.Name, member.Name, text));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateEnumValue, textLocation, enumName, owner.Name, member.Name,
+                    text));
             }
             else
             {
@@ -111,10 +113,12 @@ public sealed class EnumValueAnalyzer : SchemaTypeAnalyzer
                 continue;
             }
 
-            var location = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) as PropertyDeclarationSyntax)?.Type.GetLocation()
+            var location = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(
+                context.CancellationToken) as PropertyDeclarationSyntax)?.Type.GetLocation()
                 ?? AttributeArguments.FirstLocation(property);
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.UnusableKeyEnum, location, Names.Of(type), property.Name, AttributeArguments.Name(key) ?? "", Names.Of(valueType), reason));
+                Descriptors.UnusableKeyEnum, location, Names.Of(type), property.Name, AttributeArguments.Name(key) ?? "",
+                    Names.Of(valueType), reason));
         }
     }
 

@@ -57,13 +57,16 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
         var notImplementable = NotImplementableBecause(property, cancellationToken);
         if (notImplementable is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyPropertyNotImplementable, location, typeName, property.Name, keyName, notImplementable));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyPropertyNotImplementable, location, typeName, property.Name, keyName,
+                notImplementable));
         }
 
         if (!KeyParser.TryGetValueType(property.Type, out _, out var valueType, out bool isNullable))
         {
-            var typeSyntax = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as PropertyDeclarationSyntax)?.Type.GetLocation() ?? location;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedKeyType, typeSyntax, typeName, property.Name, keyName, Names.Of(property.Type)));
+            var typeSyntax = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(
+                cancellationToken) as PropertyDeclarationSyntax)?.Type.GetLocation() ?? location;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedKeyType, typeSyntax, typeName, property.Name, keyName,
+                Names.Of(property.Type)));
             return;
         }
 
@@ -100,25 +103,29 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
             if (hasDefault)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.RequiredKeyWithDefault, AttributeArguments.NamedArgument(key, KnownNames.Default, location, cancellationToken), typeName, property.Name, keyName));
+                    Descriptors.RequiredKeyWithDefault, AttributeArguments.NamedArgument(key, KnownNames.Default, location,
+                        cancellationToken), typeName, property.Name, keyName));
             }
 
             if (AttributeArguments.Named(key, KnownNames.Optional) is { Value: true })
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.RequiredKeyMarkedOptional, AttributeArguments.NamedArgument(key, KnownNames.Optional, location, cancellationToken), typeName, property.Name, keyName));
+                    Descriptors.RequiredKeyMarkedOptional, AttributeArguments.NamedArgument(key, KnownNames.Optional, location,
+                        cancellationToken), typeName, property.Name, keyName));
             }
         }
         else if (!isNullable && !hasDefault)
         {
             // An absent key would read as default(T): false, 0 or the first enum member, which the
             // schema never said; a string would even read as null behind a non-nullable type.
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.OptionalKeyWithoutDefault, location, typeName, property.Name, keyName, Names.Of(valueType)));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.OptionalKeyWithoutDefault, location, typeName, property.Name, keyName,
+                Names.Of(valueType)));
         }
 
     }
 
-    /// <summary>Why the generator cannot write this partial property's body; null when it can (or when it is not partial: SG0007).</summary>
+    /// <summary>Why the generator cannot write this partial property's body; null when it can (or when it is not partial:
+    /// SG0007).</summary>
     private static string? NotImplementableBecause(IPropertySymbol property, CancellationToken cancellationToken)
     {
         if (!property.IsPartialDefinition && property.PartialDefinitionPart is null)
@@ -163,7 +170,8 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
 
     /// <summary>Whether a declaration is the generator's own output (a file named by <c>SchemaEmitter.HintName</c>).</summary>
     private static bool IsGenerated(ISymbol symbol)
-        => symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(".PropertyString.g.cs", System.StringComparison.Ordinal));
+        => symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(".PropertyString.g.cs",
+            System.StringComparison.Ordinal));
 
     /// <summary>
     /// Whether <paramref name="name"/> is a static method <c>string? M(ReadOnlySpan&lt;char&gt;)</c> that the

@@ -48,7 +48,8 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
     }
 
     /// <summary>The checks of one key, sharing what they report with.</summary>
-    private readonly struct KeyCheck(SymbolAnalysisContext context, SchemaSymbols symbols, INamedTypeSymbol type, IPropertySymbol property, AttributeData key, MemberKind kind, ITypeSymbol valueType)
+    private readonly struct KeyCheck(SymbolAnalysisContext context, SchemaSymbols symbols, INamedTypeSymbol type, IPropertySymbol property,
+        AttributeData key, MemberKind kind, ITypeSymbol valueType)
     {
         private string TypeName => Names.Of(type);
 
@@ -104,8 +105,10 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
 
         private int CompareLimits(LimitModel minimum, LimitModel maximum)
             => kind == MemberKind.Integer
-                ? decimal.Parse(minimum.Text, CultureInfo.InvariantCulture).CompareTo(decimal.Parse(maximum.Text, CultureInfo.InvariantCulture))
-                : double.Parse(minimum.Text, CultureInfo.InvariantCulture).CompareTo(double.Parse(maximum.Text, CultureInfo.InvariantCulture));
+                ? decimal.Parse(minimum.Text, CultureInfo.InvariantCulture).CompareTo(
+                    decimal.Parse(maximum.Text, CultureInfo.InvariantCulture))
+                : double.Parse(minimum.Text, CultureInfo.InvariantCulture).CompareTo(
+                    double.Parse(maximum.Text, CultureInfo.InvariantCulture));
 
         /// <summary>SG0018: the Pattern as the generated code builds it, anchored; false when it does not compile.</summary>
         private bool CheckPattern()
@@ -161,7 +164,8 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
                 case MemberKind.String:
                     return constant.Value as string;
                 case MemberKind.Integer:
-                    return KeyParser.TryGetInteger(constant, valueType, out decimal integer) ? integer.ToString(CultureInfo.InvariantCulture) : null;
+                    return KeyParser.TryGetInteger(constant, valueType, out decimal integer)
+                        ? integer.ToString(CultureInfo.InvariantCulture) : null;
                 case MemberKind.Number:
                     return KeyParser.TryGetNumber(constant, out double number) ? number.ToString("R", CultureInfo.InvariantCulture) : null;
                 default:
@@ -170,7 +174,8 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
                         return null;
                     }
 
-                    var member = valueType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.IsConst && Equals(f.ConstantValue, constant.Value));
+                    var member = valueType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(
+                        f => f.IsConst && Equals(f.ConstantValue, constant.Value));
                     if (member is null)
                     {
                         return null;
@@ -183,8 +188,10 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
 
         private void Report(DiagnosticDescriptor descriptor, string argument, params object[] details)
         {
-            var location = AttributeArguments.NamedArgument(key, argument, AttributeArguments.FirstLocation(property), context.CancellationToken);
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, new object[] { TypeName, property.Name, KeyName }.Concat(details).ToArray()));
+            var location = AttributeArguments.NamedArgument(key, argument, AttributeArguments.FirstLocation(property),
+                context.CancellationToken);
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location,
+                new object[] { TypeName, property.Name, KeyName }.Concat(details).ToArray()));
         }
     }
 }

@@ -81,7 +81,8 @@ public sealed class KeyNameAnalyzer : SchemaTypeAnalyzer
         }
     }
 
-    private static void Check(SymbolAnalysisContext context, string typeName, IPropertySymbol property, string name, string what, Location location, Dictionary<string, IPropertySymbol> owners)
+    private static void Check(SymbolAnalysisContext context, string typeName, IPropertySymbol property, string name, string what,
+        Location location, Dictionary<string, IPropertySymbol> owners)
     {
         var problem = ProblemWith(name);
         if (problem is not null)

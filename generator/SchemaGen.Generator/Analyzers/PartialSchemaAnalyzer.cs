@@ -37,7 +37,8 @@ public sealed class PartialSchemaAnalyzer : SchemaTypeAnalyzer
                     && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.TypeNotPartial, declaration.Identifier.GetLocation(), schemaLocation, Names.Of(type), Names.Of(current)));
+                        Descriptors.TypeNotPartial, declaration.Identifier.GetLocation(), schemaLocation, Names.Of(type),
+                            Names.Of(current)));
                 }
             }
         }
@@ -55,7 +56,8 @@ public sealed class PartialSchemaAnalyzer : SchemaTypeAnalyzer
                 if (reference.GetSyntax(context.CancellationToken) is PropertyDeclarationSyntax declaration)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.KeyPropertyNotPartial, declaration.Identifier.GetLocation(), Names.Of(type), property.Name, AttributeArguments.Name(key) ?? ""));
+                        Descriptors.KeyPropertyNotPartial, declaration.Identifier.GetLocation(), Names.Of(type), property.Name,
+                            AttributeArguments.Name(key) ?? ""));
                 }
             }
         }

@@ -53,7 +53,8 @@ public sealed class PropertyStringLiteralAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, SchemaSymbols symbols, ConcurrentDictionary<INamedTypeSymbol, SchemaModel?> schemas)
+    private static void Analyze(OperationAnalysisContext context, SchemaSymbols symbols,
+        ConcurrentDictionary<INamedTypeSymbol, SchemaModel?> schemas)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
@@ -126,7 +127,11 @@ public sealed class PropertyStringLiteralAnalyzer : DiagnosticAnalyzer
     private static bool TryGetConstantText(IOperation value, out string text, out IOperation source)
     {
         value = Unwrap(value);
-        if (value is IInvocationOperation { TargetMethod: { Name: "AsSpan", ContainingType.Name: "MemoryExtensions" }, Arguments.Length: 1 } asSpan)
+        if (value is IInvocationOperation
+            {
+                TargetMethod: { Name: "AsSpan", ContainingType.Name: "MemoryExtensions" },
+                Arguments.Length: 1,
+            } asSpan)
         {
             value = Unwrap(asSpan.Arguments[0].Value);
         }
@@ -155,7 +160,8 @@ public sealed class PropertyStringLiteralAnalyzer : DiagnosticAnalyzer
     private static Location LocationOf(IOperation source, string text, ParseError error)
     {
         var syntax = source.Syntax;
-        if (syntax is LiteralExpressionSyntax literal && LiteralTextMap.Create(literal.Token, text)?.Map(error.Offset, error.Length) is { } span)
+        if (syntax is LiteralExpressionSyntax literal && LiteralTextMap.Create(literal.Token, text)?.Map(error.Offset,
+            error.Length) is { } span)
         {
             return Location.Create(syntax.SyntaxTree, span);
         }

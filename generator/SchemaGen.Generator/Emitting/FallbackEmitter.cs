@@ -10,7 +10,8 @@ namespace SchemaGen.Generator.Emitting;
 internal static class FallbackEmitter
 {
     public static string HintName(FallbackModel model)
-        => (model.Namespace is null ? "" : model.Namespace + ".") + string.Concat(System.Linq.Enumerable.Select(model.ContainingTypes, c => c.Name + ".")) + model.TypeName + ".PropertyString.g.cs";
+        => (model.Namespace is null ? "" : model.Namespace + ".") + string.Concat(
+            System.Linq.Enumerable.Select(model.ContainingTypes, c => c.Name + ".")) + model.TypeName + ".PropertyString.g.cs";
 
     public static string Emit(FallbackModel model)
     {
@@ -25,7 +26,8 @@ internal static class FallbackEmitter
 
         w.Open($"partial {model.Declaration} {model.SelfName}");
         var self = model.SelfName;
-        var fail = $"throw new global::System.InvalidOperationException(\"SchemaGen generated no parser for {model.TypeName}: its schema has mistakes (see the SG diagnostics of the build).\")";
+        var fail = $"throw new global::System.InvalidOperationException(\"SchemaGen generated no parser for {model.TypeName}: its schema " +
+            "has mistakes (see the SG diagnostics of the build).\")";
         var readOnly = model.IsReadOnly ? "readonly " : "";
         foreach (var property in model.Properties)
         {
@@ -48,9 +50,11 @@ internal static class FallbackEmitter
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
         w.Line($"public static global::SchemaGen.PropertyStringFormat PropertyStringFormat => {fail};");
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
-        w.Line($"public static bool TryParse(global::System.ReadOnlySpan<char> text, out {self} value, out global::SchemaGen.PropertyStringError error) => {fail};");
+        w.Line($"public static bool TryParse(global::System.ReadOnlySpan<char> text, out {self} value, out " +
+            $"global::SchemaGen.PropertyStringError error) => {fail};");
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
-        w.Line($"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, out {self} value, out global::SchemaGen.PropertyStringError error) => {fail};");
+        w.Line($"public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, out {self} value, out " +
+            $"global::SchemaGen.PropertyStringError error) => {fail};");
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
         w.Line($"public static {self} Parse(global::System.ReadOnlySpan<char> text) => {fail};");
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");

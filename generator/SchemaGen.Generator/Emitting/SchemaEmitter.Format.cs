@@ -12,19 +12,23 @@ internal static partial class SchemaEmitter
         w.Line("public bool TryFormat(global::System.Span<char> destination, out int charsWritten)");
         w.Line("    => TryFormatCore(destination, out charsWritten);");
         w.Line();
-        w.Line("/// <summary>Writes the canonical property string as UTF-8; false when <paramref name=\"utf8Destination\"/> is too small.</summary>");
+        w.Line("/// <summary>Writes the canonical property string as UTF-8; false when <paramref name=\"utf8Destination\"/> is too " +
+            "small.</summary>");
         w.Line("public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)");
         w.Line("    => TryFormatCore(utf8Destination, out bytesWritten);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.ISpanFormattable.TryFormat\"/>");
-        w.Line($"public bool TryFormat(global::System.Span<char> destination, out int charsWritten, {Span}<char> format, {Provider} provider)");
+        w.Line($"public bool TryFormat(global::System.Span<char> destination, out int charsWritten, {Span}<char> format, {Provider} " +
+            "provider)");
         w.Line("    => TryFormatCore(destination, out charsWritten);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanFormattable.TryFormat\"/>");
-        w.Line($"public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, {Span}<char> format, {Provider} provider)");
+        w.Line($"public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, {Span}<char> format, {Provider} " +
+            "provider)");
         w.Line("    => TryFormatCore(utf8Destination, out bytesWritten);");
         w.Line();
-        w.Line("/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>");
+        w.Line("/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by " +
+            "name.</summary>");
         w.Line($"public override string ToString() => {Naming.Runtime}PropertyStringFormatting.ToString(this);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"ToString()\"/>");
@@ -53,7 +57,8 @@ internal static partial class SchemaEmitter
                 var target = model.KeyNamed(key.ValuesAreKeysFor);
                 w.Open($"if (({Naming.PresenceField} & {Naming.Bit(target)}) != 0)");
                 w.Line($"// PVE's keyAlias: the value is the key, '{target.Name}' its value.");
-                w.Line($"ok = ok && writer.Separator() && writer.Key({Naming.TextOfMethod(key)}({field})) && {WriteValue(target, FieldValue(target))};");
+                var targetValue = WriteValue(target, FieldValue(target));
+                w.Line($"ok = ok && writer.Separator() && writer.Key({Naming.TextOfMethod(key)}({field})) && {targetValue};");
                 w.Close();
                 w.Open("else");
                 EmitWriteKey(w, key, field, writeValue);
@@ -94,7 +99,8 @@ internal static partial class SchemaEmitter
         if (key.IsDefaultKey && key.Kind == MemberKind.String)
         {
             w.Line("// Bare, unless it would read back as key=value or be skipped as blank.");
-            w.Line($"ok = ok && writer.Separator() && ({Naming.Runtime}PropertyStringFormatting.CanWriteBare({field}) || writer.Key({Naming.Literal(key.Name)})) && {writeValue};");
+            var bare = $"{Naming.Runtime}PropertyStringFormatting.CanWriteBare({field})";
+            w.Line($"ok = ok && writer.Separator() && ({bare} || writer.Key({Naming.Literal(key.Name)})) && {writeValue};");
         }
         else if (key.IsDefaultKey)
         {
@@ -109,7 +115,8 @@ internal static partial class SchemaEmitter
 
     /// <summary>The field as a value of the key's type (a nullable one unwrapped: it is read only when given).</summary>
     private static string FieldValue(KeyModel key)
-        => Naming.Field(key) + (key.IsNullable && key.Kind != MemberKind.String ? ".GetValueOrDefault()" : key.Kind == MemberKind.String ? "!" : "");
+        => Naming.Field(key) + (key.IsNullable && key.Kind != MemberKind.String ? ".GetValueOrDefault()" : key.Kind == MemberKind.String
+            ? "!" : "");
 
     private static string WriteValue(KeyModel key, string field) => key.Kind switch
     {

@@ -30,21 +30,26 @@ internal static partial class SchemaEmitter
         w.Line("    => TryParseCore(utf8Text, out value, out error);");
         w.Line();
         w.Line("/// <summary>Parses a property string.</summary>");
-        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says why.</exception>");
+        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says " +
+            "why.</exception>");
         w.Line($"public static {self} Parse({Span}<char> text)");
-        w.Line($"    => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);");
+        w.Line($"    => TryParseCore(text, out var value, out var error) ? value : throw new " +
+            "global::SchemaGen.PropertyStringException(error);");
         w.Line();
         w.Line("/// <summary>Parses a property string given as UTF-8.</summary>");
-        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says why.</exception>");
+        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says " +
+            "why.</exception>");
         w.Line($"public static {self} Parse({Span}<byte> utf8Text)");
-        w.Line($"    => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);");
+        w.Line($"    => TryParseCore(utf8Text, out var value, out var error) ? value : throw new " +
+            "global::SchemaGen.PropertyStringException(error);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)\"/>");
         w.Line($"public static {self} Parse(string s, {Provider} provider)");
         w.Line("    => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)\"/>");
-        w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
+        w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, {Provider} " +
+            $"provider, {MaybeNullWhenFalse}out {self} result)");
         w.Open("");
         w.Line("if (s is null)");
         w.Line("{");
@@ -55,17 +60,21 @@ internal static partial class SchemaEmitter
         w.Line("return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);");
         w.Close();
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)\"/>");
+        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, " +
+            "global::System.IFormatProvider?)\"/>");
         w.Line($"public static {self} Parse({Span}<char> s, {Provider} provider) => Parse(s);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, " +
+            "global::System.IFormatProvider?, out TSelf)\"/>");
         w.Line($"public static bool TryParse({Span}<char> s, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(s, out result, out _);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)\"/>");
+        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, " +
+            "global::System.IFormatProvider?)\"/>");
         w.Line($"public static {self} Parse({Span}<byte> utf8Text, {Provider} provider) => Parse(utf8Text);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, " +
+            "global::System.IFormatProvider?, out TSelf)\"/>");
         w.Line($"public static bool TryParse({Span}<byte> utf8Text, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(utf8Text, out result, out _);");
         w.Line();
@@ -81,7 +90,8 @@ internal static partial class SchemaEmitter
         var mask = Naming.MaskType(model);
         var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
 
-        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {Naming.Error} error)");
+        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {Naming.Error} " +
+            "error)");
         w.Open($"    {Naming.CharConstraint}");
         w.Line("value = default!;");
         w.Line("error = default;");
@@ -119,9 +129,12 @@ internal static partial class SchemaEmitter
             var bit = Naming.Bit(defaultKey);
             w.Line($"// A value without a key belongs to the default key '{defaultKey.Name}': once, and only while");
             w.Line("// that key has no value Perl takes for true (a false one, like type=0, is replaced).");
-            w.Line($"if (bare || (given & {bit}) != 0 && !{Naming.Primitives}.IsFalsy(text.Slice({Naming.Start(defaultKey)}, {Naming.Length(defaultKey)}), isBoolean: {Bool(defaultKey.Kind == MemberKind.Boolean)}))");
+            w.Line($"if (bare || (given & {bit}) != 0 && " +
+                $"!{Naming.Primitives}.IsFalsy(text.Slice({Naming.Start(defaultKey)}, {Naming.Length(defaultKey)}), " +
+                $"isBoolean: {Bool(defaultKey.Kind == MemberKind.Boolean)}))");
             w.Line("{");
-            w.Line($"    {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateKey, null, {Naming.Literal(defaultKey.Name)}, part.Start, part.Length);");
+            w.Line($"    {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateKey, null, {Naming.Literal(defaultKey.Name)}, " +
+                "part.Start, part.Length);");
             w.Line("    return false;");
             w.Line("}");
             w.Line();
@@ -188,7 +201,8 @@ internal static partial class SchemaEmitter
             w.Line($"    // '{name}' is an alias of '{key.Name}'.");
             w.Line($"    if ((given & {bit}) != 0)");
             w.Line("    {");
-            w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateAliasTarget, null, {Naming.Literal(key.Name)}, part.Start, part.KeyLength);");
+            w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateAliasTarget, null, {Naming.Literal(key.Name)}, " +
+                "part.Start, part.KeyLength);");
             w.Line("        return false;");
             w.Line("    }");
         }
@@ -216,13 +230,17 @@ internal static partial class SchemaEmitter
         w.Line($"    // '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
         w.Line($"    if ((given & {Naming.Bit(key)}) != 0)");
         w.Line("    {");
-        w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}KeyAliasDefined, null, {Naming.Literal(key.Name)}, part.Start, part.KeyLength);");
+        var keyName = Naming.Literal(key.Name);
+        w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}KeyAliasDefined, null, {keyName}, " +
+            "part.Start, part.KeyLength);");
         w.Line("        return false;");
         w.Line("    }");
         w.Line();
         w.Line($"    if ((given & {Naming.Bit(target)}) != 0)");
         w.Line("    {");
-        w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateAliasTarget, null, {Naming.Literal(target.Name)}, part.Start, part.KeyLength);");
+        var targetName = Naming.Literal(target.Name);
+        w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateAliasTarget, null, {targetName}, " +
+            "part.Start, part.KeyLength);");
         w.Line("        return false;");
         w.Line("    }");
         w.Line();
@@ -239,7 +257,8 @@ internal static partial class SchemaEmitter
         w.Line("// stands left of the error found so far, so an error a reader reports always replaces that one.");
         w.Line("int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;");
         w.Open("if (unknown.FirstStart >= 0)");
-        w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));");
+        w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, " +
+            "unknown.FirstLength));");
         w.Close();
 
         foreach (var key in model.Keys)
@@ -254,7 +273,8 @@ internal static partial class SchemaEmitter
             }
 
             var readValue = key.Kind == MemberKind.String ? "" : $"out {local}, ";
-            w.Line($"if ((given & {Naming.Bit(key)}) != 0 && {start} < errorAt && !{Naming.ReadMethod(key)}({raw}, {start}, {readValue}ref error))");
+            w.Line($"if ((given & {Naming.Bit(key)}) != 0 && {start} < errorAt && " +
+                $"!{Naming.ReadMethod(key)}({raw}, {start}, {readValue}ref error))");
             w.Open("");
             w.Line($"errorAt = {start};");
             w.Close();
@@ -271,12 +291,15 @@ internal static partial class SchemaEmitter
                 if (requiredBy is null)
                 {
                     w.Open($"if (error.Kind == {Naming.ErrorKind}None && (given & {Naming.Bit(missing)}) == 0)");
-                    w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(missing.Name)}, null, text.Length, 0);");
+                    var name = Naming.Literal(missing.Name);
+                    w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {name}, null, text.Length, 0);");
                 }
                 else
                 {
-                    w.Open($"if (error.Kind == {Naming.ErrorKind}None && (given & ({Naming.Bit(missing)} | {Naming.Bit(requiredBy)})) == {Naming.Bit(requiredBy)})");
-                    w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingRequiredProperty, {Naming.Literal(missing.Name)}, {Naming.Literal(requiredBy.Name)}, text.Length, 0);");
+                    var both = $"({Naming.Bit(missing)} | {Naming.Bit(requiredBy)})";
+                    w.Open($"if (error.Kind == {Naming.ErrorKind}None && (given & {both}) == {Naming.Bit(requiredBy)})");
+                    var names = $"{Naming.Literal(missing.Name)}, {Naming.Literal(requiredBy.Name)}";
+                    w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingRequiredProperty, {names}, text.Length, 0);");
                 }
 
                 w.Close();
@@ -290,7 +313,8 @@ internal static partial class SchemaEmitter
         w.Line();
 
         var arguments = string.Join(", ", model.Keys.Select(k => k.Kind == MemberKind.String
-            ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Primitives}.ToManagedString(text.Slice({Naming.Start(k)}, {Naming.Length(k)})) : null"
+            ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Primitives}.ToManagedString(text.Slice({Naming.Start(k)}, {Naming.Length(k)})) " +
+                ": null"
             : k.IsNullable ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Local(k)} : null"
             : Naming.Local(k)));
         w.Line($"value = new {model.FullyQualifiedName}(default, given, {arguments});");

@@ -64,7 +64,8 @@ internal static partial class SchemaEmitter
                 break;
             case MemberKind.Number:
                 w.Line("// Infinity is refused: it could not be printed back.");
-                EmitFail(w, $"!{Naming.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)", "TypeCheck", name, "\"number\"", quote: true);
+                EmitFail(w, $"!{Naming.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)", "TypeCheck", name,
+                    "\"number\"", quote: true);
                 break;
         }
 
@@ -121,12 +122,14 @@ internal static partial class SchemaEmitter
         if (key.MaxLength is int maxLength)
         {
             // Characters never outnumber code units or bytes: the count is needed only past the limit.
-            EmitFail(w, $"raw.Length > {maxLength} && {Naming.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name, Naming.Literal(maxLength.ToString()), quote: false);
+            EmitFail(w, $"raw.Length > {maxLength} && {Naming.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name,
+                Naming.Literal(maxLength.ToString()), quote: false);
         }
 
         if (key.MinLength is int minLength)
         {
-            EmitFail(w, $"{Naming.Primitives}.CountCharacters(raw) < {minLength}", "MinLength", name, Naming.Literal(minLength.ToString()), quote: false);
+            EmitFail(w, $"{Naming.Primitives}.CountCharacters(raw) < {minLength}", "MinLength", name, Naming.Literal(minLength.ToString()),
+                quote: false);
         }
 
         if (key.Maximum is not null)

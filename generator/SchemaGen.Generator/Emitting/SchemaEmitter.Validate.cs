@@ -99,7 +99,8 @@ internal static partial class SchemaEmitter
         {
             w.Line($"// '{key.Name}': the whole value must match, as PVE anchors the pattern.");
             w.Line($"internal static readonly global::System.Text.RegularExpressions.Regex {key.PropertyName} =");
-            w.Line($"    new({Naming.Literal("^(?:" + key.Pattern + ")\\z")}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+            w.Line($"    new({Naming.Literal("^(?:" + key.Pattern + ")\\z")}, " +
+                "global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
         }
 
         w.Close();

@@ -101,7 +101,8 @@ internal static partial class SchemaEmitter
         for (int i = 0; i < model.Keys.Count; i++)
         {
             var key = model.Keys[i];
-            w.Line($"private const {mask} {Naming.Bit(key)} = {(i < 32 ? "0x" + (1u << i).ToString("X") : "0x" + (1ul << i).ToString("X") + "UL")};");
+            w.Line($"private const {mask} {Naming.Bit(key)} " +
+                $"= {(i < 32 ? "0x" + (1u << i).ToString("X") : "0x" + (1ul << i).ToString("X") + "UL")};");
         }
 
         foreach (var key in model.Keys)
@@ -127,7 +128,8 @@ internal static partial class SchemaEmitter
 
         w.Line("// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.");
         w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
-        w.Line("#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.");
+        w.Line("#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through " +
+            "them.");
         var parameters = string.Join(", ", model.Keys.Select(k => $"{FieldType(k)} {Naming.Local(k)}"));
         w.Open($"private {model.TypeName}({Naming.Runtime}GeneratedConstructorTag _, {mask} present, {parameters})");
         w.Line($"{Naming.PresenceField} = present;");
@@ -159,7 +161,8 @@ internal static partial class SchemaEmitter
             if (key.IsNullable || key.Kind == MemberKind.String)
             {
                 // null means absent: it is not printed and reads as the default.
-                w.Line($"{Naming.PresenceField} = value is null ? ({mask})({Naming.PresenceField} & unchecked(({mask})~{Naming.Bit(key)})) : ({mask})({Naming.PresenceField} | {Naming.Bit(key)});");
+                w.Line($"{Naming.PresenceField} = value is null ? ({mask})({Naming.PresenceField} & " +
+                    $"unchecked(({mask})~{Naming.Bit(key)})) : ({mask})({Naming.PresenceField} | {Naming.Bit(key)});");
             }
             else
             {

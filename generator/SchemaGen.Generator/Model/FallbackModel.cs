@@ -20,7 +20,8 @@ internal sealed record FallbackModel(
 }
 
 /// <summary>A partial property the fallback gives a plain body: its declaration, repeated exactly.</summary>
-internal sealed record FallbackProperty(string Name, string TypeText, string Modifiers, string? SetterKeyword, string? SetterModifiers, bool IsStatic);
+internal sealed record FallbackProperty(string Name, string TypeText, string Modifiers, string? SetterKeyword, string? SetterModifiers,
+    bool IsStatic);
 
 /// <summary>What the first pipeline step finds for a <c>[PropertyString]</c> type: a schema, or a fallback, or neither.</summary>
 internal sealed record GenerationTarget(SchemaModel? Schema, FallbackModel? Fallback);

@@ -8,14 +8,16 @@ namespace SchemaGen.Generator.Model;
 /// </summary>
 /// <param name="Namespace">The namespace, or null for the global namespace.</param>
 /// <param name="TypeName">The type's name.</param>
-/// <param name="Declaration">The keywords that declare it again: <c>record struct</c>, <c>record</c>, <c>class</c> or <c>struct</c>.</param>
+/// <param name="Declaration">The keywords that declare it again: <c>record struct</c>, <c>record</c>, <c>class</c> or
+/// <c>struct</c>.</param>
 /// <param name="IsValueType">Whether it is a struct.</param>
 /// <param name="IsReadOnly">Whether it is a <c>readonly</c> struct (its fields must then be readonly).</param>
 /// <param name="ContainingTypes">The types it is nested in, outermost first.</param>
 /// <param name="FormatName">The format's name (<c>pve-qemu-sev-fmt</c>).</param>
 /// <param name="Option">The configuration option the format describes (<c>amd-sev</c>), if named.</param>
 /// <param name="Keys">The keys, in declaration order.</param>
-/// <param name="NeedsParameterlessConstructor">A class that declares no constructor: generating one would take its implicit one away.</param>
+/// <param name="NeedsParameterlessConstructor">A class that declares no constructor: generating one would take its implicit one
+/// away.</param>
 internal sealed record SchemaModel(
     string? Namespace,
     string TypeName,

@@ -39,11 +39,14 @@ internal static class FallbackParser
         var properties = new List<FallbackProperty>();
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
         {
-            if (property.IsPartialDefinition && property.PartialImplementationPart is null && property.RefKind == RefKind.None && !property.IsIndexer
+            if (property.IsPartialDefinition && property.PartialImplementationPart is null && property.RefKind == RefKind.None
+                && !property.IsIndexer
                 && property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.KeyAttribute)
-                && property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is PropertyDeclarationSyntax declaration)
+                && property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(
+                    cancellationToken) is PropertyDeclarationSyntax declaration)
             {
-                var setter = declaration.AccessorList?.Accessors.FirstOrDefault(a => a.Kind() is SyntaxKind.SetAccessorDeclaration or SyntaxKind.InitAccessorDeclaration);
+                var setter = declaration.AccessorList?.Accessors.FirstOrDefault(
+                    a => a.Kind() is SyntaxKind.SetAccessorDeclaration or SyntaxKind.InitAccessorDeclaration);
                 properties.Add(new FallbackProperty(
                     property.Name,
                     property.Type.ToDisplayString(TypeFormat),
@@ -65,5 +68,6 @@ internal static class FallbackParser
     }
 
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => type.DeclaringSyntaxReferences.All(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
+        => type.DeclaringSyntaxReferences.All(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax d
+            && d.Modifiers.Any(SyntaxKind.PartialKeyword));
 }

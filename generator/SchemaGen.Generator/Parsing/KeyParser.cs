@@ -56,7 +56,8 @@ internal static class KeyParser
 
         var formatName = NamedString(named, KnownNames.Format);
         string? formatMethod = null, namedFormat = null;
-        if (formatName is not null && !KeyFormatRules.TryResolve(property.ContainingType, formatName, kind, valueType, out formatMethod, out namedFormat))
+        if (formatName is not null && !KeyFormatRules.TryResolve(property.ContainingType, formatName, kind, valueType, out formatMethod,
+            out namedFormat))
         {
             return null;
         }
@@ -83,7 +84,8 @@ internal static class KeyParser
             named.TryGetValue(KnownNames.FormatDescription, out var description) ? description.Value as string : null,
             formatMethod,
             enumValues,
-            property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.DescriptionAttribute)?.ConstructorArguments.FirstOrDefault().Value as string,
+            property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.DescriptionAttribute)
+                ?.ConstructorArguments.FirstOrDefault().Value as string,
             namedFormat,
             NamedString(named, KnownNames.ValuesAreKeysFor),
             NamedString(named, KnownNames.Requires),
@@ -101,7 +103,8 @@ internal static class KeyParser
         });
 
     private static bool IsAccessibilityKeyword(SyntaxToken token)
-        => token.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword or SyntaxKind.InternalKeyword or SyntaxKind.FileKeyword;
+        => token.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword
+            or SyntaxKind.InternalKeyword or SyntaxKind.FileKeyword;
 
     /// <summary>A key name must survive a round trip through a property string.</summary>
     public static bool IsValidKeyName(string name)
@@ -156,9 +159,12 @@ internal static class KeyParser
         var values = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst)
             .Select(f => new EnumValueModel(
                 f.Name,
-                f.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.EnumValueAttribute)?.ConstructorArguments.FirstOrDefault().Value as string ?? ""))
+                f.GetAttributes()
+                    .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.EnumValueAttribute)
+                    ?.ConstructorArguments.FirstOrDefault().Value as string ?? ""))
             .ToList();
-        if (values.Count == 0 || values.Any(v => !IsValidEnumText(v.Text)) || values.Select(v => v.Text).Distinct(StringComparer.Ordinal).Count() != values.Count)
+        if (values.Count == 0 || values.Any(v => !IsValidEnumText(v.Text))
+            || values.Select(v => v.Text).Distinct(StringComparer.Ordinal).Count() != values.Count)
         {
             return null;
         }
@@ -170,7 +176,8 @@ internal static class KeyParser
     public static bool IsValidEnumText(string text)
         => text.Length > 0 && !text.Any(c => c == ',' || c == '=' || c == '\n' || char.IsWhiteSpace(c)) && text.All(c => c < 0x80);
 
-    private static string? DefaultLiteral(TypedConstant constant, MemberKind kind, ITypeSymbol valueType, EquatableArray<EnumValueModel> enumValues)
+    private static string? DefaultLiteral(TypedConstant constant, MemberKind kind, ITypeSymbol valueType,
+        EquatableArray<EnumValueModel> enumValues)
     {
         switch (kind)
         {
@@ -181,7 +188,8 @@ internal static class KeyParser
             case MemberKind.Integer:
                 // Cast, so that `given ? field : default` has the member's type.
                 return TryGetInteger(constant, valueType, out decimal integer)
-                    ? "(" + valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")(" + integer.ToString(CultureInfo.InvariantCulture) + ")"
+                    ? "(" + valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")("
+                        + integer.ToString(CultureInfo.InvariantCulture) + ")"
                     : null;
             case MemberKind.Number:
                 return TryGetNumber(constant, out double number) ? NumberLiteral(number) : null;
@@ -193,7 +201,8 @@ internal static class KeyParser
                 }
 
                 var member = valueType.GetMembers().OfType<IFieldSymbol>()
-                    .FirstOrDefault(f => f.IsConst && Equals(f.ConstantValue, constant.Value) && enumValues.Any(v => v.MemberName == f.Name));
+                    .FirstOrDefault(f => f.IsConst && Equals(f.ConstantValue, constant.Value)
+                        && enumValues.Any(v => v.MemberName == f.Name));
                 return member is null ? null : valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + member.Name;
         }
     }

@@ -50,7 +50,8 @@ internal static class SchemaParser
     /// for a type in this compilation or a referenced assembly, so they interpret exactly what the
     /// generator implements.
     /// </summary>
-    public static SchemaModel? ReadRules(INamedTypeSymbol type, AttributeData propertyString, bool forGeneration, CancellationToken cancellationToken)
+    public static SchemaModel? ReadRules(INamedTypeSymbol type, AttributeData propertyString, bool forGeneration,
+        CancellationToken cancellationToken)
     {
         if (propertyString.ConstructorArguments.Length != 1 || propertyString.ConstructorArguments[0].Value is not string formatName)
         {
@@ -117,7 +118,8 @@ internal static class SchemaParser
         var kinds = keys.ToDictionary(k => k.Name, k => k.Kind, System.StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            if ((key.ValuesAreKeysFor is { } target && KeyRelationRules.ProblemWithValuesAreKeysFor(key.Name, key.Kind, target, kinds) is not null)
+            if ((key.ValuesAreKeysFor is { } target && KeyRelationRules.ProblemWithValuesAreKeysFor(key.Name, key.Kind, target,
+                kinds) is not null)
                 || (key.Requires is { } required && KeyRelationRules.ProblemWithRequires(key.Name, required, kinds) is not null))
             {
                 return false;
@@ -155,7 +157,8 @@ internal static class SchemaParser
         containingTypes = new List<ContainingTypeModel>();
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            if (outer.IsGenericType || outer.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is not TypeDeclarationSyntax d || !d.Modifiers.Any(SyntaxKind.PartialKeyword)))
+            if (outer.IsGenericType || outer.DeclaringSyntaxReferences.Any(
+                r => r.GetSyntax() is not TypeDeclarationSyntax d || !d.Modifiers.Any(SyntaxKind.PartialKeyword)))
             {
                 return false;
             }

@@ -28,7 +28,7 @@ public readonly struct PropertyStringError
     /// (PVE's own disk-size message: the size is refused, docs/decisions/0014). Used by generated code.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public const string DiskSizeOutOfRange = FormatRules.DiskSizeMessage;
+    public static string DiskSizeOutOfRange => PropertyStringMessages.DiskSizeOutOfRange;
 
     private readonly string? _key;
     private readonly string? _detail;
@@ -44,7 +44,8 @@ public readonly struct PropertyStringError
         Length = length;
     }
 
-    private PropertyStringError(PropertyStringErrorKind kind, string? key, string? detail, int offset, int length, ReadOnlySpan<char> subject)
+    private PropertyStringError(PropertyStringErrorKind kind, string? key, string? detail, int offset, int length,
+        ReadOnlySpan<char> subject)
         : this(kind, key, detail, offset, length)
     {
         _subjectLength = subject.Length;
@@ -122,7 +123,8 @@ public readonly struct PropertyStringError
 
     /// <summary>Creates an error that quotes <paramref name="subject"/>. Called by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static PropertyStringError Create<TChar>(PropertyStringErrorKind kind, string? key, string? detail, int offset, ReadOnlySpan<TChar> subject)
+    public static PropertyStringError Create<TChar>(PropertyStringErrorKind kind, string? key, string? detail, int offset,
+        ReadOnlySpan<TChar> subject)
         where TChar : unmanaged
     {
         if (typeof(TChar) == typeof(char))
@@ -133,7 +135,8 @@ public readonly struct PropertyStringError
         // UTF-8: the message quotes characters, so decode (invalid bytes become U+FFFD). One
         // character more than we keep tells the message that the text was shortened.
         Span<char> decoded = stackalloc char[MaxSubjectLength + 1];
-        Utf8.ToUtf16(MemoryMarshal.Cast<TChar, byte>(subject), decoded, out _, out int written, replaceInvalidSequences: true, isFinalBlock: true);
+        Utf8.ToUtf16(MemoryMarshal.Cast<TChar, byte>(subject), decoded, out _, out int written, replaceInvalidSequences: true,
+            isFinalBlock: true);
         return new(kind, key, detail, offset, subject.Length, decoded[..written]);
     }
 
@@ -144,13 +147,16 @@ public readonly struct PropertyStringError
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Report(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset, int length)
+    public static void Report(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset,
+        int length)
         => error = new(kind, key, detail, offset, length);
 
-    /// <summary>Stores an error that quotes <paramref name="subject"/> in <paramref name="error"/>, out of line (see the other overload).</summary>
+    /// <summary>Stores an error that quotes <paramref name="subject"/> in <paramref name="error"/>, out of line (see the other
+    /// overload).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Report<TChar>(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset, ReadOnlySpan<TChar> subject)
+    public static void Report<TChar>(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset,
+        ReadOnlySpan<TChar> subject)
         where TChar : unmanaged
         => error = Create(kind, key, detail, offset, subject);
 
@@ -170,7 +176,8 @@ public readonly struct PropertyStringError
     /// <param name="subjectLength">The refused part's length in <paramref name="chars"/>.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ReportFormat<TChar>(ref PropertyStringError error, string key, string template, int offset, ReadOnlySpan<TChar> raw, ReadOnlySpan<char> chars, int subjectStart, int subjectLength)
+    public static void ReportFormat<TChar>(ref PropertyStringError error, string key, string template, int offset,
+        ReadOnlySpan<TChar> raw, ReadOnlySpan<char> chars, int subjectStart, int subjectLength)
         where TChar : unmanaged
     {
         var subject = chars.Slice(subjectStart, subjectLength);

@@ -13,7 +13,10 @@ namespace SchemaGen;
 /// <c>format_size</c> (bytes to the largest whole unit), allocation-free.
 /// </summary>
 /// <remarks>
-/// A size is <c>^\d+(\.\d+)?[KMGT]?$</c>, the units powers of 1024. PVE multiplies a
+/// A size is <c>^\d+(\.\d+)?</c> and an optional unit <c>K</c>, <c>M</c>, <c>G</c>, <c>T</c>,
+/// each of which may also be written <c>KiB</c>, <c>MiB</c>, <c>GiB</c>, <c>TiB</c> (as the
+/// pve-common of qemu-server 9 accepts them; <c>32KB</c>, <c>32iB</c> and <c>32k</c> are refused),
+/// the units powers of 1024. PVE multiplies a
 /// fractional size in floating point and truncates, so <c>3806.30T</c> is 4185071108803789 bytes
 /// (exact decimal arithmetic would give ...788); this type does the same. Printing picks the
 /// largest unit that divides the size exactly: 540672 bytes print as <c>528K</c>,
@@ -26,7 +29,10 @@ public
 #endif
 static class DiskSize
 {
-    /// <summary>The most characters (or UTF-8 bytes) <see cref="TryFormat(long, Span{char}, out int)"/> writes: <c>-9223372036854775808</c>.</summary>
+    /// <summary>
+    /// The most characters (or UTF-8 bytes) <see cref="TryFormat(long, Span{char}, out int)"/> writes:
+    /// <c>-9223372036854775807</c>.
+    /// </summary>
     public const int MaxFormattedLength = 20;
 
     // Texts up to this long are widened from UTF-8 on the stack; a longer valid size is all leading zeros or fraction digits.
@@ -42,8 +48,8 @@ static class DiskSize
     /// <param name="bytes">The size in bytes, when the method returns true.</param>
     /// <returns>
     /// False for a text PVE refuses (then <see cref="PveFormats.Check"/> with
-    /// <see cref="PveFormat.DiskSize"/> gives PVE's message) and for a size of
-    /// <see cref="long.MaxValue"/> bytes or more, which PVE accepts but a <see cref="long"/> cannot hold.
+    /// <see cref="PveFormat.DiskSize"/> gives PVE's message) and for a size beyond
+    /// <see cref="long.MaxValue"/> bytes, which PVE accepts but a <see cref="long"/> cannot hold.
     /// </returns>
     public static bool TryParse(ReadOnlySpan<char> text, out long bytes)
     {
@@ -143,7 +149,7 @@ static class DiskSize
     /// <summary>Whether PVE's <c>parse_size</c> reads <paramref name="text"/> (whatever its magnitude).</summary>
     internal static bool IsValidSyntax(ReadOnlySpan<char> text) => TrySplit(text, out _, out _, out _);
 
-    /// <summary>Splits <c>^(\d+(\.\d+)?)([KMGT])?$</c> into the number and the unit's power of 1024.</summary>
+    /// <summary>Splits <c>^(\d+(\.\d+)?)(?:([KMGT])(?:iB)?)?$</c> into the number and the unit's power of 1024.</summary>
     private static bool TrySplit(ReadOnlySpan<char> text, out ReadOnlySpan<char> number, out int unitPower, out bool fractional)
     {
         number = text;
@@ -154,11 +160,22 @@ static class DiskSize
             return false;
         }
 
-        int unit = Array.IndexOf(Units, text[text.Length - 1]);
+        // The unit, if any, is the last character, or the one before a binary "iB" (KiB, ..., TiB).
+        int unitAt = text.Length - 1;
+        if (text.Length >= 3 && text[text.Length - 2] == 'i' && text[text.Length - 1] == 'B')
+        {
+            unitAt = text.Length - 3;
+        }
+
+        int unit = Array.IndexOf(Units, text[unitAt]);
         if (unit >= 0)
         {
-            number = text.Slice(0, text.Length - 1);
+            number = text.Slice(0, unitAt);
             unitPower = unit + 1;
+        }
+        else if (unitAt != text.Length - 1)
+        {
+            return false;
         }
 
         int dot = number.IndexOf('.');

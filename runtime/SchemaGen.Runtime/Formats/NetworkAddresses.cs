@@ -162,7 +162,10 @@ internal static class NetworkAddresses
         return true;
     }
 
-    /// <summary><c>ipv4mask</c>: one of the 33 dotted-quad netmasks of pve-common's table (<c>0.0.0.0</c> to <c>255.255.255.255</c>).</summary>
+    /// <summary>
+    /// <c>ipv4mask</c>: one of the 33 dotted-quad netmasks of pve-common's table (<c>0.0.0.0</c> to
+    /// <c>255.255.255.255</c>).
+    /// </summary>
     internal static bool IsIpv4Mask(ReadOnlySpan<char> text)
     {
         // The table's keys are canonical dotted quads, which is what TryParseIpv4 accepts; a mask is

@@ -31,7 +31,10 @@ enum PveFormat
     /// <summary><c>urlencoded</c>: only <c>-%a-zA-Z0-9_.!~*'()</c> (may be empty).</summary>
     UrlEncoded,
 
-    /// <summary><c>disk-size</c>: a size PVE's <c>parse_size</c> reads, such as <c>32G</c> or <c>1.5T</c> (see <see cref="SchemaGen.DiskSize"/>).</summary>
+    /// <summary>
+    /// <c>disk-size</c>: a size PVE's <c>parse_size</c> reads, such as <c>32G</c>, <c>1.5T</c> or
+    /// <c>3316KiB</c> (see <see cref="SchemaGen.DiskSize"/>).
+    /// </summary>
     DiskSize,
 
     /// <summary><c>ipv4</c>: a dotted-quad IPv4 address without leading zeros.</summary>
@@ -94,12 +97,21 @@ enum PveFormat
     /// <summary><c>pve-phys-bits</c>: <c>host</c> or an integer from 8 to 64 of at most two digits.</summary>
     PvePhysBits,
 
-    /// <summary><c>pve-qm-bootdev</c>: a boot device of a VM (a disk other than EFI and TPM state, <c>netN</c>, <c>usbN</c>, <c>hostpciN</c>).</summary>
+    /// <summary>
+    /// <c>pve-qm-bootdev</c>: a boot device of a VM (a disk other than EFI and TPM state, <c>netN</c>,
+    /// <c>usbN</c>, <c>hostpciN</c>).
+    /// </summary>
     PveQmBootdev,
 
-    /// <summary><c>pve-qm-bootdisk</c>: a disk of a VM (<c>ide0</c>..<c>ide3</c>, <c>scsi0</c>..<c>scsi30</c>, ..., <c>efidisk0</c>, <c>tpmstate0</c>).</summary>
+    /// <summary>
+    /// <c>pve-qm-bootdisk</c>: a disk of a VM (<c>ide0</c>..<c>ide3</c>, <c>scsi0</c>..<c>scsi30</c>,
+    /// ..., <c>efidisk0</c>, <c>tpmstate0</c>).
+    /// </summary>
     PveQmBootdisk,
 
-    /// <summary><c>pve-startup-order</c>: <c>[[order=]N] [,up=N] [,down=N]</c>, as pve-common's <c>pve_parse_startup_order</c> reads it.</summary>
+    /// <summary>
+    /// <c>pve-startup-order</c>: <c>[[order=]N] [,up=N] [,down=N]</c>, as pve-common's
+    /// <c>pve_parse_startup_order</c> reads it.
+    /// </summary>
     PveStartupOrder,
 }

@@ -87,6 +87,7 @@ static class PveFormats
     /// <see cref="PveFormat.PveQmBootdev"/> with <paramref name="isList"/> set). PVE's rarely used
     /// <c>-opt</c> suffix is not supported.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public static bool TryLookup(string name, out PveFormat format, out bool isList)
     {
         if (name is null)
@@ -122,7 +123,10 @@ static class PveFormats
     /// <param name="value">The value, as the property string holds it.</param>
     /// <param name="subjectStart">On failure, where the offending text starts in <paramref name="value"/> (the whole value).</param>
     /// <param name="subjectLength">On failure, the offending text's length.</param>
-    /// <returns><see langword="null"/> when the value is valid, else PVE's message as a template in which <c>{0}</c> stands for the offending text.</returns>
+    /// <returns>
+    /// <see langword="null"/> when the value is valid, else PVE's message as a template in which
+    /// <c>{0}</c> stands for the offending text.
+    /// </returns>
     public static string? Check(PveFormat format, ReadOnlySpan<char> value, out int subjectStart, out int subjectLength)
     {
         subjectStart = 0;
@@ -139,7 +143,10 @@ static class PveFormats
     /// <param name="value">The whole list, as the property string holds it.</param>
     /// <param name="subjectStart">On failure, where the first failing element starts in <paramref name="value"/>.</param>
     /// <param name="subjectLength">On failure, the first failing element's length.</param>
-    /// <returns><see langword="null"/> when every element is valid, else the first failing element's message template (see <see cref="Check"/>).</returns>
+    /// <returns>
+    /// <see langword="null"/> when every element is valid, else the first failing element's message
+    /// template (see <see cref="Check"/>).
+    /// </returns>
     public static string? CheckList(PveFormat format, ReadOnlySpan<char> value, out int subjectStart, out int subjectLength)
     {
         var elements = new PerlListSplitter(value);

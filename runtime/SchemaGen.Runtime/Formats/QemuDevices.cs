@@ -42,7 +42,10 @@ internal static class QemuDevices
             || IsNumbered(text, "virtio", VirtioDisks)
             || IsNumbered(text, "sata", SataDisks);
 
-    /// <summary>Whether <paramref name="text"/> is <paramref name="prefix"/> and a canonical number below <paramref name="count"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> is <paramref name="prefix"/> and a canonical number below
+    /// <paramref name="count"/>.
+    /// </summary>
     private static bool IsNumbered(ReadOnlySpan<char> text, string prefix, int count)
     {
         if (!text.StartsWith(prefix.AsSpan(), StringComparison.Ordinal))

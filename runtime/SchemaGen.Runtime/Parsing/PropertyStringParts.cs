@@ -213,7 +213,8 @@ public ref struct PropertyStringParts<TChar>
     {
         _commas |= (ulong)(Vector256.Equals(values, Vector256.Create(T.CreateTruncating(','))).ExtractMostSignificantBits() >> skip) << at;
         _equals |= (ulong)(Vector256.Equals(values, Vector256.Create(T.CreateTruncating('='))).ExtractMostSignificantBits() >> skip) << at;
-        _lineFeeds |= (ulong)(Vector256.Equals(values, Vector256.Create(T.CreateTruncating('\n'))).ExtractMostSignificantBits() >> skip) << at;
+        _lineFeeds |= (ulong)(Vector256.Equals(values, Vector256.Create(
+            T.CreateTruncating('\n'))).ExtractMostSignificantBits() >> skip) << at;
     }
 
     private void Add<T>(Vector128<T> values, int skip, int at)
@@ -221,7 +222,8 @@ public ref struct PropertyStringParts<TChar>
     {
         _commas |= (ulong)(Vector128.Equals(values, Vector128.Create(T.CreateTruncating(','))).ExtractMostSignificantBits() >> skip) << at;
         _equals |= (ulong)(Vector128.Equals(values, Vector128.Create(T.CreateTruncating('='))).ExtractMostSignificantBits() >> skip) << at;
-        _lineFeeds |= (ulong)(Vector128.Equals(values, Vector128.Create(T.CreateTruncating('\n'))).ExtractMostSignificantBits() >> skip) << at;
+        _lineFeeds |= (ulong)(Vector128.Equals(values, Vector128.Create(
+            T.CreateTruncating('\n'))).ExtractMostSignificantBits() >> skip) << at;
     }
 
     private void ClassifyScalar<T>(ref T start, int count)

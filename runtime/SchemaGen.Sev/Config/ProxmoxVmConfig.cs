@@ -22,10 +22,12 @@ public sealed partial class ProxmoxVmConfig
         UnparsedLines = unparsed;
     }
 
-    /// <summary>The keys in the order of the file (a repeated key keeps its first place and its last value, as PVE keeps the last).</summary>
+    /// <summary>The keys in the order of the file (a repeated key keeps its first place and its last value, as PVE keeps the
+    /// last).</summary>
     public IReadOnlyList<string> Keys => _keys;
 
-    /// <summary>Lines of the current configuration that are neither <c>key: value</c>, comments nor blank (PVE warns about and skips them).</summary>
+    /// <summary>Lines of the current configuration that are neither <c>key: value</c>, comments nor blank (PVE warns about and skips
+    /// them).</summary>
     public IReadOnlyList<string> UnparsedLines { get; }
 
     /// <summary>A key's value, or <see langword="null"/> when the configuration does not have it.</summary>
@@ -102,7 +104,8 @@ public sealed partial class ProxmoxVmConfig
 
     /// <summary>The <c>intel-tdx</c> option, parsed; <see langword="null"/> when the VM has none.</summary>
     /// <exception cref="PropertyStringException">The value is not a valid <c>intel-tdx</c> option.</exception>
-    public SchemaGen.Tdx.IntelTdxOptions? GetIntelTdx() => this["intel-tdx"] is { } value ? SchemaGen.Tdx.IntelTdxOptions.Parse(value) : null;
+    public SchemaGen.Tdx.IntelTdxOptions? GetIntelTdx() => this["intel-tdx"] is { } value ? SchemaGen.Tdx.IntelTdxOptions.Parse(value)
+        : null;
 
     /// <summary>The <c>efidisk0</c> option, parsed; <see langword="null"/> when the VM has none.</summary>
     /// <exception cref="PropertyStringException">The value is not a valid <c>efidisk0</c> option.</exception>

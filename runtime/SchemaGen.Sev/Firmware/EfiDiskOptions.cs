@@ -28,17 +28,20 @@ public readonly partial record struct EfiDiskOptions
 
     /// <summary>Which variable-store size the disk was made with (2 MiB when absent).</summary>
     [Key("efitype", Default = EfiType.Size2M)]
-    [Description("Size and type of the OVMF EFI vars. '4m' is newer and recommended, and required for Secure Boot. For backwards compatibility, '2m' is used if not otherwise specified. Ignored for VMs with arch=aarch64 (ARM).")]
+    [Description("Size and type of the OVMF EFI vars. '4m' is newer and recommended, and required for Secure Boot. For backwards " +
+        "compatibility, '2m' is used if not otherwise specified. Ignored for VMs with arch=aarch64 (ARM).")]
     public partial EfiType EfiType { get; init; }
 
     /// <summary>Whether the disk was made from the template with distribution and Microsoft keys enrolled.</summary>
     [Key("pre-enrolled-keys", Default = false)]
-    [Description("Use am EFI vars template with distribution-specific and Microsoft Standard keys enrolled, if used with 'efitype=4m'. Note that this will enable Secure Boot by default, though it can still be turned off from within the VM.")]
+    [Description("Use am EFI vars template with distribution-specific and Microsoft Standard keys enrolled, if used with 'efitype=4m'. " +
+        "Note that this will enable Secure Boot by default, though it can still be turned off from within the VM.")]
     public partial bool PreEnrolledKeys { get; init; }
 
     /// <summary>Which Microsoft UEFI CA certificate is enrolled (qemu-server 9 records <c>2023</c> once the 2023 CA is in).</summary>
     [Key("ms-cert", Optional = true)]
-    [Description("Informational marker indicating the version of the latest Microsoft UEFI certificate that has been enrolled by Proxmox VE.")]
+    [Description("Informational marker indicating the version of the latest Microsoft UEFI certificate that has been enrolled by Proxmox " +
+        "VE.")]
     public partial string? MsCert { get; init; }
 
     /// <summary>Where a new disk's content is imported from (only when it is created).</summary>

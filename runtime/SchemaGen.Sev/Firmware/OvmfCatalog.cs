@@ -53,9 +53,11 @@ public sealed class OvmfCatalog
     /// <summary>Like <see cref="Select"/>, but returns qemu-server's message instead of throwing.</summary>
     /// <param name="selection">What the VM is.</param>
     /// <param name="firmware">The images, when they exist.</param>
-    /// <param name="error"><c>EFI base image '&lt;p&gt;' not found</c> or <c>EFI vars image '&lt;p&gt;' not found</c>; otherwise <see langword="null"/>.</param>
+    /// <param name="error"><c>EFI base image '&lt;p&gt;' not found</c> or <c>EFI vars image '&lt;p&gt;' not found</c>; otherwise <see
+    /// langword="null"/>.</param>
     /// <returns>Whether every image exists.</returns>
-    public bool TrySelect(OvmfSelection selection, [NotNullWhen(true)] out OvmfFirmware? firmware, [NotNullWhen(false)] out string? error) =>
+    public bool TrySelect(OvmfSelection selection, [NotNullWhen(true)] out OvmfFirmware? firmware, [NotNullWhen(false)] out string? error)
+        =>
         TrySelect(selection, out firmware, out error, out _);
 
     // A file the catalog may not see (a dry run with fileExists: _ => true) has no size to measure.
@@ -77,7 +79,8 @@ public sealed class OvmfCatalog
         }
     }
 
-    private bool TrySelect(OvmfSelection selection, [NotNullWhen(true)] out OvmfFirmware? firmware, [NotNullWhen(false)] out string? error, [NotNullWhen(false)] out string? missing)
+    private bool TrySelect(OvmfSelection selection, [NotNullWhen(true)] out OvmfFirmware? firmware, [NotNullWhen(false)] out string? error,
+        [NotNullWhen(false)] out string? missing)
     {
         var set = OvmfImageTable.Choose(selection);
         string code = PathOf(set.CodeFile);

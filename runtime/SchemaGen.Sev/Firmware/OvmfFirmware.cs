@@ -3,7 +3,8 @@ namespace SchemaGen.Sev;
 /// <summary>The firmware images chosen for a VM, as paths that were found to exist.</summary>
 /// <param name="ImageSet">The table row they come from.</param>
 /// <param name="CodePath">The firmware code image (read-only pflash unit 0, or <c>-bios</c> for a consolidated image).</param>
-/// <param name="VarsTemplatePath">The variable-store template a VM's efidisk is made from; <see langword="null"/> for a consolidated image.</param>
+/// <param name="VarsTemplatePath">The variable-store template a VM's efidisk is made from; <see langword="null"/> for a consolidated
+/// image.</param>
 public sealed record OvmfFirmware(OvmfImageSet ImageSet, string CodePath, string? VarsTemplatePath)
 {
     /// <summary>

@@ -44,7 +44,8 @@ public static class OvmfImageTable
     {
         GuestArchitecture.X86_64 => X86_64,
         GuestArchitecture.Aarch64 => Aarch64,
-        _ => throw new ArgumentOutOfRangeException(nameof(architecture), architecture, $"no OVMF images known for architecture '{architecture}'"),
+        _ => throw new ArgumentOutOfRangeException(nameof(architecture), architecture,
+            $"no OVMF images known for architecture '{architecture}'"),
     };
 
     /// <summary>The row of that name for an architecture.</summary>

@@ -26,12 +26,17 @@ public sealed record OvmfSelection
     /// <param name="architecture">The VM's architecture.</param>
     /// <param name="smm">Whether the machine is q35.</param>
     /// <param name="confidentialType">The VM's SEV type, if any.</param>
-    public static OvmfSelection For(EfiDiskOptions? efiDisk, GuestArchitecture architecture = GuestArchitecture.X86_64, bool smm = false, SevType? confidentialType = null) => new()
-    {
-        Architecture = architecture,
-        EfiType = efiDisk?.EfiType,
-        PreEnrolledKeys = efiDisk?.PreEnrolledKeys ?? false,
-        Smm = smm,
-        ConfidentialType = confidentialType,
-    };
+    public static OvmfSelection For(
+        EfiDiskOptions? efiDisk,
+        GuestArchitecture architecture = GuestArchitecture.X86_64,
+        bool smm = false,
+        SevType? confidentialType = null)
+        => new()
+        {
+            Architecture = architecture,
+            EfiType = efiDisk?.EfiType,
+            PreEnrolledKeys = efiDisk?.PreEnrolledKeys ?? false,
+            Smm = smm,
+            ConfidentialType = confidentialType,
+        };
 }

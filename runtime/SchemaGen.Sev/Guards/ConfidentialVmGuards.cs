@@ -23,7 +23,8 @@ public static class ConfidentialVmGuards
     /// <summary>PVE's refusal for a VM whose only blocker is <c>amd-sev</c>.</summary>
     public const string StateOperationRefused = StateOperationRefusedPrefix + AmdSevBlocker;
 
-    /// <summary>Our refusal of an EFI disk for an Intel TDX VM (PVE fails obscurely there, looking for a vars template the TDX image has not got).</summary>
+    /// <summary>Our refusal of an EFI disk for an Intel TDX VM (PVE fails obscurely there, looking for a vars template the TDX image has
+    /// not got).</summary>
     public const string TdxEfiDiskRefused = "Intel TDX uses one consolidated read-only firmware image (4m-tdx) and cannot use an EFI disk";
 
     /// <summary>PVE's refusal of an EFI disk for an SEV-SNP VM.</summary>
@@ -53,7 +54,8 @@ public static class ConfidentialVmGuards
     public static string? CheckStateOperation(VmStateOperation operation, AmdSevOptions? amdSev, IntelTdxOptions? intelTdx) =>
         Refusal(operation, amdSev is not null, intelTdx is not null);
 
-    /// <summary>Checks an operation on a VM given its configuration (any non-empty <c>amd-sev</c> or <c>intel-tdx</c> blocks, as in PVE).</summary>
+    /// <summary>Checks an operation on a VM given its configuration (any non-empty <c>amd-sev</c> or <c>intel-tdx</c> blocks, as in
+    /// PVE).</summary>
     /// <param name="operation">The operation.</param>
     /// <param name="config">The VM's configuration.</param>
     /// <returns>PVE's refusal naming every blocker present, or <see langword="null"/> when the operation is allowed.</returns>

@@ -4,7 +4,8 @@ namespace SchemaGen.Sev;
 public static class AmdSevOptionsExtensions
 {
     /// <summary>The warning for <c>no-key-sharing=1</c> on an SEV-SNP guest.</summary>
-    public const string NoKeySharingIgnoredForSnp = "amd-sev: no-key-sharing is ignored for SEV-SNP (the SNP policy has no key-sharing bit)";
+    public const string NoKeySharingIgnoredForSnp = "amd-sev: no-key-sharing is ignored for SEV-SNP (the SNP policy has no key-sharing " +
+        "bit)";
 
     /// <summary>The warning for <c>allow-smt=0</c> on an SEV or SEV-ES guest.</summary>
     public const string AllowSmtIgnoredUnlessSnp = "amd-sev: allow-smt is ignored unless the type is snp (the SEV policy has no SMT bit)";
@@ -25,7 +26,8 @@ public static class AmdSevOptionsExtensions
         return options.AllowSmt ? [] : [SevDiagnostic.Warning(AllowSmtIgnoredUnlessSnp)];
     }
 
-    /// <summary>The guest policy qemu-server computes for the option, as a number (32-bit for SEV and SEV-ES, 64-bit for SEV-SNP).</summary>
+    /// <summary>The guest policy qemu-server computes for the option, as a number (32-bit for SEV and SEV-ES, 64-bit for
+    /// SEV-SNP).</summary>
     /// <param name="options">The <c>amd-sev</c> option.</param>
     public static ulong GetPolicyValue(this AmdSevOptions options) =>
         options.Type == SevType.Snp ? SnpPolicy.FromOptions(options).Value : SevPolicy.FromOptions(options).Value;

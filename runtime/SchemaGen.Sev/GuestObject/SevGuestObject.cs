@@ -44,7 +44,8 @@ public sealed class SevGuestObject
     /// <summary>The reduction of the physical address space, from the host.</summary>
     public int ReducedPhysBits { get; }
 
-    /// <summary>The guest policy as a number: a 32-bit <see cref="SevPolicy"/> for SEV and SEV-ES, a 64-bit <see cref="SnpPolicy"/> for SEV-SNP.</summary>
+    /// <summary>The guest policy as a number: a 32-bit <see cref="SevPolicy"/> for SEV and SEV-ES, a 64-bit <see cref="SnpPolicy"/> for
+    /// SEV-SNP.</summary>
     public ulong Policy { get; }
 
     /// <summary>Whether <c>kernel-hashes=on</c> is set (measured direct kernel boot).</summary>
@@ -114,7 +115,8 @@ public sealed class SevGuestObject
     public IReadOnlyList<SevDiagnostic> ValidatePolicy() =>
         Type == SevType.Snp ? new SnpPolicy(Policy).Validate() : new SevPolicy((uint)Policy).Validate();
 
-    /// <summary>The value of QEMU's <c>-object</c> option, for example <c>sev-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0x8</c>.</summary>
+    /// <summary>The value of QEMU's <c>-object</c> option, for example
+    /// <c>sev-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0x8</c>.</summary>
     public override string ToString()
     {
         var text = new StringBuilder(QomType);

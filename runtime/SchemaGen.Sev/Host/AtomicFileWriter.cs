@@ -20,7 +20,8 @@ internal static class AtomicFileWriter
     /// <param name="wrapStream">Tests wrap the temporary file's stream to make a write fail midway.</param>
     /// <exception cref="IOException">Something failed; the target is unchanged and the temporary file removed.</exception>
     /// <exception cref="UnauthorizedAccessException">Permission was denied; the target is unchanged.</exception>
-    public static void Write(string path, ReadOnlySpan<byte> content, UnixFileMode fileMode, UnixFileMode directoryMode, Func<Stream, Stream>? wrapStream = null)
+    public static void Write(string path, ReadOnlySpan<byte> content, UnixFileMode fileMode, UnixFileMode directoryMode,
+        Func<Stream, Stream>? wrapStream = null)
     {
         string fullPath = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(fullPath) ?? throw new IOException($"'{fullPath}' has no directory.");

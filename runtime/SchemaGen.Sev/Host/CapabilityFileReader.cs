@@ -16,7 +16,8 @@ internal static class CapabilityFileReader
                 throw new SevCapabilityFileException(
                     SevCapabilityFileProblem.SymbolicLink,
                     path,
-                    $"{what} is a symbolic link to '{target}'; links are not followed, the file must be a regular file. Remove the link and run: sev-launch probe --write {path}");
+                    $"{what} is a symbolic link to '{target}'; links are not followed, the file must be a regular file. Remove the link " +
+                        $"and run: sev-launch probe --write {path}");
             }
 
             if (Directory.Exists(path))
@@ -36,7 +37,8 @@ internal static class CapabilityFileReader
 
         if (info.Length == 0)
         {
-            throw new SevCapabilityFileException(SevCapabilityFileProblem.Empty, path, $"{what} is empty (0 bytes), or not a regular file.{hint}");
+            throw new SevCapabilityFileException(SevCapabilityFileProblem.Empty, path,
+                $"{what} is empty (0 bytes), or not a regular file.{hint}");
         }
 
         if (info.Length > SevCapabilityFile.MaxFileSize)
@@ -83,5 +85,6 @@ internal static class CapabilityFileReader
     private static SevCapabilityFileException TooLarge(string path, string what, long length) => new(
         SevCapabilityFileProblem.TooLarge,
         path,
-        $"{what} is {length} bytes, more than the {SevCapabilityFile.MaxFileSize} bytes a capability file may have (it is one line); it was not read.{CapabilityJsonParser.RewriteHint(path)}");
+        $"{what} is {length} bytes, more than the {SevCapabilityFile.MaxFileSize} bytes a capability file may have (it is one line); it " +
+            $"was not read.{CapabilityJsonParser.RewriteHint(path)}");
 }

@@ -11,7 +11,8 @@ namespace SchemaGen.Sev;
 /// <remarks>
 /// Other top-level members are skipped (<c>arm-caps</c> on aarch64 hosts, whatever a newer helper adds),
 /// and so are unknown members inside <c>amd-sev</c> and <c>intel-tdx</c>, so that a newer writer does
-/// not break an older reader. <c>tdx-support</c> also takes 0 and 1, as qemu-server's Perl does. The known keys are strict: integers must be JSON integers and booleans JSON
+/// not break an older reader. <c>tdx-support</c> also takes 0 and 1, as qemu-server's Perl does. The known keys are strict: integers must
+/// be JSON integers and booleans JSON
 /// <c>true</c>/<c>false</c>, as Proxmox's helper writes them. The reader runs with
 /// <c>isFinalBlock: false</c> so that running out of bytes inside the object is told apart (truncated)
 /// from bytes that can never be JSON (invalid).
@@ -30,7 +31,7 @@ internal ref struct CapabilityJsonParser
     }
 
     /// <summary>Parses the file's bytes; <paramref name="what"/> starts every error sentence ("The host capability file '...'").</summary>
-    public static CapabilityDocument Parse(ReadOnlySpan<byte> utf8Json, string what, string? path)
+    public static CapabilityFileContent Parse(ReadOnlySpan<byte> utf8Json, string what, string? path)
     {
         ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
         if (utf8Json.StartsWith(bom))
@@ -45,20 +46,23 @@ internal ref struct CapabilityJsonParser
         }
         catch (JsonException e)
         {
-            throw new SevCapabilityFileException(SevCapabilityFileProblem.InvalidJson, path, $"{what} is not valid JSON: {e.Message}{RewriteHint(path)}", e);
+            throw new SevCapabilityFileException(SevCapabilityFileProblem.InvalidJson, path,
+                $"{what} is not valid JSON: {e.Message}{RewriteHint(path)}", e);
         }
     }
 
     /// <summary>The sentence that tells how to write the file again.</summary>
-    public static string RewriteHint(string? path) => path is null ? string.Empty : $" Write it again with: sev-launch probe --write {path}";
+    public static string RewriteHint(string? path) => path is null ? string.Empty
+        : $" Write it again with: sev-launch probe --write {path}";
 
-    private CapabilityDocument ParseDocument(string what, string? path)
+    private CapabilityFileContent ParseDocument(string what, string? path)
     {
         if (!_reader.Read())
         {
             if (IsWhiteSpace(_json[(int)_reader.BytesConsumed..]))
             {
-                throw new SevCapabilityFileException(SevCapabilityFileProblem.Empty, path, $"{what} is empty: it holds no JSON.{RewriteHint(path)}");
+                throw new SevCapabilityFileException(SevCapabilityFileProblem.Empty, path,
+                    $"{what} is empty: it holds no JSON.{RewriteHint(path)}");
             }
 
             throw Truncated(what, path);
@@ -118,7 +122,7 @@ internal ref struct CapabilityJsonParser
                 $"{what} is not valid JSON: there is more after the object, from byte {_reader.BytesConsumed}.{RewriteHint(path)}");
         }
 
-        return new CapabilityDocument(amdSev, intelTdx);
+        return new CapabilityFileContent(amdSev, intelTdx);
     }
 
     private TdxHostCapabilities ParseIntelTdx(string what, string? path)
@@ -199,7 +203,8 @@ internal ref struct CapabilityJsonParser
 
         if (!value.TryValidate(out var error))
         {
-            throw new SevCapabilityFileException(SevCapabilityFileProblem.InvalidValue, path, $"{what} has a bad value: {AmdSevKey}: {error}.{RewriteHint(path)}");
+            throw new SevCapabilityFileException(SevCapabilityFileProblem.InvalidValue, path,
+                $"{what} has a bad value: {AmdSevKey}: {error}.{RewriteHint(path)}");
         }
 
         return value;

@@ -38,7 +38,8 @@ public readonly record struct EncryptedMemoryCapabilities(CpuidRegisters Registe
     /// <summary>How many SEV-ES or SEV-SNP guests fit: the ASIDs below <see cref="MinSevAsid"/> (<c>MinSevAsid - 1</c>).</summary>
     public uint SevEsGuests => MinSevAsid == 0 ? 0 : Math.Min(MinSevAsid - 1, MaxEncryptedGuests);
 
-    /// <summary>How many plain SEV guests fit: the ASIDs from <see cref="MinSevAsid"/> up (<c>MaxEncryptedGuests - MinSevAsid + 1</c>).</summary>
+    /// <summary>How many plain SEV guests fit: the ASIDs from <see cref="MinSevAsid"/> up (<c>MaxEncryptedGuests - MinSevAsid +
+    /// 1</c>).</summary>
     public uint SevGuests => MinSevAsid == 0 || MinSevAsid > MaxEncryptedGuests ? 0 : MaxEncryptedGuests - MinSevAsid + 1;
 
     /// <summary>Whether EAX has every bit of <paramref name="features"/>.</summary>

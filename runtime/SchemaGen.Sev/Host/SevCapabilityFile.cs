@@ -52,7 +52,9 @@ public static class SevCapabilityFile
         // part of the byte-for-byte contract, and no writer option produces it.
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{{ \"amd-sev\": {{ \"cbitpos\": {value.Cbitpos}, \"reduced-phys-bits\": {value.ReducedPhysBits}, \"sev-support\": {Json(value.SevSupport)}, \"sev-support-es\": {Json(value.SevSupportEs)}, \"sev-support-snp\": {Json(value.SevSupportSnp)} }} }}\n");
+            $"{{ \"amd-sev\": {{ \"cbitpos\": {value.Cbitpos}, \"reduced-phys-bits\": {value.ReducedPhysBits}, " +
+                $"\"sev-support\": {Json(value.SevSupport)}, \"sev-support-es\": {Json(value.SevSupportEs)}, " +
+                $"\"sev-support-snp\": {Json(value.SevSupportSnp)} }} }}\n");
     }
 
     /// <summary>

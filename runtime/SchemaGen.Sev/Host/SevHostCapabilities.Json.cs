@@ -16,8 +16,10 @@ public readonly partial record struct SevHostCapabilities
     /// from a property string; keys it lacks read as their defaults. Unknown members are skipped.
     /// </summary>
     /// <param name="utf8Json">The file's bytes (a UTF-8 byte order mark is allowed).</param>
-    /// <exception cref="SevCapabilityFileException">The JSON is empty, truncated, invalid, has a wrong type or a value outside the schema.</exception>
-    public static SevHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json) => CapabilityJsonParser.Parse(utf8Json, "The capability JSON", path: null).AmdSev;
+    /// <exception cref="SevCapabilityFileException">The JSON is empty, truncated, invalid, has a wrong type or a value outside the
+    /// schema.</exception>
+    public static SevHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json)
+        => CapabilityFileContent.ParseJson(utf8Json).AmdSev;
 
     /// <summary>
     /// Reads a host capability file (usually <see cref="SevCapabilityFile.DefaultPath"/>): see
@@ -32,10 +34,11 @@ public readonly partial record struct SevHostCapabilities
     /// report no size, are refused as empty.
     /// </remarks>
     /// <param name="path">The file.</param>
-    /// <exception cref="SevCapabilityFileException">The file is missing, a directory, a symbolic link, unreadable, empty, too large, or its JSON is wrong.</exception>
+    /// <exception cref="SevCapabilityFileException">The file is missing, a directory, a symbolic link, unreadable, empty, too large, or its
+    /// JSON is wrong.</exception>
     public static SevHostCapabilities? ReadJsonFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return CapabilityDocument.ReadFile(path).AmdSev;
+        return CapabilityFileContent.ReadFile(path).AmdSev;
     }
 }

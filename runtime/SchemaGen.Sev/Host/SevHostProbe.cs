@@ -72,7 +72,8 @@ public static class SevHostProbe
         };
     }
 
-    private static SevLevelSupport Level(SevType type, string name, SevCpuFeatures feature, KvmParameter parameter, SevCpuInfo cpu, KvmSevSettings kvm, string? notSupported)
+    private static SevLevelSupport Level(SevType type, string name, SevCpuFeatures feature, KvmParameter parameter, SevCpuInfo cpu,
+        KvmSevSettings kvm, string? notSupported)
     {
         bool cpuSupports = notSupported is null && cpu.EncryptedMemory is { } leaf && leaf.Has(feature);
         string? missing = notSupported is not null
@@ -89,7 +90,8 @@ public static class SevHostProbe
     {
         if (cpu.EncryptedMemory is null)
         {
-            return $"the CPU's extended CPUID leaves end at {cpu.MaxExtendedLeaf:X8}h, before 8000001Fh (Encrypted Memory Capabilities), so it has no SEV.";
+            return $"the CPU's extended CPUID leaves end at {cpu.MaxExtendedLeaf:X8}h, before 8000001Fh (Encrypted Memory Capabilities), " +
+                "so it has no SEV.";
         }
 
         var info = SevCpuFeatureInfo.All.First(entry => entry.Feature == feature);
@@ -125,7 +127,8 @@ public static class SevHostProbe
         {
             SevType.Snp => why + " Enable SEV-SNP (and SNP memory coverage, IOMMU) in the firmware setup, or load kvm_amd with sev_snp=1.",
             SevType.Es => why + " Load kvm_amd with sev_es=1, and check that the SEV firmware initialised (dmesg | grep -i sev).",
-            _ => why + " Enable SME and SEV in the firmware setup, check that the SEV firmware initialised (dmesg | grep -i sev), or load kvm_amd with sev=1.",
+            _ => why + " Enable SME and SEV in the firmware setup, check that the SEV firmware initialised (dmesg | grep -i sev), or " +
+                "load kvm_amd with sev=1.",
         };
     }
 

@@ -25,7 +25,8 @@ public sealed record SevHostProbeResult
     /// </summary>
     public SevHostCapabilities? Capabilities { get; init; }
 
-    /// <summary>Every reason something is not available, one sentence each, ready to print; empty when all of SEV, SEV-ES and SEV-SNP work.</summary>
+    /// <summary>Every reason something is not available, one sentence each, ready to print; empty when all of SEV, SEV-ES and SEV-SNP
+    /// work.</summary>
     public required IReadOnlyList<string> Missing { get; init; }
 
     /// <summary>The capability file this host gets: what <c>sev-launch probe --write</c> writes.</summary>

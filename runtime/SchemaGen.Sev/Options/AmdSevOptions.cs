@@ -5,7 +5,8 @@ namespace SchemaGen.Sev;
 
 /// <summary>
 /// The <c>amd-sev</c> option of a Proxmox VE virtual machine, as qemu-server 9 defines it:
-/// <c>[type=]&lt;sev-type&gt; [,allow-smt=&lt;1|0&gt;] [,kernel-hashes=&lt;1|0&gt;] [,no-debug=&lt;1|0&gt;] [,no-key-sharing=&lt;1|0&gt;]</c>.
+/// <c>[type=]&lt;sev-type&gt; [,allow-smt=&lt;1|0&gt;] [,kernel-hashes=&lt;1|0&gt;] [,no-debug=&lt;1|0&gt;]
+/// [,no-key-sharing=&lt;1|0&gt;]</c>.
 /// </summary>
 /// <example><code>var options = AmdSevOptions.Parse("snp,allow-smt=0,kernel-hashes=1");</code></example>
 [PropertyString("pve-qemu-sev-fmt", Option = "amd-sev")]
@@ -13,7 +14,8 @@ public readonly partial record struct AmdSevOptions
 {
     /// <summary>Which SEV the guest uses.</summary>
     [Key("type", DefaultKey = true, FormatDescription = "sev-type", MaxLength = 3)]
-    [Description("Enable standard SEV with type='std' or enable experimental SEV-ES with the 'es' option or enable experimental SEV-SNP with the 'snp' option.")]
+    [Description("Enable standard SEV with type='std' or enable experimental SEV-ES with the 'es' option or enable experimental SEV-SNP " +
+        "with the 'snp' option.")]
     public required partial SevType Type { get; init; }
 
     /// <summary>Whether the guest may run on sibling hyperthreads (SNP only; SEV ignores it).</summary>

@@ -5,7 +5,8 @@ namespace SchemaGen.Sev;
 
 /// <summary>
 /// What a host can do for AMD SEV guests, as Proxmox VE records it for a node:
-/// <c>[cbitpos=&lt;integer&gt;] [,reduced-phys-bits=&lt;integer&gt;] [,sev-support=&lt;1|0&gt;] [,sev-support-es=&lt;1|0&gt;] [,sev-support-snp=&lt;1|0&gt;]</c>.
+/// <c>[cbitpos=&lt;integer&gt;] [,reduced-phys-bits=&lt;integer&gt;] [,sev-support=&lt;1|0&gt;] [,sev-support-es=&lt;1|0&gt;]
+/// [,sev-support-snp=&lt;1|0&gt;]</c>.
 /// </summary>
 [PropertyString("pve-qemu-sev-node-fmt")]
 public readonly partial record struct SevHostCapabilities

@@ -26,9 +26,11 @@ public static class ConfidentialVmPlanner
     /// <summary>The error for a VM with neither <c>amd-sev</c> nor <c>intel-tdx</c>.</summary>
     public const string NotConfidential = "The VM has neither amd-sev nor intel-tdx: it is not a confidential VM.";
 
-    /// <summary>Our refusal of a VM with both <c>amd-sev</c> and <c>intel-tdx</c> (qemu-server silently uses amd-sev; docs/decisions/0012).</summary>
+    /// <summary>Our refusal of a VM with both <c>amd-sev</c> and <c>intel-tdx</c> (qemu-server silently uses amd-sev;
+    /// docs/decisions/0012).</summary>
     public const string BothAmdSevAndIntelTdx =
-        "The VM has both amd-sev and intel-tdx: a VM is either an AMD SEV or an Intel TDX guest. Remove the one this host's CPU does not have (qemu-server would silently use amd-sev).";
+        "The VM has both amd-sev and intel-tdx: a VM is either an AMD SEV or an Intel TDX guest. "
+        + "Remove the one this host's CPU does not have (qemu-server would silently use amd-sev).";
 
     /// <summary>Plans the VM. Never throws for a configuration problem: those are the plan's errors.</summary>
     /// <param name="request">The VM and the host.</param>
@@ -128,7 +130,8 @@ public static class ConfidentialVmPlanner
     private static bool IsOvmf(ConfidentialVmRequest request) => string.Equals(request.Bios, "ovmf", StringComparison.Ordinal);
 
     // SEV-SNP and TDX: one read-only image loaded with -bios, no pflash and so no efidisk.
-    private static OvmfFirmware? PlanConsolidatedFirmware(ConfidentialVmRequest request, OvmfSelection selection, List<SevDiagnostic> diagnostics, List<QemuOption> options)
+    private static OvmfFirmware? PlanConsolidatedFirmware(ConfidentialVmRequest request, OvmfSelection selection,
+        List<SevDiagnostic> diagnostics, List<QemuOption> options)
     {
         if (request.EfiDisk is not null)
         {
@@ -154,7 +157,8 @@ public static class ConfidentialVmPlanner
 
     // SEV and SEV-ES: the 4m-sev code image read-only, the variable store writable; as -drive if=pflash
     // before machine version 10.0, as qemu-server's -blockdev nodes from 10.0 on.
-    private static OvmfFirmware? PlanPflashFirmware(ConfidentialVmRequest request, OvmfSelection selection, List<SevDiagnostic> diagnostics, List<QemuOption> options, List<string> leadingFlags, out string? varsPath)
+    private static OvmfFirmware? PlanPflashFirmware(ConfidentialVmRequest request, OvmfSelection selection, List<SevDiagnostic> diagnostics,
+        List<QemuOption> options, List<string> leadingFlags, out string? varsPath)
     {
         varsPath = null;
         if (!request.Firmware.TrySelect(selection, out var firmware, out string? error))
@@ -214,7 +218,8 @@ public static class ConfidentialVmPlanner
         return firmware;
     }
 
-    private static bool TryResolveEfiDisk(ConfidentialVmRequest request, EfiDiskOptions efiDisk, out string path, out string format, [NotNullWhen(false)] out string? error)
+    private static bool TryResolveEfiDisk(ConfidentialVmRequest request, EfiDiskOptions efiDisk, out string path, out string format,
+        [NotNullWhen(false)] out string? error)
     {
         bool isVolumeId = EfiDiskVolumes.IsVolumeId(efiDisk.File);
         path = request.EfiDiskPath ?? (isVolumeId ? string.Empty : efiDisk.File);
@@ -222,7 +227,8 @@ public static class ConfidentialVmPlanner
         error = null;
         if (path.Length == 0)
         {
-            error = $"efidisk0: cannot tell where volume '{efiDisk.File}' is on this host; give its path (as 'pvesm path {efiDisk.File}' prints it)";
+            error = $"efidisk0: cannot tell where volume '{efiDisk.File}' is on this host; give its path (as 'pvesm path {efiDisk.File}' " +
+                "prints it)";
             return false;
         }
 

@@ -12,7 +12,8 @@ public sealed record ConfidentialVmRequest
     /// <summary>The VM's <c>amd-sev</c> option; <see langword="null"/> for a TDX VM.</summary>
     public AmdSevOptions? AmdSev { get; init; }
 
-    /// <summary>The VM's <c>intel-tdx</c> option; <see langword="null"/> for an SEV VM. A VM with both is refused (docs/decisions/0012).</summary>
+    /// <summary>The VM's <c>intel-tdx</c> option; <see langword="null"/> for an SEV VM. A VM with both is refused
+    /// (docs/decisions/0012).</summary>
     public IntelTdxOptions? IntelTdx { get; init; }
 
     /// <summary>What the host can do for SEV (from the capability file or a CPUID probe).</summary>
@@ -28,7 +29,8 @@ public sealed record ConfidentialVmRequest
     /// </summary>
     public Version? MachineVersion { get; init; }
 
-    /// <summary>Whether the firmware goes on the command line as qemu-server's <c>-blockdev</c> nodes (machine version 10.0 or later).</summary>
+    /// <summary>Whether the firmware goes on the command line as qemu-server's <c>-blockdev</c> nodes (machine version 10.0 or
+    /// later).</summary>
     public bool UsesBlockdevFirmware => MachineVersion is { } version && version >= OvmfBlockdev.FirstMachineVersion;
 
     /// <summary>The VM's <c>bios</c> option; SEV needs <c>ovmf</c> (absent means SeaBIOS).</summary>
@@ -37,7 +39,8 @@ public sealed record ConfidentialVmRequest
     /// <summary>The VM's architecture (x86_64 unless set).</summary>
     public GuestArchitecture Architecture { get; init; } = GuestArchitecture.X86_64;
 
-    /// <summary>Whether the machine type is q35 (it decides SMM firmware for VMs that are not confidential; SEV always uses <c>4m-sev</c>).</summary>
+    /// <summary>Whether the machine type is q35 (it decides SMM firmware for VMs that are not confidential; SEV always uses
+    /// <c>4m-sev</c>).</summary>
     public bool Q35 { get; init; }
 
     /// <summary>The VM's <c>efidisk0</c> option, if it has one.</summary>
@@ -52,7 +55,8 @@ public sealed record ConfidentialVmRequest
     /// <summary>The VM's id, used to name a temporary variable store as qemu-server does (<c>&lt;vmid&gt;-ovmf.fd</c>).</summary>
     public int? VmId { get; init; }
 
-    /// <summary>Where to put a temporary copy of the variable-store template when the VM has no efidisk; a name under the temporary folder when not set.</summary>
+    /// <summary>Where to put a temporary copy of the variable-store template when the VM has no efidisk; a name under the temporary folder
+    /// when not set.</summary>
     public string? TemporaryVarsPath { get; init; }
 
     /// <summary>The firmware folder to take images from.</summary>
@@ -70,7 +74,8 @@ public sealed record ConfidentialVmRequest
     /// <exception cref="SevConfigurationException">The configuration has neither <c>amd-sev</c> nor <c>intel-tdx</c>.</exception>
     /// <exception cref="PropertyStringException">An option is not valid; the message is PVE's.</exception>
     /// <exception cref="FormatException">The <c>arch</c> option is not an architecture PVE knows.</exception>
-    public static ConfidentialVmRequest FromConfig(ProxmoxVmConfig config, SevHostCapabilities host, OvmfCatalog? firmware = null, TdxHostCapabilities tdxHost = default, Version? machineVersion = null)
+    public static ConfidentialVmRequest FromConfig(ProxmoxVmConfig config, SevHostCapabilities host, OvmfCatalog? firmware = null,
+        TdxHostCapabilities tdxHost = default, Version? machineVersion = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var amdSev = config.GetAmdSev();

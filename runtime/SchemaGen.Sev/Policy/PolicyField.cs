@@ -21,5 +21,6 @@ public sealed record PolicyField(string Name, int LowBit, int HighBit, ulong Val
     public string Bits => IsSingleBit ? LowBit.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{HighBit}:{LowBit}";
 
     /// <summary>One line for a table: bits, name, value and meaning.</summary>
-    public override string ToString() => $"{Bits,-5} {Name,-17} {(IsSingleBit ? (IsSet ? "set" : "clear") : PolicyHex.Format(Value)),-5} {Meaning}";
+    public override string ToString()
+        => $"{Bits,-5} {Name,-17} {(IsSingleBit ? (IsSet ? "set" : "clear") : PolicyHex.Format(Value)),-5} {Meaning}";
 }

@@ -9,7 +9,8 @@ namespace SchemaGen.Sev;
 /// </summary>
 public static class PolicyHex
 {
-    /// <summary>Formats a policy as <c>%#x</c> does: <c>0xb0000</c>, and <c>0</c> for zero (C's alternate form adds no prefix to zero).</summary>
+    /// <summary>Formats a policy as <c>%#x</c> does: <c>0xb0000</c>, and <c>0</c> for zero (C's alternate form adds no prefix to
+    /// zero).</summary>
     /// <param name="value">The policy.</param>
     public static string Format(ulong value) =>
         value == 0 ? "0" : "0x" + value.ToString("x", CultureInfo.InvariantCulture);

@@ -109,7 +109,8 @@ public readonly record struct SevPolicy(uint Value)
     /// <param name="text">The text, for example <c>0x8</c>.</param>
     /// <exception cref="FormatException">The text is not a 32-bit number.</exception>
     public static SevPolicy Parse(string text) =>
-        TryParse(text, out var policy) ? policy : throw new FormatException($"'{text}' is not an SEV policy: expected a 32-bit number such as 0x8 or 8.");
+        TryParse(text, out var policy) ? policy : throw new FormatException(
+            $"'{text}' is not an SEV policy: expected a 32-bit number such as 0x8 or 8.");
 
     /// <summary>The policy bit by bit, lowest first, with what each value means for this guest.</summary>
     public IReadOnlyList<PolicyField> Describe() =>
@@ -118,8 +119,10 @@ public readonly record struct SevPolicy(uint Value)
         Bit("NOKS", 1, "Sharing keys with other guests is disallowed", "Sharing keys with other guests is allowed"),
         Bit("ES", 2, "SEV-ES is required: the guest's register state is encrypted", "SEV-ES is not required"),
         Bit("NOSEND", 3, "Sending the guest to another platform is disallowed (no migration)", "The guest may be sent to another platform"),
-        Bit("DOMAIN", 4, "The guest must not be sent to a platform outside its domain", "The guest may be sent to platforms outside its domain"),
-        Bit("SEV", 5, "The guest must not be sent to a platform that is not SEV-capable", "The guest may be sent to platforms that are not SEV-capable"),
+        Bit("DOMAIN", 4, "The guest must not be sent to a platform outside its domain",
+            "The guest may be sent to platforms outside its domain"),
+        Bit("SEV", 5, "The guest must not be sent to a platform that is not SEV-capable",
+            "The guest may be sent to platforms that are not SEV-capable"),
         Field("RESERVED", 6, 15, (Value & ReservedMask) == 0 ? "Reserved, zero as required" : "Reserved, must be zero"),
         Field("API_MAJOR", 16, 23, $"The firmware's API major version must be at least {ApiMajor}"),
         Field("API_MINOR", 24, 31, $"The firmware's API minor version must be at least {ApiMinor}"),
@@ -130,7 +133,8 @@ public readonly record struct SevPolicy(uint Value)
     public IReadOnlyList<SevDiagnostic> Validate() =>
         (Value & ReservedMask) == 0
             ? []
-            : [SevDiagnostic.Error($"SEV policy bits 6-15 are reserved and must be zero (policy {this} sets {PolicyHex.Format(Value & ReservedMask)})")];
+            : [SevDiagnostic.Error(
+                $"SEV policy bits 6-15 are reserved and must be zero (policy {this} sets {PolicyHex.Format(Value & ReservedMask)})")];
 
     /// <summary>The policy as qemu-server writes it (<c>%#x</c>), for example <c>0x8</c>.</summary>
     public override string ToString() => PolicyHex.Format(Value);

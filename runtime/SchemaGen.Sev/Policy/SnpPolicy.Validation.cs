@@ -37,25 +37,31 @@ public readonly partial record struct SnpPolicy
         ulong reservedHigh = Value & ReservedMustBeZeroMask;
         if (reservedHigh != 0)
         {
-            found.Add(SevDiagnostic.Error($"SEV-SNP policy {this}: bits 26-63 are reserved and must be zero, but {PolicyHex.Format(reservedHigh)} is set"));
+            found.Add(SevDiagnostic.Error(
+                $"SEV-SNP policy {this}: bits 26-63 are reserved and must be zero, but {PolicyHex.Format(reservedHigh)} is set"));
         }
 
         foreach (var (mask, name, bit) in Linux611RefusedBits)
         {
             if ((Value & mask) != 0)
             {
-                found.Add(SevDiagnostic.Warning($"SEV-SNP policy {this}: {name} (bit {bit}) is set; Linux 6.11's KVM refuses to launch such a guest (EINVAL): it accepts only the ABI version, SMT, bit 17, DEBUG and SINGLE_SOCKET bits"));
+                found.Add(SevDiagnostic.Warning(
+                    $"SEV-SNP policy {this}: {name} (bit {bit}) is set; Linux 6.11's KVM refuses to launch such a guest (EINVAL): it " +
+                        "accepts only the ABI version, SMT, bit 17, DEBUG and SINGLE_SOCKET bits"));
             }
         }
 
         if (!Smt)
         {
-            found.Add(SevDiagnostic.Warning($"SEV-SNP policy {this}: SMT (bit 16) is clear (allow-smt=0); Linux 6.11's KVM refuses to launch such a guest (EINVAL); later kernels leave this check to the firmware, which requires SMT to be disabled on the host"));
+            found.Add(SevDiagnostic.Warning(
+                $"SEV-SNP policy {this}: SMT (bit 16) is clear (allow-smt=0); Linux 6.11's KVM refuses to launch such a guest (EINVAL); " +
+                    "later kernels leave this check to the firmware, which requires SMT to be disabled on the host"));
         }
 
         if (SingleSocket)
         {
-            found.Add(SevDiagnostic.Warning($"SEV-SNP policy {this}: SINGLE_SOCKET (bit 20) is set; Linux 6.11's KVM refuses to launch such a guest (EINVAL)"));
+            found.Add(SevDiagnostic.Warning(
+                $"SEV-SNP policy {this}: SINGLE_SOCKET (bit 20) is set; Linux 6.11's KVM refuses to launch such a guest (EINVAL)"));
         }
 
         return found;

@@ -91,7 +91,8 @@ public readonly partial record struct SnpPolicy(ulong Value)
     /// no bit here.
     /// </summary>
     /// <param name="options">The <c>amd-sev</c> option.</param>
-    /// <exception cref="ArgumentException">The type is not <see cref="SevType.Snp"/>, whose policy is an <see cref="SevPolicy"/>.</exception>
+    /// <exception cref="ArgumentException">The type is not <see cref="SevType.Snp"/>, whose policy is an <see
+    /// cref="SevPolicy"/>.</exception>
     public static SnpPolicy FromOptions(AmdSevOptions options)
     {
         if (options.Type != SevType.Snp)
@@ -128,14 +129,16 @@ public readonly partial record struct SnpPolicy(ulong Value)
     /// <param name="text">The text, for example <c>0x30000</c>.</param>
     /// <exception cref="FormatException">The text is not a 64-bit number.</exception>
     public static SnpPolicy Parse(string text) =>
-        TryParse(text, out var policy) ? policy : throw new FormatException($"'{text}' is not an SEV-SNP policy: expected a 64-bit number such as 0x30000 or 196608.");
+        TryParse(text, out var policy) ? policy : throw new FormatException(
+            $"'{text}' is not an SEV-SNP policy: expected a 64-bit number such as 0x30000 or 196608.");
 
     /// <summary>The policy bit by bit, lowest first, with what each value means for this guest.</summary>
     public IReadOnlyList<PolicyField> Describe() =>
     [
         Field("ABI_MINOR", 0, 7, $"The firmware's ABI minor version must be at least {AbiMinor}"),
         Field("ABI_MAJOR", 8, 15, $"The firmware's ABI major version must be at least {AbiMajor}"),
-        Bit("SMT", 16, "Simultaneous multithreading (SMT) is allowed", "SMT is disallowed: the guest runs only on a host with SMT disabled"),
+        Bit("SMT", 16, "Simultaneous multithreading (SMT) is allowed",
+            "SMT is disallowed: the guest runs only on a host with SMT disabled"),
         Bit("RESERVED", 17, "Reserved, one as required", "Reserved, must be one"),
         Bit("MIGRATE_MA", 18, "Association with a migration agent is allowed", "Association with a migration agent is disallowed"),
         Bit("DEBUG", 19, "Debugging of the guest is allowed", "Debugging of the guest is disallowed"),
@@ -144,7 +147,8 @@ public readonly partial record struct SnpPolicy(ulong Value)
         Bit("MEM_AES_256_XTS", 22, "Memory must be encrypted with AES-256-XTS", "Memory may be encrypted with AES-128-XEX or AES-256-XTS"),
         Bit("RAPL_DIS", 23, "Running Average Power Limit (RAPL) must be disabled", "RAPL may be enabled"),
         Bit("CIPHERTEXT_HIDING", 24, "Ciphertext hiding for DRAM must be enabled", "Ciphertext hiding is not required"),
-        Bit("PAGE_SWAP_DISABLE", 25, "The firmware's page swap commands are disabled for the guest", "The firmware's page swap commands are allowed"),
+        Bit("PAGE_SWAP_DISABLE", 25, "The firmware's page swap commands are disabled for the guest",
+            "The firmware's page swap commands are allowed"),
         Field("RESERVED", 26, 63, (Value & ReservedMustBeZeroMask) == 0 ? "Reserved, zero as required" : "Reserved, must be zero"),
     ];
 

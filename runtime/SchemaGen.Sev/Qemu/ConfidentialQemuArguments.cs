@@ -20,15 +20,18 @@ public sealed class ConfidentialQemuArguments
     /// <summary>Creates the arguments.</summary>
     /// <param name="options">The options in command-line order.</param>
     /// <param name="machineFlags">The flags for <c>-machine</c> after the machine type.</param>
-    /// <param name="leadingMachineFlags">The flags for <c>-machine</c> before the machine type (qemu-server puts <c>pflash0=</c> and <c>pflash1=</c> there).</param>
-    public ConfidentialQemuArguments(IReadOnlyList<QemuOption> options, IReadOnlyList<string> machineFlags, IReadOnlyList<string> leadingMachineFlags)
+    /// <param name="leadingMachineFlags">The flags for <c>-machine</c> before the machine type (qemu-server puts <c>pflash0=</c> and
+    /// <c>pflash1=</c> there).</param>
+    public ConfidentialQemuArguments(IReadOnlyList<QemuOption> options, IReadOnlyList<string> machineFlags,
+        IReadOnlyList<string> leadingMachineFlags)
     {
         Options = options;
         MachineFlags = machineFlags;
         LeadingMachineFlags = leadingMachineFlags;
     }
 
-    /// <summary>The flags that precede the machine type in <c>-machine</c>: the blockdev form's <c>pflash0=pflash0</c> and <c>pflash1=drive-efidisk0</c>; empty otherwise.</summary>
+    /// <summary>The flags that precede the machine type in <c>-machine</c>: the blockdev form's <c>pflash0=pflash0</c> and
+    /// <c>pflash1=drive-efidisk0</c>; empty otherwise.</summary>
     public IReadOnlyList<string> LeadingMachineFlags { get; }
 
     /// <summary>The options in qemu-server's order: firmware first, then the SEV object.</summary>
@@ -42,7 +45,8 @@ public sealed class ConfidentialQemuArguments
     /// then <see cref="MachineFlags"/>, for example <c>type=q35,confidential-guest-support=sev0</c> or
     /// <c>pflash0=pflash0,pflash1=drive-efidisk0,type=pc+pve0,confidential-guest-support=sev0</c>.
     /// </summary>
-    /// <param name="machineOptions">The machine options without the confidential flags (for example <c>type=q35</c> or <c>q35,accel=kvm</c>); none when <see langword="null"/> or empty.</param>
+    /// <param name="machineOptions">The machine options without the confidential flags (for example <c>type=q35</c> or
+    /// <c>q35,accel=kvm</c>); none when <see langword="null"/> or empty.</param>
     public string MachineValue(string? machineOptions = null)
     {
         var parts = new List<string>(LeadingMachineFlags);

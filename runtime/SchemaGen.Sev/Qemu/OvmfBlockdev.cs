@@ -63,7 +63,8 @@ public static class OvmfBlockdev
     });
 
     /// <summary>The <c>-blockdev</c> value of the variable store: throttle, format and file nodes.</summary>
-    /// <param name="volumeId">What the node names are hashed from: the efidisk's <c>file</c> as written, or the temporary copy's path.</param>
+    /// <param name="volumeId">What the node names are hashed from: the efidisk's <c>file</c> as written, or the temporary copy's
+    /// path.</param>
     /// <param name="path">Where the variable store is on this host.</param>
     /// <param name="format">Its image format, for example <c>raw</c>.</param>
     /// <param name="rawSize">The size QEMU is told for a raw store (the template's size); ignored for other formats.</param>
@@ -101,7 +102,8 @@ public static class OvmfBlockdev
         });
     }
 
-    /// <summary>qemu-server's hash part of an efidisk0 node name: 30 hex digits of SHA-256 over <c>drive=efidisk0,volid=&lt;volid&gt;</c>.</summary>
+    /// <summary>qemu-server's hash part of an efidisk0 node name: 30 hex digits of SHA-256 over
+    /// <c>drive=efidisk0,volid=&lt;volid&gt;</c>.</summary>
     /// <param name="volumeId">The efidisk's <c>file</c> as written, or a path.</param>
     public static string NodeHash(string volumeId)
     {

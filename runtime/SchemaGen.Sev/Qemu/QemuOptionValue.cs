@@ -63,7 +63,8 @@ public static class QemuOptionValue
             '\n' => "a line feed",
             _ => "a carriage return",
         };
-        string shown = value.Replace("\0", "\\0", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
+        string shown = value.Replace("\0", "\\0", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r",
+            "\\r", StringComparison.Ordinal);
         error = $"{what} '{shown}' contains {character}, which cannot be passed to QEMU";
         return false;
     }

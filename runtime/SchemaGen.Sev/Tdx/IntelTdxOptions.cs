@@ -5,7 +5,8 @@ namespace SchemaGen.Tdx;
 
 /// <summary>
 /// The <c>intel-tdx</c> option of a Proxmox VE virtual machine, as qemu-server 9.0.25 and later define it
-/// (format <c>pve-qemu-tdx-fmt</c>): <c>[type=]&lt;tdx-type&gt; ,attestation=&lt;1|0&gt; [,vsock-cid=&lt;integer&gt;] [,vsock-port=&lt;integer&gt;]</c>.
+/// (format <c>pve-qemu-tdx-fmt</c>): <c>[type=]&lt;tdx-type&gt; ,attestation=&lt;1|0&gt; [,vsock-cid=&lt;integer&gt;]
+/// [,vsock-port=&lt;integer&gt;]</c>.
 /// </summary>
 /// <remarks>
 /// PVE's schema gives <c>attestation</c> a default of 1 and the vsock keys defaults of 2 and 4050, but
@@ -26,7 +27,8 @@ public readonly partial record struct IntelTdxOptions
     /// <summary>The default PVE's schema documents for <c>vsock-cid</c> (the host's CID; never applied by qemu-server).</summary>
     public const uint SchemaDefaultVsockCid = 2;
 
-    /// <summary>The default PVE's schema documents for <c>vsock-port</c> (the Quote Generation Service's port; never applied by qemu-server).</summary>
+    /// <summary>The default PVE's schema documents for <c>vsock-port</c> (the Quote Generation Service's port; never applied by
+    /// qemu-server).</summary>
     public const uint SchemaDefaultVsockPort = 4050;
 
     /// <summary>Which TDX the guest uses (only <c>tdx</c>).</summary>

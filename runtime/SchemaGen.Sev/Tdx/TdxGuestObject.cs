@@ -11,7 +11,8 @@ namespace SchemaGen.Tdx;
 /// <c>quote-generation-socket</c> of type <c>vsock</c> (CID and port as strings) when attestation is on.
 /// </summary>
 /// <example><code>
-/// var tdx = TdxGuestObject.Create(IntelTdxOptions.Parse("tdx,attestation=1,vsock-cid=2,vsock-port=4050"), new() { TdxSupport = true }, "ovmf");
+/// var tdx = TdxGuestObject.Create(IntelTdxOptions.Parse("tdx,attestation=1,vsock-cid=2,vsock-port=4050"), new() { TdxSupport = true },
+/// "ovmf");
 /// string objectArgument = tdx.ToString();
 /// // {"id":"tdx0","qom-type":"tdx-guest","quote-generation-socket":{"cid":"2","port":"4050","type":"vsock"}}
 /// </code></example>

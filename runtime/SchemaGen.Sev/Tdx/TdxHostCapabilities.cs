@@ -20,10 +20,13 @@ public readonly record struct TdxHostCapabilities
     /// </summary>
     /// <param name="utf8Json">The file's bytes (a UTF-8 byte order mark is allowed).</param>
     /// <exception cref="SevCapabilityFileException">The JSON is empty, truncated, invalid or has a wrong type.</exception>
-    public static TdxHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json) => CapabilityJsonParser.Parse(utf8Json, "The capability JSON", path: null).IntelTdx;
+    public static TdxHostCapabilities? ParseJson(ReadOnlySpan<byte> utf8Json)
+        => CapabilityFileContent.ParseJson(utf8Json).IntelTdx;
 
-    /// <summary>Reads a host capability file (usually <see cref="SevCapabilityFile.DefaultPath"/>) as <see cref="SevHostCapabilities.ReadJsonFile(string)"/> does, and returns its <c>intel-tdx</c> part.</summary>
+    /// <summary>Reads a host capability file (usually <see cref="SevCapabilityFile.DefaultPath"/>) as <see
+    /// cref="SevHostCapabilities.ReadJsonFile(string)"/> does, and returns its <c>intel-tdx</c> part.</summary>
     /// <param name="path">The file.</param>
-    /// <exception cref="SevCapabilityFileException">The file is missing, a directory, a symbolic link, unreadable, empty, too large, or its JSON is wrong.</exception>
-    public static TdxHostCapabilities? ReadJsonFile(string path) => CapabilityDocument.ReadFile(path).IntelTdx;
+    /// <exception cref="SevCapabilityFileException">The file is missing, a directory, a symbolic link, unreadable, empty, too large, or its
+    /// JSON is wrong.</exception>
+    public static TdxHostCapabilities? ReadJsonFile(string path) => CapabilityFileContent.ReadFile(path).IntelTdx;
 }

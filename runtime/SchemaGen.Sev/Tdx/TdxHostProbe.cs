@@ -45,7 +45,8 @@ public static class TdxHostProbe
         string? error = null;
         try
         {
-            values = new TdxMsrValues(msr.Read(TdxMsrValues.TmeActivateIndex), msr.Read(TdxMsrValues.SgxIndex), msr.Read(TdxMsrValues.SeamRangeMaskIndex));
+            values = new TdxMsrValues(msr.Read(TdxMsrValues.TmeActivateIndex), msr.Read(TdxMsrValues.SgxIndex),
+                msr.Read(TdxMsrValues.SeamRangeMaskIndex));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -57,7 +58,8 @@ public static class TdxHostProbe
         {
             if (!v.TmeEnabled)
             {
-                missing.Add("TDX: total memory encryption is not active (MSR 0x982 bit 1 is clear): enable TME and TME-MT in the firmware setup.");
+                missing.Add("TDX: total memory encryption is not active (MSR 0x982 bit 1 is clear): "
+                    + "enable TME and TME-MT in the firmware setup.");
             }
 
             if (v.Sgx != 0)
@@ -67,7 +69,8 @@ public static class TdxHostProbe
 
             if (!v.SeamRangeEnabled)
             {
-                missing.Add("TDX: the SEAM range is not enabled (MSR 0x1401 bit 11 is clear): enable TDX and the SEAM loader in the firmware setup.");
+                missing.Add("TDX: the SEAM range is not enabled (MSR 0x1401 bit 11 is clear): "
+                    + "enable TDX and the SEAM loader in the firmware setup.");
             }
 
             if (v.TdxSupport && !kvm.IsEnabled)
@@ -89,7 +92,8 @@ public static class TdxHostProbe
 
     private static string WhyNotInKvm(KvmParameter kvm) => kvm.State switch
     {
-        KvmParameterState.Absent => $"KVM cannot run it: {kvm.Path} does not exist (kvm_intel not loaded, or a kernel before 6.16 without TDX host support).",
+        KvmParameterState.Absent
+            => $"KVM cannot run it: {kvm.Path} does not exist (kvm_intel not loaded, or a kernel before 6.16 without TDX host support).",
         KvmParameterState.Unreadable => $"{kvm.Path} could not be read: {kvm.Text}",
         KvmParameterState.Unrecognized => $"{kvm.Path} holds '{kvm.Text}', not Y or N.",
         _ => $"KVM has it off (kvm_intel tdx={kvm.Text}): load kvm_intel with tdx=Y.",

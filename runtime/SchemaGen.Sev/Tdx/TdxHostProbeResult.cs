@@ -11,7 +11,8 @@ public sealed record TdxHostProbeResult
     /// <summary>Whether the CPU vendor is <see cref="TdxHostProbe.IntelVendor"/>.</summary>
     public bool IsIntel => Cpu.Vendor == TdxHostProbe.IntelVendor;
 
-    /// <summary>The three MSRs, when every read succeeded: TME activate (0x982), PVE's SGX register (0xA0) and the SEAM range mask (0x1401).</summary>
+    /// <summary>The three MSRs, when every read succeeded: TME activate (0x982), PVE's SGX register (0xA0) and the SEAM range mask
+    /// (0x1401).</summary>
     public TdxMsrValues? Msrs { get; init; }
 
     /// <summary>Why the MSRs could not be read (the first failed read), or null when they were read or the host is not Intel.</summary>

@@ -3,7 +3,8 @@ namespace SchemaGen.Tdx;
 /// <summary>The three MSRs Proxmox's helper reads to decide <c>tdx-support</c>, and its rule.</summary>
 /// <param name="TmeActivate">MSR 0x982 (IA32_TME_ACTIVATE): bit 1 says memory encryption is enabled.</param>
 /// <param name="Sgx">MSR 0xA0, which the helper calls its SGX value: it must be 0.</param>
-/// <param name="SeamRangeMask">MSR 0x1401 (IA32_SEAMRR_PHYS_MASK): bit 11 says the SEAM range, where the TDX module lives, is enabled.</param>
+/// <param name="SeamRangeMask">MSR 0x1401 (IA32_SEAMRR_PHYS_MASK): bit 11 says the SEAM range, where the TDX module lives, is
+/// enabled.</param>
 public readonly record struct TdxMsrValues(ulong TmeActivate, ulong Sgx, ulong SeamRangeMask)
 {
     /// <summary>The TME activate MSR.</summary>

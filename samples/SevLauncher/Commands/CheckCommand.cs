@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SchemaGen.Sev;
+using SchemaGen.Tdx;
 using SevLauncher.Help;
+using SevLauncher.Output;
 using SevLauncher.Vm;
 
 namespace SevLauncher.Commands;
@@ -13,9 +15,10 @@ internal static class CheckCommand
         var options = new VmCommandOptions();
         var command = new Command(
             "check",
-            "Check a VM's confidential-VM settings against this host and report every problem: amd-sev value errors "
-            + "(with Proxmox VE's text), BIOS not OVMF, an efidisk with SEV-SNP, an SEV type the host lacks, policy bits the "
-            + "kernel refuses. Errors and warnings go to standard error; the exit code says which kind of problem there was.");
+            "Check a VM's confidential-VM settings (amd-sev or intel-tdx) against this host and report every problem: value "
+            + "errors (with Proxmox VE's text), BIOS not OVMF, an efidisk with SEV-SNP or TDX, an SEV type or TDX the host lacks, "
+            + "a TDX attestation socket without CID or port, both options at once, policy bits the kernel refuses. "
+            + "Errors and warnings go to standard error; the exit code says which kind of problem there was.");
         options.AddTo(command);
         help.Add(
             command,
@@ -44,8 +47,11 @@ internal static class CheckCommand
         output.Out.WriteLine(vm.ExitCode switch
         {
             ExitCodes.Ok => $"OK: the VM can start on this host{Counted(warnings, "warning", prefix: " (", suffix: ")")}.",
-            ExitCodes.InvalidConfiguration => $"{Counted(errors, "error")}{Counted(warnings, "warning", prefix: ", ")}: the VM configuration is invalid.",
-            ExitCodes.UsageError => $"{Counted(errors, "error")}{Counted(warnings, "warning", prefix: ", ")}: sev-launch needs more to go on (see the notes).",
+            ExitCodes.InvalidConfiguration
+                => $"{Counted(errors, "error")}{Counted(warnings, "warning", prefix: ", ")}: the VM configuration is invalid.",
+            ExitCodes.UsageError
+                => $"{Counted(errors, "error")}{Counted(warnings, "warning", prefix: ", ")}: sev-launch needs more to go on (see the " +
+                    "notes).",
             _ => $"{Counted(errors, "error")}{Counted(warnings, "warning", prefix: ", ")}: this host cannot run the VM.",
         });
         return vm.ExitCode;
@@ -56,12 +62,32 @@ internal static class CheckCommand
         var lines = new List<(string Name, string Value)>
         {
             ("VM config", vm.Inputs.ConfigPath),
-            ("amd-sev", Describe(vm)),
-            ("Host", vm.Capabilities.Describe()),
         };
+        if (vm.Config.HasAmdSev || !vm.Config.HasIntelTdx)
+        {
+            lines.Add(("amd-sev", Describe(vm)));
+        }
+
+        if (vm.Config["intel-tdx"] is { } tdx)
+        {
+            lines.Add(("intel-tdx", IntelTdxOptions.TryParse(tdx, out var options, out _)
+                ? $"{tdx} (Intel TDX, {TdxExplanation.Summary(options)})" : tdx + " (not valid)"));
+        }
+
+        lines.Add(("Host", vm.Capabilities.Describe()));
         if (vm.Plan?.GuestObject is { } guestObject)
         {
             lines.Add(("QEMU object", guestObject.ToString()));
+        }
+
+        if (vm.Plan?.TdxGuestObject is { } tdxObject)
+        {
+            lines.Add(("QEMU object", tdxObject.ToString()));
+        }
+
+        if (vm.HasPflashFirmware)
+        {
+            lines.Add(("QEMU", vm.MachineVersion));
         }
 
         if (vm.Plan?.Firmware is { } firmware)
@@ -71,7 +97,8 @@ internal static class CheckCommand
 
         if (vm.Plan?.VarsPath is { } vars)
         {
-            lines.Add(("EFI vars", vm.Plan.NeedsTemporaryVars ? $"{vars} (temporary copy of {vm.Plan.Firmware?.VarsTemplatePath})" : $"{vars} (efidisk0)"));
+            lines.Add(("EFI vars", vm.Plan.NeedsTemporaryVars ? $"{vars} (temporary copy of {vm.Plan.Firmware?.VarsTemplatePath})"
+                : $"{vars} (efidisk0)"));
         }
 
         int width = lines.Max(line => line.Name.Length) + 1;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SchemaGen.Sev;
+using SchemaGen.Tdx;
 using SevLauncher.Help;
+using SevLauncher.Host;
 using SevLauncher.Output;
 
 namespace SevLauncher.Commands;
@@ -20,7 +22,9 @@ internal static class ProbeCommand
         var command = new Command(
             "probe",
             "Probe this host for AMD SEV: the CPU's SEV, SEV-ES and SEV-SNP support (CPUID Fn8000_001F), what KVM "
-            + "enabled (kvm_amd's sev, sev_es, sev_snp), C-bit, reduced physical bits, VMPLs and ASIDs, and what is missing.")
+            + "enabled (kvm_amd's sev, sev_es, sev_snp), C-bit, reduced physical bits, VMPLs and ASIDs, and what is missing. "
+            + "On an Intel host also Intel TDX: Proxmox's MSR rule (0x982 bit 1, 0xA0 zero, 0x1401 bit 11, read from "
+            + "/dev/cpu/0/msr) and kvm_intel's tdx. The capability file is the amd-sev, intel-tdx or { } form Proxmox writes.")
         {
             json,
             write,
@@ -36,12 +40,19 @@ internal static class ProbeCommand
 
     private static int Run(bool json, string? writePath, LauncherEnvironment environment, LauncherOutput output)
     {
-        var result = environment.Probe();
+        var host = ProbedHost.Probe(environment);
+        var result = host.Sev;
         if (writePath is not null)
         {
+            // As Proxmox's helper: an Intel host whose MSRs cannot be read gets { } and this line on standard error.
+            if (host.TdxUndetermined)
+            {
+                output.Err.WriteLine(TdxHostProbe.Undetermined);
+            }
+
             try
             {
-                SevCapabilityFile.Write(writePath, result.Capabilities);
+                host.Write(writePath);
             }
             catch (SevCapabilityFileException e)
             {
@@ -52,16 +63,22 @@ internal static class ProbeCommand
 
         if (json)
         {
-            output.Out.WriteLine(ProbeJson.Format(result));
+            output.Out.WriteLine(ProbeJson.Format(result, host.Tdx));
         }
         else
         {
             ProbeReport.Write(result, output.Out);
+            if (host.Tdx is { } tdx)
+            {
+                TdxProbeReport.Write(tdx, output.Out);
+            }
+
+            ProbeReport.WriteCapabilityFile(host.CapabilityFileText, output.Out);
         }
 
         if (writePath is not null)
         {
-            output.Note($"wrote {writePath}: {result.ToJson().TrimEnd('\n')}");
+            output.Note($"wrote {writePath}: {host.CapabilityFileText.TrimEnd('\n')}");
         }
 
         return ExitCodes.Ok;

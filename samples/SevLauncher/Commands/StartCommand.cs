@@ -9,17 +9,12 @@ namespace SevLauncher.Commands;
 /// <summary><c>sev-launch start VMCONF [--dry-run] [--qemu PATH] [-- QEMU-ARGS]</c>: run the VM when this host can.</summary>
 internal static class StartCommand
 {
-    public const string DefaultQemu = "qemu-system-x86_64";
-
     public static Command Create(LauncherEnvironment environment, LauncherOutput output, HelpExtras help)
     {
         var options = new VmCommandOptions();
-        var dryRun = new Option<bool>("--dry-run") { Description = "Check everything and print the command, but do not run QEMU or copy any file." };
-        var qemu = new Option<string>("--qemu")
+        var dryRun = new Option<bool>("--dry-run")
         {
-            Description = "The QEMU executable (a name is looked up in PATH; Proxmox VE's is /usr/bin/kvm).",
-            HelpName = "PATH",
-            DefaultValueFactory = _ => DefaultQemu,
+            Description = "Check everything and print the command, but do not run QEMU or copy any file.",
         };
         var vars = VarsOption.Create();
         var extra = new Argument<string[]>("QEMU-ARGS")
@@ -36,7 +31,6 @@ internal static class StartCommand
             + "firmware's EFI vars template (see --vars), as qemu-server does.")
         {
             dryRun,
-            qemu,
             vars,
         };
         options.AddTo(command);
@@ -49,15 +43,15 @@ internal static class StartCommand
         command.SetAction(result => Run(
             options.Read(result, result.GetValue(vars)),
             result.GetValue(dryRun),
-            result.GetValue(qemu)!,
             result.GetValue(extra) ?? [],
             environment,
             output));
         return command;
     }
 
-    private static int Run(VmInputs inputs, bool dryRun, string qemu, string[] extra, LauncherEnvironment environment, LauncherOutput output)
+    private static int Run(VmInputs inputs, bool dryRun, string[] extra, LauncherEnvironment environment, LauncherOutput output)
     {
+        string qemu = inputs.Qemu;
         var vm = VmAssessment.Load(inputs, environment, output, out int exitCode);
         if (vm is null)
         {
@@ -65,6 +59,11 @@ internal static class StartCommand
         }
 
         output.Note("host capabilities " + vm.Capabilities.Describe());
+        if (vm.HasPflashFirmware)
+        {
+            output.Note("firmware form for " + vm.MachineVersion);
+        }
+
         vm.WriteFindings(output);
         if (vm.ExitCode != ExitCodes.Ok)
         {
@@ -103,7 +102,8 @@ internal static class StartCommand
         return Launch(plan, qemu, arguments, environment, output);
     }
 
-    private static int Launch(ConfidentialVmPlan plan, string qemu, IReadOnlyList<string> arguments, LauncherEnvironment environment, LauncherOutput output)
+    private static int Launch(ConfidentialVmPlan plan, string qemu, IReadOnlyList<string> arguments, LauncherEnvironment environment,
+        LauncherOutput output)
     {
         TemporaryVarsFile? vars = null;
         try

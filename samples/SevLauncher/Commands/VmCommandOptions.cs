@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SchemaGen.Sev;
+using SevLauncher.Qemu;
 using SevLauncher.Vm;
 
 namespace SevLauncher.Commands;
@@ -34,6 +35,16 @@ internal sealed class VmCommandOptions
         HelpName = "PATH",
     };
 
+    public Option<string> Qemu { get; } = new("--qemu")
+    {
+        Description = "The QEMU executable start runs, and whose --version decides the firmware form (a name is looked up in PATH; "
+            + "Proxmox VE's is /usr/bin/kvm).",
+        HelpName = "PATH",
+        DefaultValueFactory = _ => VmInputs.DefaultQemu,
+    };
+
+    public Option<string?> QemuVersion { get; } = CreateQemuVersion();
+
     /// <summary>Adds the argument and the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -41,6 +52,8 @@ internal sealed class VmCommandOptions
         command.Options.Add(Caps);
         command.Options.Add(Firmware);
         command.Options.Add(EfiDisk);
+        command.Options.Add(Qemu);
+        command.Options.Add(QemuVersion);
     }
 
     public VmInputs Read(ParseResult result, string? varsPath = null) => new(
@@ -48,5 +61,26 @@ internal sealed class VmCommandOptions
         result.GetValue(Caps),
         result.GetValue(Firmware)!,
         result.GetValue(EfiDisk),
-        varsPath);
+        varsPath,
+        result.GetValue(Qemu)!,
+        result.GetValue(QemuVersion) is { } version ? SevLauncher.Qemu.QemuVersion.ParseNumber(version) : null);
+
+    private static Option<string?> CreateQemuVersion()
+    {
+        var option = new Option<string?>("--qemu-version")
+        {
+            Description = "Plan for this QEMU version (10.0 and later: qemu-server 9's -blockdev firmware lines; before: -drive "
+                + "if=pflash) instead of asking '--qemu --version'. A machine version the config pins (pc-q35-9.2+pve1) wins.",
+            HelpName = "VERSION",
+        };
+        option.Validators.Add(result =>
+        {
+            string? text = result.GetValueOrDefault<string?>();
+            if (text is not null && SevLauncher.Qemu.QemuVersion.ParseNumber(text) is null)
+            {
+                result.AddError($"--qemu-version: '{text}' is not a version like 10.0 or 9.2.0");
+            }
+        });
+        return option;
+    }
 }

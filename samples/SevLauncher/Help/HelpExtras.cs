@@ -9,9 +9,10 @@ internal sealed class HelpExtras
         """
         Exit codes:
           0  ok (warnings may have been printed)
-          1  invalid configuration: a bad amd-sev value or policy, BIOS not OVMF, ...; or a file could not be written
+          1  invalid configuration: a bad amd-sev or intel-tdx value or policy, BIOS not OVMF, both options,
+              ...; or a file could not be written
           2  usage error: unknown command or option, missing argument, a file argument that cannot be read
-          3  the host lacks a needed capability: the SEV type, firmware images, QEMU, a valid capability file
+          3  the host lacks a needed capability: the SEV type or TDX, firmware images, QEMU, a valid capability file
         """;
 
     private readonly Dictionary<Command, string> _text = [];

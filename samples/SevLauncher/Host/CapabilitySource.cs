@@ -32,8 +32,7 @@ internal static class CapabilitySource
         string path = environment.CapabilityFilePath;
         try
         {
-            var file = SevHostCapabilities.ReadJsonFile(path);
-            capabilities = FromFile(file, $"the capability file {path}");
+            capabilities = FromFile(CapabilityFileContent.ReadFile(path), $"the capability file {path}");
             exitCode = ExitCodes.Ok;
             return true;
         }
@@ -49,21 +48,25 @@ internal static class CapabilitySource
             return false;
         }
 
-        var probe = environment.Probe();
+        var probed = ProbedHost.Probe(environment);
+        var probe = probed.Sev;
         capabilities = new ResolvedCapabilities(
             probe.Capabilities ?? new SevHostCapabilities(),
             probe.Capabilities is not null,
             $"a live probe of this host (no capability file at {path})",
-            probe);
+            probe,
+            probed.Tdx?.Capabilities,
+            probed.Tdx);
         exitCode = ExitCodes.Ok;
         return true;
     }
 
-    private static bool TryRead(string path, string source, int failureCode, LauncherOutput output, [NotNullWhen(true)] out ResolvedCapabilities? capabilities, out int exitCode)
+    private static bool TryRead(string path, string source, int failureCode, LauncherOutput output,
+        [NotNullWhen(true)] out ResolvedCapabilities? capabilities, out int exitCode)
     {
         try
         {
-            capabilities = FromFile(SevHostCapabilities.ReadJsonFile(path), source);
+            capabilities = FromFile(CapabilityFileContent.ReadFile(path), source);
             exitCode = ExitCodes.Ok;
             return true;
         }
@@ -76,7 +79,7 @@ internal static class CapabilitySource
         }
     }
 
-    // A "{ }" file is a host that is not AMD: every SEV type is unsupported.
-    private static ResolvedCapabilities FromFile(SevHostCapabilities? file, string source) =>
-        new(file ?? new SevHostCapabilities(), file is not null, source, null);
+    // A file without amd-sev is a host that is not AMD: every SEV type is unsupported; likewise TDX without intel-tdx.
+    private static ResolvedCapabilities FromFile(CapabilityFileContent file, string source) =>
+        new(file.AmdSev ?? new SevHostCapabilities(), file.AmdSev is not null, source, null, file.IntelTdx);
 }

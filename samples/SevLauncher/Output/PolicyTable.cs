@@ -10,7 +10,8 @@ internal static class PolicyTable
         var table = new TextTable("Bits", "Name", "Value", "Meaning");
         foreach (var field in fields)
         {
-            table.Add(field.Bits, field.Name, field.IsSingleBit ? (field.IsSet ? "set" : "clear") : PolicyHex.Format(field.Value), field.Meaning);
+            table.Add(field.Bits, field.Name, field.IsSingleBit ? (field.IsSet ? "set" : "clear") : PolicyHex.Format(field.Value),
+                field.Meaning);
         }
 
         table.WriteTo(output, "  ");

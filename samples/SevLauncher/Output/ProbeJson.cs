@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using SchemaGen.Sev;
+using SchemaGen.Tdx;
 
 namespace SevLauncher.Output;
 
@@ -10,7 +11,7 @@ namespace SevLauncher.Output;
 /// </summary>
 internal static class ProbeJson
 {
-    public static string Format(SevHostProbeResult result)
+    public static string Format(SevHostProbeResult result, TdxHostProbeResult? tdx = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -42,6 +43,7 @@ internal static class ProbeJson
 
             json.WriteEndArray();
             WriteCapabilities(json, result.Capabilities);
+            WriteTdx(json, tdx);
             json.WriteEndObject();
         }
 
@@ -112,6 +114,55 @@ internal static class ProbeJson
         json.WriteBoolean("sev-support", value.SevSupport);
         json.WriteBoolean("sev-support-es", value.SevSupportEs);
         json.WriteBoolean("sev-support-snp", value.SevSupportSnp);
+        json.WriteEndObject();
+    }
+
+    // Null on a host that is not Intel; else the MSRs (null when unreadable), KVM's tdx and the file's intel-tdx part.
+    private static void WriteTdx(Utf8JsonWriter json, TdxHostProbeResult? tdx)
+    {
+        if (tdx is null)
+        {
+            json.WriteNull("tdx");
+            return;
+        }
+
+        json.WriteStartObject("tdx");
+        if (tdx.Msrs is { } msrs)
+        {
+            json.WriteStartObject("msrs");
+            json.WriteString("0x982", $"0x{msrs.TmeActivate:x}");
+            json.WriteString("0xa0", $"0x{msrs.Sgx:x}");
+            json.WriteString("0x1401", $"0x{msrs.SeamRangeMask:x}");
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("msrs");
+        }
+
+        WriteStringOrNull(json, "msrError", tdx.MsrError);
+        json.WriteStartObject("kvm");
+        json.WriteString("state", tdx.Kvm.State.ToString().ToLowerInvariant());
+        WriteStringOrNull(json, "text", tdx.Kvm.Text);
+        json.WriteEndObject();
+        if (tdx.Capabilities is { } capabilities)
+        {
+            json.WriteStartObject("capabilities");
+            json.WriteBoolean("tdx-support", capabilities.TdxSupport);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("capabilities");
+        }
+
+        json.WriteStartArray("missing");
+        foreach (string missing in tdx.Missing)
+        {
+            json.WriteStringValue(missing);
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -3,7 +3,8 @@ using SchemaGen.Sev;
 
 namespace SevLauncher.Output;
 
-/// <summary><c>sev-launch probe</c> as text: the host, a row per SEV type, the CPU's SEV features, what is missing, and the capability file.</summary>
+/// <summary><c>sev-launch probe</c> as text: the host, a row per SEV type, the CPU's SEV features, what is missing, and (separately) the
+/// capability file.</summary>
 internal static class ProbeReport
 {
     public static void Write(SevHostProbeResult result, TextWriter output)
@@ -14,13 +15,15 @@ internal static class ProbeReport
             : result.Levels.All(level => level.Usable)
                 ? "This host can run SEV, SEV-ES and SEV-SNP guests."
                 : result.Levels.Any(level => level.Usable)
-                    ? $"This host can run {string.Join(" and ", result.Levels.Where(l => l.Usable).Select(l => l.Name))} guests, not {string.Join(" or ", result.Levels.Where(l => !l.Usable).Select(l => l.Name))}."
+                    ? $"This host can run {string.Join(" and ", result.Levels.Where(l => l.Usable).Select(l => l.Name))} guests, " +
+                        $"not {string.Join(" or ", result.Levels.Where(l => !l.Usable).Select(l => l.Name))}."
                     : "This host cannot run AMD SEV guests (see below for why).");
         output.WriteLine();
 
         var facts = new List<(string Name, string Value)>
         {
-            ("CPU vendor", !cpu.IsX86 ? "none (not x86)" : cpu.Vendor + (cpu.Hypervisor is null ? ", bare metal" : $", virtual machine ({(cpu.Hypervisor.Length == 0 ? "unnamed hypervisor" : cpu.Hypervisor)})")),
+            ("CPU vendor", !cpu.IsX86 ? "none (not x86)" : cpu.Vendor + (cpu.Hypervisor is null ? ", bare metal"
+                : $", virtual machine ({(cpu.Hypervisor.Length == 0 ? "unnamed hypervisor" : cpu.Hypervisor)})")),
         };
         if (cpu.IsX86)
         {
@@ -90,9 +93,14 @@ internal static class ProbeReport
             output.WriteLine("Nothing else to check: every SEV type needs an AMD x86-64 processor.");
         }
 
+    }
+
+    /// <summary>The closing block: the capability file this host gets.</summary>
+    public static void WriteCapabilityFile(string fileText, TextWriter output)
+    {
         output.WriteLine();
         output.WriteLine("Capability file (what 'sev-launch probe --write FILE' writes):");
-        output.WriteLine("  " + result.ToJson().TrimEnd('\n'));
+        output.WriteLine("  " + fileText.TrimEnd('\n'));
     }
 
     private static string Kvm(KvmParameter parameter) => parameter.State switch

@@ -23,7 +23,9 @@ internal static class EfiDiskLocator
         if (efiDisk.File.StartsWith(local, StringComparison.Ordinal))
         {
             string path = LocalImages + efiDisk.File[local.Length..];
-            output.Note($"efidisk0: took '{efiDisk.File}' to be {path}, as on Proxmox VE's default 'local' storage; pass --efidisk PATH if it is elsewhere");
+            output.Note(
+                $"efidisk0: took '{efiDisk.File}' to be {path}, as on Proxmox VE's default 'local' storage; pass --efidisk PATH if it is " +
+                    "elsewhere");
             return path;
         }
 

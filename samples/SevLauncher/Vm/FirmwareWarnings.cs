@@ -1,6 +1,7 @@
 namespace SevLauncher.Vm;
 
-/// <summary>How <c>check</c> and <c>showcmd</c> mention firmware images this machine lacks: a warning, since the command is still right for a host that has them.</summary>
+/// <summary>How <c>check</c> and <c>showcmd</c> mention firmware images this machine lacks: a warning, since the command is still right for
+/// a host that has them.</summary>
 internal static class FirmwareWarnings
 {
     public static void Write(VmAssessment vm, LauncherOutput output)

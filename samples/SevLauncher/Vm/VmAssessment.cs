@@ -1,6 +1,7 @@
 using System.Globalization;
 using SchemaGen;
 using SchemaGen.Sev;
+using SchemaGen.Tdx;
 using SevLauncher.Host;
 
 namespace SevLauncher.Vm;
@@ -12,8 +13,10 @@ namespace SevLauncher.Vm;
 /// </summary>
 internal sealed class VmAssessment
 {
-    private VmAssessment(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, IReadOnlyList<Finding> findings, ConfidentialVmPlan? plan, VmBasics basics, IReadOnlyList<string> missingFirmware)
+    private VmAssessment(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, IReadOnlyList<Finding> findings,
+        ConfidentialVmPlan? plan, VmBasics basics, IReadOnlyList<string> missingFirmware, string machineVersion)
     {
+        MachineVersion = machineVersion;
         Inputs = inputs;
         Config = config;
         Capabilities = capabilities;
@@ -34,10 +37,18 @@ internal sealed class VmAssessment
 
     public IEnumerable<Finding> Errors => Findings.Where(f => f.IsError);
 
-    /// <summary>The plan; null when the amd-sev value or the architecture could not be read. Its arguments are null when there is an error.</summary>
+    /// <summary>The plan; null when the amd-sev value or the architecture could not be read. Its arguments are null when there is an
+    /// error.</summary>
     public ConfidentialVmPlan? Plan { get; }
 
     public VmBasics Basics { get; }
+
+    /// <summary>Which QEMU machine version the firmware form was chosen for, and where it came from.</summary>
+    public string MachineVersion { get; }
+
+    /// <summary>Whether the plan attaches firmware as a writable pair (SEV, SEV-ES), whose form depends on <see
+    /// cref="MachineVersion"/>.</summary>
+    public bool HasPflashFirmware => Plan?.VarsPath is not null;
 
     /// <summary>qemu-server's messages for firmware images this machine does not have (<c>EFI base image '...' not found</c>).</summary>
     public IReadOnlyList<string> MissingFirmware { get; }
@@ -49,7 +60,8 @@ internal sealed class VmAssessment
         : Errors.Any(f => f.Kind == FindingKind.Host) ? ExitCodes.HostLacksCapability
         : ExitCodes.Ok;
 
-    /// <summary>Reads the configuration and the capabilities and judges the VM; on a file it cannot read, prints why and gives the exit code.</summary>
+    /// <summary>Reads the configuration and the capabilities and judges the VM; on a file it cannot read, prints why and gives the exit
+    /// code.</summary>
     public static VmAssessment? Load(VmInputs inputs, LauncherEnvironment environment, LauncherOutput output, out int exitCode)
     {
         if (!TryReadConfig(inputs.ConfigPath, output, out var config))
@@ -71,12 +83,17 @@ internal sealed class VmAssessment
 
         int? vmId = VmIdOf(inputs.ConfigPath);
         var basics = VmBasics.Read(config, inputs.ConfigPath, vmId, findings);
-        var plan = PlanConfidentialPart(inputs, config, capabilities, vmId, output, findings);
+        var machineVersion = MachineVersionSource.Resolve(config, inputs, environment, out string machineVersionText);
+        var plan = PlanConfidentialPart(inputs, config, capabilities, vmId, machineVersion, output, findings);
 
-        // qemu-server stops at its first failed check; a host without SEV hides a BIOS that is wrong too.
-        if (config.HasAmdSev && !string.Equals(config.Bios, "ovmf", StringComparison.Ordinal) && !findings.Any(f => f.Message == SevHostChecks.NotOvmf))
+        // qemu-server stops at its first failed check; a host without SEV or TDX hides a BIOS that is wrong too.
+        if (!string.Equals(config.Bios, "ovmf", StringComparison.Ordinal) && !(config.HasAmdSev && config.HasIntelTdx))
         {
-            findings.Add(Finding.ConfigError(SevHostChecks.NotOvmf));
+            string? notOvmf = config.HasAmdSev ? SevHostChecks.NotOvmf : config.HasIntelTdx ? TdxHostChecks.NotOvmf : null;
+            if (notOvmf is not null && !findings.Any(f => f.Message == notOvmf))
+            {
+                findings.Add(Finding.ConfigError(notOvmf));
+            }
         }
 
         var missingFirmware = new List<string>();
@@ -94,7 +111,7 @@ internal sealed class VmAssessment
         }
 
         exitCode = ExitCodes.Ok;
-        return new VmAssessment(inputs, config, capabilities, findings, plan, basics, missingFirmware);
+        return new VmAssessment(inputs, config, capabilities, findings, plan, basics, missingFirmware, machineVersionText);
     }
 
     /// <summary>Prints the findings on standard error; after a host error, what the probe says is missing.</summary>
@@ -116,7 +133,14 @@ internal sealed class VmAssessment
 
     private void WhyTheHostLacksIt(LauncherOutput output)
     {
-        if (Capabilities.Probe is { } probe)
+        if (Config.HasIntelTdx && Capabilities.TdxProbe is { } tdxProbe)
+        {
+            foreach (string reason in tdxProbe.Missing)
+            {
+                output.Note(reason);
+            }
+        }
+        else if (!Config.HasIntelTdx && Capabilities.Probe is { } probe)
         {
             foreach (string reason in probe.Missing)
             {
@@ -152,23 +176,52 @@ internal sealed class VmAssessment
 
     // Proxmox names a VM's config <vmid>.conf; qemu-server names the temporary vars file after the id.
     private static int? VmIdOf(string configPath) =>
-        int.TryParse(Path.GetFileNameWithoutExtension(configPath), NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0 ? id : null;
+        int.TryParse(Path.GetFileNameWithoutExtension(configPath), NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0
+            ? id : null;
 
-    private static ConfidentialVmPlan? PlanConfidentialPart(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, int? vmId, LauncherOutput output, List<Finding> findings)
+    private static ConfidentialVmPlan? PlanConfidentialPart(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities,
+        int? vmId, Version? machineVersion, LauncherOutput output, List<Finding> findings)
     {
-        AmdSevOptions amdSev = default;
-        bool amdSevOk = false;
-        if (config["amd-sev"] is not { } amdSevText)
+        AmdSevOptions? amdSev = null;
+        IntelTdxOptions? intelTdx = null;
+        bool optionsOk = true;
+        if (config["amd-sev"] is null && config["intel-tdx"] is null)
         {
-            findings.Add(Finding.ConfigError("The VM has no amd-sev option: it is not a confidential VM."));
+            findings.Add(Finding.ConfigError(ConfidentialVmPlanner.NotConfidential));
+            optionsOk = false;
         }
-        else if (AmdSevOptions.TryParse(amdSevText, out amdSev, out PropertyStringError error))
+
+        if (config["amd-sev"] is { } amdSevText)
         {
-            amdSevOk = true;
+            if (AmdSevOptions.TryParse(amdSevText, out var parsed, out PropertyStringError error))
+            {
+                amdSev = parsed;
+            }
+            else
+            {
+                findings.Add(Finding.ConfigError($"amd-sev: {error}"));
+                optionsOk = false;
+            }
         }
-        else
+
+        if (config["intel-tdx"] is { } intelTdxText)
         {
-            findings.Add(Finding.ConfigError($"amd-sev: {error}"));
+            if (IntelTdxOptions.TryParse(intelTdxText, out var parsed, out PropertyStringError error))
+            {
+                intelTdx = parsed;
+            }
+            else
+            {
+                findings.Add(Finding.ConfigError($"intel-tdx: {error}"));
+                optionsOk = false;
+            }
+        }
+
+        // Refused however the values read: a VM is one kind of confidential guest (docs/decisions/0012).
+        if (config["amd-sev"] is not null && config["intel-tdx"] is not null)
+        {
+            findings.Add(Finding.ConfigError(ConfidentialVmPlanner.BothAmdSevAndIntelTdx));
+            return null;
         }
 
         EfiDiskOptions? efiDisk = null;
@@ -197,20 +250,24 @@ internal sealed class VmAssessment
             return null;
         }
 
-        if (!amdSevOk)
+        if (!optionsOk)
         {
             return null;
         }
 
+        bool pflash = amdSev is { Type: not SevType.Snp };
         var request = new ConfidentialVmRequest
         {
             AmdSev = amdSev,
+            IntelTdx = intelTdx,
             Host = capabilities.Host,
+            TdxHost = capabilities.TdxHost,
+            MachineVersion = machineVersion,
             Bios = config.Bios,
             Architecture = architecture,
             Q35 = config.IsQ35,
             EfiDisk = efiDisk,
-            EfiDiskPath = efiDisk is { } disk && amdSev.Type != SevType.Snp ? EfiDiskLocator.Locate(disk, inputs.EfiDiskPath, output) : inputs.EfiDiskPath,
+            EfiDiskPath = efiDisk is { } disk && pflash ? EfiDiskLocator.Locate(disk, inputs.EfiDiskPath, output) : inputs.EfiDiskPath,
             VmId = vmId,
             TemporaryVarsPath = inputs.VarsPath,
 
@@ -237,7 +294,7 @@ internal sealed class VmAssessment
     private static FindingKind KindOf(SevDiagnostic diagnostic) => diagnostic.Message switch
     {
         _ when !diagnostic.IsError => FindingKind.Configuration,
-        SevHostChecks.NoSev or SevHostChecks.NoSevEs or SevHostChecks.NoSevSnp => FindingKind.Host,
+        SevHostChecks.NoSev or SevHostChecks.NoSevEs or SevHostChecks.NoSevSnp or TdxHostChecks.NoTdx => FindingKind.Host,
 
         // The planner cannot find a storage volume; the user can, and tells us with --efidisk.
         var message when message.StartsWith("efidisk0: cannot tell where volume", StringComparison.Ordinal) => FindingKind.Usage,

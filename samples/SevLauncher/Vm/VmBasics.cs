@@ -15,19 +15,22 @@ internal sealed partial record VmBasics(string Name, int MemoryMiB, int Sockets,
 
     public int Cpus => Sockets * Cores;
 
-    /// <summary>The <c>-machine</c> options before the confidential flags: upstream QEMU's type (qemu-server's <c>+pve</c> versions exist only in Proxmox's QEMU) and KVM, which SEV needs.</summary>
+    /// <summary>The <c>-machine</c> options before the confidential flags: upstream QEMU's type (qemu-server's <c>+pve</c> versions exist
+    /// only in Proxmox's QEMU) and KVM, which SEV needs.</summary>
     public string MachineOptions => $"type={(Q35 ? "q35" : "pc")},accel=kvm";
 
     /// <summary>Reads the settings; a value that is not a number is a configuration error.</summary>
     public static VmBasics Read(ProxmoxVmConfig config, string configPath, int? vmId, List<Finding> findings)
     {
-        string name = config["name"] ?? (vmId is { } id ? "vm" + id.ToString(CultureInfo.InvariantCulture) : Path.GetFileNameWithoutExtension(configPath));
+        string name = config["name"] ?? (vmId is { } id ? "vm" + id.ToString(CultureInfo.InvariantCulture)
+            : Path.GetFileNameWithoutExtension(configPath));
         int memory = DefaultMemoryMiB;
         if (config["memory"] is { } memoryText)
         {
             // qemu-server 8.1+ writes memory as a property string whose default key is 'current'.
             var match = Memory().Match(memoryText);
-            if (match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int mib) && mib >= 16)
+            if (match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int mib)
+                && mib >= 16)
             {
                 memory = mib;
             }

@@ -23,7 +23,8 @@ public sealed class SevJson
     public bool? KernelHashes { get; set; }
 }
 
-/// <summary>System.Text.Json's source-generated (de)serialiser for <see cref="SevJson"/>: kebab-case keys, the type as <c>std</c>/<c>es</c>/<c>snp</c>.</summary>
+/// <summary>System.Text.Json's source-generated (de)serialiser for <see cref="SevJson"/>: kebab-case keys, the type as
+/// <c>std</c>/<c>es</c>/<c>snp</c>.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.KebabCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

@@ -34,16 +34,19 @@ public sealed class IncrementalCheck
         var report = new StringBuilder();
         bool allCached = true;
         var own = OwnStepNames(workload.Kind);
-        void Describe(string kind, IEnumerable<KeyValuePair<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>>> steps, bool allOwn)
+        void Describe(string kind,
+            IEnumerable<KeyValuePair<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>>> steps, bool allOwn)
         {
             foreach (var (name, runs) in steps.OrderBy(s => !allOwn && !own.Contains(s.Key)).ThenBy(s => s.Key, StringComparer.Ordinal))
             {
                 bool isOwn = allOwn || own.Contains(name);
                 var reasons = runs.SelectMany(r => r.Outputs).GroupBy(o => o.Reason).OrderBy(g => g.Key);
-                report.Append($"  {kind} {name}{(isOwn ? "" : " (Roslyn's)")}: ").AppendJoin(", ", reasons.Select(g => $"{g.Count()} {g.Key}")).AppendLine();
+                report.Append($"  {kind} {name}{(isOwn ? "" : " (Roslyn's)")}: ").AppendJoin(", ",
+                    reasons.Select(g => $"{g.Count()} {g.Key}")).AppendLine();
                 if (isOwn)
                 {
-                    allCached &= runs.SelectMany(r => r.Outputs).All(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+                    allCached &= runs.SelectMany(r => r.Outputs).All(o
+                        => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
                 }
             }
         }
@@ -51,7 +54,8 @@ public sealed class IncrementalCheck
         report.AppendLine($"{workload.Kind}, {GeneratorWorkload.TypeCount} types, after adding one unrelated file:");
         Describe("output", result.TrackedOutputSteps, allOwn: true);
         Describe("step", result.TrackedSteps, allOwn: false);
-        report.AppendLine(allCached ? "  every output of the generator's own steps: Cached or Unchanged" : "  SOME OF THE GENERATOR'S OWN STEPS WERE RECOMPUTED");
+        report.AppendLine(allCached ? "  every output of the generator's own steps: Cached or Unchanged"
+            : "  SOME OF THE GENERATOR'S OWN STEPS WERE RECOMPUTED");
         return new IncrementalCheck(allCached, report.ToString());
     }
 

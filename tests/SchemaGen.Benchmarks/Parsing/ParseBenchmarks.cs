@@ -37,7 +37,8 @@ public class ParseBenchmarks
         Require(Values(Generated_Utf8()) == expected, "the generated UTF-8 parser");
         Require(QuickSpan() == expected, "the quick span parser");
         var json = SystemTextJson();
-        Require(new QuickSev(json.Type, json.AllowSmt ?? true, json.NoDebug ?? false, json.NoKeySharing ?? false, json.KernelHashes ?? false) == expected, "System.Text.Json");
+        Require(new QuickSev(json.Type, json.AllowSmt ?? true, json.NoDebug ?? false, json.NoKeySharing ?? false,
+            json.KernelHashes ?? false) == expected, "System.Text.Json");
     }
 
     /// <summary>Split + Dictionary + Enum.Parse: what a user writes by hand.</summary>

@@ -6,7 +6,8 @@ using SchemaGen.Generator.Tests.Infrastructure;
 
 namespace SchemaGen.Generator.Tests.Analyzers;
 
-/// <summary>SG0200: Proxmox-style VM configuration files listed as AdditionalFiles, checked against the schemas that name their option.</summary>
+/// <summary>SG0200: Proxmox-style VM configuration files listed as AdditionalFiles, checked against the schemas that name their
+/// option.</summary>
 public sealed class ConfigurationFileTests
 {
     private const string GoodConfig = """
@@ -54,16 +55,23 @@ public sealed class ConfigurationFileTests
             var span = d.Location.GetLineSpan();
             Assert.Equal("/vms/101.conf", span.Path);
             Assert.Equal(span.StartLinePosition.Line, span.EndLinePosition.Line);
-            var text = lines[span.StartLinePosition.Line].Substring(span.StartLinePosition.Character, span.EndLinePosition.Character - span.StartLinePosition.Character);
-            return (d.Id, Line: span.StartLinePosition.Line + 1, Column: span.StartLinePosition.Character + 1, text, Message: d.GetMessage());
+            var text = lines[span.StartLinePosition.Line].Substring(span.StartLinePosition.Character,
+                span.EndLinePosition.Character - span.StartLinePosition.Character);
+            return (d.Id, Line: span.StartLinePosition.Line + 1, Column: span.StartLinePosition.Character + 1, text,
+                Message: d.GetMessage());
         }).ToList();
 
         Assert.Equal(
             [
-                ("SG0200", 2, 25, "maybe", "The value of 'amd-sev' is not a valid 'AmdSevOptions': no-debug: type check ('boolean') failed - got 'maybe'"),
-                ("SG0200", 3, 32, "99", "The value of 'scsi0' is not a valid 'StorageVolume': vmid: value must have a minimum value of 100"),
-                ("SG0200", 5, 27, "bakup", "The value of 'scsi0' is not a valid 'StorageVolume': bakup: property is not defined in schema and the schema does not allow additional properties; did you mean 'backup'?"),
-                ("SG0200", 6, 10, "allow-smt=1", "The value of 'amd-sev' is not a valid 'AmdSevOptions': type: property is missing and it is not optional"),
+                ("SG0200", 2, 25, "maybe",
+                    "The value of 'amd-sev' is not a valid 'AmdSevOptions': no-debug: type check ('boolean') failed - got 'maybe'"),
+                ("SG0200", 3, 32, "99",
+                    "The value of 'scsi0' is not a valid 'StorageVolume': vmid: value must have a minimum value of 100"),
+                ("SG0200", 5, 27, "bakup",
+                    "The value of 'scsi0' is not a valid 'StorageVolume': bakup: property is not defined in schema and the schema does " +
+                        "not allow additional properties; did you mean 'backup'?"),
+                ("SG0200", 6, 10, "allow-smt=1",
+                    "The value of 'amd-sev' is not a valid 'AmdSevOptions': type: property is missing and it is not optional"),
             ],
             found);
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
@@ -76,10 +84,12 @@ public sealed class ConfigurationFileTests
         var notes = new TestAdditionalText("/vms/notes.txt", "amd-sev: stdd");
         Assert.Empty(await RunAsync(notes));
 
-        var optIn = new TestAnalyzerConfigOptionsProvider("notes.txt", ImmutableDictionary<string, string>.Empty.Add(ConfigurationFileAnalyzer.CheckOption, "true"));
+        var optIn = new TestAnalyzerConfigOptionsProvider("notes.txt",
+            ImmutableDictionary<string, string>.Empty.Add(ConfigurationFileAnalyzer.CheckOption, "true"));
         Assert.Single(await RunAsync(optIn, notes));
 
-        var optOut = new TestAnalyzerConfigOptionsProvider("102.conf", ImmutableDictionary<string, string>.Empty.Add(ConfigurationFileAnalyzer.CheckOption, "false"));
+        var optOut = new TestAnalyzerConfigOptionsProvider("102.conf",
+            ImmutableDictionary<string, string>.Empty.Add(ConfigurationFileAnalyzer.CheckOption, "false"));
         Assert.Empty(await RunAsync(optOut, new TestAdditionalText("/vms/102.conf", "amd-sev: stdd")));
     }
 
@@ -97,7 +107,8 @@ public sealed class ConfigurationFileTests
 
         var diagnostics = await AnalyzerRunner.RunAsync(consumer, [new TestAdditionalText("/vms/103.conf", "amd-sev: type=stdd")]);
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("The value of 'amd-sev' is not a valid 'AmdSevOptions': type: value may only be 3 characters long", diagnostic.GetMessage());
+        Assert.Equal("The value of 'amd-sev' is not a valid 'AmdSevOptions': type: value may only be 3 characters long",
+            diagnostic.GetMessage());
     }
 
     private static Task<ImmutableArray<Diagnostic>> RunAsync(params AdditionalText[] files) => RunAsync(null, files);

@@ -15,7 +15,8 @@ public sealed class DescriptorTests
         .ToArray();
 
     private static string RepositoryRoot => Path.GetFullPath(Path.Combine(
-        typeof(DescriptorTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!, "..", ".."));
+        typeof(DescriptorTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!,
+            "..", ".."));
 
     [Fact]
     public void Ids_are_unique_and_each_is_supported_by_one_analyzer()
@@ -48,7 +49,8 @@ public sealed class DescriptorTests
         var releases = File.ReadAllLines(Path.Combine(RepositoryRoot, "generator", "SchemaGen.Generator", "AnalyzerReleases.Unshipped.md"));
         foreach (var descriptor in All)
         {
-            Assert.Contains(releases, line => line.StartsWith($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", StringComparison.Ordinal));
+            Assert.Contains(releases, line => line.StartsWith($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} |",
+                StringComparison.Ordinal));
         }
     }
 }

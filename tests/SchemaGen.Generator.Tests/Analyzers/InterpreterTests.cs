@@ -33,7 +33,8 @@ public sealed class InterpreterTests
             name => SchemaParser.Parse(compilation.GetTypeByMetadataName(name)!, LanguageVersion.Preview, default)!);
     });
 
-    /// <summary>The models as the analyzers read them after generation, when the bodies exist (the same reader, <see cref="SchemaParser.ReadRules"/>).</summary>
+    /// <summary>The models as the analyzers read them after generation, when the bodies exist (the same reader, <see
+    /// cref="SchemaParser.ReadRules"/>).</summary>
     private static readonly Lazy<IReadOnlyDictionary<string, SchemaModel>> Read = new(() =>
     {
         var (compilation, _, _) = GeneratorRunner.Run(Schemas());
@@ -105,9 +106,12 @@ public sealed class InterpreterTests
 
     /// <summary>Inputs built from the schemas' own pieces, many of them broken, compared with the generated parser.</summary>
     [Theory]
-    [InlineData(AmdSev, new[] { "type", "std", "es", "snp", "STD", "stdd", "allow-smt", "no-debug", "kernel-hashes", "no-key-sharing", "alow-smt", "0", "1", "on", "Yes", "2" })]
-    [InlineData(NodeCapabilities, new[] { "cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "47", "-0", "+100", "101", "1e2", "99999999999999999999999999999999999999999", "no", "x" })]
-    [InlineData(StorageVolume, new[] { "volume", "local:d", "Local:d", "format", "raw", "vmdk/flat", "vmid", "id", "99", "100", "cache", "unsafe", "size", "-1", "18446744073709551616", "mbps", ".5", "1e999", "1.", "weight", "-101", "backup", "OFF" })]
+    [InlineData(AmdSev, new[] { "type", "std", "es", "snp", "STD", "stdd", "allow-smt", "no-debug", "kernel-hashes", "no-key-sharing",
+        "alow-smt", "0", "1", "on", "Yes", "2" })]
+    [InlineData(NodeCapabilities, new[] { "cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "47", "-0", "+100", "101", "1e2",
+        "99999999999999999999999999999999999999999", "no", "x" })]
+    [InlineData(StorageVolume, new[] { "volume", "local:d", "Local:d", "format", "raw", "vmdk/flat", "vmid", "id", "99", "100", "cache",
+        "unsafe", "size", "-1", "18446744073709551616", "mbps", ".5", "1e999", "1.", "weight", "-101", "backup", "OFF" })]
     public void Agrees_with_the_generated_parser_on_generated_inputs(string typeName, string[] pieces)
     {
         var random = new Random(20251105);
@@ -205,5 +209,6 @@ public sealed class InterpreterTests
     }
 
     private static CSharpCompilation Schemas()
-        => TestCompilation.Create([SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume, .. SchemaSources.Language]);
+        => TestCompilation.Create([SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities,
+            SchemaSources.StorageVolume, .. SchemaSources.Language]);
 }

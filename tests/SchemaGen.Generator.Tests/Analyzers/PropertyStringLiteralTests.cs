@@ -10,7 +10,8 @@ namespace SchemaGen.Generator.Tests.Analyzers;
 /// <summary>SG0100 and SG0101: constant property strings that the generated parser would refuse.</summary>
 public sealed class PropertyStringLiteralTests
 {
-    private static readonly string[] Schemas = [SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume];
+    private static readonly string[] Schemas = [SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities,
+        SchemaSources.StorageVolume];
 
     private static string Usage(string statements) => $$"""
         using System;
@@ -70,7 +71,8 @@ public sealed class PropertyStringLiteralTests
         Prefix + "allow-smt: type check ('boolean') failed - got '2'",
         Prefix + "kernel-hashes: type check ('boolean') failed - got 'yes!'",
         // Nothing is trimmed, as in PVE: the tab belongs to the key.
-        Prefix + "\tno-debug: property is not defined in schema and the schema does not allow additional properties; did you mean 'no-debug'?");
+        Prefix + "\tno-debug: property is not defined in schema and the schema does not allow additional properties; did you mean " +
+            "'no-debug'?");
 
     [Fact]
     public Task Verbatim_and_raw_literals_map_too() => Verify(
@@ -110,16 +112,21 @@ public sealed class PropertyStringLiteralTests
         """,
         [
             .. Enumerable.Repeat(Prefix + "type: value 'STD' does not have a value in the enumeration 'std, es, snp'", 4),
-            .. Enumerable.Repeat("TryParse always fails on this property string: it is not a valid 'AmdSevOptions': type: value 'STD' does not have a value in the enumeration 'std, es, snp'", 3),
+            .. Enumerable.Repeat(
+                "TryParse always fails on this property string: it is not a valid 'AmdSevOptions': type: value 'STD' does not have a " +
+                    "value in the enumeration 'std, es, snp'", 3),
         ]);
 
     [Fact]
     public async Task TryParse_on_a_failing_constant_is_informational_and_still_names_the_key_it_meant()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync([.. Schemas, Usage("""_ = AmdSevOptions.TryParse("std,no-debgu=1", out _, out _);""")]);
+        var diagnostics = await AnalyzerRunner.RunAsync([.. Schemas, Usage(
+            """_ = AmdSevOptions.TryParse("std,no-debgu=1", out _, out _);""")]);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(("SG0102", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
-        Assert.EndsWith("no-debgu: property is not defined in schema and the schema does not allow additional properties; did you mean 'no-debug'?", diagnostic.GetMessage());
+        Assert.EndsWith(
+            "no-debgu: property is not defined in schema and the schema does not allow additional properties; did you mean 'no-debug'?",
+            diagnostic.GetMessage());
         Assert.Equal("no-debug", diagnostic.Properties[Descriptors.SuggestedKeyProperty]);
     }
 
@@ -152,8 +159,10 @@ public sealed class PropertyStringLiteralTests
         _ = AmdSevOptions.Parse("std,{|SG0101:No-Debug|}=1");
         _ = AmdSevOptions.Parse("std,{|SG0100:smt|}=1");
         """,
-        Prefix + "alow-smt: property is not defined in schema and the schema does not allow additional properties; did you mean 'allow-smt'?",
-        Prefix + "No-Debug: property is not defined in schema and the schema does not allow additional properties; did you mean 'no-debug'?",
+        Prefix + "alow-smt: property is not defined in schema and the schema does not allow additional properties; did you mean " +
+            "'allow-smt'?",
+        Prefix + "No-Debug: property is not defined in schema and the schema does not allow additional properties; did you mean " +
+            "'no-debug'?",
         Prefix + "smt: property is not defined in schema and the schema does not allow additional properties");
 
     [Fact]

@@ -8,7 +8,8 @@ public sealed class RepositorySchemaTests
     [Fact]
     public async Task The_repository_schemas_have_no_diagnostics()
     {
-        var diagnostics = await AnalyzerRunner.RunAsync(SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume);
+        var diagnostics = await AnalyzerRunner.RunAsync(SchemaSources.AmdSevOptions, SchemaSources.SevType,
+            SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume);
         Assert.True(diagnostics.IsEmpty, TestCompilation.Describe(diagnostics));
     }
 
@@ -32,7 +33,8 @@ public sealed class RepositorySchemaTests
                 }
             }
             """;
-        var diagnostics = await AnalyzerRunner.RunAsync(SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume, usage);
+        var diagnostics = await AnalyzerRunner.RunAsync(SchemaSources.AmdSevOptions, SchemaSources.SevType,
+            SchemaSources.SevHostCapabilities, SchemaSources.StorageVolume, usage);
         Assert.True(diagnostics.IsEmpty, TestCompilation.Describe(diagnostics));
     }
 

@@ -119,7 +119,8 @@ public sealed class SchemaTypeDiagnosticTests
         {{Keys}}
         }
         """,
-        ["The parser of 'S' needs C# 13.0 (partial properties), but the project compiles with C# 12.0; set <LangVersion> to 13.0 or later"]);
+        ["The parser of 'S' needs C# 13.0 (partial properties), but the project compiles with C# 12.0; set <LangVersion> to 13.0 or " +
+            "later"]);
 
     [Fact]
     public Task SG0007_a_key_property_that_is_not_partial() => VerifyAsync(

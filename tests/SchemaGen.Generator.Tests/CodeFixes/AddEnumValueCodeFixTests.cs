@@ -49,7 +49,9 @@ public sealed class AddEnumValueCodeFixTests
         Assert.Equal("Add [EnumValue] to every member", await runner.ApplyAsync(new AddEnumValueCodeFix(), "SG0026"));
 
         var text = await runner.TextOfAsync(1);
-        Assert.Contains("public enum Mode { [global::SchemaGen.EnumValue(\"read\")] Read, [global::SchemaGen.EnumValue(\"writeback\")] WriteBack }", text);
+        Assert.Contains(
+            "public enum Mode { [global::SchemaGen.EnumValue(\"read\")] Read, [global::SchemaGen.EnumValue(\"writeback\")] WriteBack }",
+            text);
         await runner.AssertCompilesCleanAsync();
     }
 }

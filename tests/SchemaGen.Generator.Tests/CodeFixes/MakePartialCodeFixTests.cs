@@ -89,7 +89,8 @@ public sealed class MakePartialCodeFixTests
             }
             """);
         await runner.ApplyAsync(new MakePartialCodeFix(), "SG0007");
-        Assert.Contains("[Key(\"a\", DefaultKey = true)]\n    partial int A { get; set; }", (await runner.TextOfAsync(0)).ReplaceLineEndings("\n"));
+        Assert.Contains("[Key(\"a\", DefaultKey = true)]\n    partial int A { get; set; }",
+            (await runner.TextOfAsync(0)).ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public sealed class GeneratorBehaviourTests
     }
 
     [Theory]
-    [InlineData("[Key(\"a\", DefaultKey = true)] public required partial int A { get; init; }", "[Key(\"a\", DefaultKey = true)] public required int A { get; init; }", "a key property is not partial")]
+    [InlineData("[Key(\"a\", DefaultKey = true)] public required partial int A { get; init; }",
+        "[Key(\"a\", DefaultKey = true)] public required int A { get; init; }", "a key property is not partial")]
     [InlineData("[Key(\"b\", Default = true)]", "[Key(\"b\", DefaultKey = true)]", "two default keys")]
     [InlineData("[Key(\"b\", Default = true)]", "[Key(\"a\", Default = true)]", "a key twice")]
     [InlineData("[Key(\"b\", Default = true)]", "[Key(\"b,c\", Default = true)]", "a comma in a key")]
@@ -44,7 +45,8 @@ public sealed class GeneratorBehaviourTests
         Assert.NotEqual(ValidSchema, source);
         var use = "namespace N { static class Use { static void M() { _ = S" + (to.Contains("<T>") ? "<int>" : "") + ".Parse(\"1\"); } } }";
         var compilation = TestCompilation.Create(source, use);
-        var driver = GeneratorRunner.CreateDriver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = GeneratorRunner.CreateDriver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output,
+            out var diagnostics);
         var result = driver.GetRunResult();
         Assert.Empty(diagnostics);
         Assert.Null(result.Results.Single().Exception);
@@ -69,8 +71,10 @@ public sealed class GeneratorBehaviourTests
     public void Property_names_never_clash_with_the_generated_code()
     {
         // Each name is one the generated parser, printer or constructor uses for itself.
-        string[] names = ["Value", "Text", "Error", "Key", "Part", "Parts", "Given", "Unknown", "Bare", "Present", "ErrorAt", "Writer", "Ok", "Written", "Raw", "Offset", "Flag", "Form", "Number", "Buffer", "Destination"];
-        var properties = string.Join("\n", names.Select((n, i) => $"[Key(\"k{i}\", Default = {i})] public partial int {n} {{ get; init; }}"));
+        string[] names = ["Value", "Text", "Error", "Key", "Part", "Parts", "Given", "Unknown", "Bare", "Present", "ErrorAt", "Writer",
+            "Ok", "Written", "Raw", "Offset", "Flag", "Form", "Number", "Buffer", "Destination"];
+        var properties = string.Join("\n", names.Select((n, i)
+            => $"[Key(\"k{i}\", Default = {i})] public partial int {n} {{ get; init; }}"));
         var result = GeneratorRunner.RunAndCompile($$"""
             using SchemaGen;
             [PropertyString("clash")]
@@ -138,7 +142,8 @@ public sealed class GeneratorBehaviourTests
             Option: null,
             Keys: new[]
             {
-                new KeyModel("On", "on", MemberKind.Boolean, "bool", false, "public", true, "init", null, true, null, null, null, null, null, null, null, null, null, Array.Empty<EnumValueModel>().ToEquatableArray(), null),
+                new KeyModel("On", "on", MemberKind.Boolean, "bool", false, "public", true, "init", null, true, null, null, null, null,
+                    null, null, null, null, null, Array.Empty<EnumValueModel>().ToEquatableArray(), null),
             }.ToEquatableArray(),
             NeedsParameterlessConstructor: false);
 
@@ -152,7 +157,8 @@ public sealed class GeneratorBehaviourTests
             namespace Hand.Made;
             public partial record struct Flag { [SchemaGen.Key("on", DefaultKey = true)] public required partial bool On { get; init; } }
             """;
-        var compilation = TestCompilation.Create(declaration).AddSyntaxTrees(CSharpSyntaxTree.ParseText(first, TestCompilation.ParseOptions()));
+        var compilation = TestCompilation.Create(declaration).AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText(first, TestCompilation.ParseOptions()));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 }

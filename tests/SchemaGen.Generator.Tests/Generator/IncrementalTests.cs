@@ -18,7 +18,8 @@ public sealed class IncrementalTests
         var compilation = TestCompilation.Create(SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.StorageVolume);
         var (_, _, driver) = GeneratorRunner.Run(compilation);
 
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int X => 1; }", TestCompilation.ParseOptions()));
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int X => 1; }",
+            TestCompilation.ParseOptions()));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var name in TrackedSteps)
@@ -62,7 +63,8 @@ public sealed class IncrementalTests
         var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(newText)));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[TrackingNames.Schemas].SelectMany(s => s.Outputs).Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[TrackingNames.Schemas].SelectMany(
+            s => s.Outputs).Single().Reason);
         Assert.Contains("number > 99999)", result.GeneratedSources.Single().SourceText.ToString());
     }
 
@@ -106,7 +108,8 @@ public sealed class IncrementalTests
         Assert.False(
             value is ISymbol or SyntaxNode or SyntaxTree or Location or Compilation or SemanticModel or AttributeData,
             $"{path} is a {type.Name}");
-        Assert.True(type.Namespace?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) != true, $"{path} is a Roslyn type {type}");
+        Assert.True(type.Namespace?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) != true,
+            $"{path} is a Roslyn type {type}");
 
         if (value is IEnumerable items)
         {
@@ -119,7 +122,8 @@ public sealed class IncrementalTests
             return;
         }
 
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(
+            p => p.GetIndexParameters().Length == 0))
         {
             AssertPlainValues(property.GetValue(value), path + "." + property.Name);
         }

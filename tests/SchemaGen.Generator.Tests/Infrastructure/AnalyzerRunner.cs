@@ -24,11 +24,13 @@ public static class AnalyzerRunner
         => RunAsync(TestCompilation.Create(sources), []);
 
     /// <summary>The SG diagnostics of a compilation after the generator ran, with the given additional files.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(CSharpCompilation compilation, ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider? options = null)
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(CSharpCompilation compilation,
+        ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider? options = null)
     {
         var (output, _, _) = GeneratorRunner.Run(compilation);
         var analyzerOptions = new AnalyzerOptions(additionalFiles, options ?? TestAnalyzerConfigOptionsProvider.Empty);
-        var withAnalyzers = output.WithAnalyzers(All, new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
+        var withAnalyzers = output.WithAnalyzers(All, new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null,
+            concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
 
         // An analyzer that throws reports AD0001: fail loudly rather than lose it.

@@ -33,7 +33,9 @@ public static class Baseline
                 line++;
             }
 
-            Assert.Fail($"{fileName} differs from its baseline at line {line + 1}:\n  expected: {expectedLines.ElementAtOrDefault(line)}\n  actual:   {actualLines.ElementAtOrDefault(line)}\nRun with SCHEMAGEN_UPDATE_BASELINES=1 to accept the new output.");
+            Assert.Fail(
+                $"{fileName} differs from its baseline at line {line + 1}:\n  expected: {expectedLines.ElementAtOrDefault(line)}\n  " +
+                    $"actual:   {actualLines.ElementAtOrDefault(line)}\nRun with SCHEMAGEN_UPDATE_BASELINES=1 to accept the new output.");
         }
     }
 

@@ -31,7 +31,8 @@ public sealed class CodeFixRunner : IDisposable
             "Consumer",
             "Consumer",
             LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable),
             parseOptions: TestCompilation.ParseOptions(),
             documents: documents,
             metadataReferences: ReferenceAssemblies.NetWithRuntime,
@@ -53,7 +54,8 @@ public sealed class CodeFixRunner : IDisposable
     {
         var compilation = (await Solution.GetProject(_project)!.GetCompilationAsync())!;
         var diagnostics = await compilation.WithAnalyzers(AnalyzerRunner.All).GetAnalyzerDiagnosticsAsync();
-        return diagnostics.Where(d => d.Id.StartsWith("SG", StringComparison.Ordinal)).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+        return diagnostics.Where(d => d.Id.StartsWith("SG", StringComparison.Ordinal)).OrderBy(
+            d => d.Location.SourceSpan.Start).ToImmutableArray();
     }
 
     /// <summary>
@@ -66,7 +68,8 @@ public sealed class CodeFixRunner : IDisposable
         var diagnostic = (await DiagnosticsAsync()).First(d => d.Id == id);
         var document = Solution.GetDocument(diagnostic.Location.SourceTree)!;
         var actions = new List<CodeAction>();
-        await fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        await fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action),
+            CancellationToken.None));
         var action = Assert.Single(actions);
         var operations = await action.GetOperationsAsync(CancellationToken.None);
         var changed = Assert.Single(operations.OfType<ApplyChangesOperation>()).ChangedSolution;
@@ -79,7 +82,8 @@ public sealed class CodeFixRunner : IDisposable
     {
         var diagnostic = (await DiagnosticsAsync()).First(d => d.Id == id);
         var actions = new List<CodeAction>();
-        await fix.RegisterCodeFixesAsync(new CodeFixContext(Solution.GetDocument(diagnostic.Location.SourceTree)!, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        await fix.RegisterCodeFixesAsync(new CodeFixContext(Solution.GetDocument(diagnostic.Location.SourceTree)!, diagnostic,
+            (action, _) => actions.Add(action), CancellationToken.None));
         return actions.Count;
     }
 

@@ -13,7 +13,8 @@ public static class GeneratorRunner
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; returns the compilation with the generated code and the run's result.</summary>
-    public static (Compilation Output, GeneratorDriverRunResult Result, GeneratorDriver Driver) Run(CSharpCompilation compilation, GeneratorDriver? driver = null)
+    public static (Compilation Output, GeneratorDriverRunResult Result, GeneratorDriver Driver) Run(CSharpCompilation compilation,
+        GeneratorDriver? driver = null)
     {
         driver = (driver ?? CreateDriver(compilation)).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);
@@ -25,7 +26,8 @@ public static class GeneratorRunner
     {
         var (output, result, _) = Run(TestCompilation.Create(sources));
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        Assert.True(problems.Count == 0, TestCompilation.Describe(problems) + Environment.NewLine + string.Join(Environment.NewLine, result.GeneratedTrees.Select(t => t.ToString())));
+        Assert.True(problems.Count == 0, TestCompilation.Describe(problems) + Environment.NewLine
+            + string.Join(Environment.NewLine, result.GeneratedTrees.Select(t => t.ToString())));
         return result;
     }
 }

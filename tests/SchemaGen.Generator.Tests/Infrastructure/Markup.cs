@@ -46,13 +46,16 @@ public sealed partial class Markup
     /// </summary>
     public void AssertMatches(IReadOnlyList<Diagnostic> diagnostics, params string[] messages)
     {
-        var actual = diagnostics.Select(d => (d.Id, d.Location.SourceSpan, Text: Source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length))).ToList();
+        var actual = diagnostics.Select(d => (d.Id, d.Location.SourceSpan,
+            Text: Source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length))).ToList();
         var wanted = Expected.Select(e => (e.Id, e.Span, Text: Source.Substring(e.Span.Start, e.Span.Length))).ToList();
         Assert.True(
             wanted.SequenceEqual(actual),
-            "expected:\n  " + string.Join("\n  ", wanted) + "\nactual:\n  " + string.Join("\n  ", actual) + "\n" + TestCompilation.Describe(diagnostics));
+            "expected:\n  " + string.Join("\n  ", wanted) + "\nactual:\n  " + string.Join("\n  ", actual) + "\n"
+                + TestCompilation.Describe(diagnostics));
         var actualMessages = diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        Assert.True(messages.SequenceEqual(actualMessages), "expected messages:\n  " + string.Join("\n  ", messages) + "\nactual:\n  " + string.Join("\n  ", actualMessages));
+        Assert.True(messages.SequenceEqual(actualMessages), "expected messages:\n  " + string.Join("\n  ", messages) + "\nactual:\n  "
+            + string.Join("\n  ", actualMessages));
     }
 
     [GeneratedRegex(@"\{\|(?<id>SG\d{4}):(?<text>.*?)\|\}", RegexOptions.Singleline)]

@@ -37,6 +37,7 @@ public static class ReferenceAssemblies
             .Where(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) && v.Major == version.Major)
             .OrderByDescending(d => Version.Parse(Path.GetFileName(d).Split('-')[0]))
             .ToList();
-        return candidates.FirstOrDefault() ?? throw new InvalidOperationException($"No reference pack for .NET {version.Major} under {packs}");
+        return candidates.FirstOrDefault() ?? throw new InvalidOperationException(
+            $"No reference pack for .NET {version.Major} under {packs}");
     }
 }

@@ -6,7 +6,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace SchemaGen.Generator.Tests.Infrastructure;
 
 /// <summary>.editorconfig options in memory: the same key/value pairs for the files whose path ends with a given suffix.</summary>
-public sealed class TestAnalyzerConfigOptionsProvider(string pathSuffix, ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+public sealed class TestAnalyzerConfigOptionsProvider(string pathSuffix,
+    ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
 {
     public static TestAnalyzerConfigOptionsProvider Empty { get; } = new("\0", ImmutableDictionary<string, string>.Empty);
 
@@ -16,7 +17,8 @@ public sealed class TestAnalyzerConfigOptionsProvider(string pathSuffix, Immutab
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Select(textFile.Path);
 
-    private Options Select(string path) => new(path.EndsWith(pathSuffix, StringComparison.Ordinal) ? values : ImmutableDictionary<string, string>.Empty);
+    private Options Select(string path) => new(path.EndsWith(pathSuffix, StringComparison.Ordinal) ? values
+        : ImmutableDictionary<string, string>.Empty);
 
     private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
     {

@@ -42,14 +42,17 @@ public sealed class HalfTypedCodeTests
         {
             var variant = Mutate(source, tokens, random);
             var compilation = TestCompilation.Create(variant, companion);
-            var driver = GeneratorRunner.CreateDriver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+            var driver = GeneratorRunner.CreateDriver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output,
+                out var generatorDiagnostics);
             var run = driver.GetRunResult().Results.Single();
             Assert.True(run.Exception is null, $"variant {i} made the generator throw {run.Exception}\n{variant}");
             Assert.DoesNotContain(generatorDiagnostics, d => d.Id == "CS8785");
 
             if (!Analyzers.IsEmpty && i % 4 == 0)
             {
-                var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+                var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                    onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false,
+                    reportSuppressedDiagnostics: false);
                 var diagnostics = await output.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
                 var crash = diagnostics.FirstOrDefault(d => d.Id == "AD0001");
                 Assert.True(crash is null, $"variant {i} made an analyzer throw: {crash}\n{variant}");

@@ -108,8 +108,22 @@ public sealed class AllocationTests
     public void TryFormat_of_values_built_in_code_allocates_nothing()
     {
         AssertFormatAllocatesNothing(new AmdSevOptions { Type = SevType.Es, NoDebug = true, NoKeySharing = true });
-        AssertFormatAllocatesNothing(new AmdSevOptions { Type = SevType.Snp, AllowSmt = false, KernelHashes = true, NoDebug = false, NoKeySharing = false });
-        AssertFormatAllocatesNothing(new SevHostCapabilities { Cbitpos = 51, ReducedPhysBits = 6, SevSupport = true, SevSupportEs = true, SevSupportSnp = false });
+        AssertFormatAllocatesNothing(new AmdSevOptions
+        {
+            Type = SevType.Snp,
+            AllowSmt = false,
+            KernelHashes = true,
+            NoDebug = false,
+            NoKeySharing = false
+        });
+        AssertFormatAllocatesNothing(new SevHostCapabilities
+        {
+            Cbitpos = 51,
+            ReducedPhysBits = 6,
+            SevSupport = true,
+            SevSupportEs = true,
+            SevSupportSnp = false
+        });
         AssertFormatAllocatesNothing(default(SevHostCapabilities));
     }
 
@@ -123,16 +137,21 @@ public sealed class AllocationTests
         AssertNoAllocation(() => value.TryFormat(chars, out _, default, null), $"TryFormat(Span<char>) of {value}");
         AssertNoAllocation(() => value.TryFormat(bytes, out _, default, null), $"TryFormat(Span<byte>) of {value}");
         AssertNoAllocation(() => value.TryFormat(tiny, out _, default, null), $"TryFormat(Span<char>) of {value} into a buffer too small");
-        AssertNoAllocation(() => value.TryFormat(tinyBytes, out _, default, null), $"TryFormat(Span<byte>) of {value} into a buffer too small");
+        AssertNoAllocation(() => value.TryFormat(tinyBytes, out _, default, null),
+            $"TryFormat(Span<byte>) of {value} into a buffer too small");
         switch (value)
         {
             case AmdSevOptions options:
-                AssertNoAllocation(() => options.TryFormat(chars.AsSpan(), out _), $"AmdSevOptions.TryFormat(Span<char>, out int) of {value}");
-                AssertNoAllocation(() => options.TryFormat(bytes.AsSpan(), out _), $"AmdSevOptions.TryFormat(Span<byte>, out int) of {value}");
+                AssertNoAllocation(() => options.TryFormat(chars.AsSpan(), out _),
+                    $"AmdSevOptions.TryFormat(Span<char>, out int) of {value}");
+                AssertNoAllocation(() => options.TryFormat(bytes.AsSpan(), out _),
+                    $"AmdSevOptions.TryFormat(Span<byte>, out int) of {value}");
                 break;
             case SevHostCapabilities host:
-                AssertNoAllocation(() => host.TryFormat(chars.AsSpan(), out _), $"SevHostCapabilities.TryFormat(Span<char>, out int) of {value}");
-                AssertNoAllocation(() => host.TryFormat(bytes.AsSpan(), out _), $"SevHostCapabilities.TryFormat(Span<byte>, out int) of {value}");
+                AssertNoAllocation(() => host.TryFormat(chars.AsSpan(), out _),
+                    $"SevHostCapabilities.TryFormat(Span<char>, out int) of {value}");
+                AssertNoAllocation(() => host.TryFormat(bytes.AsSpan(), out _),
+                    $"SevHostCapabilities.TryFormat(Span<byte>, out int) of {value}");
                 break;
         }
     }

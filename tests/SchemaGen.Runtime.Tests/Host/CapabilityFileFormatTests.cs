@@ -7,7 +7,8 @@ namespace SchemaGen.Runtime.Tests.Host;
 public sealed class CapabilityFileFormatTests
 {
     // The host qemu-server's own tests mock (tests/vectors/README.md), byte for byte.
-    private const string TurinFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 6, \"sev-support\": true, \"sev-support-es\": true, \"sev-support-snp\": true } }\n";
+    private const string TurinFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 6, \"sev-support\": true, " +
+        "\"sev-support-es\": true, \"sev-support-snp\": true } }\n";
 
     private static readonly SevHostCapabilities Turin = new()
     {
@@ -21,8 +22,10 @@ public sealed class CapabilityFileFormatTests
     public static TheoryData<string> HelperFiles() => new()
     {
         TurinFile,
-        "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 1, \"sev-support\": true, \"sev-support-es\": true, \"sev-support-snp\": false } }\n",
-        "{ \"amd-sev\": { \"cbitpos\": 0, \"reduced-phys-bits\": 0, \"sev-support\": false, \"sev-support-es\": false, \"sev-support-snp\": false } }\n",
+        "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 1, \"sev-support\": true, \"sev-support-es\": true, " +
+            "\"sev-support-snp\": false } }\n",
+        "{ \"amd-sev\": { \"cbitpos\": 0, \"reduced-phys-bits\": 0, \"sev-support\": false, \"sev-support-es\": false, " +
+            "\"sev-support-snp\": false } }\n",
         "{ }\n",
     };
 
@@ -46,7 +49,8 @@ public sealed class CapabilityFileFormatTests
         var onlySev = new SevHostCapabilities { SevSupport = true };
 
         Assert.Equal(
-            "{ \"amd-sev\": { \"cbitpos\": 47, \"reduced-phys-bits\": 1, \"sev-support\": true, \"sev-support-es\": false, \"sev-support-snp\": false } }\n",
+            "{ \"amd-sev\": { \"cbitpos\": 47, \"reduced-phys-bits\": 1, \"sev-support\": true, \"sev-support-es\": false, " +
+                "\"sev-support-snp\": false } }\n",
             onlySev.ToJson());
     }
 
@@ -80,7 +84,9 @@ public sealed class CapabilityFileFormatTests
     [Fact]
     public void Any_whitespace_and_a_byte_order_mark_are_accepted()
     {
-        byte[] pretty = [0xEF, 0xBB, 0xBF, .. "{\r\n  \"amd-sev\": {\n\t\"cbitpos\": 51,\n  \"reduced-phys-bits\": 6,\n  \"sev-support\": true,\n  \"sev-support-es\": true,\n  \"sev-support-snp\": true\n  }\n}"u8];
+        byte[] pretty = [0xEF, 0xBB, 0xBF,
+            .. "{\r\n  \"amd-sev\": {\n\t\"cbitpos\": 51,\n  \"reduced-phys-bits\": 6,\n"u8,
+            .. "  \"sev-support\": true,\n  \"sev-support-es\": true,\n  \"sev-support-snp\": true\n  }\n}"u8];
 
         Assert.Equal(Turin, SevHostCapabilities.ParseJson(pretty));
     }
@@ -88,9 +94,10 @@ public sealed class CapabilityFileFormatTests
     [Fact]
     public void Other_members_are_skipped()
     {
-        // Newer Proxmox helpers write intel-tdx on Intel hosts; a future helper may add keys inside amd-sev.
+        // Newer Proxmox helpers write intel-tdx on Intel hosts and arm-caps on ARM; a future helper may add keys inside amd-sev.
         Assert.Null(SevHostCapabilities.ParseJson("{ \"intel-tdx\": { \"tdx-support\": false } }\n"u8));
-        var parsed = SevHostCapabilities.ParseJson("{ \"intel-tdx\": [1, {\"a\": null}], \"amd-sev\": { \"cbitpos\": 51, \"vmpl-count\": 4, \"future\": {\"x\": [true]} } }"u8);
+        var parsed = SevHostCapabilities.ParseJson(
+            "{ \"arm-caps\": [1, {\"a\": null}], \"amd-sev\": { \"cbitpos\": 51, \"vmpl-count\": 4, \"future\": {\"x\": [true]} } }"u8);
         Assert.Equal("cbitpos=51", parsed.ToString());
     }
 }

@@ -6,7 +6,8 @@ namespace SchemaGen.Runtime.Tests.Host;
 /// <summary>Every way reading the capability file can fail, each with its message.</summary>
 public sealed class CapabilityFileReadTests : IDisposable
 {
-    private const string TurinFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 6, \"sev-support\": true, \"sev-support-es\": true, \"sev-support-snp\": true } }\n";
+    private const string TurinFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 6, \"sev-support\": true, " +
+        "\"sev-support-es\": true, \"sev-support-snp\": true } }\n";
     private readonly TempDirectory _directory = new();
 
     public void Dispose() => _directory.Dispose();
@@ -64,7 +65,8 @@ public sealed class CapabilityFileReadTests : IDisposable
         var error = Fails(link, SevCapabilityFileProblem.SymbolicLink);
 
         Assert.Equal(
-            $"The host capability file '{link}' is a symbolic link to '{target}'; links are not followed, the file must be a regular file. Remove the link and run: sev-launch probe --write {link}",
+            $"The host capability file '{link}' is a symbolic link to '{target}'; links are not followed, the file must be a regular " +
+                $"file. Remove the link and run: sev-launch probe --write {link}",
             error.Message);
     }
 
@@ -109,7 +111,9 @@ public sealed class CapabilityFileReadTests : IDisposable
 
         var error = Fails(path, SevCapabilityFileProblem.Empty);
 
-        Assert.Equal($"The host capability file '{path}' is empty (0 bytes), or not a regular file. Write it again with: sev-launch probe --write {path}", error.Message);
+        Assert.Equal(
+            $"The host capability file '{path}' is empty (0 bytes), or not a regular file. Write it again with: sev-launch probe " +
+                $"--write {path}", error.Message);
     }
 
     [Fact]
@@ -119,7 +123,8 @@ public sealed class CapabilityFileReadTests : IDisposable
 
         var error = Fails(path, SevCapabilityFileProblem.Empty);
 
-        Assert.Equal($"The host capability file '{path}' is empty: it holds no JSON. Write it again with: sev-launch probe --write {path}", error.Message);
+        Assert.Equal($"The host capability file '{path}' is empty: it holds no JSON. Write it again with: sev-launch probe --write {path}",
+            error.Message);
     }
 
     [Fact]
@@ -129,7 +134,9 @@ public sealed class CapabilityFileReadTests : IDisposable
 
         var error = Fails(path, SevCapabilityFileProblem.TooLarge);
 
-        Assert.StartsWith($"The host capability file '{path}' is {TurinFile.Length + SevCapabilityFile.MaxFileSize} bytes, more than the 65536 bytes", error.Message);
+        Assert.StartsWith(
+            $"The host capability file '{path}' is {TurinFile.Length + SevCapabilityFile.MaxFileSize} bytes, more than the 65536 bytes",
+            error.Message);
     }
 
     [Fact]
@@ -150,7 +157,9 @@ public sealed class CapabilityFileReadTests : IDisposable
 
         var error = Fails(path, SevCapabilityFileProblem.Truncated);
 
-        Assert.Equal($"The host capability file '{path}' is truncated: the JSON stops after {keep} bytes, before its object is closed. Write it again with: sev-launch probe --write {path}", error.Message);
+        Assert.Equal(
+            $"The host capability file '{path}' is truncated: the JSON stops after {keep} bytes, before its object is closed. Write it " +
+                $"again with: sev-launch probe --write {path}", error.Message);
     }
 
     [Theory]
@@ -169,7 +178,8 @@ public sealed class CapabilityFileReadTests : IDisposable
     [Fact]
     public void Invalid_json_message_carries_the_position()
     {
-        var error = Assert.Throws<SevCapabilityFileException>(() => SevHostCapabilities.ParseJson("{ \"amd-sev\": { \"cbitpos\": 51,, } }"u8));
+        var error = Assert.Throws<SevCapabilityFileException>(() => SevHostCapabilities.ParseJson(
+            "{ \"amd-sev\": { \"cbitpos\": 51,, } }"u8));
 
         Assert.Equal(SevCapabilityFileProblem.InvalidJson, error.Problem);
         Assert.Null(error.Path);
@@ -184,13 +194,16 @@ public sealed class CapabilityFileReadTests : IDisposable
 
         var error = Fails(path, SevCapabilityFileProblem.InvalidJson);
 
-        Assert.Equal($"The host capability file '{path}' is not valid JSON: there is more after the object, from byte 3. Write it again with: sev-launch probe --write {path}", error.Message);
+        Assert.Equal(
+            $"The host capability file '{path}' is not valid JSON: there is more after the object, from byte 3. Write it again with: " +
+                $"sev-launch probe --write {path}", error.Message);
     }
 
     [Fact]
     public void Repeated_key_is_invalid()
     {
-        var error = Assert.Throws<SevCapabilityFileException>(() => SevHostCapabilities.ParseJson("{ \"amd-sev\": { \"cbitpos\": 51, \"cbitpos\": 47 } }"u8));
+        var error = Assert.Throws<SevCapabilityFileException>(() => SevHostCapabilities.ParseJson(
+            "{ \"amd-sev\": { \"cbitpos\": 51, \"cbitpos\": 47 } }"u8));
 
         Assert.Equal(SevCapabilityFileProblem.InvalidJson, error.Problem);
         Assert.Equal("The capability JSON is not valid: the key 'cbitpos' appears twice in 'amd-sev'.", error.Message);
@@ -205,14 +218,17 @@ public sealed class CapabilityFileReadTests : IDisposable
     [InlineData("{ \"amd-sev\": { \"cbitpos\": 51.5 } }", "'amd-sev.cbitpos': it must be an integer, not the number 51.5")]
     [InlineData("{ \"amd-sev\": { \"reduced-phys-bits\": [6] } }", "'amd-sev.reduced-phys-bits': it must be an integer, not an array")]
     [InlineData("{ \"amd-sev\": { \"sev-support\": 1 } }", "'amd-sev.sev-support': it must be true or false, not the number 1")]
-    [InlineData("{ \"amd-sev\": { \"sev-support-snp\": \"true\" } }", "'amd-sev.sev-support-snp': it must be true or false, not the string \"true\"")]
+    [InlineData("{ \"amd-sev\": { \"sev-support-snp\": \"true\" } }",
+        "'amd-sev.sev-support-snp': it must be true or false, not the string \"true\"")]
     public void Wrong_type_names_the_key_and_what_it_got(string json, string expected)
     {
         string path = Write(json);
 
         var error = Fails(path, SevCapabilityFileProblem.WrongType);
 
-        Assert.Equal($"The host capability file '{path}' has the wrong type for {expected}. Write it again with: sev-launch probe --write {path}", error.Message);
+        Assert.Equal(
+            $"The host capability file '{path}' has the wrong type for {expected}. Write it again with: sev-launch probe --write {path}",
+            error.Message);
     }
 
     [Theory]

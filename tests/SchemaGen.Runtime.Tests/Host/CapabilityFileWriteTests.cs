@@ -19,7 +19,8 @@ public sealed class CapabilityFileWriteTests : IDisposable
     };
 
     private static readonly byte[] MilanBytes = Encoding.UTF8.GetBytes(
-        "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 1, \"sev-support\": true, \"sev-support-es\": true, \"sev-support-snp\": false } }\n");
+        "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 1, \"sev-support\": true, \"sev-support-es\": true, " +
+            "\"sev-support-snp\": false } }\n");
 
     private readonly TempDirectory _directory = new();
 
@@ -52,7 +53,9 @@ public sealed class CapabilityFileWriteTests : IDisposable
     public void Replaces_an_old_file_with_a_new_one_and_leaves_nothing_beside_it()
     {
         string path = _directory["host-hw-capabilities.json"];
-        File.WriteAllText(path, "old content that is longer than the new one will be, to catch a write in place ...............................................................");
+        File.WriteAllText(path,
+            "old content that is longer than the new one will be, to catch a write in place " +
+                "...............................................................");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -72,10 +75,12 @@ public sealed class CapabilityFileWriteTests : IDisposable
         SevCapabilityFile.Write(path, null);
         byte[] before = File.ReadAllBytes(path);
 
-        var error = Assert.Throws<SevCapabilityFileException>(() => SevCapabilityFile.Write(path, Milan, stream => new FailingStream(stream, failAfter: 20)));
+        var error = Assert.Throws<SevCapabilityFileException>(() => SevCapabilityFile.Write(path, Milan,
+            stream => new FailingStream(stream, failAfter: 20)));
 
         Assert.Equal(SevCapabilityFileProblem.WriteFailed, error.Problem);
-        Assert.Equal($"Could not write the host capability file '{path}': disk full (simulated) Any previous file there is unchanged.", error.Message);
+        Assert.Equal($"Could not write the host capability file '{path}': disk full (simulated) Any previous file there is unchanged.",
+            error.Message);
         Assert.Equal(before, File.ReadAllBytes(path));
         Assert.Equal([path], Directory.GetFileSystemEntries(_directory.Path));
     }
@@ -99,7 +104,8 @@ public sealed class CapabilityFileWriteTests : IDisposable
         string notADirectory = _directory["qemu-server"];
         File.WriteAllText(notADirectory, "a file");
 
-        var error = Assert.Throws<SevCapabilityFileException>(() => SevCapabilityFile.Write(Path.Combine(notADirectory, "host-hw-capabilities.json"), Milan));
+        var error = Assert.Throws<SevCapabilityFileException>(() => SevCapabilityFile.Write(
+            Path.Combine(notADirectory, "host-hw-capabilities.json"), Milan));
 
         Assert.Equal(SevCapabilityFileProblem.WriteFailed, error.Problem);
         Assert.Equal("a file", File.ReadAllText(notADirectory));

@@ -89,7 +89,8 @@ public sealed class CpuidDecodingTests
     [Fact]
     public void In_lists_the_set_bits_from_bit_0()
     {
-        var names = SevCpuFeatureInfo.In(SevCpuFeatures.SevSnp | SevCpuFeatures.Sme | SevCpuFeatures.IbpbOnEntry).Select(info => info.ApmName);
+        var names = SevCpuFeatureInfo.In(SevCpuFeatures.SevSnp | SevCpuFeatures.Sme | SevCpuFeatures.IbpbOnEntry).Select(
+            info => info.ApmName);
 
         Assert.Equal(["SME", "SEV-SNP", "IbpbOnEntry"], names);
     }

@@ -20,7 +20,8 @@ internal static class HostFixtures
 
     /// <summary>EPYC 9005 "Turin": SEV, SEV-ES and SEV-SNP, C-bit 51, 6 bits of address lost, 4 VMPLs.</summary>
     public static readonly CpuidRegisters TurinLeaf = new(
-        Eax: 0x4BAF_FFFF, // bits 0-19, 21 RMPREAD, 23 SegmentedRmp, 24 VmsaRegProt, 25 SmtProtection, 27 AllowedSevFeatures, 30 HvInUseWrAllowed
+        // Eax: bits 0-19, 21 RMPREAD, 23 SegmentedRmp, 24 VmsaRegProt, 25 SmtProtection, 27 AllowedSevFeatures, 30 HvInUseWrAllowed
+        Eax: 0x4BAF_FFFF,
         Ebx: 0x0000_41B3, // C-bit 51 (0x33) | reduced 6 << 6 | 4 VMPLs << 12
         Ecx: 1006,        // encrypted guests
         Edx: 100);        // minimum SEV ASID: ASIDs 1-99 for SEV-ES/SNP
@@ -57,12 +58,13 @@ internal static class HostFixtures
 
     public static FakeCpuid NonX86Cpu() => new(false, new Dictionary<uint, CpuidRegisters>());
 
-    private static FakeCpuid Amd(uint maxExtendedLeaf, CpuidRegisters leaf, CpuidRegisters leaf1) => new(true, new Dictionary<uint, CpuidRegisters>
-    {
-        [0] = AmdLeaf0,
-        [1] = leaf1,
-        [0x4000_0000] = KvmSignature,
-        [0x8000_0000] = new(maxExtendedLeaf, 0x6874_7541, 0x444D_4163, 0x6974_6E65),
-        [0x8000_001F] = leaf,
-    });
+    private static FakeCpuid Amd(uint maxExtendedLeaf, CpuidRegisters leaf, CpuidRegisters leaf1)
+        => new(true, new Dictionary<uint, CpuidRegisters>
+        {
+            [0] = AmdLeaf0,
+            [1] = leaf1,
+            [0x4000_0000] = KvmSignature,
+            [0x8000_0000] = new(maxExtendedLeaf, 0x6874_7541, 0x444D_4163, 0x6974_6E65),
+            [0x8000_001F] = leaf,
+        });
 }

@@ -5,9 +5,12 @@ namespace SchemaGen.Runtime.Tests.Host;
 /// <summary>The probe on every kind of host: its table, its reasons, and the capability file it leads to.</summary>
 public sealed class SevHostProbeTests
 {
-    private const string TurinFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 6, \"sev-support\": true, \"sev-support-es\": true, \"sev-support-snp\": true } }\n";
-    private const string MilanFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 1, \"sev-support\": true, \"sev-support-es\": true, \"sev-support-snp\": false } }\n";
-    private const string AmdWithoutSevFile = "{ \"amd-sev\": { \"cbitpos\": 0, \"reduced-phys-bits\": 0, \"sev-support\": false, \"sev-support-es\": false, \"sev-support-snp\": false } }\n";
+    private const string TurinFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 6, \"sev-support\": true, " +
+        "\"sev-support-es\": true, \"sev-support-snp\": true } }\n";
+    private const string MilanFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 1, \"sev-support\": true, " +
+        "\"sev-support-es\": true, \"sev-support-snp\": false } }\n";
+    private const string AmdWithoutSevFile = "{ \"amd-sev\": { \"cbitpos\": 0, \"reduced-phys-bits\": 0, \"sev-support\": false, " +
+        "\"sev-support-es\": false, \"sev-support-snp\": false } }\n";
 
     [Fact]
     public void Turin_with_kvm_all_on_supports_everything()
@@ -49,7 +52,8 @@ public sealed class SevHostProbeTests
         Assert.True(result.Levels[1].Usable);
         Assert.Equal(KvmParameterState.Absent, result.Levels[2].Kvm.State);
         Assert.Equal(
-            "SEV-SNP: the CPU supports it but KVM cannot run it: /sys/module/kvm_amd/parameters/sev_snp does not exist, and SEV-SNP hosts need Linux 6.11 or newer.",
+            "SEV-SNP: the CPU supports it but KVM cannot run it: /sys/module/kvm_amd/parameters/sev_snp does not exist, and SEV-SNP " +
+                "hosts need Linux 6.11 or newer.",
             Assert.Single(result.Missing));
         Assert.Equal(MilanFile, result.ToJson());
     }
@@ -101,7 +105,8 @@ public sealed class SevHostProbeTests
         var result = SevHostProbe.Probe(HostFixtures.NonX86Cpu(), new FakeHostFileSystem());
 
         Assert.False(result.Cpu.IsX86);
-        Assert.Equal("This machine is not x86 (it has no CPUID instruction): AMD SEV needs an AMD x86-64 processor.", result.NotSupportedReason);
+        Assert.Equal("This machine is not x86 (it has no CPUID instruction): AMD SEV needs an AMD x86-64 processor.",
+            result.NotSupportedReason);
         Assert.Null(result.Capabilities);
         Assert.Equal("{ }\n", result.ToJson());
     }
@@ -113,7 +118,8 @@ public sealed class SevHostProbeTests
 
         Assert.Equal("SEV: the CPU supports it but the kvm_amd module is not loaded (modprobe kvm_amd).", result.Missing[0]);
         Assert.Equal(3, result.Missing.Count);
-        Assert.Equal(AmdWithoutSevFile.Replace("\"cbitpos\": 0, \"reduced-phys-bits\": 0", "\"cbitpos\": 51, \"reduced-phys-bits\": 6"), result.ToJson());
+        Assert.Equal(AmdWithoutSevFile.Replace("\"cbitpos\": 0, \"reduced-phys-bits\": 0", "\"cbitpos\": 51, \"reduced-phys-bits\": 6"),
+            result.ToJson());
     }
 
     [Fact]
@@ -139,7 +145,8 @@ public sealed class SevHostProbeTests
     {
         var result = SevHostProbe.Probe(HostFixtures.TurinCpu(), FakeHostFileSystem.WithKvm("Y", "Y", "Y", devSev: false));
 
-        Assert.Equal("/dev/sev does not exist: QEMU opens it to launch SEV guests (is the ccp module loaded?).", Assert.Single(result.Missing));
+        Assert.Equal("/dev/sev does not exist: QEMU opens it to launch SEV guests (is the ccp module loaded?).",
+            Assert.Single(result.Missing));
         Assert.Equal(TurinFile, result.ToJson());
     }
 

@@ -10,7 +10,12 @@ public sealed class BuiltBinaryTests
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "sev-launch.dll");
         Assert.True(File.Exists(dll), $"{dll} is missing: the test project references the launcher, which copies it here.");
-        var startInfo = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var startInfo = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false
+        };
         foreach (string argument in new[] { "exec", dll, "--help" })
         {
             startInfo.ArgumentList.Add(argument);

@@ -15,7 +15,9 @@ public sealed class CapabilitySourceTests
         var result = host.Run("showcmd", LauncherHarness.Example("sev-snp.conf"), "--caps", LauncherHarness.TurinCaps);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains($"note: host capabilities from --caps {LauncherHarness.TurinCaps}: cbitpos 51, reduced-phys-bits 6, SEV yes, SEV-ES yes, SEV-SNP yes\n", result.Err, StringComparison.Ordinal);
+        Assert.Contains(
+            $"note: host capabilities from --caps {LauncherHarness.TurinCaps}: cbitpos 51, reduced-phys-bits 6, SEV yes, SEV-ES yes, " +
+                "SEV-SNP yes\n", result.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,8 +40,11 @@ public sealed class CapabilitySourceTests
         var result = host.Run("check", LauncherHarness.Example("sev-snp.conf"));
 
         Assert.Equal(ExitCodes.HostLacksCapability, result.ExitCode);
-        Assert.Contains($"from a live probe of this host (no capability file at {host.Environment.CapabilityFilePath}): cbitpos 51, reduced-phys-bits 1, SEV yes, SEV-ES yes, SEV-SNP no", result.Out, StringComparison.Ordinal);
-        Assert.Contains("error: " + SevHostChecks.NoSevSnp + "\nnote: SEV-SNP: the CPU supports it but KVM has it off (kvm_amd sev_snp=N).", result.Err, StringComparison.Ordinal);
+        Assert.Contains(
+            $"from a live probe of this host (no capability file at {host.Environment.CapabilityFilePath}): cbitpos 51, " +
+                "reduced-phys-bits 1, SEV yes, SEV-ES yes, SEV-SNP no", result.Out, StringComparison.Ordinal);
+        Assert.Contains("error: " + SevHostChecks.NoSevSnp + "\nnote: SEV-SNP: the CPU supports it but KVM has it off (kvm_amd sev_snp=N).",
+            result.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +94,8 @@ public sealed class CapabilitySourceTests
         var result = host.Run("showcmd", LauncherHarness.Example("sev-std.conf"), "--caps", caps);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Equal($"error: The host capability file '{caps}' does not exist. Create it with: sev-launch probe --write {caps}\n", result.Err);
+        Assert.Equal($"error: The host capability file '{caps}' does not exist. Create it with: sev-launch probe --write {caps}\n",
+            result.Err);
     }
 
     [Fact]

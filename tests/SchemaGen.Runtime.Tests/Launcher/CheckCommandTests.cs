@@ -6,7 +6,8 @@ namespace SchemaGen.Runtime.Tests.Launcher;
 /// <summary><c>sev-launch check</c>: every problem with a VM's confidential part, and the exit code that says whose it is.</summary>
 public sealed class CheckCommandTests
 {
-    private const string NoSnpCaps = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 1, \"sev-support\": true, \"sev-support-es\": true, \"sev-support-snp\": false } }\n";
+    private const string NoSnpCaps = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 1, \"sev-support\": true, " +
+        "\"sev-support-es\": true, \"sev-support-snp\": false } }\n";
 
     [Theory]
     [InlineData("sev-std.conf", "SEV, policy 0x9")]
@@ -54,7 +55,8 @@ public sealed class CheckCommandTests
         var result = host.Run("check", config, "--caps", LauncherHarness.TurinCaps);
 
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
-        Assert.Contains("error: amd-sev: type: value 'sev' does not have a value in the enumeration 'std, es, snp'\n", result.Err, StringComparison.Ordinal);
+        Assert.Contains("error: amd-sev: type: value 'sev' does not have a value in the enumeration 'std, es, snp'\n", result.Err,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +70,9 @@ public sealed class CheckCommandTests
         Assert.Equal(ExitCodes.HostLacksCapability, result.ExitCode);
         Assert.Contains("error: " + SevHostChecks.NoSevSnp + "\n", result.Err, StringComparison.Ordinal);
         Assert.Contains("this host cannot run the VM.", result.Out, StringComparison.Ordinal);
-        Assert.Contains($"note: host capabilities from --caps {caps}: cbitpos 51, reduced-phys-bits 1, SEV yes, SEV-ES yes, SEV-SNP no; run 'sev-launch probe'", result.Err, StringComparison.Ordinal);
+        Assert.Contains(
+            $"note: host capabilities from --caps {caps}: cbitpos 51, reduced-phys-bits 1, SEV yes, SEV-ES yes, SEV-SNP no; run " +
+                "'sev-launch probe'", result.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +110,9 @@ public sealed class CheckCommandTests
         var result = host.Run("check", config, "--caps", LauncherHarness.TurinCaps);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("warning: SEV-SNP policy 0xa0000: SMT (bit 16) is clear (allow-smt=0); Linux 6.11's KVM refuses to launch such a guest", result.Err, StringComparison.Ordinal);
+        Assert.Contains(
+            "warning: SEV-SNP policy 0xa0000: SMT (bit 16) is clear (allow-smt=0); Linux 6.11's KVM refuses to launch such a guest",
+            result.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,7 +136,7 @@ public sealed class CheckCommandTests
         var result = host.Run("check", config, "--caps", LauncherHarness.TurinCaps);
 
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
-        Assert.Equal("error: The VM has no amd-sev option: it is not a confidential VM.\n", result.Err);
+        Assert.Equal("error: " + ConfidentialVmPlanner.NotConfidential + "\n", result.Err);
     }
 
     [Fact]
@@ -155,7 +161,8 @@ public sealed class CheckCommandTests
         var with = host.Run("check", config, "--caps", LauncherHarness.TurinCaps, "--efidisk", "/dev/pve/vm-101-disk-0");
 
         Assert.Equal(ExitCodes.UsageError, without.ExitCode);
-        Assert.Contains("error: efidisk0: cannot tell where volume 'local-lvm:vm-101-disk-0' is on this host", without.Err, StringComparison.Ordinal);
+        Assert.Contains("error: efidisk0: cannot tell where volume 'local-lvm:vm-101-disk-0' is on this host", without.Err,
+            StringComparison.Ordinal);
         Assert.Contains("pass the efidisk's path with --efidisk PATH", without.Err, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, with.ExitCode);
         Assert.Contains("EFI vars:     /dev/pve/vm-101-disk-0 (efidisk0)", with.Out, StringComparison.Ordinal);
@@ -166,9 +173,11 @@ public sealed class CheckCommandTests
     {
         using var host = new LauncherHarness();
 
-        var result = host.Run("check", LauncherHarness.Example("sev-snp.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware", host.Directory["no-firmware"]);
+        var result = host.Run("check", LauncherHarness.Example("sev-snp.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware",
+            host.Directory["no-firmware"]);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains($"warning: EFI base image '{host.Directory["no-firmware"]}/OVMF_SEV_4M.fd' not found on this machine", result.Err, StringComparison.Ordinal);
+        Assert.Contains($"warning: EFI base image '{host.Directory["no-firmware"]}/OVMF_SEV_4M.fd' not found on this machine", result.Err,
+            StringComparison.Ordinal);
     }
 }

@@ -36,12 +36,17 @@ internal sealed class LauncherHarness : IDisposable
 {
     private readonly TempDirectory _directory = new();
 
-    public LauncherHarness(Func<SevHostProbeResult>? probe = null, IQemuRunner? runner = null)
+    public LauncherHarness(Func<SevHostProbeResult>? probe = null, IQemuRunner? runner = null,
+        Func<SchemaGen.Tdx.TdxHostProbeResult>? probeTdx = null)
     {
         Runner = runner ?? new RecordingQemuRunner();
         Environment = new LauncherEnvironment
         {
             Probe = probe ?? IntelHost,
+            ProbeTdx = probeTdx ?? IntelGuestTdx,
+
+            // No QEMU to ask: the firmware form before 10.0 unless a test says --qemu-version.
+            QemuVersionOutput = _ => null,
             CapabilityFilePath = _directory["run/host-hw-capabilities.json"],
             Runner = Runner,
         };
@@ -57,11 +62,24 @@ internal sealed class LauncherHarness : IDisposable
     /// <summary>The build machine: an Intel KVM guest.</summary>
     public static SevHostProbeResult IntelHost() => SevHostProbe.Probe(HostFixtures.IntelCpu(), new FakeHostFileSystem());
 
+    /// <summary>The build machine's TDX side: a KVM guest cannot read the MSRs, so TDX is undetermined.</summary>
+    public static SchemaGen.Tdx.TdxHostProbeResult IntelGuestTdx() => SchemaGen.Tdx.TdxHostProbe.Probe(HostFixtures.IntelCpu(),
+        FakeMsr.Unreadable(), new FakeHostFileSystem());
+
+    /// <summary>An Intel host with TDX enabled in the CPU and in kvm_intel.</summary>
+    public static SchemaGen.Tdx.TdxHostProbeResult TdxHost()
+    {
+        var fileSystem = new FakeHostFileSystem();
+        fileSystem.Files[SchemaGen.Tdx.TdxHostProbe.KvmIntelParameterDirectory + "/tdx"] = "Y\n";
+        return SchemaGen.Tdx.TdxHostProbe.Probe(HostFixtures.IntelCpu(), FakeMsr.TdxHost(), fileSystem);
+    }
+
     /// <summary>A Turin host with SEV, SEV-ES and SEV-SNP enabled in KVM and /dev/sev present.</summary>
     public static SevHostProbeResult TurinHost() => SevHostProbe.Probe(HostFixtures.TurinCpu(), FakeHostFileSystem.WithKvm("Y", "Y", "Y"));
 
     /// <summary>A Milan-like host whose KVM has SEV-SNP off.</summary>
-    public static SevHostProbeResult MilanHostWithoutSnp() => SevHostProbe.Probe(HostFixtures.MilanCpu(), FakeHostFileSystem.WithKvm("Y", "Y", "N"));
+    public static SevHostProbeResult MilanHostWithoutSnp() => SevHostProbe.Probe(HostFixtures.MilanCpu(),
+        FakeHostFileSystem.WithKvm("Y", "Y", "N"));
 
     /// <summary>The capability file of qemu-server's test host amd-turin-9005.</summary>
     public static string TurinCaps => Example("turin-capabilities.json");

@@ -13,7 +13,8 @@ public sealed class PolicyCommandTests
         var result = host.Run("policy", "snp");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.StartsWith("amd-sev snp: SEV-SNP guest policy 0xb0000 (64 bits, QEMU's sev-snp-guest object)\n", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("amd-sev snp: SEV-SNP guest policy 0xb0000 (64 bits, QEMU's sev-snp-guest object)\n", result.Out,
+            StringComparison.Ordinal);
         Assert.Matches(@"\n  16\s+SMT\s+set\s+Simultaneous multithreading \(SMT\) is allowed\n", result.Out);
         Assert.Matches(@"\n  19\s+DEBUG\s+set\s+Debugging of the guest is allowed\n", result.Out);
         Assert.Matches(@"\n  63:26\s+RESERVED\s+0\s+Reserved, zero as required\n", result.Out);
@@ -27,7 +28,8 @@ public sealed class PolicyCommandTests
 
         var result = host.Run("policy", "std,no-debug=1");
 
-        Assert.StartsWith("amd-sev std,no-debug=1: SEV guest policy 0x9 (32 bits, QEMU's sev-guest object)", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("amd-sev std,no-debug=1: SEV guest policy 0x9 (32 bits, QEMU's sev-guest object)", result.Out,
+            StringComparison.Ordinal);
         Assert.Matches(@"\n  0\s+NODBG\s+set\s+Debugging of the guest is disallowed\n", result.Out);
         Assert.Matches(@"\n  3\s+NOSEND\s+set\s", result.Out);
     }
@@ -51,7 +53,9 @@ public sealed class PolicyCommandTests
         var result = host.Run("policy", "0x30000");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.StartsWith("Policy 0x30000 read as an SEV-SNP policy (64 bits): bit 17, which every SNP policy sets, is set; pass --sev to read it as SEV.", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Policy 0x30000 read as an SEV-SNP policy (64 bits): bit 17, which every SNP policy sets, is set; pass --sev to read it as " +
+                "SEV.", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +65,9 @@ public sealed class PolicyCommandTests
 
         var result = host.Run("policy", "5");
 
-        Assert.StartsWith("Policy 0x5 read as an SEV/SEV-ES policy (32 bits): bit 17, which every SNP policy sets, is clear; pass --snp to read it as SEV-SNP.", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Policy 0x5 read as an SEV/SEV-ES policy (32 bits): bit 17, which every SNP policy sets, is clear; pass --snp to read it as " +
+                "SEV-SNP.", result.Out, StringComparison.Ordinal);
         Assert.Matches(@"\n  2\s+ES\s+set\s", result.Out);
     }
 
@@ -96,7 +102,9 @@ public sealed class PolicyCommandTests
         var result = host.Run("policy", "snp,allow-smt=maybe");
 
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
-        Assert.Equal("error: 'snp,allow-smt=maybe' is neither a policy number nor a valid amd-sev value: amd-sev: allow-smt: type check ('boolean') failed - got 'maybe'\n", result.Err);
+        Assert.Equal(
+            "error: 'snp,allow-smt=maybe' is neither a policy number nor a valid amd-sev value: amd-sev: allow-smt: type check " +
+                "('boolean') failed - got 'maybe'\n", result.Err);
         Assert.Equal("", result.Out);
     }
 

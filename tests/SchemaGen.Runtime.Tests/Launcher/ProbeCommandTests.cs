@@ -8,7 +8,8 @@ namespace SchemaGen.Runtime.Tests.Launcher;
 /// <summary><c>sev-launch probe</c> on fake hosts: the table, the JSON, and the capability file it writes.</summary>
 public sealed class ProbeCommandTests
 {
-    private const string TurinFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 6, \"sev-support\": true, \"sev-support-es\": true, \"sev-support-snp\": true } }\n";
+    private const string TurinFile = "{ \"amd-sev\": { \"cbitpos\": 51, \"reduced-phys-bits\": 6, \"sev-support\": true, " +
+        "\"sev-support-es\": true, \"sev-support-snp\": true } }\n";
 
     [Fact]
     public void A_host_that_is_not_AMD_is_told_so_plainly_and_exits_0()
@@ -18,7 +19,8 @@ public sealed class ProbeCommandTests
         var result = host.Run("probe");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.StartsWith("This host cannot run AMD SEV guests: The CPU vendor is 'GenuineIntel', not AuthenticAMD", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("This host cannot run AMD SEV guests: The CPU vendor is 'GenuineIntel', not AuthenticAMD", result.Out,
+            StringComparison.Ordinal);
         Assert.Contains("GenuineIntel, virtual machine (KVMKVMKVM)", result.Out, StringComparison.Ordinal);
         Assert.Matches(@"SEV-SNP\s+no\s+kvm_amd not loaded\s+no", result.Out);
         Assert.Contains("  { }\n", result.Out, StringComparison.Ordinal);
@@ -72,7 +74,8 @@ public sealed class ProbeCommandTests
         Assert.Equal(1, root.GetProperty("cpu").GetProperty("encryptedMemory").GetProperty("reducedPhysBits").GetInt32());
         Assert.Equal("disabled", root.GetProperty("kvm").GetProperty("sev_snp").GetProperty("state").GetString());
         var snp = root.GetProperty("levels")[2];
-        Assert.Equal(("snp", true, false), (snp.GetProperty("type").GetString(), snp.GetProperty("cpu").GetBoolean(), snp.GetProperty("usable").GetBoolean()));
+        Assert.Equal(("snp", true, false), (snp.GetProperty("type").GetString(), snp.GetProperty("cpu").GetBoolean(),
+            snp.GetProperty("usable").GetBoolean()));
         Assert.False(root.GetProperty("capabilities").GetProperty("sev-support-snp").GetBoolean());
         Assert.True(root.GetProperty("capabilities").GetProperty("sev-support-es").GetBoolean());
     }
@@ -128,7 +131,8 @@ public sealed class ProbeCommandTests
     public void The_systemd_unit_runs_the_probe_with_flags_the_launcher_has()
     {
         string unit = File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", "SevLauncher", "systemd", "sev-launch-probe.service"));
-        string command = unit.Split('\n').Single(line => line.StartsWith("ExecStart=", StringComparison.Ordinal))["ExecStart=/usr/local/bin/sev-launch ".Length..];
+        string command = unit.Split('\n').Single(line => line.StartsWith("ExecStart=",
+            StringComparison.Ordinal))["ExecStart=/usr/local/bin/sev-launch ".Length..];
         using var host = new LauncherHarness(LauncherHarness.TurinHost);
         string target = host.Directory["host-hw-capabilities.json"];
 
@@ -147,6 +151,7 @@ public sealed class ProbeCommandTests
             directory = directory.Parent;
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
+        return directory?.FullName ?? throw new InvalidOperationException(
+            "The repository root was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -32,7 +32,8 @@ public sealed class ShowCmdCommandTests
     public void The_machine_flag_is_printed(string name)
     {
         using var host = new LauncherHarness();
-        Assert.Contains("confidential-guest-support=sev0", ExpectedLines(name).Single(line => line.StartsWith("-machine", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("confidential-guest-support=sev0", ExpectedLines(name).Single(
+            line => line.StartsWith("-machine", StringComparison.Ordinal)), StringComparison.Ordinal);
 
         var result = host.Run("showcmd", LauncherHarness.Cfg2Cmd(name + ".conf"), "--caps", LauncherHarness.TurinCaps);
 
@@ -58,7 +59,8 @@ public sealed class ShowCmdCommandTests
     {
         using var host = new LauncherHarness();
         var expected = ExpectedLines(name);
-        Assert.Contains(expected, line => line.Contains("\"filename\":\"/usr/share/pve-edk2-firmware//OVMF_SEV_CODE_4M.fd\"", StringComparison.Ordinal));
+        Assert.Contains(expected, line => line.Contains("\"filename\":\"/usr/share/pve-edk2-firmware//OVMF_SEV_CODE_4M.fd\"",
+            StringComparison.Ordinal));
         Assert.Contains(expected, line => line.Contains($"\"filename\":\"{LocalEfiDisk}\"", StringComparison.Ordinal));
 
         var result = host.Run("showcmd", LauncherHarness.Cfg2Cmd(name + ".conf"), "--caps", LauncherHarness.TurinCaps, "--pretty");
@@ -77,7 +79,9 @@ public sealed class ShowCmdCommandTests
         var result = host.Run("showcmd", LauncherHarness.Example("sev-snp.conf"), "--caps", LauncherHarness.TurinCaps);
 
         Assert.Equal(
-            "-bios /usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd -object 'sev-snp-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0xb0000,kernel-hashes=on' -machine 'confidential-guest-support=sev0'\n",
+            "-bios /usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd -object " +
+                "'sev-snp-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0xb0000,kernel-hashes=on' -machine " +
+                "'confidential-guest-support=sev0'\n",
             result.Out);
     }
 
@@ -91,8 +95,10 @@ public sealed class ShowCmdCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains($"file={root}/OVMF_SEV_CODE_4M.fd", result.Out, StringComparison.Ordinal);
-        Assert.Contains($"warning: EFI base image '{root}/OVMF_SEV_CODE_4M.fd' not found on this machine: 'start' needs it", result.Err, StringComparison.Ordinal);
-        Assert.Contains($"warning: EFI vars image '{root}/OVMF_SEV_VARS_4M.fd' not found on this machine", result.Err, StringComparison.Ordinal);
+        Assert.Contains($"warning: EFI base image '{root}/OVMF_SEV_CODE_4M.fd' not found on this machine: 'start' needs it", result.Err,
+            StringComparison.Ordinal);
+        Assert.Contains($"warning: EFI vars image '{root}/OVMF_SEV_VARS_4M.fd' not found on this machine", result.Err,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public sealed class StartCommandTests
         using var host = new LauncherHarness(runner: runner);
         string root = host.FirmwareRoot();
 
-        var result = host.Run("start", LauncherHarness.Example("sev-snp.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware", root, "--dry-run", "--", "-nographic");
+        var result = host.Run("start", LauncherHarness.Example("sev-snp.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware", root,
+            "--dry-run", "--", "-nographic");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
         Assert.Equal(
@@ -32,7 +33,8 @@ public sealed class StartCommandTests
         using var host = new LauncherHarness(runner: runner);
         string root = host.FirmwareRoot();
 
-        var result = host.Run("start", LauncherHarness.Example("sev-es.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware", root, "--efidisk", host.Write("efivars.raw", "vars"), "--qemu", "/usr/bin/kvm", "--", "-drive", "file=disk.qcow2,if=virtio");
+        var result = host.Run("start", LauncherHarness.Example("sev-es.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware", root,
+            "--efidisk", host.Write("efivars.raw", "vars"), "--qemu", "/usr/bin/kvm", "--", "-drive", "file=disk.qcow2,if=virtio");
 
         Assert.Equal(42, result.ExitCode);
         var (executable, arguments) = Assert.Single(runner.Runs);
@@ -61,7 +63,8 @@ public sealed class StartCommandTests
         var runner = new RecordingQemuRunner { WhileRunning = () => contentWhileRunning = File.ReadAllText(vars) };
         host.Environment = host.Environment with { Runner = runner };
 
-        var result = host.Run("start", LauncherHarness.Example("sev-std.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware", root, "--vars", vars);
+        var result = host.Run("start", LauncherHarness.Example("sev-std.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware", root,
+            "--vars", vars);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Equal("vars template", contentWhileRunning);
@@ -92,7 +95,8 @@ public sealed class StartCommandTests
         var result = host.Run("start", LauncherHarness.Example("sev-std.conf"), "--firmware", host.FirmwareRoot());
 
         Assert.Equal(ExitCodes.HostLacksCapability, result.ExitCode);
-        Assert.Contains("error: " + SevHostChecks.NoSev + "\nnote: The CPU vendor is 'GenuineIntel', not AuthenticAMD", result.Err, StringComparison.Ordinal);
+        Assert.Contains("error: " + SevHostChecks.NoSev + "\nnote: The CPU vendor is 'GenuineIntel', not AuthenticAMD", result.Err,
+            StringComparison.Ordinal);
         Assert.Empty(runner.Runs);
     }
 
@@ -114,10 +118,12 @@ public sealed class StartCommandTests
     {
         using var host = new LauncherHarness();
 
-        var result = host.Run("start", LauncherHarness.Example("sev-es.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware", host.FirmwareRoot(), "--efidisk", host.Directory["gone.raw"]);
+        var result = host.Run("start", LauncherHarness.Example("sev-es.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware",
+            host.FirmwareRoot(), "--efidisk", host.Directory["gone.raw"]);
 
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
-        Assert.Contains($"error: efidisk0: '{host.Directory["gone.raw"]}' does not exist on this host", result.Err, StringComparison.Ordinal);
+        Assert.Contains($"error: efidisk0: '{host.Directory["gone.raw"]}' does not exist on this host", result.Err,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +131,8 @@ public sealed class StartCommandTests
     {
         using var host = new LauncherHarness(runner: ProcessQemuRunner.Instance);
 
-        var result = host.Run("start", LauncherHarness.Example("sev-snp.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware", host.FirmwareRoot(), "--qemu", host.Directory["no-such-qemu"]);
+        var result = host.Run("start", LauncherHarness.Example("sev-snp.conf"), "--caps", LauncherHarness.TurinCaps, "--firmware",
+            host.FirmwareRoot(), "--qemu", host.Directory["no-such-qemu"]);
 
         Assert.Equal(ExitCodes.HostLacksCapability, result.ExitCode);
         Assert.Contains($"error: cannot run QEMU '{host.Directory["no-such-qemu"]}'", result.Err, StringComparison.Ordinal);

@@ -18,7 +18,8 @@ public sealed class ParseBooleanTests
             }
         }
 
-        foreach (var miss in new[] { "", "2", "o", "onn", "yess", "tru", "fals", "falsey", "nO ", " no", "0n", "n0", "y\u00e9s", "\u014Fn", "\u014En", "O\u0000", "on\u0000", "[n", "ofF\u0080", "o\u004E\u0100" })
+        foreach (var miss in new[] { "", "2", "o", "onn", "yess", "tru", "fals", "falsey", "nO ", " no", "0n", "n0", "y\u00e9s", "\u014Fn",
+            "\u014En", "O\u0000", "on\u0000", "[n", "ofF\u0080", "o\u004E\u0100" })
         {
             words.Add(miss);
         }

@@ -91,7 +91,8 @@ public sealed class PropertyStringPartsTests
                         value = value[..^1];
                     }
 
-                    var kind = equals > 0 && value.Length > 0 && !value.Contains('\n') ? PropertyStringPartKind.KeyValue : PropertyStringPartKind.Malformed;
+                    var kind = equals > 0 && value.Length > 0 && !value.Contains('\n') ? PropertyStringPartKind.KeyValue
+                        : PropertyStringPartKind.Malformed;
                     int valueStart = Offset(start + equals + 1);
                     int valueLength = Offset(start + equals + 1 + value.Length) - valueStart;
                     parts.Add($"{kind} {at} {length} {Offset(start + equals) - at} {valueStart} {valueLength}");

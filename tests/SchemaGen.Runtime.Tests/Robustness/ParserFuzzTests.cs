@@ -13,7 +13,8 @@ namespace SchemaGen.Runtime.Tests.Robustness;
 public sealed class ParserFuzzTests
 {
     // SCHEMAGEN_FUZZ_INPUTS raises or lowers the count (eng/fuzz.sh runs ten million).
-    private static readonly int Inputs = int.TryParse(Environment.GetEnvironmentVariable("SCHEMAGEN_FUZZ_INPUTS"), out int n) ? n : 1_000_000;
+    private static readonly int Inputs = int.TryParse(Environment.GetEnvironmentVariable("SCHEMAGEN_FUZZ_INPUTS"), out int n) ? n
+        : 1_000_000;
 
     [Fact]
     public void AmdSevOptions_survives_a_million_mutated_inputs()
@@ -36,19 +37,24 @@ public sealed class ParserFuzzTests
     [Fact]
     public void StorageVolume_survives_a_million_mutated_inputs()
         => Fuzz<StorageVolume>(
-            ["local:vm-100-disk-0,format=raw,vmid=100", "local:d,format=vmdk/flat,cache=writeback,mbps=1.5,size=10,serial=ab,weight=-3,backup=0", "x:y,format=qcow2,id=999"],
-            ["volume", "format", "vmid", "id", "cache", "backup", "size", "mbps", "weight", "serial", "raw", "qcow2", "vmdk/flat", "unsafe", "1e3", ".5"],
+            ["local:vm-100-disk-0,format=raw,vmid=100",
+                "local:d,format=vmdk/flat,cache=writeback,mbps=1.5,size=10,serial=ab,weight=-3,backup=0", "x:y,format=qcow2,id=999"],
+            ["volume", "format", "vmid", "id", "cache", "backup", "size", "mbps", "weight", "serial", "raw", "qcow2", "vmdk/flat", "unsafe",
+                "1e3", ".5"],
             StorageVolume.TryParse,
             StorageVolume.TryParse,
             static v => (v.ToString(), v.TryValidate(out _)));
 
-    private delegate bool Utf16Parser<T>(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value, out PropertyStringError error);
+    private delegate bool Utf16Parser<T>(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value,
+        out PropertyStringError error);
 
-    private delegate bool Utf8Parser<T>(ReadOnlySpan<byte> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value, out PropertyStringError error);
+    private delegate bool Utf8Parser<T>(ReadOnlySpan<byte> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value,
+        out PropertyStringError error);
 
     private static IReadOnlyList<string> Corpus(string vectors) => VectorCase.Load(vectors).Select(v => v.Input).ToList();
 
-    private static void Fuzz<T>(IReadOnlyList<string> corpus, string[] words, Utf16Parser<T> parse, Utf8Parser<T> parseUtf8, Func<T, (string Printed, bool Valid)> check)
+    private static void Fuzz<T>(IReadOnlyList<string> corpus, string[] words, Utf16Parser<T> parse, Utf8Parser<T> parseUtf8,
+        Func<T, (string Printed, bool Valid)> check)
         where T : notnull
     {
         var fuzzer = new Fuzzer(seed: 20261122, corpus, words);

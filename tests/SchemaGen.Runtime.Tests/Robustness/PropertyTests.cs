@@ -23,7 +23,8 @@ public sealed class PropertyTests
         value.TryValidate(out _) && AmdSevOptions.Parse(value.ToString()) == value && FormatsAgree(value)));
 
     [Fact]
-    public void SevHostCapabilities_round_trips() => Check.One(Runs, Prop.ForAll(SchemaGenerators.SevHostCapabilities.ToArbitrary(), value =>
+    public void SevHostCapabilities_round_trips() => Check.One(Runs, Prop.ForAll(SchemaGenerators.SevHostCapabilities.ToArbitrary(),
+        value =>
         value.TryValidate(out _) && SevHostCapabilities.Parse(value.ToString()) == value && FormatsAgree(value)));
 
     [Fact]
@@ -32,22 +33,28 @@ public sealed class PropertyTests
 
     [Fact]
     public void AmdSevOptions_parsers_agree_and_results_validate() => Check.One(Runs, Prop.ForAll(
-        SchemaGenerators.PropertyStringLike("type", "std", "es", "snp", "allow-smt", "no-debug", "no-key-sharing", "kernel-hashes").ToArbitrary(),
+        SchemaGenerators.PropertyStringLike("type", "std", "es", "snp", "allow-smt", "no-debug", "no-key-sharing",
+            "kernel-hashes").ToArbitrary(),
         text => ParsersAgree<AmdSevOptions>(text, AmdSevOptions.TryParse, AmdSevOptions.TryParse, v => v.TryValidate(out _))));
 
     [Fact]
     public void SevHostCapabilities_parsers_agree_and_results_validate() => Check.One(Runs, Prop.ForAll(
-        SchemaGenerators.PropertyStringLike("cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "sev-support-snp", "51", "101").ToArbitrary(),
-        text => ParsersAgree<SevHostCapabilities>(text, SevHostCapabilities.TryParse, SevHostCapabilities.TryParse, v => v.TryValidate(out _))));
+        SchemaGenerators.PropertyStringLike("cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "sev-support-snp", "51",
+            "101").ToArbitrary(),
+        text => ParsersAgree<SevHostCapabilities>(text, SevHostCapabilities.TryParse, SevHostCapabilities.TryParse,
+            v => v.TryValidate(out _))));
 
     [Fact]
     public void StorageVolume_parsers_agree_and_results_validate() => Check.One(Runs, Prop.ForAll(
-        SchemaGenerators.PropertyStringLike("local:d", "format", "raw", "vmdk/flat", "vmid", "id", "cache", "unsafe", "mbps", "serial", "weight", "volume").ToArbitrary(),
+        SchemaGenerators.PropertyStringLike("local:d", "format", "raw", "vmdk/flat", "vmid", "id", "cache", "unsafe", "mbps", "serial",
+            "weight", "volume").ToArbitrary(),
         text => ParsersAgree<StorageVolume>(text, StorageVolume.TryParse, StorageVolume.TryParse, v => v.TryValidate(out _))));
 
-    private delegate bool Utf16Parser<T>(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value, out PropertyStringError error);
+    private delegate bool Utf16Parser<T>(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value,
+        out PropertyStringError error);
 
-    private delegate bool Utf8Parser<T>(ReadOnlySpan<byte> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value, out PropertyStringError error);
+    private delegate bool Utf8Parser<T>(ReadOnlySpan<byte> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value,
+        out PropertyStringError error);
 
     private static bool ParsersAgree<T>(string text, Utf16Parser<T> parse, Utf8Parser<T> parseUtf8, Func<T, bool> validates)
         where T : ISpanFormattable

@@ -12,7 +12,8 @@ public sealed class StorageVolumeTests
     [InlineData("local:d,format=vmdk/flat,id=+0100", "local:d,format=vmdk/flat,vmid=100")]
     [InlineData("local:d,format=raw,weight=-007,backup=OFF", "local:d,format=raw,backup=0,weight=-7")]
     [InlineData("local:d,format=raw,mbps=.5,size=18446744073709551615", "local:d,format=raw,mbps=0.5,size=18446744073709551615")]
-    [InlineData("local:d,format=raw,mbps=1e3,cache=directsync,serial=AB-12_x", "local:d,format=raw,cache=directsync,mbps=1000,serial=AB-12_x")]
+    [InlineData("local:d,format=raw,mbps=1e3,cache=directsync,serial=AB-12_x",
+        "local:d,format=raw,cache=directsync,mbps=1000,serial=AB-12_x")]
     [InlineData("local:d,format=raw,cache=none", "local:d,format=raw,cache=none")]
     public void Parses_and_prints_canonically(string input, string printed)
     {
@@ -122,7 +123,8 @@ public sealed class StorageVolumeTests
     public void Synopsis_lists_the_default_key_then_required_then_optional_keys()
     {
         Assert.Equal(
-            "[volume=]<volume> ,format=<raw|qcow2|vmdk/flat> [,backup=<1|0>] [,cache=<enum>] [,mbps=<number>] [,serial=<string>] [,size=<integer>] [,vmid=<integer>] [,weight=<integer>]",
+            "[volume=]<volume> ,format=<raw|qcow2|vmdk/flat> [,backup=<1|0>] [,cache=<enum>] [,mbps=<number>] [,serial=<string>] " +
+                "[,size=<integer>] [,vmid=<integer>] [,weight=<integer>]",
             StorageVolume.Synopsis);
     }
 

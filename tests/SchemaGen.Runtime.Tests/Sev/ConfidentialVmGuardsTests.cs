@@ -18,7 +18,8 @@ public sealed class ConfidentialVmGuardsTests
             var options = AmdSevOptions.Parse(amdSev);
 
             Assert.Equal(Refusal, ConfidentialVmGuards.CheckStateOperation(operation, options));
-            var exception = Assert.Throws<SevOperationRefusedException>(() => ConfidentialVmGuards.EnsureStateOperationAllowed(operation, options));
+            var exception = Assert.Throws<SevOperationRefusedException>(
+                () => ConfidentialVmGuards.EnsureStateOperationAllowed(operation, options));
             Assert.Equal(Refusal, exception.Message);
         }
     }
@@ -57,7 +58,8 @@ public sealed class ConfidentialVmGuardsTests
         const string Message = "SEV-SNP uses consolidated read-only firmware and does not require an EFI disk";
 
         Assert.Equal(Message, ConfidentialVmGuards.CheckEfiDiskCreation(AmdSevOptions.Parse("snp")));
-        var exception = Assert.Throws<SevOperationRefusedException>(() => ConfidentialVmGuards.EnsureEfiDiskCreationAllowed(AmdSevOptions.Parse("snp,no-debug=1")));
+        var exception = Assert.Throws<SevOperationRefusedException>(()
+            => ConfidentialVmGuards.EnsureEfiDiskCreationAllowed(AmdSevOptions.Parse("snp,no-debug=1")));
         Assert.Equal(Message, exception.Message);
         Assert.Null(ConfidentialVmGuards.CheckEfiDiskCreation(AmdSevOptions.Parse("std")));
         Assert.Null(ConfidentialVmGuards.CheckEfiDiskCreation(AmdSevOptions.Parse("es")));

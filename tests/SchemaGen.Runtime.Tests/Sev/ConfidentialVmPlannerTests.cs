@@ -7,16 +7,17 @@ public sealed class ConfidentialVmPlannerTests
 {
     private const string VarsDisk = "/var/lib/vz/images/100/vm-100-disk-0.raw";
 
-    private static ConfidentialVmRequest Request(string amdSev, string? efiDisk = null, string? bios = "ovmf", OvmfCatalog? firmware = null) => new()
-    {
-        AmdSev = AmdSevOptions.Parse(amdSev),
-        Host = SevTestData.ReferenceHost,
-        Bios = bios,
-        EfiDisk = efiDisk is null ? null : EfiDiskOptions.Parse(efiDisk),
-        EfiDiskPath = efiDisk is not null && EfiDiskVolumes.IsVolumeId(EfiDiskOptions.Parse(efiDisk).File) ? VarsDisk : null,
-        TemporaryVarsPath = "/tmp/100-ovmf.fd",
-        Firmware = firmware ?? new OvmfCatalog(fileExists: _ => true),
-    };
+    private static ConfidentialVmRequest Request(string amdSev, string? efiDisk = null, string? bios = "ovmf", OvmfCatalog? firmware = null)
+        => new()
+        {
+            AmdSev = AmdSevOptions.Parse(amdSev),
+            Host = SevTestData.ReferenceHost,
+            Bios = bios,
+            EfiDisk = efiDisk is null ? null : EfiDiskOptions.Parse(efiDisk),
+            EfiDiskPath = efiDisk is not null && EfiDiskVolumes.IsVolumeId(EfiDiskOptions.Parse(efiDisk).File) ? VarsDisk : null,
+            TemporaryVarsPath = "/tmp/100-ovmf.fd",
+            Firmware = firmware ?? new OvmfCatalog(fileExists: _ => true),
+        };
 
     [Fact]
     public void Std_with_efidisk_uses_sev_pflash_pair()
@@ -45,7 +46,8 @@ public sealed class ConfidentialVmPlannerTests
 
         Assert.True(plan.CanStart);
         Assert.Equal(
-            ["-bios", "/usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd", "-object", "sev-snp-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0xb0000", "-machine", "confidential-guest-support=sev0"],
+            ["-bios", "/usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd", "-object",
+                "sev-snp-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0xb0000", "-machine", "confidential-guest-support=sev0"],
             plan.Arguments!.ToArgv());
         Assert.DoesNotContain(plan.Arguments.ToArgv(), a => a.Contains("pflash", StringComparison.Ordinal));
         Assert.Null(plan.VarsPath);
@@ -57,7 +59,8 @@ public sealed class ConfidentialVmPlannerTests
         var plan = ConfidentialVmPlanner.Plan(Request("snp", "local:100/vm-100-disk-0.raw,efitype=4m"));
 
         Assert.True(plan.CanStart);
-        Assert.Equal([SevDiagnostic.Warning("EFI disks are not supported with Confidential Virtual Machines and will be ignored")], plan.Diagnostics);
+        Assert.Equal([SevDiagnostic.Warning("EFI disks are not supported with Confidential Virtual Machines and will be ignored")],
+            plan.Diagnostics);
         Assert.Equal(["-bios", "-object"], plan.Arguments!.Options.Select(o => o.Name));
     }
 
@@ -106,7 +109,8 @@ public sealed class ConfidentialVmPlannerTests
         var plan = ConfidentialVmPlanner.Plan(Request("std", "local:100/vm-100-disk-0.raw") with { EfiDiskPath = null });
 
         var error = Assert.Single(plan.Errors);
-        Assert.StartsWith("efidisk0: cannot tell where volume 'local:100/vm-100-disk-0.raw' is on this host", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("efidisk0: cannot tell where volume 'local:100/vm-100-disk-0.raw' is on this host", error.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +160,8 @@ public sealed class ConfidentialVmPlannerTests
     [Fact]
     public void Missing_vars_template_is_an_error()
     {
-        var plan = ConfidentialVmPlanner.Plan(Request("es", firmware: new OvmfCatalog("/fw", p => p.EndsWith("CODE_4M.fd", StringComparison.Ordinal))));
+        var plan = ConfidentialVmPlanner.Plan(Request("es", firmware: new OvmfCatalog("/fw",
+            p => p.EndsWith("CODE_4M.fd", StringComparison.Ordinal))));
 
         Assert.Equal([SevDiagnostic.Error("EFI vars image '/fw/OVMF_SEV_VARS_4M.fd' not found")], plan.Errors);
     }
@@ -184,7 +189,9 @@ public sealed class ConfidentialVmPlannerTests
     public void Commas_in_pflash_paths_are_doubled()
     {
         // An efidisk value cannot hold a comma itself (it is a property string), but its resolved path can.
-        var request = Request("std", "local:100/vm-100-disk-0.raw", firmware: new OvmfCatalog("/srv/fw,sev", _ => true)) with { EfiDiskPath = "/srv/vm,100/vars.raw" };
+        var request = Request("std", "local:100/vm-100-disk-0.raw", firmware: new OvmfCatalog("/srv/fw,sev",
+            _ => true)) with
+        { EfiDiskPath = "/srv/vm,100/vars.raw" };
 
         var plan = ConfidentialVmPlanner.Plan(request);
 
@@ -204,8 +211,10 @@ public sealed class ConfidentialVmPlannerTests
     }
 
     [Theory]
-    [InlineData("/srv/fw\nx", "std", "The OVMF code image path '/srv/fw\\nx/OVMF_SEV_CODE_4M.fd' contains a line feed, which cannot be passed to QEMU")]
-    [InlineData("/srv/fw\0x", "snp", "The OVMF image path '/srv/fw\\0x/OVMF_SEV_4M.fd' contains a NUL character, which cannot be passed to QEMU")]
+    [InlineData("/srv/fw\nx", "std",
+        "The OVMF code image path '/srv/fw\\nx/OVMF_SEV_CODE_4M.fd' contains a line feed, which cannot be passed to QEMU")]
+    [InlineData("/srv/fw\0x", "snp",
+        "The OVMF image path '/srv/fw\\0x/OVMF_SEV_4M.fd' contains a NUL character, which cannot be passed to QEMU")]
     public void Nul_or_line_break_in_a_firmware_path_is_an_error(string root, string amdSev, string message)
     {
         var plan = ConfidentialVmPlanner.Plan(Request(amdSev, firmware: new OvmfCatalog(root, _ => true)));
@@ -219,7 +228,8 @@ public sealed class ConfidentialVmPlannerTests
     {
         var plan = ConfidentialVmPlanner.Plan(Request("std") with { TemporaryVarsPath = "/tmp/a\nb" });
 
-        Assert.Contains(SevDiagnostic.Error("The EFI vars path '/tmp/a\\nb' contains a line feed, which cannot be passed to QEMU"), plan.Errors);
+        Assert.Contains(SevDiagnostic.Error("The EFI vars path '/tmp/a\\nb' contains a line feed, which cannot be passed to QEMU"),
+            plan.Errors);
     }
 
     [Fact]
@@ -228,17 +238,21 @@ public sealed class ConfidentialVmPlannerTests
         var plan = ConfidentialVmPlanner.Plan(Request("snp"));
 
         Assert.Equal(
-            "-bios /usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd -object 'sev-snp-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0xb0000' -machine 'type=pc,confidential-guest-support=sev0'",
+            "-bios /usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd -object " +
+                "'sev-snp-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0xb0000' -machine 'type=pc,confidential-guest-support=sev0'",
             plan.Arguments!.ToPrintable("type=pc"));
         Assert.Equal(
-            ["-bios /usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd", "-object 'sev-snp-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0xb0000'", "-machine 'confidential-guest-support=sev0'"],
+            ["-bios /usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd",
+                "-object 'sev-snp-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0xb0000'",
+                "-machine 'confidential-guest-support=sev0'"],
             plan.Arguments.ToPrintableLines());
     }
 
     [Fact]
     public void Request_from_config_reads_every_option_it_needs()
     {
-        var config = ProxmoxVmConfig.Parse("bios: ovmf\nmachine: q35\narch: x86_64\nefidisk0: local:100/vm-100-disk-0.raw,efitype=4m\namd-sev: type=es,no-debug=1\n");
+        var config = ProxmoxVmConfig.Parse(
+            "bios: ovmf\nmachine: q35\narch: x86_64\nefidisk0: local:100/vm-100-disk-0.raw,efitype=4m\namd-sev: type=es,no-debug=1\n");
 
         var request = ConfidentialVmRequest.FromConfig(config, SevTestData.ReferenceHost);
 
@@ -252,6 +266,7 @@ public sealed class ConfidentialVmPlannerTests
     [Fact]
     public void Request_from_config_without_amd_sev_is_refused()
     {
-        Assert.Throws<SevConfigurationException>(() => ConfidentialVmRequest.FromConfig(ProxmoxVmConfig.Parse("bios: ovmf\n"), SevTestData.ReferenceHost));
+        Assert.Throws<SevConfigurationException>(() => ConfidentialVmRequest.FromConfig(ProxmoxVmConfig.Parse("bios: ovmf\n"),
+            SevTestData.ReferenceHost));
     }
 }

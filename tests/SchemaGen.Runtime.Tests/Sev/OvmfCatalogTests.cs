@@ -18,6 +18,7 @@ public sealed class OvmfCatalogTests
                 ("4m-ms", "OVMF_CODE_4M.secboot.fd", "OVMF_VARS_4M.ms.fd"),
                 ("4m-sev", "OVMF_SEV_CODE_4M.fd", "OVMF_SEV_VARS_4M.fd"),
                 ("4m-snp", "OVMF_SEV_4M.fd", null),
+                ("4m-tdx", "OVMF_TDX_4M.ms.fd", null),
                 ("default", "OVMF_CODE.fd", "OVMF_VARS.fd"),
             ],
             OvmfImageTable.X86_64.Select(row => (row.Name, row.CodeFile, row.VarsFile)));
@@ -32,9 +33,10 @@ public sealed class OvmfCatalogTests
     }
 
     [Fact]
-    public void Only_the_snp_row_is_consolidated()
+    public void Only_the_snp_and_tdx_rows_are_consolidated()
     {
-        Assert.Equal(["4m-snp"], OvmfImageTable.X86_64.Concat(OvmfImageTable.Aarch64).Where(r => r.IsConsolidated).Select(r => r.Name));
+        Assert.Equal(["4m-snp", "4m-tdx"], OvmfImageTable.X86_64.Concat(OvmfImageTable.Aarch64).Where(r => r.IsConsolidated).Select(r
+            => r.Name));
     }
 
     [Theory]
@@ -61,7 +63,13 @@ public sealed class OvmfCatalogTests
     [InlineData(true, "ms")]
     public void Aarch64_choice_follows_pre_enrolled_keys(bool keys, string row)
     {
-        var selection = new OvmfSelection { Architecture = GuestArchitecture.Aarch64, EfiType = EfiType.Size4M, PreEnrolledKeys = keys, Smm = true };
+        var selection = new OvmfSelection
+        {
+            Architecture = GuestArchitecture.Aarch64,
+            EfiType = EfiType.Size4M,
+            PreEnrolledKeys = keys,
+            Smm = true
+        };
 
         Assert.Equal(row, OvmfImageTable.Choose(selection).Name);
     }
@@ -104,7 +112,8 @@ public sealed class OvmfCatalogTests
     {
         var catalog = new OvmfCatalog(fileExists: _ => false);
 
-        var exception = Assert.Throws<FirmwareImageNotFoundException>(() => catalog.Select(new OvmfSelection { ConfidentialType = SevType.Std }));
+        var exception = Assert.Throws<FirmwareImageNotFoundException>(
+            () => catalog.Select(new OvmfSelection { ConfidentialType = SevType.Std }));
         Assert.Equal("EFI base image '/usr/share/pve-edk2-firmware//OVMF_SEV_CODE_4M.fd' not found", exception.Message);
         Assert.Equal("/usr/share/pve-edk2-firmware//OVMF_SEV_CODE_4M.fd", exception.FileName);
     }

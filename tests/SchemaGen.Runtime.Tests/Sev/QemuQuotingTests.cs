@@ -52,7 +52,9 @@ public sealed class QemuQuotingTests
     [Fact]
     public void Option_prints_like_qemu_servers_expected_commands()
     {
-        Assert.Equal("-object 'sev-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0x8'", new QemuOption("-object", "sev-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0x8").ToString());
-        Assert.Equal("-bios /usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd", new QemuOption("-bios", "/usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd").ToString());
+        Assert.Equal("-object 'sev-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0x8'",
+            new QemuOption("-object", "sev-guest,id=sev0,cbitpos=51,reduced-phys-bits=6,policy=0x8").ToString());
+        Assert.Equal("-bios /usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd",
+            new QemuOption("-bios", "/usr/share/pve-edk2-firmware//OVMF_SEV_4M.fd").ToString());
     }
 }

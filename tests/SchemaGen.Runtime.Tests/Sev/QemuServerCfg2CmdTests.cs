@@ -6,8 +6,9 @@ namespace SchemaGen.Runtime.Tests.Sev;
 /// <summary>
 /// qemu-server's own cfg2cmd tests for SEV (tests/vectors/qemu-server-cfg2cmd): the -object value,
 /// the machine flag and the firmware of each expected command. qemu-server 9 gives the pflash
-/// firmware as -blockdev nodes plus pflash0/pflash1 machine flags; we give the equivalent
-/// -drive if=pflash form, so those are compared by file, read-only flag and format.
+/// firmware as -blockdev nodes plus pflash0/pflash1 machine flags (QEMU 10); a plan without a machine
+/// version gives the older -drive if=pflash form, compared here by file, read-only flag and format.
+/// QemuServerCfg2CmdBlockdevTests compares the QEMU 10 form byte for byte.
 /// </summary>
 public sealed class QemuServerCfg2CmdTests
 {
@@ -32,7 +33,8 @@ public sealed class QemuServerCfg2CmdTests
     {
         var (plan, expected) = Load(name);
 
-        string[] expectedFlags = [.. expected.Value("-machine").Split(',').Where(flag => !flag.StartsWith("pflash", StringComparison.Ordinal))];
+        string[] expectedFlags = [.. expected.Value("-machine").Split(',').Where(
+            flag => !flag.StartsWith("pflash", StringComparison.Ordinal))];
         Assert.Equal(expectedFlags, plan.Arguments!.MachineValue("type=pc+pve0").Split(','));
         Assert.Equal(["confidential-guest-support=sev0"], plan.Arguments.MachineFlags);
     }
@@ -42,7 +44,8 @@ public sealed class QemuServerCfg2CmdTests
     {
         var (plan, expected) = Load("sev-snp");
 
-        Assert.Equal(expected.Lines.Single(line => line.StartsWith("-bios ", StringComparison.Ordinal)), plan.Arguments!.Options[0].ToString());
+        Assert.Equal(expected.Lines.Single(line => line.StartsWith("-bios ", StringComparison.Ordinal)),
+            plan.Arguments!.Options[0].ToString());
         Assert.DoesNotContain(expected.Lines, line => line.Contains("pflash", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Arguments.ToArgv(), argument => argument.Contains("pflash", StringComparison.Ordinal));
         Assert.Empty(plan.Diagnostics);
@@ -113,7 +116,8 @@ public sealed class QemuServerCfg2CmdTests
             new([.. File.ReadLines(path).Skip(1).Select(line => line.Trim().TrimEnd('\\').TrimEnd())]);
 
         public IEnumerable<string> Values(string option) =>
-            Lines.Where(line => line.StartsWith(option + " ", StringComparison.Ordinal)).Select(line => Unquote(line[(option.Length + 1)..]));
+            Lines.Where(line => line.StartsWith(option + " ", StringComparison.Ordinal)).Select(
+                line => Unquote(line[(option.Length + 1)..]));
 
         public string Value(string option) => Values(option).Single();
 

@@ -31,7 +31,8 @@ public sealed partial class RealQemuTests : IDisposable
     {
         _folder = Path.Combine(Path.GetTempPath(), $"schemagen sev,{Guid.NewGuid():N}");
         Directory.CreateDirectory(_folder);
-        foreach (var (file, size) in new[] { ("OVMF_SEV_CODE_4M.fd", 4 << 20), ("OVMF_SEV_VARS_4M.fd", 528 << 10), ("OVMF_SEV_4M.fd", 4 << 20) })
+        foreach (var (file, size) in new[] { ("OVMF_SEV_CODE_4M.fd", 4 << 20), ("OVMF_SEV_VARS_4M.fd", 528 << 10),
+            ("OVMF_SEV_4M.fd", 4 << 20) })
         {
             using var stream = File.Create(Path.Combine(_folder, file));
             stream.SetLength(size);
@@ -71,7 +72,8 @@ public sealed partial class RealQemuTests : IDisposable
     {
         string qemu = FindQemu();
         var (_, help) = await RunAsync(qemu, ["-object", "help"], readStdout: true);
-        Skip.IfNot(help.Contains("sev-snp-guest", StringComparison.Ordinal), "This QEMU has no sev-snp-guest (QEMU 9.1 added it); Snp_object_uses_only_qemu_9_1_property_names checks the names instead.");
+        Skip.IfNot(help.Contains("sev-snp-guest", StringComparison.Ordinal),
+            "This QEMU has no sev-snp-guest (QEMU 9.1 added it); Snp_object_uses_only_qemu_9_1_property_names checks the names instead.");
         var plan = ConfidentialVmPlanner.Plan(new ConfidentialVmRequest
         {
             AmdSev = AmdSevOptions.Parse("snp,kernel-hashes=1"),
@@ -80,7 +82,8 @@ public sealed partial class RealQemuTests : IDisposable
             Firmware = new OvmfCatalog(_folder),
         });
 
-        var (exitCode, stderr) = await RunAsync(qemu, [.. plan.Arguments!.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display", "none"]);
+        var (exitCode, stderr) = await RunAsync(qemu, [.. plan.Arguments!.ToArgv("q35,accel=tcg"), "-S", "-nodefaults", "-display",
+            "none"]);
 
         AssertAcceptedThenStoppedForSev(exitCode, stderr);
     }
@@ -93,7 +96,8 @@ public sealed partial class RealQemuTests : IDisposable
         var guestObject = SevGuestObject.Create(AmdSevOptions.Parse(amdSev), SevTestData.ReferenceHost, "ovmf");
 
         Assert.Equal("sev-snp-guest", guestObject.QomType);
-        Assert.All(guestObject.ToString().Split(',').Skip(1), property => Assert.Contains(property.Split('=')[0], Qemu91SnpGuestProperties));
+        Assert.All(guestObject.ToString().Split(',').Skip(1), property
+            => Assert.Contains(property.Split('=')[0], Qemu91SnpGuestProperties));
     }
 
     private static void AssertAcceptedThenStoppedForSev(int exitCode, string stderr)
@@ -109,7 +113,9 @@ public sealed partial class RealQemuTests : IDisposable
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, "qemu-system-x86_64"))
             .FirstOrDefault(File.Exists);
-        Skip.If(found is null, "qemu-system-x86_64 is not on PATH, so the real-QEMU tests did not run (Debian: apt-get install qemu-system-x86; CI installs it).");
+        Skip.If(found is null,
+            "qemu-system-x86_64 is not on PATH, so the real-QEMU tests did not run (Debian: apt-get install qemu-system-x86; CI installs " +
+                "it).");
         return found!;
     }
 
@@ -147,7 +153,9 @@ public sealed partial class RealQemuTests : IDisposable
         return (process.ExitCode, readStdout ? await stdout : await stderr);
     }
 
-    [GeneratedRegex(@"Parameter '|Property '|invalid parameter|is missing|not found|does not accept value|Could not open|short-form boolean", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"Parameter '|Property '|invalid parameter|is missing|not found|does not accept value|Could not open|short-form boolean",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Rejection();
 
     [GeneratedRegex(@"sev|cgs->ready|confidential", RegexOptions.IgnoreCase)]

@@ -37,7 +37,8 @@ public sealed class SevGuestObjectTests
     [InlineData("snp", true, false, true)]
     public void Host_with_just_the_needed_variant_passes(string amdSev, bool sev, bool es, bool snp)
     {
-        Assert.True(SevGuestObject.TryCreate(AmdSevOptions.Parse(amdSev), Host(sev, es, snp), "ovmf", out var guestObject, out string? error));
+        Assert.True(SevGuestObject.TryCreate(AmdSevOptions.Parse(amdSev), Host(sev, es, snp), "ovmf", out var guestObject,
+            out string? error));
         Assert.Null(error);
         Assert.Equal(amdSev == "snp" ? "sev-snp-guest" : "sev-guest", guestObject.QomType);
     }

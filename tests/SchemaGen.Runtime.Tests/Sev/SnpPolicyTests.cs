@@ -35,7 +35,8 @@ public sealed class SnpPolicyTests
         var fields = new SnpPolicy(0x0000_0000_0003_0102).Describe();
 
         Assert.Equal(
-            ["ABI_MINOR", "ABI_MAJOR", "SMT", "RESERVED", "MIGRATE_MA", "DEBUG", "SINGLE_SOCKET", "CXL_ALLOW", "MEM_AES_256_XTS", "RAPL_DIS", "CIPHERTEXT_HIDING", "PAGE_SWAP_DISABLE", "RESERVED"],
+            ["ABI_MINOR", "ABI_MAJOR", "SMT", "RESERVED", "MIGRATE_MA", "DEBUG", "SINGLE_SOCKET", "CXL_ALLOW", "MEM_AES_256_XTS",
+                "RAPL_DIS", "CIPHERTEXT_HIDING", "PAGE_SWAP_DISABLE", "RESERVED"],
             fields.Select(f => f.Name));
         Assert.Equal(["7:0", "15:8", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "63:26"], fields.Select(f => f.Bits));
         Assert.Equal(2ul, fields[0].Value);
@@ -116,7 +117,8 @@ public sealed class SnpPolicyTests
 
         var warning = Assert.Single(policy.Validate());
         Assert.False(warning.IsError);
-        Assert.Contains($"{named} is set; Linux 6.11's KVM refuses to launch such a guest (EINVAL)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"{named} is set; Linux 6.11's KVM refuses to launch such a guest (EINVAL)", warning.Message,
+            StringComparison.Ordinal);
         Assert.False(policy.IsAcceptedByLinux611Kvm);
     }
 
@@ -126,7 +128,8 @@ public sealed class SnpPolicyTests
         var warning = Assert.Single(new SnpPolicy(0x20000).Validate());
 
         Assert.False(warning.IsError);
-        Assert.StartsWith("SEV-SNP policy 0x20000: SMT (bit 16) is clear (allow-smt=0); Linux 6.11's KVM refuses", warning.Message, StringComparison.Ordinal);
+        Assert.StartsWith("SEV-SNP policy 0x20000: SMT (bit 16) is clear (allow-smt=0); Linux 6.11's KVM refuses", warning.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]

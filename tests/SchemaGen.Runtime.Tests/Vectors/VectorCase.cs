@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace SchemaGen.Runtime.Tests.Vectors;
 
 /// <summary>One line of a <c>*.cases.jsonl</c> file: what pve-common answered for an input.</summary>
-public sealed record VectorCase(string File, int Line, string Input, bool Ok, string? Printed, string? Die, IReadOnlyDictionary<string, string> Errors, IReadOnlyDictionary<string, string> Parsed)
+public sealed record VectorCase(string File, int Line, string Input, bool Ok, string? Printed, string? Die,
+    IReadOnlyDictionary<string, string> Errors, IReadOnlyDictionary<string, string> Parsed)
 {
     public override string ToString() => $"{File}:{Line} {JsonSerializer.Serialize(Input)}";
 
@@ -38,7 +39,8 @@ public sealed record VectorCase(string File, int Line, string Input, bool Ok, st
         {
             foreach (var property in element.EnumerateObject())
             {
-                map[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
+                map[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()!
+                    : property.Value.GetRawText();
             }
         }
 

@@ -34,7 +34,8 @@ public static partial class VectorExpectations
             }
         }
 
-        var first = vector.Errors.OrderBy(e => position.GetValueOrDefault(e.Key, int.MaxValue)).ThenBy(e => e.Key, StringComparer.Ordinal).First();
+        var first = vector.Errors.OrderBy(e => position.GetValueOrDefault(e.Key, int.MaxValue)).ThenBy(e => e.Key,
+            StringComparer.Ordinal).First();
         return first.Key + ": " + first.Value;
     }
 
@@ -42,7 +43,8 @@ public static partial class VectorExpectations
     public static string CanonicalPrint(string printed)
         => IntegerValue().Replace(printed, m => m.Groups[1].Value + BigIntegerText(m.Groups[2].Value));
 
-    private static string BigIntegerText(string text) => System.Numerics.BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+    private static string BigIntegerText(string text) => System.Numerics.BigInteger.Parse(text, NumberStyles.AllowLeadingSign,
+        CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex("(^|,|=)([+-]?[0-9]+)(?=,|$)")]
     private static partial Regex IntegerValue();

@@ -53,7 +53,8 @@ internal static class ConfigurationFile
 
             if (end > start)
             {
-                yield return new ConfigurationEntry(content.Substring(0, colon), content.Substring(start, end - start), new TextSpan(line.Start + start, end - start));
+                yield return new ConfigurationEntry(content.Substring(0, colon), content.Substring(start, end - start),
+                    new TextSpan(line.Start + start, end - start));
             }
         }
     }

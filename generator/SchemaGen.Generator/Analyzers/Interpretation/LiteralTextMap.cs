@@ -36,15 +36,18 @@ internal sealed class LiteralTextMap
             SyntaxKind.StringLiteralToken or SyntaxKind.Utf8StringLiteralToken => text.StartsWith("@", System.StringComparison.Ordinal)
                 ? ReadVerbatim(text, built, sources)
                 : ReadRegular(text, built, sources),
-            SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.Utf8SingleLineRawStringLiteralToken => ReadSingleLineRaw(text, built, sources),
-            SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8MultiLineRawStringLiteralToken => ReadMultiLineRaw(text, built, sources),
+            SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.Utf8SingleLineRawStringLiteralToken
+                => ReadSingleLineRaw(text, built, sources),
+            SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8MultiLineRawStringLiteralToken
+                => ReadMultiLineRaw(text, built, sources),
             _ => false,
         };
 
         return ok && built.ToString() == value ? new LiteralTextMap(token.SpanStart, sources) : null;
     }
 
-    /// <summary>The source span of the value's characters <c>[offset, offset + length)</c>; null for an empty range or one outside the value.</summary>
+    /// <summary>The source span of the value's characters <c>[offset, offset + length)</c>; null for an empty range or one outside the
+    /// value.</summary>
     public TextSpan? Map(int offset, int length)
     {
         if (length <= 0 || offset < 0 || offset + length > _sources.Count)
@@ -57,7 +60,8 @@ internal sealed class LiteralTextMap
         return TextSpan.FromBounds(_tokenStart + start, _tokenStart + end);
     }
 
-    private static int ContentEnd(string text) => text.EndsWith("u8", System.StringComparison.OrdinalIgnoreCase) ? text.Length - 2 : text.Length;
+    private static int ContentEnd(string text) => text.EndsWith("u8", System.StringComparison.OrdinalIgnoreCase) ? text.Length - 2
+        : text.Length;
 
     private static bool ReadVerbatim(string text, StringBuilder built, List<(int, int)> sources)
     {
@@ -234,7 +238,8 @@ internal sealed class LiteralTextMap
             if (simple is null)
             {
                 int digits = escaped switch { 'u' => 4, 'U' => 8, 'x' => HexDigits(text, i + 1, end), _ => 0 };
-                if (digits == 0 || i + digits >= end || !int.TryParse(text.Substring(i + 1, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int code))
+                if (digits == 0 || i + digits >= end || !int.TryParse(text.Substring(i + 1, digits), NumberStyles.AllowHexSpecifier,
+                    CultureInfo.InvariantCulture, out int code))
                 {
                     return false;
                 }

@@ -9,7 +9,8 @@ namespace SchemaGen.Generator.Analyzers.Interpretation;
 /// </summary>
 internal sealed class ParseError
 {
-    /// <summary>Creates the error; <paramref name="detail"/> and <paramref name="subject"/> are what <see cref="PropertyStringMessages.Compose"/> takes.</summary>
+    /// <summary>Creates the error; <paramref name="detail"/> and <paramref name="subject"/> are what <see
+    /// cref="PropertyStringMessages.Compose"/> takes.</summary>
     public ParseError(PropertyStringErrorKind kind, string? key, string? detail, string subject, int offset, int length)
     {
         Kind = kind;
@@ -21,7 +22,8 @@ internal sealed class ParseError
 
     public PropertyStringErrorKind Kind { get; }
 
-    /// <summary>The key, for a per-key error (an unknown key's own text for <see cref="PropertyStringErrorKind.UnknownProperty"/>); null for a structural one.</summary>
+    /// <summary>The key, for a per-key error (an unknown key's own text for <see cref="PropertyStringErrorKind.UnknownProperty"/>); null
+    /// for a structural one.</summary>
     public string? Key { get; }
 
     /// <summary>The message without the key.</summary>

@@ -60,7 +60,8 @@ internal static class PropertyStringInterpreter
                 }
 
                 var defaultKey = keys[defaultIndex];
-                if (bare || (given[defaultIndex] && !IsFalsy(text.Substring(valueAt[defaultIndex], valueLength[defaultIndex]), defaultKey.Kind == MemberKind.Boolean)))
+                if (bare || (given[defaultIndex] && !IsFalsy(text.Substring(valueAt[defaultIndex], valueLength[defaultIndex]),
+                    defaultKey.Kind == MemberKind.Boolean)))
                 {
                     return Fail(PropertyStringErrorKind.DuplicateKey, null, defaultKey.Name, "", start, length);
                 }
@@ -145,7 +146,8 @@ internal static class PropertyStringInterpreter
         if (unknownAt >= 0)
         {
             var unknown = text.Substring(unknownAt, unknownLength);
-            error = new ParseError(PropertyStringErrorKind.UnknownProperty, PropertyStringMessages.Shorten(unknown), null, "", unknownAt, unknownLength)
+            error = new ParseError(PropertyStringErrorKind.UnknownProperty, PropertyStringMessages.Shorten(unknown), null, "", unknownAt,
+                unknownLength)
             {
                 SuggestedKey = KeySuggestions.Suggest(unknown, keys.Where((k, i) => !given[i]).Select(k => k.Name)),
             };
@@ -252,7 +254,8 @@ internal static class PropertyStringInterpreter
                 : PveFormats.Check(format, raw.AsSpan(), out subjectStart, out subjectLength);
             if (template is not null)
             {
-                return Fail(PropertyStringErrorKind.Format, key.Name, template, raw.Substring(subjectStart, subjectLength), offset + subjectStart, subjectLength);
+                return Fail(PropertyStringErrorKind.Format, key.Name, template, raw.Substring(subjectStart, subjectLength),
+                    offset + subjectStart, subjectLength);
             }
 
             if (key.HoldsBytes)
@@ -260,7 +263,7 @@ internal static class PropertyStringInterpreter
                 if (!DiskSize.TryParse(raw.AsSpan(), out long bytes))
                 {
                     // A size PVE accepts but a long cannot hold: refused with PVE's disk-size text, as the parser does.
-                    return Fail(PropertyStringErrorKind.Format, key.Name, FormatRules.DiskSizeMessage, raw, offset, raw.Length);
+                    return Fail(PropertyStringErrorKind.Format, key.Name, PropertyStringMessages.DiskSizeOutOfRange, raw, offset, raw.Length);
                 }
 
                 integer = bytes;
@@ -283,12 +286,14 @@ internal static class PropertyStringInterpreter
 
         if (key.MaxLength is int maxLength && CountCharacters(raw) > maxLength)
         {
-            return Fail(PropertyStringErrorKind.MaxLength, key.Name, maxLength.ToString(CultureInfo.InvariantCulture), raw, offset, raw.Length);
+            return Fail(PropertyStringErrorKind.MaxLength, key.Name, maxLength.ToString(CultureInfo.InvariantCulture), raw, offset,
+                raw.Length);
         }
 
         if (key.MinLength is int minLength && CountCharacters(raw) < minLength)
         {
-            return Fail(PropertyStringErrorKind.MinLength, key.Name, minLength.ToString(CultureInfo.InvariantCulture), raw, offset, raw.Length);
+            return Fail(PropertyStringErrorKind.MinLength, key.Name, minLength.ToString(CultureInfo.InvariantCulture), raw, offset,
+                raw.Length);
         }
 
         if (key.Maximum is not null && Compare(key, integer, number, key.Maximum) > 0)
@@ -303,7 +308,8 @@ internal static class PropertyStringInterpreter
 
         if (key.Kind == MemberKind.Enum && !key.EnumValues.Any(v => v.Text == raw))
         {
-            return Fail(PropertyStringErrorKind.Enumeration, key.Name, string.Join(", ", key.EnumValues.Select(v => v.Text)), raw, offset, raw.Length);
+            return Fail(PropertyStringErrorKind.Enumeration, key.Name, string.Join(", ", key.EnumValues.Select(v => v.Text)), raw, offset,
+                raw.Length);
         }
 
         return Interpretation.Valid;
@@ -502,7 +508,8 @@ internal static class PropertyStringInterpreter
     private static Interpretation Duplicate(string key, int offset)
         => Fail(PropertyStringErrorKind.DuplicateKey, null, null, key, offset, key.Length);
 
-    /// <summary>An error with PVE's text for its kind (the runtime's own, linked): <paramref name="subject"/> is the text it may quote.</summary>
+    /// <summary>An error with PVE's text for its kind (the runtime's own, linked): <paramref name="subject"/> is the text it may
+    /// quote.</summary>
     private static Interpretation Fail(PropertyStringErrorKind kind, string? key, string? detail, string subject, int offset, int length)
         => Interpretation.Invalid(new ParseError(kind, key, detail, subject, offset, length));
 
