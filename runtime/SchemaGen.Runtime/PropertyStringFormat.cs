@@ -24,7 +24,8 @@ public abstract class PropertyStringFormat
     /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
     public abstract bool TryParse(ReadOnlySpan<char> text, out object? value, out PropertyStringError error);
 
-    /// <summary>The canonical property string of a value this format parsed or that was built in code, as pve-common's <c>print_property_string</c>.</summary>
+    /// <summary>The canonical property string of a value this format parsed or that was built in code, as pve-common's
+    /// <c>print_property_string</c>.</summary>
     /// <param name="value">A value of the format's type.</param>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not of the format's type.</exception>
     public abstract string Print(object value);

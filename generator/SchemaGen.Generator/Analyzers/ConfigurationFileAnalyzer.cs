@@ -126,7 +126,8 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
                 var attribute = symbols.PropertyStringOf(type);
                 if (attribute is not null
                     && SchemaGen.Generator.Parsing.SchemaParser.NamedString(attribute, KnownNames.Option) is { Length: > 0 } option
-                    && SchemaGen.Generator.Parsing.SchemaParser.ReadRules(type, attribute, forGeneration: false, cancellationToken) is { } schema)
+                    && SchemaGen.Generator.Parsing.SchemaParser.ReadRules(type, attribute, forGeneration: false,
+                        cancellationToken) is { } schema)
                 {
                     found.Add((option, type.ToDisplayString(), type, schema));
                 }

@@ -13,7 +13,8 @@ namespace SchemaGen.Generator.Analyzers;
 /// <summary>
 /// SG0008, SG0009, SG0019-SG0022, SG0027: what a key property must be for the generator to implement it
 /// (an instance property with a getter and no body of its own), of a type a property string can
-/// hold, with a Format that names a real validator method or one of PVE's formats the property can hold, and with a value for when it is absent
+/// hold, with a Format that names a real validator method or one of PVE's formats the property can hold, and with a value for when it is
+/// absent
 /// that agrees with <c>required</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -80,12 +81,14 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
                 KeyParser.TryGetValueType(property.Type, out var kind, out _, out _);
                 if (KeyFormatRules.ProblemWithNamedFormat(name, kind, valueType) is { } problem)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.NamedFormatOnWrongType, formatLocation, typeName, property.Name, keyName, name, Names.Of(property.Type), problem));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.NamedFormatOnWrongType, formatLocation, typeName,
+                        property.Name, keyName, name, Names.Of(property.Type), problem));
                 }
             }
             else
             {
-                var suggestion = name is null ? null : KeySuggestions.Suggest(name, PveFormats.Names.Concat(PveFormats.Names.Select(n => n + PveFormats.ListSuffix)));
+                var suggestion = name is null ? null : KeySuggestions.Suggest(name,
+                    PveFormats.Names.Concat(PveFormats.Names.Select(n => n + PveFormats.ListSuffix)));
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.InvalidFormatMethod,
                     formatLocation,

@@ -54,7 +54,8 @@ public sealed class KeyNameAnalyzer : SchemaTypeAnalyzer
                 && KeyParser.TryGetValueType(property.Type, out var kind, out var valueType, out _) && kind == Model.MemberKind.Enum
                 && KeyParser.EnumValuesOf(valueType) is { } values)
             {
-                var valuesLocation = AttributeArguments.NamedArgument(key, KnownNames.ValuesAreKeysFor, fallback, context.CancellationToken);
+                var valuesLocation = AttributeArguments.NamedArgument(key, KnownNames.ValuesAreKeysFor, fallback,
+                    context.CancellationToken);
                 foreach (var value in values)
                 {
                     Check(context, typeName, property, value.Text, "value used as a key", valuesLocation, owners);

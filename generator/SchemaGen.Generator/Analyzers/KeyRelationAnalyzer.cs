@@ -49,7 +49,8 @@ public sealed class KeyRelationAnalyzer : SchemaTypeAnalyzer
             if (AttributeArguments.Named(key, KnownNames.ValuesAreKeysFor) is { Value: string target }
                 && KeyRelationRules.ProblemWithValuesAreKeysFor(name, kind, target, kinds) is { } keyAliasProblem)
             {
-                Report(context, Descriptors.InvalidValuesAreKeysFor, type, property, key, name, KnownNames.ValuesAreKeysFor, target, keyAliasProblem);
+                Report(context, Descriptors.InvalidValuesAreKeysFor, type, property, key, name, KnownNames.ValuesAreKeysFor, target,
+                    keyAliasProblem);
             }
 
             if (AttributeArguments.Named(key, KnownNames.Requires) is { Value: string required }
@@ -60,7 +61,8 @@ public sealed class KeyRelationAnalyzer : SchemaTypeAnalyzer
         }
     }
 
-    private static void Report(SymbolAnalysisContext context, DiagnosticDescriptor descriptor, INamedTypeSymbol type, IPropertySymbol property, AttributeData key, string name, string argument, string target, string problem)
+    private static void Report(SymbolAnalysisContext context, DiagnosticDescriptor descriptor, INamedTypeSymbol type,
+        IPropertySymbol property, AttributeData key, string name, string argument, string target, string problem)
         => context.ReportDiagnostic(Diagnostic.Create(
             descriptor,
             AttributeArguments.NamedArgument(key, argument, AttributeArguments.FirstLocation(property), context.CancellationToken),

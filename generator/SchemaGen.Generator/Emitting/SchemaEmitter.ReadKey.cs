@@ -189,7 +189,8 @@ internal static partial class SchemaEmitter
         }
 
         Shared.PveFormats.TryLookup(key.NamedFormat!, out var format, out bool isList);
-        return $"{Naming.PveFormats}.{(isList ? "CheckList" : "Check")}({Naming.PveFormat}.{format}, chars, out subjectStart, out subjectLength)";
+        var method = isList ? "CheckList" : "Check";
+        return $"{Naming.PveFormats}.{method}({Naming.PveFormat}.{format}, chars, out subjectStart, out subjectLength)";
     }
 
     /// <summary>An early return with an error; <paramref name="quote"/> makes the message quote the raw value.</summary>

@@ -29,7 +29,8 @@ internal static partial class SchemaEmitter
             else
             {
                 w.Open($"if (({Naming.PresenceField} & ({Naming.Bit(missing)} | {Naming.Bit(requiredBy)})) == {Naming.Bit(requiredBy)})");
-                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingRequiredProperty, {Naming.Literal(missing.Name)}, {Naming.Literal(requiredBy.Name)}, 0, 0);");
+                var names = $"{Naming.Literal(missing.Name)}, {Naming.Literal(requiredBy.Name)}";
+                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingRequiredProperty, {names}, 0, 0);");
             }
 
             w.Line("return false;");

@@ -85,7 +85,8 @@ internal static partial class SchemaEmitter
         w.Line();
         w.Line($"public override string Print(object value) => value is {self} typed");
         w.Line("    ? typed.ToString()");
-        w.Line($"    : throw new global::System.ArgumentException({Naming.Literal("The value is not a " + model.TypeName + ".")}, nameof(value));");
+        var message = Naming.Literal("The value is not a " + model.TypeName + ".");
+        w.Line($"    : throw new global::System.ArgumentException({message}, nameof(value));");
         w.Close();
         w.Line();
     }

@@ -22,7 +22,8 @@ namespace SchemaGen.Generator.Model;
 /// <param name="FormatMethod">The name of the custom format's validator method, or null.</param>
 /// <param name="EnumValues">The enum members and their texts, for an enum key.</param>
 /// <param name="Description">The key's <c>[Description]</c>, or null.</param>
-/// <param name="NamedFormat">One of PVE's named formats the value must have, by its PVE name (<c>mac-addr</c>, <c>pve-qm-bootdev-list</c>), or null.</param>
+/// <param name="NamedFormat">One of PVE's named formats the value must have, by its PVE name (<c>mac-addr</c>,
+/// <c>pve-qm-bootdev-list</c>), or null.</param>
 /// <param name="ValuesAreKeysFor">For an enum key: the key each of its values is also a key for (PVE's <c>keyAlias</c>), or null.</param>
 /// <param name="Requires">A key that must be given whenever this one is (PVE's <c>requires</c>), or null.</param>
 /// <param name="TypeText">What the synopsis shows for the value, as written, when there is no format description.</param>

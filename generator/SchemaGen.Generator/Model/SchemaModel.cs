@@ -54,8 +54,10 @@ internal sealed record SchemaModel(
     public System.Collections.Generic.IReadOnlyList<(KeyModel Missing, KeyModel? RequiredBy)> AbsentKeyChecks
         => System.Linq.Enumerable.ToList(
             System.Linq.Enumerable.Concat(
-                System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(Keys, k => k.IsRequired), k => (Missing: k, RequiredBy: (KeyModel?)null)),
-                System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(Keys, k => k.Requires is not null), k => (Missing: KeyNamed(k.Requires!), RequiredBy: (KeyModel?)k)))
+                System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(Keys, k => k.IsRequired), k => (Missing: k,
+                    RequiredBy: (KeyModel?)null)),
+                System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(Keys, k => k.Requires is not null),
+                    k => (Missing: KeyNamed(k.Requires!), RequiredBy: (KeyModel?)k)))
             .OrderBy(c => c.Missing.Name, System.StringComparer.Ordinal)
             .ThenBy(c => c.RequiredBy?.Name ?? "", System.StringComparer.Ordinal));
 

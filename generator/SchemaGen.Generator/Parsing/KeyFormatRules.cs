@@ -16,7 +16,8 @@ internal static class KeyFormatRules
     /// containing it, or a base type) wins; else a PVE format name, allowed on the property's type.
     /// False when it is neither, or a PVE format the property's type cannot hold.
     /// </summary>
-    public static bool TryResolve(INamedTypeSymbol schemaType, string format, MemberKind kind, ITypeSymbol valueType, out string? method, out string? named)
+    public static bool TryResolve(INamedTypeSymbol schemaType, string format, MemberKind kind, ITypeSymbol valueType, out string? method,
+        out string? named)
     {
         method = named = null;
         if (HasStaticMethod(schemaType, format))

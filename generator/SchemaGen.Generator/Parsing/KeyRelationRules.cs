@@ -10,12 +10,14 @@ namespace SchemaGen.Generator.Parsing;
 /// </summary>
 internal static class KeyRelationRules
 {
-    /// <summary>Why <c>ValuesAreKeysFor = target</c> cannot stand on the key <paramref name="self"/> of kind <paramref name="kind"/>.</summary>
+    /// <summary>Why <c>ValuesAreKeysFor = target</c> cannot stand on the key <paramref name="self"/> of kind <paramref
+    /// name="kind"/>.</summary>
     /// <param name="self">The key that carries the argument.</param>
     /// <param name="kind">Its kind.</param>
     /// <param name="target">The key it names.</param>
     /// <param name="kinds">Every key of the schema by name, with its kind.</param>
-    public static string? ProblemWithValuesAreKeysFor(string self, MemberKind kind, string target, IReadOnlyDictionary<string, MemberKind> kinds)
+    public static string? ProblemWithValuesAreKeysFor(string self, MemberKind kind, string target, IReadOnlyDictionary<string,
+        MemberKind> kinds)
     {
         if (kind != MemberKind.Enum)
         {
@@ -41,7 +43,8 @@ internal static class KeyRelationRules
         return kinds.ContainsKey(target) ? null : "'" + target + "' names no key of the schema";
     }
 
-    /// <summary>Every name a key answers to when parsing: its name, its alias, and, for a <c>ValuesAreKeysFor</c> key, its values.</summary>
+    /// <summary>Every name a key answers to when parsing: its name, its alias, and, for a <c>ValuesAreKeysFor</c> key, its
+    /// values.</summary>
     public static IEnumerable<string> NamesOf(KeyModel key)
     {
         yield return key.Name;

@@ -4,8 +4,11 @@ namespace SchemaGen.Generator.Shared;
 namespace SchemaGen;
 #endif
 
-/// <summary>What went wrong in a property string. Structural errors (PVE's <c>die</c> in its split loop) are <see cref="MissingKey"/>, <see cref="DuplicateKey"/>, <see cref="DuplicateAliasTarget"/>, <see cref="ValueWithoutKey"/> and <see cref="KeyAliasDefined"/>.</summary>
-/// <remarks>One file for the runtime and the generator, which links it (as <c>internal</c>, in its own namespace) so that its analyzers name the same kinds.</remarks>
+/// <summary>What went wrong in a property string. Structural errors (PVE's <c>die</c> in its split loop) are <see cref="MissingKey"/>,
+/// <see cref="DuplicateKey"/>, <see cref="DuplicateAliasTarget"/>, <see cref="ValueWithoutKey"/> and <see
+/// cref="KeyAliasDefined"/>.</summary>
+/// <remarks>One file for the runtime and the generator, which links it (as <c>internal</c>, in its own namespace) so that its analyzers
+/// name the same kinds.</remarks>
 #if SCHEMAGEN_GENERATOR
 internal
 #else
@@ -64,7 +67,8 @@ enum PropertyStringErrorKind
     /// <summary>A cross-field rule of the schema, written by hand, failed (PVE: a format's validator).</summary>
     Rule,
 
-    /// <summary>A key that is a value of another key (PVE's <c>keyAlias</c>: <c>virtio=...</c> sets <c>model</c>) when that key was already given.</summary>
+    /// <summary>A key that is a value of another key (PVE's <c>keyAlias</c>: <c>virtio=...</c> sets <c>model</c>) when that key was
+    /// already given.</summary>
     KeyAliasDefined,
 
     /// <summary>A key absent although a key that was given requires it (PVE's <c>requires</c>).</summary>

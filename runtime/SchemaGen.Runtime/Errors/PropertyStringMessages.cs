@@ -15,6 +15,13 @@ internal static class PropertyStringMessages
     /// <summary>How many characters of the offending text a message quotes; a longer one is cut to 61 and <c>...</c>.</summary>
     public const int MaxSubjectLength = 64;
 
+    /// <summary>
+    /// The message for a disk size PVE accepts but a <see cref="long"/> number of bytes cannot hold
+    /// (2^63 bytes or more): PVE's own disk-size text, asked of the validator so that it lives in one
+    /// place (docs/decisions/0014).
+    /// </summary>
+    public static readonly string DiskSizeOutOfRange = PveFormats.Check(PveFormat.DiskSize, "?".AsSpan(), out _, out _)!;
+
     /// <summary>What a template's placeholder is: the offending text, as a message quotes it.</summary>
     public const string SubjectPlaceholder = "{0}";
 
@@ -22,7 +29,8 @@ internal static class PropertyStringMessages
     /// The message of an error without its key.
     /// </summary>
     /// <param name="kind">What went wrong.</param>
-    /// <param name="detail">What the kind needs beyond the subject: a key name, a limit, a type name, an enumeration, or a format's message template.</param>
+    /// <param name="detail">What the kind needs beyond the subject: a key name, a limit, a type name, an enumeration, or a format's
+    /// message template.</param>
     /// <param name="subject">The offending text, already shortened (see <see cref="Shorten"/>).</param>
     public static string Compose(PropertyStringErrorKind kind, string? detail, string subject) => kind switch
     {
@@ -43,20 +51,24 @@ internal static class PropertyStringMessages
         PropertyStringErrorKind.MissingProperty => "property is missing and it is not optional",
         PropertyStringErrorKind.MissingRequiredProperty => "missing property required by '" + detail + "'",
         PropertyStringErrorKind.UnknownProperty => "property is not defined in schema and the schema does not allow additional properties",
-        PropertyStringErrorKind.NotRepresentable => "value cannot be written in a property string: " + (detail ?? "it contains ',' or a line feed, or is empty"),
+        PropertyStringErrorKind.NotRepresentable => "value cannot be written in a property string: "
+            + (detail ?? "it contains ',' or a line feed, or is empty"),
         _ => kind.ToString(),
     };
 
     /// <summary>Whether an error of this kind comes from PVE's split loop (a <c>die</c>), which stops parsing at once.</summary>
     public static bool IsStructural(PropertyStringErrorKind kind)
-        => kind is PropertyStringErrorKind.MissingKey or PropertyStringErrorKind.DuplicateKey or PropertyStringErrorKind.DuplicateAliasTarget
+        => kind is PropertyStringErrorKind.MissingKey or PropertyStringErrorKind.DuplicateKey
+            or PropertyStringErrorKind.DuplicateAliasTarget
             or PropertyStringErrorKind.ValueWithoutKey or PropertyStringErrorKind.KeyAliasDefined;
 
     /// <summary>A message template with <c>{0}</c> replaced by the subject (a format's <c>invalid boot device '{0}'</c>).</summary>
     public static string Fill(string template, string subject)
-        => template.IndexOf(SubjectPlaceholder, System.StringComparison.Ordinal) < 0 ? template : template.Replace(SubjectPlaceholder, subject);
+        => template.IndexOf(SubjectPlaceholder, System.StringComparison.Ordinal) < 0 ? template : template.Replace(SubjectPlaceholder,
+            subject);
 
-    /// <summary>The offending text as a message quotes it: at most <see cref="MaxSubjectLength"/> characters, else 61 and <c>...</c>.</summary>
+    /// <summary>The offending text as a message quotes it: at most <see cref="MaxSubjectLength"/> characters, else 61 and
+    /// <c>...</c>.</summary>
     public static string Shorten(string subject)
         => subject.Length <= MaxSubjectLength ? subject : subject.Substring(0, MaxSubjectLength - 3) + "...";
 }

@@ -139,7 +139,8 @@ public sealed class KeyDiagnosticTests
     [InlineData("private static string? Nope(string value) => null;")]
     public Task SG0019_a_Format_that_names_no_validator_method(string method) => VerifyAsync(
         Schema("""[Key("b", Format = {|SG0019:"Nope"|})] public partial string? B { get; init; }""", "    " + method),
-        ["'S.B' (key 'b'): Format 'Nope' is neither a method 'static string? Nope(ReadOnlySpan<char> value)' of 'S' nor one of PVE's named formats"]);
+        ["'S.B' (key 'b'): Format 'Nope' is neither a method 'static string? Nope(ReadOnlySpan<char> value)' of 'S' "
+            + "nor one of PVE's named formats"]);
 
     [Theory]
     [InlineData("mac-adr", "; did you mean 'mac-addr'?")]
@@ -148,7 +149,8 @@ public sealed class KeyDiagnosticTests
     [InlineData("nothing-like-it", "")]
     public Task SG0019_an_unknown_PVE_format_suggests_the_nearest(string format, string suggestion) => VerifyAsync(
         Schema($$"""[Key("b", Format = {|SG0019:"{{format}}"|})] public partial string? B { get; init; }"""),
-        [$"'S.B' (key 'b'): Format '{format}' is neither a method 'static string? {format}(ReadOnlySpan<char> value)' of 'S' nor one of PVE's named formats{suggestion}"]);
+        [$"'S.B' (key 'b'): Format '{format}' is neither a method 'static string? {format}(ReadOnlySpan<char> value)' of 'S' "
+            + $"nor one of PVE's named formats{suggestion}"]);
 
     [Theory]
     [InlineData("string?", "mac-addr")]
@@ -164,7 +166,8 @@ public sealed class KeyDiagnosticTests
     [InlineData("int?", "disk-size", "int?", "'disk-size' holds bytes in a long or ulong property, or the text in a string property")]
     [InlineData("long?", "pve-qm-bootdev-list", "long?", "a '-list' format holds the list's text, so its property must be a string")]
     [InlineData("bool?", "mac-addr", "bool?", "a PVE format checks text, so its property must be a string")]
-    public Task SG0027_a_PVE_format_on_a_property_that_cannot_hold_it(string type, string format, string shown, string reason) => VerifyAsync(
+    public Task SG0027_a_PVE_format_on_a_property_that_cannot_hold_it(string type, string format, string shown,
+        string reason) => VerifyAsync(
         Schema($$"""[Key("b", Format = {|SG0027:"{{format}}"|})] public partial {{type}} B { get; init; }"""),
         [$"'S.B' (key 'b'): the PVE format '{format}' cannot stand on a property of type '{shown}': {reason}"]);
 
@@ -174,14 +177,16 @@ public sealed class KeyDiagnosticTests
     [InlineData("E?", "\"b\"", "b", "a key's values cannot be keys for the key itself")]
     public Task SG0028_ValuesAreKeysFor_that_cannot_be_used(string type, string target, string shown, string reason) => VerifyAsync(
         Schema(
-            $$"""[Key("b", ValuesAreKeysFor = {|SG0028:{{target}}|})] public partial {{type}} B { get; init; } [Key("c")] public partial string? C { get; init; }""",
+            $$"""[Key("b", ValuesAreKeysFor = {|SG0028:{{target}}|})] public partial {{type}} B { get; init; }"""
+                + """ [Key("c")] public partial string? C { get; init; }""",
             "}\npublic enum E { [EnumValue(\"x\")] X"),
         [$"'S.B' (key 'b'): ValuesAreKeysFor = '{shown}' cannot be used: {reason}"]);
 
     [Fact]
     public Task SG0011_a_value_used_as_a_key_that_is_another_keys_name() => VerifyAsync(
         Schema(
-            """[Key("b", ValuesAreKeysFor = {|SG0011:"c"|})] public partial E? B { get; init; } [Key("c")] public partial string? C { get; init; }""",
+            """[Key("b", ValuesAreKeysFor = {|SG0011:"c"|})] public partial E? B { get; init; }"""
+                + """ [Key("c")] public partial string? C { get; init; }""",
             "}\npublic enum E { [EnumValue(\"a\")] X"),
         ["'a' names two keys of 'S': 'A' and 'B' (as key name or alias)"]);
 
@@ -195,7 +200,8 @@ public sealed class KeyDiagnosticTests
     [Fact]
     public Task SG0028_and_SG0029_are_quiet_for_a_net_like_schema() => VerifyAsync(
         Schema(
-            """[Key("m", ValuesAreKeysFor = "mac")] public partial E? M { get; init; } [Key("mac", Format = "mac-addr", Requires = "a")] public partial string? Mac { get; init; }""",
+            """[Key("m", ValuesAreKeysFor = "mac")] public partial E? M { get; init; }"""
+                + """ [Key("mac", Format = "mac-addr", Requires = "a")] public partial string? Mac { get; init; }""",
             "}\npublic enum E { [EnumValue(\"virtio\")] Virtio, [EnumValue(\"e1000\")] E1000"),
         []);
 

@@ -11,11 +11,13 @@ namespace SchemaGen.Runtime.Tests.Semantics;
 public sealed class LanguageVectorTests
 {
     // Every model's text, as the printer writes it: the keys that alias 'macaddr'.
-    private static readonly HashSet<string> NicModels = Enum.GetValues<NicModel>().Select(m => new NetDevice { Model = m }.ToString()).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> NicModels =
+        Enum.GetValues<NicModel>().Select(m => new NetDevice { Model = m }.ToString()).ToHashSet(StringComparer.Ordinal);
 
     [Fact]
     public void Every_net_line()
-        => Assert.Equal(250, QemuVectorRun.Check<NetDevice>("qemu/net.cases.jsonl", "model", NetDevice.TryParse, NetDevice.TryParse, key => NicModels.Contains(key) ? "macaddr" : key));
+        => Assert.Equal(250, QemuVectorRun.Check<NetDevice>("qemu/net.cases.jsonl", "model", NetDevice.TryParse, NetDevice.TryParse,
+            key => NicModels.Contains(key) ? "macaddr" : key));
 
     [Fact]
     public void Every_ipconfig_line()

@@ -11,17 +11,20 @@ namespace SchemaGen.Runtime.Tests.Semantics;
 internal static class QemuVectorRun
 {
     /// <summary>A generated <c>TryParse</c> from UTF-16.</summary>
-    public delegate bool TryParseText<T>(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value, out PropertyStringError error);
+    public delegate bool TryParseText<T>(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value,
+        out PropertyStringError error);
 
     /// <summary>A generated <c>TryParse</c> from UTF-8.</summary>
-    public delegate bool TryParseUtf8<T>(ReadOnlySpan<byte> utf8Text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value, out PropertyStringError error);
+    public delegate bool TryParseUtf8<T>(ReadOnlySpan<byte> utf8Text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value,
+        out PropertyStringError error);
 
     /// <summary>
     /// Checks every line and returns how many there were; <paramref name="keyOfPart"/> maps a part's
     /// key as written to the key whose error it would carry (a keyAlias key to its target), to find
     /// the first error from the left.
     /// </summary>
-    public static int Check<T>(string file, string? defaultKey, TryParseText<T> parse, TryParseUtf8<T> parseUtf8, Func<string, string>? keyOfPart = null)
+    public static int Check<T>(string file, string? defaultKey, TryParseText<T> parse, TryParseUtf8<T> parseUtf8, Func<string,
+        string>? keyOfPart = null)
         where T : notnull
     {
         var cases = VectorCase.Load(file);
@@ -42,7 +45,8 @@ internal static class QemuVectorRun
             {
                 Assert.True(ok, $"{vector}: refused with {error}");
                 var printed = value!.ToString()!;
-                Assert.True(parse(vector.Printed!, out var again, out var reparseError), $"{vector}: PVE's print {vector.Printed} refused with {reparseError}");
+                Assert.True(parse(vector.Printed!, out var again, out var reparseError),
+                    $"{vector}: PVE's print {vector.Printed} refused with {reparseError}");
                 Assert.Equal(again!.ToString(), printed);
                 Assert.True(parse(printed, out var ours, out _), $"{vector}: our print {printed} does not read back");
                 Assert.Equal(printed, ours!.ToString());
@@ -60,7 +64,8 @@ internal static class QemuVectorRun
     /// <summary>Whether a value of the text is a number too large for a double (Perl's infinity).</summary>
     public static bool HasInfiniteNumber(string input)
         => input.Split(',').Select(p => p[(p.IndexOf('=') + 1)..]).Any(v =>
-            v.Length > 0 && char.IsAsciiDigit(v[^1]) && double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) && double.IsInfinity(d));
+            v.Length > 0 && char.IsAsciiDigit(v[^1]) && double.TryParse(v, System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out var d) && double.IsInfinity(d));
 
     private static string ExpectedError(VectorCase vector, string? defaultKey, Func<string, string>? keyOfPart)
     {
@@ -89,7 +94,8 @@ internal static class QemuVectorRun
             position.TryAdd(keyOfPart(parts[i][..equals]), i);
         }
 
-        var first = vector.Errors.OrderBy(e => position.GetValueOrDefault(e.Key, int.MaxValue)).ThenBy(e => e.Key, StringComparer.Ordinal).First();
+        var first = vector.Errors.OrderBy(e => position.GetValueOrDefault(e.Key, int.MaxValue)).ThenBy(e => e.Key,
+            StringComparer.Ordinal).First();
         return first.Key + ": " + first.Value;
     }
 }
