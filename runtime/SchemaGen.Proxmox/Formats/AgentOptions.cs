@@ -8,14 +8,28 @@ namespace SchemaGen.Proxmox;
 [PropertyString("pve-qm-agent", Option = "agent")]
 public readonly partial record struct AgentOptions
 {
-    /// <summary>Enable/disable communication with a QEMU Guest Agent (QGA) running in the VM. PVE reads an absent value as 0, but the key must be given.</summary>
+    /// <summary>
+    /// Enable/disable communication with a QEMU Guest Agent (QGA) running in the VM. PVE reads an absent value as 0, but the key must be
+    /// given.
+    /// </summary>
     [Key("enabled", DefaultKey = true)]
     [Description("Enable/disable communication with a QEMU Guest Agent (QGA) running in the VM.")]
     public required partial bool Enabled { get; init; }
 
-    /// <summary>Freeze guest filesystems through QGA for consistent disk state on operations such as snapshots, backups, replications and clones.</summary>
-    [Key("freeze-fs", Alias = "guest-fsfreeze", Default = true, VerboseDescription = "Whether to issue the guest-fsfreeze-freeze and guest-fsfreeze-thaw QEMU guest agent commands. Backups in snapshot mode, clones, snapshots without RAM, importing disks from a running guest, and replications normally issue a guest-fsfreeze-freeze and a respective thaw command when the QEMU Guest agent option is enabled in the guest's configuration and the agent is running inside of the guest.\n\nThe deprecated 'freeze-fs-on-backup' setting is treated as an alias for this setting.")]
-    [Description("Freeze guest filesystems through QGA for consistent disk state on operations such as snapshots, backups, replications and clones.")]
+    /// <summary>
+    /// Freeze guest filesystems through QGA for consistent disk state on operations such as snapshots, backups, replications and clones.
+    /// </summary>
+    [Key(
+        "freeze-fs",
+        Alias = "guest-fsfreeze",
+        Default = true,
+        VerboseDescription = "Whether to issue the guest-fsfreeze-freeze and guest-fsfreeze-thaw QEMU guest agent commands. Backups " +
+            "in snapshot mode, clones, snapshots without RAM, importing disks from a running guest, and " +
+            "replications normally issue a guest-fsfreeze-freeze and a respective thaw command when the QEMU Guest " +
+            "agent option is enabled in the guest's configuration and the agent is running inside of the " +
+            "guest.\n\nThe deprecated 'freeze-fs-on-backup' setting is treated as an alias for this setting.")]
+    [Description("Freeze guest filesystems through QGA for consistent disk state on operations such as snapshots, backups, " +
+        "replications and clones.")]
     public partial bool FreezeFs { get; init; }
 
     /// <summary>Run fstrim after moving a disk or migrating the VM.</summary>

@@ -10,7 +10,8 @@ public readonly partial record struct CloudInitCustom
 {
     /// <summary>Specify a custom file containing all meta data passed to the VM via cloud-init.</summary>
     [Key("meta", Optional = true, FormatDescription = "volume", Format = "pve-volume-id")]
-    [Description("Specify a custom file containing all meta data passed to the VM via cloud-init. This is provider specific meaning configdrive2 and nocloud differ.")]
+    [Description("Specify a custom file containing all meta data passed to the VM via cloud-init. This is provider specific meaning " +
+        "configdrive2 and nocloud differ.")]
     public partial string? Meta { get; init; }
 
     /// <summary>To pass a custom file containing all network data to the VM via cloud-init.</summary>

@@ -9,8 +9,16 @@ namespace SchemaGen.Proxmox;
 public readonly partial record struct HostPciDevice
 {
     /// <summary>Host PCI device pass through.</summary>
-    [Key("host", DefaultKey = true, Optional = true, Pattern = @"(?:(?:(?:[a-f0-9]{4,}:)?[a-f0-9]{2}:[a-f0-9]{2}(?:\.[a-f0-9])?)(;(?:(?:[a-f0-9]{4,}:)?[a-f0-9]{2}:[a-f0-9]{2}(?:\.[a-f0-9])?))*)", FormatDescription = "HOSTPCIID[;HOSTPCIID2...]")]
-    [Description("Host PCI device pass through. The PCI ID of a host's PCI device or a list\nof PCI virtual functions of the host. HOSTPCIID syntax is:\n\n'bus:dev.func' (hexadecimal numbers)\n\nYou can use the 'lspci' command to list existing PCI devices.\n\nEither this or the 'mapping' key must be set.\n")]
+    [Key(
+        "host",
+        DefaultKey = true,
+        Optional = true,
+        Pattern = @"(?:(?:(?:[a-f0-9]{4,}:)?[a-f0-9]{2}:[a-f0-9]{2}(?:\.[a-f0-9])?)(;(?:(?:[a-f0-9]{4,}:)?[a-f0-9]{2}:[a-f0-9]{2}(?:\." +
+            @"[a-f0-9])?))*)",
+        FormatDescription = "HOSTPCIID[;HOSTPCIID2...]")]
+    [Description("Host PCI device pass through. The PCI ID of a host's PCI device or a list\nof PCI virtual functions of the host. " +
+        "HOSTPCIID syntax is:\n\n'bus:dev.func' (hexadecimal numbers)\n\nYou can use the 'lspci' command to list existing PCI " +
+        "devices.\n\nEither this or the 'mapping' key must be set.\n")]
     public partial string? Host { get; init; }
 
     /// <summary>Override PCI device ID visible to guest.</summary>
@@ -20,12 +28,14 @@ public readonly partial record struct HostPciDevice
 
     /// <summary>If set to 'keep' the device will neither be reset nor bound to the 'vfio-pci' driver.</summary>
     [Key("driver", Default = HostPciDriver.Vfio)]
-    [Description("If set to 'keep' the device will neither be reset nor bound to the 'vfio-pci' driver. Useful for devices that already have the correct driver loaded.")]
+    [Description("If set to 'keep' the device will neither be reset nor bound to the 'vfio-pci' driver. Useful for devices that " +
+        "already have the correct driver loaded.")]
     public partial HostPciDriver Driver { get; init; }
 
     /// <summary>Pass this device in legacy IGD mode, making it the primary and exclusive graphics device in the VM.</summary>
     [Key("legacy-igd", Default = false)]
-    [Description("Pass this device in legacy IGD mode, making it the primary and exclusive graphics device in the VM. Requires 'pc-i440fx' machine type and VGA set to 'none'.")]
+    [Description("Pass this device in legacy IGD mode, making it the primary and exclusive graphics device in the VM. Requires " +
+        "'pc-i440fx' machine type and VGA set to 'none'.")]
     public partial bool LegacyIgd { get; init; }
 
     /// <summary>The ID of a cluster wide mapping.</summary>
@@ -35,7 +45,8 @@ public readonly partial record struct HostPciDevice
 
     /// <summary>The type of mediated device to use.</summary>
     [Key("mdev", Optional = true, Pattern = @"[^/\.:]+", FormatDescription = "string")]
-    [Description("The type of mediated device to use.\nAn instance of this type will be created on startup of the VM and\nwill be cleaned up when the VM stops.\n")]
+    [Description("The type of mediated device to use.\nAn instance of this type will be created on startup of the VM and\nwill be " +
+        "cleaned up when the VM stops.\n")]
     public partial string? Mdev { get; init; }
 
     /// <summary>Choose the PCI-express bus (needs the 'q35' machine model).</summary>

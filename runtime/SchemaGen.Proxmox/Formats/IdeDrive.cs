@@ -174,7 +174,11 @@ public readonly partial record struct IdeDrive
     public partial string? Serial { get; init; }
 
     /// <summary>Mark this locally-managed volume as available on all nodes.</summary>
-    [Key("shared", Default = false, VerboseDescription = "Mark this locally-managed volume as available on all nodes.\n\nWARNING: This option does not share the volume automatically, it assumes it is shared already!")]
+    [Key(
+        "shared",
+        Default = false,
+        VerboseDescription = "Mark this locally-managed volume as available on all nodes.\n\nWARNING: This option does not share the " +
+            "volume automatically, it assumes it is shared already!")]
     [Description("Mark this locally-managed volume as available on all nodes")]
     public partial bool Shared { get; init; }
 
@@ -185,7 +189,8 @@ public readonly partial record struct IdeDrive
 
     /// <summary>Controls qemu's snapshot mode feature.</summary>
     [Key("snapshot", Optional = true)]
-    [Description("Controls qemu's snapshot mode feature. If activated, changes made to the disk are temporary and will be discarded when the VM is shutdown.")]
+    [Description("Controls qemu's snapshot mode feature. If activated, changes made to the disk are temporary and will be discarded " +
+        "when the VM is shutdown.")]
     public partial bool? Snapshot { get; init; }
 
     /// <summary>Whether to expose this drive as an SSD, rather than a rotational hard disk.</summary>

@@ -9,12 +9,25 @@ namespace SchemaGen.Proxmox;
 public readonly partial record struct MachineOptions
 {
     /// <summary>Specifies the QEMU machine type.</summary>
-    [Key("type", DefaultKey = true, Optional = true, MaxLength = 40, Pattern = @"(pc|pc(-i440fx)?-\d+(\.\d+)+(\+pve\d+)?(\.pxe)?|q35|pc-q35-\d+(\.\d+)+(\+pve\d+)?(\.pxe)?|virt(?:-\d+(\.\d+)+)?(\+pve\d+)?)", FormatDescription = "machine type")]
+    [Key(
+        "type",
+        DefaultKey = true,
+        Optional = true,
+        MaxLength = 40,
+        Pattern = @"(pc|pc(-i440fx)?-\d+(\.\d+)+(\+pve\d+)?(\.pxe)?|q35|pc-q35-\d+(\.\d+)+(\+pve\d+)?(\.pxe)?|virt(?:-\d+(\.\d+)+)?(\+" +
+            @"pve\d+)?)",
+        FormatDescription = "machine type")]
     [Description("Specifies the QEMU machine type.")]
     public partial string? Type { get; init; }
 
     /// <summary>Specifies the vIOMMU address space bit width.</summary>
-    [Key("aw-bits", Optional = true, Minimum = 32.0, Maximum = 64.0, VerboseDescription = "Specifies the vIOMMU address space bit width.\n\nIntel vIOMMU supports a bit width of either 39 or 48 bits and VirtIO vIOMMU supports any bit width between 32 and 64 bits.")]
+    [Key(
+        "aw-bits",
+        Optional = true,
+        Minimum = 32.0,
+        Maximum = 64.0,
+        VerboseDescription = "Specifies the vIOMMU address space bit width.\n\nIntel vIOMMU supports a bit width of either 39 or 48 " +
+            "bits and VirtIO vIOMMU supports any bit width between 32 and 64 bits.")]
     [Description("Specifies the vIOMMU address space bit width.")]
     public partial double? AwBits { get; init; }
 

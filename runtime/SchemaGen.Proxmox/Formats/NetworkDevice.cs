@@ -10,12 +10,16 @@ public readonly partial record struct NetworkDevice
 {
     /// <summary>Network Card Model.</summary>
     [Key("model", DefaultKey = true, ValuesAreKeysFor = "macaddr")]
-    [Description("Network Card Model. The 'virtio' model provides the best performance with very low CPU overhead. If your guest does not support this driver, it is usually best to use 'e1000'.")]
+    [Description("Network Card Model. The 'virtio' model provides the best performance with very low CPU overhead. If your guest " +
+        "does not support this driver, it is usually best to use 'e1000'.")]
     public required partial NetworkModel Model { get; init; }
 
     /// <summary>Bridge to attach the network device to.</summary>
     [Key("bridge", Optional = true, FormatDescription = "bridge", Format = "pve-bridge-id")]
-    [Description("Bridge to attach the network device to. The Proxmox VE standard bridge\nis called 'vmbr0'.\n\nIf you do not specify a bridge, we create a kvm user (NATed) network\ndevice, which provides DHCP and DNS services. The following addresses\nare used:\n\n 10.0.2.2   Gateway\n 10.0.2.3   DNS Server\n 10.0.2.4   SMB Server\n\nThe DHCP server assign addresses to the guest starting from 10.0.2.15.\n")]
+    [Description("Bridge to attach the network device to. The Proxmox VE standard bridge\nis called 'vmbr0'.\n\nIf you do not specify a " +
+        "bridge, we create a kvm user (NATed) network\ndevice, which provides DHCP and DNS services. The following " +
+        "addresses\nare used:\n\n 10.0.2.2   Gateway\n 10.0.2.3   DNS Server\n 10.0.2.4   SMB Server\n\nThe DHCP server assign " +
+        "addresses to the guest starting from 10.0.2.15.\n")]
     public partial string? Bridge { get; init; }
 
     /// <summary>Whether this interface should be protected by the firewall.</summary>
@@ -24,7 +28,12 @@ public readonly partial record struct NetworkDevice
     public partial bool? Firewall { get; init; }
 
     /// <summary>Enable host GSO over UDP tunnel offload.</summary>
-    [Key("host-tunnel", Optional = true, VerboseDescription = "Enable host GSO over UDP tunnel offload (VirtIO only). Requires QEMU > 10.2 and guest and host kernel support. Disabled by default starting with machine version 11.0+pve1 to work around an issue with the virtio-net driver in guest kernels. With machine versions 10.2 and 11.0, this is enabled by default.")]
+    [Key(
+        "host-tunnel",
+        Optional = true,
+        VerboseDescription = "Enable host GSO over UDP tunnel offload (VirtIO only). Requires QEMU > 10.2 and guest and host kernel " +
+            "support. Disabled by default starting with machine version 11.0+pve1 to work around an issue with the " +
+            "virtio-net driver in guest kernels. With machine versions 10.2 and 11.0, this is enabled by default.")]
     [Description("Enable host GSO over UDP tunnel offload. (VirtIO only).")]
     public partial bool? HostTunnel { get; init; }
 
@@ -34,7 +43,12 @@ public readonly partial record struct NetworkDevice
     public partial bool? LinkDown { get; init; }
 
     /// <summary>MAC address.</summary>
-    [Key("macaddr", Optional = true, FormatDescription = "XX:XX:XX:XX:XX:XX", Format = "mac-addr", VerboseDescription = "A common MAC address with the I/G (Individual/Group) bit not set.")]
+    [Key(
+        "macaddr",
+        Optional = true,
+        FormatDescription = "XX:XX:XX:XX:XX:XX",
+        Format = "mac-addr",
+        VerboseDescription = "A common MAC address with the I/G (Individual/Group) bit not set.")]
     [Description("MAC address. That address must be unique within your network. This is automatically generated if not specified.")]
     public partial string? Macaddr { get; init; }
 

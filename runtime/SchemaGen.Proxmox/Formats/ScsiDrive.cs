@@ -185,7 +185,8 @@ public readonly partial record struct ScsiDrive
 
     /// <summary>whether to use scsi-block for full passthrough of host block device.</summary>
     [Key("scsiblock", Default = false)]
-    [Description("whether to use scsi-block for full passthrough of host block device\n\nWARNING: can lead to I/O errors in combination with low memory or high memory fragmentation on host")]
+    [Description("whether to use scsi-block for full passthrough of host block device\n\nWARNING: can lead to I/O errors in " +
+        "combination with low memory or high memory fragmentation on host")]
     public partial bool Scsiblock { get; init; }
 
     /// <summary>The drive's reported serial number, url-encoded, up to 20 bytes long.</summary>
@@ -194,7 +195,11 @@ public readonly partial record struct ScsiDrive
     public partial string? Serial { get; init; }
 
     /// <summary>Mark this locally-managed volume as available on all nodes.</summary>
-    [Key("shared", Default = false, VerboseDescription = "Mark this locally-managed volume as available on all nodes.\n\nWARNING: This option does not share the volume automatically, it assumes it is shared already!")]
+    [Key(
+        "shared",
+        Default = false,
+        VerboseDescription = "Mark this locally-managed volume as available on all nodes.\n\nWARNING: This option does not share the " +
+            "volume automatically, it assumes it is shared already!")]
     [Description("Mark this locally-managed volume as available on all nodes")]
     public partial bool Shared { get; init; }
 
@@ -205,7 +210,8 @@ public readonly partial record struct ScsiDrive
 
     /// <summary>Controls qemu's snapshot mode feature.</summary>
     [Key("snapshot", Optional = true)]
-    [Description("Controls qemu's snapshot mode feature. If activated, changes made to the disk are temporary and will be discarded when the VM is shutdown.")]
+    [Description("Controls qemu's snapshot mode feature. If activated, changes made to the disk are temporary and will be discarded " +
+        "when the VM is shutdown.")]
     public partial bool? Snapshot { get; init; }
 
     /// <summary>Whether to expose this drive as an SSD, rather than a rotational hard disk.</summary>

@@ -9,8 +9,17 @@ namespace SchemaGen.Proxmox;
 public readonly partial record struct UsbDevice
 {
     /// <summary>The Host USB device or port or the value 'spice'.</summary>
-    [Key("host", DefaultKey = true, Optional = true, Pattern = @"(?:(?:(?:(?:(0x)?([0-9A-Fa-f]{4}):(0x)?([0-9A-Fa-f]{4})))|(?:(?:(\d+)\-(\d+(\.\d+)*)))|[Ss][Pp][Ii][Cc][Ee]))", FormatDescription = "HOSTUSBDEVICE|spice")]
-    [Description("The Host USB device or port or the value 'spice'. HOSTUSBDEVICE syntax is:\n\n 'bus-port(.port)*' (decimal numbers) or\n 'vendor_id:product_id' (hexadecimal numbers) or\n 'spice'\n\nYou can use the 'lsusb -t' command to list existing usb devices.\n\nNOTE: This option allows direct access to host hardware. So it is no longer possible to migrate such\nmachines - use with special care.\n\nThe value 'spice' can be used to add a usb redirection devices for spice.\n\nEither this or the 'mapping' key must be set.\n")]
+    [Key(
+        "host",
+        DefaultKey = true,
+        Optional = true,
+        Pattern = @"(?:(?:(?:(?:(0x)?([0-9A-Fa-f]{4}):(0x)?([0-9A-Fa-f]{4})))|(?:(?:(\d+)\-(\d+(\.\d+)*)))|[Ss][Pp][Ii][Cc][Ee]))",
+        FormatDescription = "HOSTUSBDEVICE|spice")]
+    [Description("The Host USB device or port or the value 'spice'. HOSTUSBDEVICE syntax is:\n\n 'bus-port(.port)*' (decimal numbers) " +
+        "or\n 'vendor_id:product_id' (hexadecimal numbers) or\n 'spice'\n\nYou can use the 'lsusb -t' command to list existing " +
+        "usb devices.\n\nNOTE: This option allows direct access to host hardware. So it is no longer possible to migrate " +
+        "such\nmachines - use with special care.\n\nThe value 'spice' can be used to add a usb redirection devices for " +
+        "spice.\n\nEither this or the 'mapping' key must be set.\n")]
     public partial string? Host { get; init; }
 
     /// <summary>The ID of a cluster wide mapping.</summary>
@@ -20,6 +29,7 @@ public readonly partial record struct UsbDevice
 
     /// <summary>Specifies whether if given host option is a USB3 device or port.</summary>
     [Key("usb3", Default = false)]
-    [Description("Specifies whether if given host option is a USB3 device or port. For modern guests (machine version >= 7.1 and ostype l26 and windows > 7), this flag is irrelevant (all devices are plugged into a xhci controller).")]
+    [Description("Specifies whether if given host option is a USB3 device or port. For modern guests (machine version >= 7.1 and " +
+        "ostype l26 and windows > 7), this flag is irrelevant (all devices are plugged into a xhci controller).")]
     public partial bool Usb3 { get; init; }
 }

@@ -15,7 +15,8 @@ public readonly partial record struct VgaOptions
 
     /// <summary>Enable a specific clipboard.</summary>
     [Key("clipboard", Optional = true)]
-    [Description("Enable a specific clipboard. If not set, depending on the display type the SPICE one will be added. Live migration with a VNC clipboard is not possible with QEMU machine version < 10.1.")]
+    [Description("Enable a specific clipboard. If not set, depending on the display type the SPICE one will be added. Live migration " +
+        "with a VNC clipboard is not possible with QEMU machine version < 10.1.")]
     public partial VgaClipboard? Clipboard { get; init; }
 
     /// <summary>Sets the VGA memory (in MiB).</summary>

@@ -3,7 +3,8 @@ using System.ComponentModel;
 namespace SchemaGen.Proxmox;
 
 /// <summary>
-/// The <c>watchdog</c> option: an emulated hardware watchdog and what it does when the guest stops feeding it, for example <c>i6300esb,action=reset</c>.
+/// The <c>watchdog</c> option: an emulated hardware watchdog and what it does when the guest stops feeding it, for example
+/// <c>i6300esb,action=reset</c>.
 /// </summary>
 [PropertyString("pve-qm-watchdog", Option = "watchdog")]
 public readonly partial record struct WatchdogOptions
