@@ -19,7 +19,8 @@ public sealed class AllocationTests
             _ = what switch
             {
                 "vga" => VgaOptions.TryParse("qxl,memory=32,clipboard=vnc", out var vga, out _) && vga.TryFormat(buffer, out _),
-                "agent" => AgentOptions.TryParse("1,freeze-fs=0,fstrim_cloned_disks=on,type=isa", out var agent, out _) && agent.TryFormat(buffer, out _),
+                "agent" => AgentOptions.TryParse("1,freeze-fs=0,fstrim_cloned_disks=on,type=isa", out var agent, out _)
+                    && agent.TryFormat(buffer, out _),
                 "rng" => RngOptions.TryParse("/dev/urandom,max_bytes=1024,period=1000", out var rng, out _) && rng.TryFormat(buffer, out _),
                 "startup" => StartupOrder.TryParse("order=2,up=30,down=60", out _, out _),
                 _ => VgaOptions.TryParse("qxl,memory=2", out _, out _),

@@ -2,7 +2,9 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace SchemaGen.Proxmox;
 
-/// <summary>One section of a VM config file: its options in file order, its description and, for <c>[PENDING]</c>, the options to delete.</summary>
+/// <summary>
+/// One section of a VM config file: its options in file order, its description and, for <c>[PENDING]</c>, the options to delete.
+/// </summary>
 public sealed class QemuConfigSection
 {
     private readonly List<QemuConfigOption> _options = [];
@@ -18,7 +20,9 @@ public sealed class QemuConfigSection
     /// <summary>Which part of the file this is.</summary>
     public QemuConfigSectionKind Kind { get; }
 
-    /// <summary>As the header names it (<c>PENDING</c>, <c>special:cloudinit</c>, a snapshot's name); null for the current configuration.</summary>
+    /// <summary>
+    /// As the header names it (<c>PENDING</c>, <c>special:cloudinit</c>, a snapshot's name); null for the current configuration.
+    /// </summary>
     public string? Name { get; }
 
     /// <summary>The header's line number (0 for the current configuration, which has none).</summary>
@@ -30,7 +34,10 @@ public sealed class QemuConfigSection
     /// <summary>The <c>#</c> lines without their <c>#</c>, in order (PVE's description, as stored).</summary>
     public IReadOnlyList<string> DescriptionLines => _descriptionLines;
 
-    /// <summary>The description PVE reads: the <c>#</c> lines (their <c>%XX</c> escapes decoded) and <c>description:</c> values, trailing white space removed; null when there is none.</summary>
+    /// <summary>
+    /// The description PVE reads: the <c>#</c> lines (their <c>%XX</c> escapes decoded) and <c>description:</c> values, trailing white
+    /// space removed; null when there is none.
+    /// </summary>
     public string? Description { get; private set; }
 
     /// <summary>The <c>delete:</c> value of <c>[PENDING]</c> (options to remove when the change is applied), or null.</summary>

@@ -88,7 +88,10 @@ public sealed partial class QemuVmConfig
         return new QemuVmConfig(sections, problems);
     }
 
-    /// <summary>The file as qemu-server's <c>write_vm_config</c> writes it: description lines, options sorted by key with property strings printed canonically, then <c>[PENDING]</c>, special sections and snapshots, each sorted by name.</summary>
+    /// <summary>
+    /// The file as qemu-server's <c>write_vm_config</c> writes it: description lines, options sorted by key with property strings printed
+    /// canonically, then <c>[PENDING]</c>, special sections and snapshots, each sorted by name.
+    /// </summary>
     public override string ToString()
     {
         var output = new StringBuilder();
@@ -132,7 +135,9 @@ public sealed partial class QemuVmConfig
             return null;
         }
 
-        if (sections.Any(s => s.Kind == section.Kind && string.Equals(s.Name, name, section.Kind == QemuConfigSectionKind.Snapshot ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)))
+        // Snapshot names are case-sensitive hash keys; the other headers match case-insensitively.
+        var comparison = section.Kind == QemuConfigSectionKind.Snapshot ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        if (sections.Any(s => s.Kind == section.Kind && string.Equals(s.Name, name, comparison)))
         {
             problems.Add(new(line, null, null, $"duplicate section: {name}"));
         }

@@ -28,7 +28,7 @@ public sealed class CpuModelCatalog
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly AsyncLocal<CpuModelCatalog?> Scoped = new();
-    private static CpuModelCatalog s_processDefault = new(FrozenSet<string>.Empty);
+    private static CpuModelCatalog ProcessDefault = new(FrozenSet<string>.Empty);
 
     private readonly FrozenSet<string> _custom;
 
@@ -41,7 +41,7 @@ public sealed class CpuModelCatalog
     /// The catalog checks use: the one given to <see cref="Use"/> in this asynchronous flow, else
     /// the process-wide one (<see cref="BuiltIn"/> until <see cref="SetProcessDefault"/>).
     /// </summary>
-    public static CpuModelCatalog Current => Scoped.Value ?? Volatile.Read(ref s_processDefault);
+    public static CpuModelCatalog Current => Scoped.Value ?? Volatile.Read(ref ProcessDefault);
 
     /// <summary>Every built-in model name.</summary>
     public static IReadOnlyCollection<string> BuiltInModels => BuiltInNames;
@@ -50,7 +50,8 @@ public sealed class CpuModelCatalog
     public IReadOnlyCollection<string> CustomModels => _custom;
 
     /// <summary>The built-in models and the given custom ones.</summary>
-    /// <param name="customModels">Custom model names without the <c>custom-</c> prefix, as the model file's section headers have them.</param>
+    /// <param name="customModels">Custom model names without the <c>custom-</c> prefix, as the model file's section headers have
+    /// them.</param>
     public static CpuModelCatalog WithCustomModels(IEnumerable<string> customModels)
     {
         ArgumentNullException.ThrowIfNull(customModels);
@@ -78,7 +79,7 @@ public sealed class CpuModelCatalog
     public static void SetProcessDefault(CpuModelCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        Volatile.Write(ref s_processDefault, catalog);
+        Volatile.Write(ref ProcessDefault, catalog);
     }
 
     /// <summary>Whether <paramref name="name"/> is one of qemu-server's built-in models (<c>host</c>, <c>x86-64-v3</c>, ...).</summary>

@@ -8,7 +8,10 @@ internal static class VmCpuRules
 {
     /// <summary>The flags a VM's own config may set (qemu-server's supported set), in the order PVE's message lists them.</summary>
     internal static readonly string[] SupportedFlags =
-        ["aes", "amd-no-ssb", "amd-ssbd", "hv-evmcs", "hv-tlbflush", "ibpb", "md-clear", "nested-virt", "pcid", "pdpe1gb", "spec-ctrl", "ssbd", "virt-ssbd"];
+    [
+        "aes", "amd-no-ssb", "amd-ssbd", "hv-evmcs", "hv-tlbflush", "ibpb", "md-clear",
+        "nested-virt", "pcid", "pdpe1gb", "spec-ctrl", "ssbd", "virt-ssbd",
+    ];
 
     internal const string MissingCputype = "CPU is missing cputype";
     internal const string ReportedModelNotAllowed = "Property 'reported-model' not allowed in VM-specific CPU config.";

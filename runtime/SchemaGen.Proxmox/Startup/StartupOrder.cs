@@ -126,6 +126,8 @@ public readonly record struct StartupOrder(long? Order, long? Up, long? Down)
         }
 
         public override string Print(object value)
-            => value is StartupOrder order ? order.ToString() : throw new ArgumentException($"expected a {nameof(StartupOrder)}, got {value?.GetType().Name ?? "null"}", nameof(value));
+            => value is StartupOrder order
+                ? order.ToString()
+                : throw new ArgumentException($"expected a {nameof(StartupOrder)}, got {value?.GetType().Name ?? "null"}", nameof(value));
     }
 }

@@ -7,7 +7,8 @@ public sealed class QemuServerConfigTests
 {
     private static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "configs");
 
-    public static TheoryData<string> Configs() => [.. System.IO.Directory.GetFiles(Directory, "*.conf").Select(path => Path.GetFileName(path)).Order()];
+    public static TheoryData<string> Configs()
+        => [.. System.IO.Directory.GetFiles(Directory, "*.conf").Select(path => Path.GetFileName(path)).Order()];
 
     [Fact]
     public void All_eighteen_configs_are_there()

@@ -1,6 +1,8 @@
 namespace SchemaGen.Proxmox.Tests.Config;
 
-/// <summary>The reader on small made-up files: sections, descriptions, pending deletions, and every kind of problem with its line.</summary>
+/// <summary>
+/// The reader on small made-up files: sections, descriptions, pending deletions, and every kind of problem with its line.
+/// </summary>
 public sealed class QemuVmConfigTests
 {
     private const string File = """
@@ -28,7 +30,12 @@ public sealed class QemuVmConfigTests
     {
         var config = QemuVmConfig.Parse(File);
         Assert.Equal(
-            [(QemuConfigSectionKind.Current, null, 0), (QemuConfigSectionKind.Pending, "PENDING", 7), (QemuConfigSectionKind.Special, "special:cloudinit", 11), (QemuConfigSectionKind.Snapshot, "before-upgrade", 14)],
+            [
+                (QemuConfigSectionKind.Current, null, 0),
+                (QemuConfigSectionKind.Pending, "PENDING", 7),
+                (QemuConfigSectionKind.Special, "special:cloudinit", 11),
+                (QemuConfigSectionKind.Snapshot, "before-upgrade", 14),
+            ],
             config.Sections.Select(s => (s.Kind, s.Name, s.Line)));
         Assert.Equal("cores,balloon", config.Pending!.Delete);
         Assert.Equal("2048", Assert.Single(config.Snapshots)["memory"]);
@@ -67,7 +74,8 @@ public sealed class QemuVmConfigTests
     [Fact]
     public void Structural_problems_name_their_line()
     {
-        var config = QemuVmConfig.Parse("memory: 512\ndelete: vga\nthis is no option\n[strange section!]\nvga: std\n[PENDING]\n[pending]\nnet0 virtio\n");
+        var config = QemuVmConfig.Parse(
+            "memory: 512\ndelete: vga\nthis is no option\n[strange section!]\nvga: std\n[PENDING]\n[pending]\nnet0 virtio\n");
         Assert.Equal(
             [
                 "line 2: delete: property 'delete' is only allowed in [PENDING]",
@@ -94,8 +102,11 @@ public sealed class QemuVmConfigTests
     [Fact]
     public void Printing_sorts_options_prints_values_canonically_and_sections_by_name()
     {
-        var config = QemuVmConfig.Parse("vga: memory=32,type=qxl\nagent: enabled=on\n[zeta]\nmemory: +512\n[alpha]\nmemory: 1024\n[PENDING]\ndelete: vga\n");
-        Assert.Equal("agent: 1\nvga: qxl,memory=32\n\n[PENDING]\ndelete: vga\n\n[alpha]\nmemory: 1024\n\n[zeta]\nmemory: 512\n", config.ToString());
+        var config = QemuVmConfig.Parse(
+            "vga: memory=32,type=qxl\nagent: enabled=on\n[zeta]\nmemory: +512\n[alpha]\nmemory: 1024\n[PENDING]\ndelete: vga\n");
+        Assert.Equal(
+            "agent: 1\nvga: qxl,memory=32\n\n[PENDING]\ndelete: vga\n\n[alpha]\nmemory: 1024\n\n[zeta]\nmemory: 512\n",
+            config.ToString());
     }
 
     [Fact]

@@ -54,7 +54,9 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
         return new(true, CanonicalPrint(vector, schema));
     }
 
-    /// <summary>The keys of the input's parts, canonical (alias targets, the default key for a bare value), with their values and places.</summary>
+    /// <summary>
+    /// The keys of the input's parts, canonical (alias targets, the default key for a bare value), with their values and places.
+    /// </summary>
     private static List<(string Key, string Value, int Position)> PartsOf(string input, FormatSchema schema)
     {
         var result = new List<(string, string, int)>();
@@ -101,7 +103,8 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
     {
         switch (key.Type)
         {
-            case "integer" when type is not null && BigInteger.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number):
+            case "integer" when type is not null
+                && BigInteger.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number):
                 var (min, max) = RangeOf(type);
                 return number < min || number > max;
             case "number" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d):
@@ -128,8 +131,10 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
     /// <summary>A value as we print it: integers and numbers canonical, a disk size from its bytes, anything else as PVE has it.</summary>
     public static string CanonicalValue(FormatSchema schema, string key, string value) => schema[key] switch
     {
-        { Type: "integer" } => BigInteger.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
-        { Type: "number" } => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
+        { Type: "integer" } => BigInteger.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)
+            .ToString(CultureInfo.InvariantCulture),
+        { Type: "number" } => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture)
+            .ToString("R", CultureInfo.InvariantCulture),
         { NamedFormat: "disk-size" } => DiskSizes.FormatSize(DiskSizes.ParseSize(value)),
         _ => value,
     };
@@ -154,14 +159,18 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
             int equals = part.IndexOf('=', StringComparison.Ordinal);
             string written = part[..equals];
             var key = schema.Canonical(written)!;
-            var canonical = CanonicalValue(schema, key, schema[key]?.NamedFormat == "disk-size" ? vector.Parsed[key] : part[(equals + 1)..]);
+            var text = schema[key]?.NamedFormat == "disk-size" ? vector.Parsed[key] : part[(equals + 1)..];
+            var canonical = CanonicalValue(schema, key, text);
             parts.Add(written + "=" + canonical);
         }
 
         return string.Join(",", parts);
     }
 
-    /// <summary>The default key when PVE printed its value bare first; null when there is none or it was joined with its keyAlias pair (<c>virtio=MAC</c>).</summary>
+    /// <summary>
+    /// The default key when PVE printed its value bare first; null when there is none or it was joined with its keyAlias pair
+    /// (<c>virtio=MAC</c>).
+    /// </summary>
     private static string? BareDefaultFirst(VectorCase vector, FormatSchema schema)
     {
         var defaultKey = schema.DefaultKey;

@@ -31,6 +31,8 @@ public static class FamilySuite
     public static void AssertAllPass(string family, int expectedLines, IFormatUnderTest format)
     {
         var failures = Failures(family, expectedLines, format);
-        Assert.True(failures.Count == 0, $"{family}: {expectedLines - failures.Count}/{expectedLines} lines pass; the others:\n" + string.Join("\n", failures));
+        Assert.True(
+            failures.Count == 0,
+            $"{family}: {expectedLines - failures.Count}/{expectedLines} lines pass; the others:\n" + string.Join("\n", failures));
     }
 }

@@ -3,7 +3,16 @@ using System.Text.Json;
 namespace SchemaGen.Proxmox.Tests.Vectors;
 
 /// <summary>One key of a <c>FAMILY.format.json</c>: what the expectations need to know about it.</summary>
-public sealed record SchemaKey(string Name, string Type, bool IsDefaultKey, bool IsOptional, string? Alias, string? KeyAlias, string? NamedFormat, double? Minimum, double? Maximum);
+public sealed record SchemaKey(
+    string Name,
+    string Type,
+    bool IsDefaultKey,
+    bool IsOptional,
+    string? Alias,
+    string? KeyAlias,
+    string? NamedFormat,
+    double? Minimum,
+    double? Maximum);
 
 /// <summary>A qemu-server format as PVE::JSONSchema holds it, read from <c>FAMILY.format.json</c>.</summary>
 public sealed class FormatSchema
@@ -62,6 +71,8 @@ public sealed class FormatSchema
 
     private static double? Number(JsonElement element, string name)
         => element.TryGetProperty(name, out var value)
-            ? double.Parse(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText(), System.Globalization.CultureInfo.InvariantCulture)
+            ? double.Parse(
+                value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText(),
+                System.Globalization.CultureInfo.InvariantCulture)
             : null;
 }

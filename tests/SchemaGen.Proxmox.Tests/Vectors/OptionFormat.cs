@@ -16,6 +16,8 @@ public sealed class OptionFormat(string option, Type record) : IFormatUnderTest
             return value is null ? new ExpectedAnswer(false, error.ToString()) : new ExpectedAnswer(false, "a value beside an error");
         }
 
-        return value?.GetType() == record ? new ExpectedAnswer(true, _format.Print(value)) : new ExpectedAnswer(false, $"a {value?.GetType()} instead of a {record}");
+        return value?.GetType() == record
+            ? new ExpectedAnswer(true, _format.Print(value))
+            : new ExpectedAnswer(false, $"a {value?.GetType()} instead of a {record}");
     }
 }

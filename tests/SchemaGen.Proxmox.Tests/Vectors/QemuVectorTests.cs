@@ -1,3 +1,5 @@
+using SchemaGen.Tdx;
+
 namespace SchemaGen.Proxmox.Tests.Vectors;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed class QemuVectorTests
     [
         VectorFamily.Of<AgentOptions>("agent", "agent", AgentOptions.TryParse, AgentOptions.TryParse),
         VectorFamily.Of<AudioOptions>("audio", "audio0", AudioOptions.TryParse, AudioOptions.TryParse),
-        VectorFamily.Of<SchemaGen.Tdx.IntelTdxOptions>("intel-tdx", "intel-tdx", SchemaGen.Tdx.IntelTdxOptions.TryParse, SchemaGen.Tdx.IntelTdxOptions.TryParse),
+        VectorFamily.Of<IntelTdxOptions>("intel-tdx", "intel-tdx", IntelTdxOptions.TryParse, IntelTdxOptions.TryParse),
         VectorFamily.Of<IvshmemOptions>("ivshmem", "ivshmem", IvshmemOptions.TryParse, IvshmemOptions.TryParse),
         VectorFamily.Of<MachineOptions>("machine", "machine", MachineOptions.TryParse, MachineOptions.TryParse),
         VectorFamily.Of<MemoryOptions>("memory", "memory", MemoryOptions.TryParse, MemoryOptions.TryParse),
@@ -19,7 +21,8 @@ public sealed class QemuVectorTests
         VectorFamily.Of<NumaNodeOptions>("numa", "numa0", NumaNodeOptions.TryParse, NumaNodeOptions.TryParse),
         VectorFamily.Of<RngOptions>("rng", "rng0", RngOptions.TryParse, RngOptions.TryParse),
         VectorFamily.Of<Smbios1Options>("smbios1", "smbios1", Smbios1Options.TryParse, Smbios1Options.TryParse),
-        VectorFamily.Of<SpiceEnhancements>("spice_enhancements", "spice_enhancements", SpiceEnhancements.TryParse, SpiceEnhancements.TryParse),
+        VectorFamily.Of<SpiceEnhancements>(
+            "spice_enhancements", "spice_enhancements", SpiceEnhancements.TryParse, SpiceEnhancements.TryParse),
         VectorFamily.Of<VgaOptions>("vga", "vga", VgaOptions.TryParse, VgaOptions.TryParse),
         VectorFamily.Of<WatchdogOptions>("watchdog", "watchdog", WatchdogOptions.TryParse, WatchdogOptions.TryParse),
         VectorFamily.Of<BootOptions>("boot", "boot", BootOptions.TryParse, BootOptions.TryParse),

@@ -39,7 +39,9 @@ public sealed class TypedFormat<T>(TryParseUtf16<T> tryParse, TryParseUtf8<T> tr
     private static string Utf8Print(T value)
     {
         var buffer = new byte[4096];
-        return value.TryFormat(buffer, out int written, default, null) ? Encoding.UTF8.GetString(buffer, 0, written) : "(does not fit 4096 bytes)";
+        return value.TryFormat(buffer, out int written, default, null)
+            ? Encoding.UTF8.GetString(buffer, 0, written)
+            : "(does not fit 4096 bytes)";
     }
 }
 

@@ -3,7 +3,15 @@ using System.Text.Json;
 namespace SchemaGen.Proxmox.Tests.Vectors;
 
 /// <summary>One line of a <c>FAMILY.cases.jsonl</c> file: what qemu-server answered for an input.</summary>
-public sealed record VectorCase(string File, int Line, string Input, bool Ok, string? Printed, string? Die, IReadOnlyDictionary<string, string> Errors, IReadOnlyDictionary<string, string> Parsed)
+public sealed record VectorCase(
+    string File,
+    int Line,
+    string Input,
+    bool Ok,
+    string? Printed,
+    string? Die,
+    IReadOnlyDictionary<string, string> Errors,
+    IReadOnlyDictionary<string, string> Parsed)
 {
     public override string ToString() => $"{File}:{Line} {JsonSerializer.Serialize(Input)}";
 
@@ -39,7 +47,8 @@ public sealed record VectorCase(string File, int Line, string Input, bool Ok, st
         {
             foreach (var property in element.EnumerateObject())
             {
-                map[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
+                var value = property.Value;
+                map[property.Name] = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
             }
         }
 

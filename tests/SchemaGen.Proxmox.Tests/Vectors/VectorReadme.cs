@@ -21,7 +21,9 @@ public static partial class VectorReadme
 
     /// <summary>The synopsis the README gives for a family.</summary>
     public static string Synopsis(string family)
-        => Synopses.Value.TryGetValue(family, out var synopsis) ? synopsis : throw new KeyNotFoundException($"the README gives no synopsis for '{family}'");
+        => Synopses.Value.TryGetValue(family, out var synopsis)
+            ? synopsis
+            : throw new KeyNotFoundException($"the README gives no synopsis for '{family}'");
 
     /// <summary>How many families the README gives a synopsis for.</summary>
     public static int Count => Synopses.Value.Count;
