@@ -73,14 +73,18 @@ public readonly record struct StartupOrder(long? Order, long? Up, long? Down)
         return TryParse(text, out var value, out var error) ? value : throw new PropertyStringException(error);
     }
 
-    /// <summary>The value as PVE writes it: the keys that are set, as <c>order=N,up=N,down=N</c>.</summary>
+    /// <summary>
+    /// The keys that are set, as <c>order=N,up=N,down=N</c>; a value without any (PVE accepts a
+    /// blank part alone, <c>" "</c>) prints as <c>,</c>, which reads back as the same empty value
+    /// where the empty text would be refused.
+    /// </summary>
     public override string ToString()
     {
         var parts = new List<string>(3);
         Add(parts, "order", Order);
         Add(parts, "up", Up);
         Add(parts, "down", Down);
-        return string.Join(',', parts);
+        return parts.Count == 0 ? "," : string.Join(',', parts);
     }
 
     // Perl's \d+ and $: ASCII digits (decision 0002), and a final line feed is allowed after them.

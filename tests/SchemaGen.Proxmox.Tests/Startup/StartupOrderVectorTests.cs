@@ -51,6 +51,17 @@ public sealed class StartupOrderVectorTests
         }
     }
 
+    [Theory]
+    [InlineData(" ")]
+    [InlineData(",")]
+    [InlineData("\t, ")]
+    public void A_value_without_keys_prints_as_a_comma_that_reads_back(string text)
+    {
+        Assert.True(StartupOrder.TryParse(text, out var value, out _));
+        Assert.Equal(",", value.ToString());
+        Assert.Equal(value, StartupOrder.Parse(value.ToString()));
+    }
+
     [Fact]
     public void Print_of_something_else_is_refused()
         => Assert.Throws<ArgumentException>(() => StartupOrder.PropertyStringFormat.Print("order=1"));
@@ -78,6 +89,6 @@ public sealed class StartupOrderVectorTests
             }
         }
 
-        return string.Join(',', parts);
+        return parts.Count == 0 ? "," : string.Join(',', parts);
     }
 }
