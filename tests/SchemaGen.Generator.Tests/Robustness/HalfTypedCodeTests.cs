@@ -21,6 +21,9 @@ public sealed class HalfTypedCodeTests
         "SevHostCapabilities.cs",
         "StorageVolume.cs",
         "SevType.cs",
+        "NetDevice.cs",    // keyAlias, named formats
+        "DriveVolume.cs",  // a named format under an alias, disk-size in bytes, typetext
+        "IpConfig.cs",     // requires
     };
 
     /// <summary>Every analyzer the generator assembly ships, found by reflection so new ones are covered too.</summary>
