@@ -37,7 +37,8 @@ public sealed class MutationTests
 
                 accepted++;
                 var printed = format.Print(value!);
-                Assert.True(format.TryParse(printed, out var again, out var againError), $"{family}: '{input}' printed as '{printed}': {againError}");
+                bool ok = format.TryParse(printed, out var again, out var againError);
+                Assert.True(ok, $"{family}: '{input}' printed as '{printed}': {againError}");
                 Assert.Equal(printed, format.Print(again!));
             }
         }
