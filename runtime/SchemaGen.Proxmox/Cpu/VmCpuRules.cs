@@ -45,7 +45,7 @@ internal static class VmCpuRules
             return $"Built-in cputype '{cputype}' is not defined (missing 'custom-' prefix?)";
         }
 
-        if (!string.IsNullOrEmpty(flags) && flags != "0" && !AreSupported(flags))
+        if (!string.IsNullOrEmpty(flags) && !AreSupported(flags))
         {
             return FlagsNotSupported;
         }
