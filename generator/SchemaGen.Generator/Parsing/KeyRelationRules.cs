@@ -43,14 +43,14 @@ internal static class KeyRelationRules
         return kinds.ContainsKey(target) ? null : "'" + target + "' names no key of the schema";
     }
 
-    /// <summary>Every name a key answers to when parsing: its name, its alias, and, for a <c>ValuesAreKeysFor</c> key, its
+    /// <summary>Every name a key answers to when parsing: its name, its aliases, and, for a <c>ValuesAreKeysFor</c> key, its
     /// values.</summary>
     public static IEnumerable<string> NamesOf(KeyModel key)
     {
         yield return key.Name;
-        if (key.Alias is not null)
+        foreach (var alias in key.Aliases)
         {
-            yield return key.Alias;
+            yield return alias;
         }
 
         if (key.ValuesAreKeysFor is not null)

@@ -64,6 +64,26 @@ public sealed class KeyDiagnosticTests
         ["'a' names two keys of 'S': 'A' and 'B' (as key name or alias)"]);
 
     [Fact]
+    public Task SG0010_one_of_several_aliases_a_property_string_cannot_hold() => VerifyAnalyzerAsync(
+        Schema("""[Key("b", Aliases = ["c", {|SG0010:"old b"|}])] public partial int? B { get; init; }"""),
+        ["The alias 'old b' of 'S.B' cannot be written in a property string: it contains white space"]);
+
+    [Fact]
+    public Task SG0011_one_of_several_aliases_that_is_another_key() => VerifyAnalyzerAsync(
+        Schema("""[Key("b", Aliases = ["c", {|SG0011:"a"|}])] public partial int? B { get; init; }"""),
+        ["'a' names two keys of 'S': 'A' and 'B' (as key name or alias)"]);
+
+    [Fact]
+    public Task SG0011_an_alias_listed_twice() => VerifyAnalyzerAsync(
+        Schema("""[Key("b", Aliases = ["c", {|SG0011:"c"|}])] public partial int? B { get; init; }"""),
+        ["'c' names two keys of 'S': 'B' and 'B' (as key name or alias)"]);
+
+    [Fact]
+    public Task SG0011_an_alias_in_both_Alias_and_Aliases() => VerifyAnalyzerAsync(
+        Schema("""[Key("b", Alias = "c", Aliases = new[] { {|SG0011:"c"|} })] public partial int? B { get; init; }"""),
+        ["'c' names two keys of 'S': 'B' and 'B' (as key name or alias)"]);
+
+    [Fact]
     public Task SG0012_two_default_keys() => VerifyAnalyzerAsync(
         Schema("""[Key("b", DefaultKey = {|SG0012:true|})] public partial int? B { get; init; }"""),
         ["'S' has two default keys: 'a' and 'b' ('B'); a bare value can belong to one key only"]);

@@ -142,7 +142,8 @@ public sealed class GeneratorBehaviourTests
             Option: null,
             Keys: new[]
             {
-                new KeyModel("On", "on", ValueKind.Boolean, "bool", false, "public", true, "init", null, true, null, null, null, null,
+                new KeyModel("On", "on", ValueKind.Boolean, "bool", false, "public", true, "init", null, true,
+                    Array.Empty<string>().ToEquatableArray(), null, null, null,
                     null, null, null, null, null, Array.Empty<EnumValueModel>().ToEquatableArray(), null),
             }.ToEquatableArray(),
             NeedsParameterlessConstructor: false);
