@@ -198,10 +198,12 @@ public sealed class KeyDiagnosticTests
     [InlineData("int?", "c", "only the values of an enum key can be keys")]
     [InlineData("E?", "nothing", "'nothing' names no key of the schema")]
     [InlineData("E?", "b", "a key's values cannot be keys for the key itself")]
+    [InlineData("E?", "a", "'a' is an integer key, and the key that takes the text after each value must be a string key")]
+    [InlineData("E?", "d", "'d' is a boolean key, and the key that takes the text after each value must be a string key")]
     public Task SG0028_ValuesAreKeysFor_that_cannot_be_used(string type, string target, string reason) => VerifyAnalyzerAsync(
         Schema(
             $$"""[Key("b", ValuesAreKeysFor = {|SG0028:"{{target}}"|})] public partial {{type}} B { get; init; }"""
-                + """ [Key("c")] public partial string? C { get; init; }""",
+                + """ [Key("c")] public partial string? C { get; init; } [Key("d")] public partial bool? D { get; init; }""",
             "}\npublic enum E { [EnumValue(\"x\")] X"),
         [$"'S.B' (key 'b'): ValuesAreKeysFor = '{target}' cannot be used: {reason}"]);
 

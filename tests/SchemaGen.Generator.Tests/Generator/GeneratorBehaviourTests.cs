@@ -85,6 +85,19 @@ public sealed class GeneratorBehaviourTests
         Assert.Contains("partial class Outer<T, U>", generated);
     }
 
+    /// <summary>ValuesAreKeysFor naming a key that is not a string key (SG0028, the rule of KeyRelationRules): the generator
+    /// reads the same rule and writes the placeholder.</summary>
+    [Fact]
+    public void ValuesAreKeysFor_naming_a_key_that_is_not_a_string_gets_placeholder_code()
+    {
+        var source = ValidSchema.Replace("[Key(\"b\", Default = true)] public partial bool B { get; init; }",
+            "[Key(\"m\", ValuesAreKeysFor = \"b\")] public partial E? M { get; init; }\n"
+                + "    [Key(\"b\", Default = true)] public partial bool B { get; init; }\n}\npublic enum E { [EnumValue(\"x\")] X");
+        Assert.Contains("ValuesAreKeysFor", source);
+        var use = "namespace N { static class Use { static void M() { _ = S.Parse(\"1\"); } } }";
+        AssertPlaceholderCompiles(source, use, "S", "ValuesAreKeysFor naming a boolean key");
+    }
+
     /// <summary>Runs the generator on a schema it cannot use: one placeholder file, and the whole compilation free of errors
     /// (without the placeholder, CS9248 would stop the build before the analyzers could say what is wrong).</summary>
     private static string AssertPlaceholderCompiles(string source, string use, string typeName, string why)
