@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SchemaGen.Generator.Model;
@@ -60,25 +61,7 @@ internal static class KeyFormatRules
     /// <summary>Whether a method of this name that the generated parser can call as <c>name(chars)</c> can be reached from code
     /// inside the schema type: <c>static string? name(ReadOnlySpan&lt;char&gt; value)</c> (the parameter may be <c>in</c>).</summary>
     public static bool HasFormatMethod(INamedTypeSymbol type, string? name)
-    {
-        if (string.IsNullOrEmpty(name))
-        {
-            return false;
-        }
-
-        for (var scope = type; scope is not null; scope = scope.ContainingType)
-        {
-            for (var candidate = scope; candidate is not null; candidate = candidate.BaseType)
-            {
-                if (candidate.GetMembers(name!).OfType<IMethodSymbol>().Any(IsFormatMethod))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+        => !string.IsNullOrEmpty(name) && MethodsInScope(type, name!).Any(IsFormatMethod);
 
     /// <summary>Whether a type is <c>System.ReadOnlySpan&lt;T&gt;</c> of the given element type.</summary>
     public static bool IsSpanOf(ITypeSymbol type, SpecialType element)
@@ -93,19 +76,20 @@ internal static class KeyFormatRules
            && IsSpanOf(method.Parameters[0].Type, SpecialType.System_Char);
 
     /// <summary>Whether a static method of this name can be reached from code inside the schema type.</summary>
-    public static bool HasStaticMethod(INamedTypeSymbol type, string name)
+    public static bool HasStaticMethod(INamedTypeSymbol type, string name) => MethodsInScope(type, name).Any(m => m.IsStatic);
+
+    /// <summary>The methods of this name in the schema type, the types containing it, and their base types.</summary>
+    private static IEnumerable<IMethodSymbol> MethodsInScope(INamedTypeSymbol type, string name)
     {
         for (var scope = type; scope is not null; scope = scope.ContainingType)
         {
             for (var candidate = scope; candidate is not null; candidate = candidate.BaseType)
             {
-                if (candidate.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsStatic))
+                foreach (var method in candidate.GetMembers(name).OfType<IMethodSymbol>())
                 {
-                    return true;
+                    yield return method;
                 }
             }
         }
-
-        return false;
     }
 }
