@@ -21,7 +21,7 @@ public readonly partial record struct AgentOptions
     /// </summary>
     [Key(
         "freeze-fs",
-        Alias = "guest-fsfreeze",
+        Aliases = ["guest-fsfreeze", "freeze-fs-on-backup"],
         Default = true,
         VerboseDescription = "Whether to issue the guest-fsfreeze-freeze and guest-fsfreeze-thaw QEMU guest agent commands. Backups " +
             "in snapshot mode, clones, snapshots without RAM, importing disks from a running guest, and " +
