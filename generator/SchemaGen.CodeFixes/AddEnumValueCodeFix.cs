@@ -88,7 +88,7 @@ public sealed class AddEnumValueCodeFix : CodeFixProvider
         var members = new List<(DocumentId, Microsoft.CodeAnalysis.Text.TextSpan)>();
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst))
         {
-            if (field.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.EnumValueAttribute))
+            if (field.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == ContractNames.EnumValueAttribute))
             {
                 continue;
             }
@@ -135,7 +135,7 @@ public sealed class AddEnumValueCodeFix : CodeFixProvider
     private static NameSyntax AttributeName(SemanticModel model, int position)
     {
         var visible = model.LookupNamespacesAndTypes(position, name: "EnumValueAttribute")
-            .Any(s => s.ToDisplayString() == KnownNames.EnumValueAttribute);
+            .Any(s => s.ToDisplayString() == ContractNames.EnumValueAttribute);
         return visible
             ? SyntaxFactory.IdentifierName("EnumValue")
             : SyntaxFactory.QualifiedName(SyntaxFactory.AliasQualifiedName(

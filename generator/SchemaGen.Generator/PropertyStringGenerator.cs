@@ -22,20 +22,20 @@ public sealed class PropertyStringGenerator : IIncrementalGenerator
     {
         var targets = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                KnownNames.PropertyStringAttribute,
+                ContractNames.PropertyStringAttribute,
                 static (node, _) => node is TypeDeclarationSyntax,
                 static (context, cancellationToken) => Read(context, cancellationToken))
-            .WithTrackingName(TrackingNames.Schemas);
+            .WithTrackingName(PipelineStepNames.Schemas);
 
         var schemas = targets
             .Select(static (target, _) => target.Schema)
             .Where(static model => model is not null)
-            .WithTrackingName(TrackingNames.UsableSchemas);
+            .WithTrackingName(PipelineStepNames.UsableSchemas);
 
         var fallbacks = targets
             .Select(static (target, _) => target.Fallback)
             .Where(static model => model is not null)
-            .WithTrackingName(TrackingNames.Fallbacks);
+            .WithTrackingName(PipelineStepNames.Fallbacks);
 
         context.RegisterSourceOutput(schemas, static (context, model) =>
             context.AddSource(SchemaEmitter.HintName(model!), SchemaEmitter.Emit(model!)));

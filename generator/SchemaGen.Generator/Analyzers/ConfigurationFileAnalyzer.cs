@@ -93,14 +93,15 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
             // A missing key has no place in the value: the whole value is at fault.
             var span = error.Length > 0 ? new TextSpan(entry.ValueSpan.Start + error.Offset, error.Length) : entry.ValueSpan;
             var location = Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
-            var message = error.SuggestedKey is null ? error.Text : error.Text + "; did you mean '" + error.SuggestedKey + "'?";
+            var message = error.SuggestedKey is null ? error.DisplayText
+                : error.DisplayText + "; did you mean '" + error.SuggestedKey + "'?";
             var properties = error.SuggestedKey is null
                 ? ImmutableDictionary<string, string?>.Empty
                 : ImmutableDictionary<string, string?>.Empty
                     .Add(Descriptors.UnknownKeyProperty, entry.Value.Substring(error.Offset, error.Length))
                     .Add(Descriptors.SuggestedKeyProperty, error.SuggestedKey);
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidConfigurationValue, location, properties, entry.Option,
-                Names.Of(schema.Type), message));
+                DisplayNames.Of(schema.Type), message));
         }
     }
 
@@ -125,8 +126,9 @@ public sealed class ConfigurationFileAnalyzer : DiagnosticAnalyzer
                 cancellationToken.ThrowIfCancellationRequested();
                 var attribute = symbols.PropertyStringOf(type);
                 if (attribute is not null
-                    && SchemaGen.Generator.Parsing.SchemaParser.NamedString(attribute, KnownNames.Option) is { Length: > 0 } option
-                    && SchemaReader.Read(type, attribute, symbols.KeyAttribute, cancellationToken) is { } schema)
+                    && SchemaGen.Generator.Parsing.SchemaParser.NamedString(attribute, ContractNames.Option) is { Length: > 0 } option
+                    && SchemaGen.Generator.Parsing.SchemaParser.ReadRules(type, attribute, forGeneration: false,
+                        cancellationToken) is { } schema)
                 {
                     found.Add((option, type.ToDisplayString(), type, schema));
                 }

@@ -207,12 +207,13 @@ internal static class Descriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SG0018.md");
 
-    /// <summary>SG0019: <c>'{0}.{1}' (key '{2}'): Format names '{3}', but '{0}' has no method 'static string? {3}(ReadOnlySpan&lt;char&gt;
-    /// value)'</c>.</summary>
+    /// <summary>SG0019: <c>'{0}.{1}' (key '{2}'): Format '{3}' is neither a method 'static string? {3}(ReadOnlySpan&lt;char&gt; value)'
+    /// of '{0}' nor one of PVE's named formats{4}</c>.</summary>
     public static readonly DiagnosticDescriptor InvalidFormatMethod = new(
         id: "SG0019",
-        title: "A Format does not name a validator method",
-        messageFormat: "'{0}.{1}' (key '{2}'): Format names '{3}', but '{0}' has no method 'static string? {3}(ReadOnlySpan<char> value)'",
+        title: "A Format names neither a validator method nor a PVE format",
+        messageFormat: "'{0}.{1}' (key '{2}'): Format '{3}' is neither a method 'static string? {3}(ReadOnlySpan<char> value)' of '{0}' "
+            + "nor one of PVE's named formats{4}",
         category: SchemaCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -289,6 +290,36 @@ internal static class Descriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SG0026.md");
+
+    /// <summary>SG0027: <c>'{0}.{1}' (key '{2}'): the PVE format '{3}' cannot stand on a property of type '{4}': {5}</c>.</summary>
+    public static readonly DiagnosticDescriptor NamedFormatOnWrongType = new(
+        id: "SG0027",
+        title: "A PVE named format stands on a property that cannot hold it",
+        messageFormat: "'{0}.{1}' (key '{2}'): the PVE format '{3}' cannot stand on a property of type '{4}': {5}",
+        category: SchemaCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SG0027.md");
+
+    /// <summary>SG0028: <c>'{0}.{1}' (key '{2}'): ValuesAreKeysFor = '{3}' cannot be used: {4}</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidValuesAreKeysFor = new(
+        id: "SG0028",
+        title: "ValuesAreKeysFor cannot be used on this key",
+        messageFormat: "'{0}.{1}' (key '{2}'): ValuesAreKeysFor = '{3}' cannot be used: {4}",
+        category: SchemaCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SG0028.md");
+
+    /// <summary>SG0029: <c>'{0}.{1}' (key '{2}'): Requires = '{3}' cannot be used: {4}</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidRequires = new(
+        id: "SG0029",
+        title: "Requires names no other key",
+        messageFormat: "'{0}.{1}' (key '{2}'): Requires = '{3}' cannot be used: {4}",
+        category: SchemaCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SG0029.md");
 
     /// <summary>SG0100: <c>This property string is not a valid '{0}': {1}</c> (the second part is the parser's own text).</summary>
     public static readonly DiagnosticDescriptor InvalidPropertyString = new(

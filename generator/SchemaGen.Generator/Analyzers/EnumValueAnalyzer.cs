@@ -47,7 +47,7 @@ public sealed class EnumValueAnalyzer : SchemaTypeAnalyzer
             return;
         }
 
-        var enumName = Names.Of(type);
+        var enumName = DisplayNames.Of(type);
         var owners = new Dictionary<string, IFieldSymbol>(System.StringComparer.Ordinal);
         foreach (var member in members)
         {
@@ -85,7 +85,7 @@ public sealed class EnumValueAnalyzer : SchemaTypeAnalyzer
             var key = symbols.KeyOf(property);
             if (key is null
                 || !KeyParser.TryGetValueType(property.Type, out var kind, out var valueType, out _)
-                || kind != Model.MemberKind.Enum
+                || kind != Model.ValueKind.Enum
                 || KeyParser.EnumValuesOf(valueType) is not null)
             {
                 continue;
@@ -117,8 +117,8 @@ public sealed class EnumValueAnalyzer : SchemaTypeAnalyzer
                 context.CancellationToken) as PropertyDeclarationSyntax)?.Type.GetLocation()
                 ?? AttributeArguments.FirstLocation(property);
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.UnusableKeyEnum, location, Names.Of(type), property.Name, AttributeArguments.Name(key) ?? "",
-                    Names.Of(valueType), reason));
+                Descriptors.UnusableKeyEnum, location, DisplayNames.Of(type), property.Name, AttributeArguments.Name(key) ?? "",
+                    DisplayNames.Of(valueType), reason));
         }
     }
 

@@ -4,14 +4,17 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaGen.Generator.Analyzers.Interpretation;
 using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Shared;
 
 namespace SchemaGen.Generator.Analyzers;
 
 /// <summary>
-/// SG0008, SG0009, SG0019-SG0022: what a key property must be for the generator to implement it
+/// SG0008, SG0009, SG0019-SG0022, SG0027: what a key property must be for the generator to implement it
 /// (an instance property with a getter and no body of its own), of a type a property string can
-/// hold, with a Format that names a real validator method, and with a value for when it is absent
+/// hold, with a Format that names a real validator method or one of PVE's formats the property can hold, and with a value for when it is
+/// absent
 /// that agrees with <c>required</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -22,6 +25,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
         Descriptors.KeyPropertyNotImplementable,
         Descriptors.UnsupportedKeyType,
         Descriptors.InvalidFormatMethod,
+        Descriptors.NamedFormatOnWrongType,
         Descriptors.OptionalKeyWithoutDefault,
         Descriptors.RequiredKeyWithDefault,
         Descriptors.RequiredKeyMarkedOptional);
@@ -48,7 +52,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
     {
         var cancellationToken = context.CancellationToken;
         var location = AttributeArguments.FirstLocation(property);
-        var typeName = Names.Of(type);
+        var typeName = DisplayNames.Of(type);
         var keyName = AttributeArguments.Name(key) ?? "";
 
         var notImplementable = NotImplementableBecause(property, cancellationToken);
@@ -63,36 +67,53 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
             var typeSyntax = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(
                 cancellationToken) as PropertyDeclarationSyntax)?.Type.GetLocation() ?? location;
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedKeyType, typeSyntax, typeName, property.Name, keyName,
-                Names.Of(property.Type)));
+                DisplayNames.Of(property.Type)));
             return;
         }
 
-        var format = AttributeArguments.Named(key, KnownNames.Format);
+        var format = AttributeArguments.Named(key, ContractNames.Format);
         if (format is { } formatConstant && !HasFormatMethod(type, formatConstant.Value as string))
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.InvalidFormatMethod,
-                AttributeArguments.NamedArgument(key, KnownNames.Format, location, cancellationToken),
-                typeName,
-                property.Name,
-                keyName,
-                formatConstant.Value as string ?? "null"));
+            var formatLocation = AttributeArguments.NamedArgument(key, ContractNames.Format, location, cancellationToken);
+            var name = formatConstant.Value as string;
+            if (name is not null && !KeyFormatRules.HasStaticMethod(type, name) && PveFormats.TryLookup(name, out _, out _))
+            {
+                KeyParser.TryGetValueType(property.Type, out var kind, out _, out _);
+                if (KeyFormatRules.ProblemWithNamedFormat(name, kind, valueType) is { } problem)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.NamedFormatOnWrongType, formatLocation, typeName,
+                        property.Name, keyName, name, DisplayNames.Of(property.Type), problem));
+                }
+            }
+            else
+            {
+                var suggestion = name is null ? null : KeySuggestions.Suggest(name,
+                    PveFormats.Names.Concat(PveFormats.Names.Select(n => n + PveFormats.ListSuffix)));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.InvalidFormatMethod,
+                    formatLocation,
+                    typeName,
+                    property.Name,
+                    keyName,
+                    name ?? "null",
+                    suggestion is null ? "" : "; did you mean '" + suggestion + "'?"));
+            }
         }
 
-        bool hasDefault = AttributeArguments.Named(key, KnownNames.Default) is { IsNull: false };
+        bool hasDefault = AttributeArguments.Named(key, ContractNames.Default) is { IsNull: false };
         if (property.IsRequired)
         {
             if (hasDefault)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.RequiredKeyWithDefault, AttributeArguments.NamedArgument(key, KnownNames.Default, location,
+                    Descriptors.RequiredKeyWithDefault, AttributeArguments.NamedArgument(key, ContractNames.Default, location,
                         cancellationToken), typeName, property.Name, keyName));
             }
 
-            if (AttributeArguments.Named(key, KnownNames.Optional) is { Value: true })
+            if (AttributeArguments.Named(key, ContractNames.Optional) is { Value: true })
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.RequiredKeyMarkedOptional, AttributeArguments.NamedArgument(key, KnownNames.Optional, location,
+                    Descriptors.RequiredKeyMarkedOptional, AttributeArguments.NamedArgument(key, ContractNames.Optional, location,
                         cancellationToken), typeName, property.Name, keyName));
             }
         }
@@ -101,7 +122,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
             // An absent key would read as default(T): false, 0 or the first enum member, which the
             // schema never said; a string would even read as null behind a non-nullable type.
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.OptionalKeyWithoutDefault, location, typeName, property.Name, keyName,
-                Names.Of(valueType)));
+                DisplayNames.Of(valueType)));
         }
 
     }
@@ -152,7 +173,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
 
     /// <summary>Whether a declaration is the generator's own output (a file named by <c>SchemaEmitter.HintName</c>).</summary>
     private static bool IsGenerated(ISymbol symbol)
-        => symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(".PropertyString.g.cs",
+        => symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(ContractNames.GeneratedFileSuffix,
             System.StringComparison.Ordinal));
 
     /// <summary>

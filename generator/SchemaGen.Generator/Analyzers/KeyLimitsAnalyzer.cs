@@ -49,29 +49,29 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
 
     /// <summary>The checks of one key, sharing what they report with.</summary>
     private readonly struct KeyCheck(SymbolAnalysisContext context, SchemaSymbols symbols, INamedTypeSymbol type, IPropertySymbol property,
-        AttributeData key, MemberKind kind, ITypeSymbol valueType)
+        AttributeData key, ValueKind kind, ITypeSymbol valueType)
     {
-        private string TypeName => Names.Of(type);
+        private string TypeName => DisplayNames.Of(type);
 
         private string KeyName => AttributeArguments.Name(key) ?? "";
 
         public void Run()
         {
-            bool limitsValid = CheckLimit(KnownNames.Minimum, out var minimum) & CheckLimit(KnownNames.Maximum, out var maximum);
+            bool limitsValid = CheckLimit(ContractNames.Minimum, out var minimum) & CheckLimit(ContractNames.Maximum, out var maximum);
             if (limitsValid && minimum is not null && maximum is not null && CompareLimits(minimum, maximum) > 0)
             {
-                Report(Descriptors.MinimumAboveMaximum, KnownNames.Minimum, minimum.Text, maximum.Text);
+                Report(Descriptors.MinimumAboveMaximum, ContractNames.Minimum, minimum.Text, maximum.Text);
             }
 
-            if (AttributeArguments.Named(key, KnownNames.MinLength) is { Value: int minLength }
-                && AttributeArguments.Named(key, KnownNames.MaxLength) is { Value: int maxLength }
+            if (AttributeArguments.Named(key, ContractNames.MinLength) is { Value: int minLength }
+                && AttributeArguments.Named(key, ContractNames.MaxLength) is { Value: int maxLength }
                 && minLength > maxLength)
             {
-                Report(Descriptors.MinLengthAboveMaxLength, KnownNames.MinLength, minLength, maxLength);
+                Report(Descriptors.MinLengthAboveMaxLength, ContractNames.MinLength, minLength, maxLength);
             }
 
             bool patternValid = CheckPattern();
-            if (AttributeArguments.Named(key, KnownNames.Default) is { IsNull: false } defaultValue)
+            if (AttributeArguments.Named(key, ContractNames.Default) is { IsNull: false } defaultValue)
             {
                 CheckDefault(defaultValue, limitsValid && patternValid);
             }
@@ -93,10 +93,10 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
 
             var reason = kind switch
             {
-                MemberKind.Integer when KeyParser.TryGetNumber(constant, out _) && constant.Value is not (float or double or decimal)
-                    => "it does not fit '" + Names.Of(valueType) + "'",
-                MemberKind.Integer => "an integer key's limit must be an integer constant",
-                MemberKind.Number => "a limit must be a finite number",
+                ValueKind.Integer when KeyParser.TryGetNumber(constant, out _) && constant.Value is not (float or double or decimal)
+                    => "it does not fit '" + DisplayNames.Of(valueType) + "'",
+                ValueKind.Integer => "an integer key's limit must be an integer constant",
+                ValueKind.Number => "a limit must be a finite number",
                 _ => "only integer and double keys have limits",
             };
             Report(Descriptors.InvalidLimit, name, name, constant.IsNull ? "null" : constant.ToCSharpString(), reason);
@@ -104,7 +104,7 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
         }
 
         private int CompareLimits(LimitModel minimum, LimitModel maximum)
-            => kind == MemberKind.Integer
+            => kind == ValueKind.Integer
                 ? decimal.Parse(minimum.Text, CultureInfo.InvariantCulture).CompareTo(
                     decimal.Parse(maximum.Text, CultureInfo.InvariantCulture))
                 : double.Parse(minimum.Text, CultureInfo.InvariantCulture).CompareTo(
@@ -113,7 +113,7 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
         /// <summary>SG0018: the Pattern as the generated code builds it, anchored; false when it does not compile.</summary>
         private bool CheckPattern()
         {
-            if (AttributeArguments.Named(key, KnownNames.Pattern) is not { Value: string pattern })
+            if (AttributeArguments.Named(key, ContractNames.Pattern) is not { Value: string pattern })
             {
                 return true;
             }
@@ -125,7 +125,7 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
             }
             catch (ArgumentException exception)
             {
-                Report(Descriptors.InvalidPattern, KnownNames.Pattern, exception.Message);
+                Report(Descriptors.InvalidPattern, ContractNames.Pattern, exception.Message);
                 return false;
             }
         }
@@ -136,12 +136,12 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
             var text = DefaultText(constant);
             if (text is null)
             {
-                Report(Descriptors.DefaultOfWrongType, KnownNames.Default, constant.ToCSharpString(), Names.Of(valueType));
+                Report(Descriptors.DefaultOfWrongType, ContractNames.Default, constant.ToCSharpString(), DisplayNames.Of(valueType));
                 return;
             }
 
             // The parser's own checks decide, so the message is the one a parsed value would get.
-            var model = rulesUsable ? SchemaReader.ReadKey(property, key) : null;
+            var model = rulesUsable ? KeyParser.Parse(property, key, forGeneration: false) : null;
             if (model is null)
             {
                 return;
@@ -150,7 +150,7 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
             var check = PropertyStringInterpreter.CheckValue(model, text, 0);
             if (check.Error is { } error)
             {
-                Report(Descriptors.DefaultOutsideLimits, KnownNames.Default, constant.ToCSharpString(), error.Message);
+                Report(Descriptors.DefaultOutsideLimits, ContractNames.Default, constant.ToCSharpString(), error.Message);
             }
         }
 
@@ -159,14 +159,14 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
         {
             switch (kind)
             {
-                case MemberKind.Boolean:
+                case ValueKind.Boolean:
                     return constant.Value is bool b ? (b ? "1" : "0") : null;
-                case MemberKind.String:
+                case ValueKind.String:
                     return constant.Value as string;
-                case MemberKind.Integer:
+                case ValueKind.Integer:
                     return KeyParser.TryGetInteger(constant, valueType, out decimal integer)
                         ? integer.ToString(CultureInfo.InvariantCulture) : null;
-                case MemberKind.Number:
+                case ValueKind.Number:
                     return KeyParser.TryGetNumber(constant, out double number) ? number.ToString("R", CultureInfo.InvariantCulture) : null;
                 default:
                     if (!SymbolEqualityComparer.Default.Equals(constant.Type, valueType))

@@ -27,7 +27,7 @@ public sealed class KeyNameAnalyzer : SchemaTypeAnalyzer
             return;
         }
 
-        var typeName = Names.Of(type);
+        var typeName = DisplayNames.Of(type);
         var owners = new Dictionary<string, IPropertySymbol>(System.StringComparer.Ordinal);
         string? firstDefaultKey = null;
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
@@ -43,13 +43,26 @@ public sealed class KeyNameAnalyzer : SchemaTypeAnalyzer
             var nameLocation = AttributeArguments.ConstructorArgument(key, 0, fallback, context.CancellationToken);
             Check(context, typeName, property, name ?? "", "key name", nameLocation, owners);
 
-            if (AttributeArguments.Named(key, KnownNames.Alias) is { IsNull: false } aliasConstant)
+            if (AttributeArguments.Named(key, ContractNames.Alias) is { IsNull: false } aliasConstant)
             {
-                var aliasLocation = AttributeArguments.NamedArgument(key, KnownNames.Alias, fallback, context.CancellationToken);
+                var aliasLocation = AttributeArguments.NamedArgument(key, ContractNames.Alias, fallback, context.CancellationToken);
                 Check(context, typeName, property, aliasConstant.Value as string ?? "", "alias", aliasLocation, owners);
             }
 
-            if (AttributeArguments.Named(key, KnownNames.DefaultKey) is { Value: true })
+            // PVE's keyAlias: each value of this enum key is a key too, and must not be another key's name.
+            if (AttributeArguments.Named(key, ContractNames.ValuesAreKeysFor) is { Value: string }
+                && KeyParser.TryGetValueType(property.Type, out var kind, out var valueType, out _) && kind == Model.ValueKind.Enum
+                && KeyParser.EnumValuesOf(valueType) is { } values)
+            {
+                var valuesLocation = AttributeArguments.NamedArgument(key, ContractNames.ValuesAreKeysFor, fallback,
+                    context.CancellationToken);
+                foreach (var value in values)
+                {
+                    Check(context, typeName, property, value.Text, "value used as a key", valuesLocation, owners);
+                }
+            }
+
+            if (AttributeArguments.Named(key, ContractNames.DefaultKey) is { Value: true })
             {
                 if (firstDefaultKey is null)
                 {
@@ -59,7 +72,7 @@ public sealed class KeyNameAnalyzer : SchemaTypeAnalyzer
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.TwoDefaultKeys,
-                        AttributeArguments.NamedArgument(key, KnownNames.DefaultKey, fallback, context.CancellationToken),
+                        AttributeArguments.NamedArgument(key, ContractNames.DefaultKey, fallback, context.CancellationToken),
                         typeName,
                         property.Name,
                         name ?? "",

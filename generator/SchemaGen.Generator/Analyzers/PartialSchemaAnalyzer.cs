@@ -37,8 +37,8 @@ public sealed class PartialSchemaAnalyzer : SchemaTypeAnalyzer
                     && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.TypeNotPartial, declaration.Identifier.GetLocation(), schemaLocation, Names.Of(type),
-                            Names.Of(current)));
+                        Descriptors.TypeNotPartial, declaration.Identifier.GetLocation(), schemaLocation, DisplayNames.Of(type),
+                            DisplayNames.Of(current)));
                 }
             }
         }
@@ -56,7 +56,7 @@ public sealed class PartialSchemaAnalyzer : SchemaTypeAnalyzer
                 if (reference.GetSyntax(context.CancellationToken) is PropertyDeclarationSyntax declaration)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.KeyPropertyNotPartial, declaration.Identifier.GetLocation(), Names.Of(type), property.Name,
+                        Descriptors.KeyPropertyNotPartial, declaration.Identifier.GetLocation(), DisplayNames.Of(type), property.Name,
                             AttributeArguments.Name(key) ?? ""));
                 }
             }

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SchemaGen.Generator.Analyzers.Interpretation;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing;
 
 namespace SchemaGen.Generator.Analyzers;
 
@@ -75,7 +76,7 @@ public sealed class PropertyStringLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var schema = schemas.GetOrAdd(type, t => SchemaReader.Read(t, attribute, symbols.KeyAttribute, context.CancellationToken));
+        var schema = schemas.GetOrAdd(type, t => SchemaParser.ReadRules(t, attribute, forGeneration: false, context.CancellationToken));
         if (schema is null || PropertyStringInterpreter.Interpret(schema, text).Error is not { } error)
         {
             return;
@@ -90,14 +91,16 @@ public sealed class PropertyStringLiteralAnalyzer : DiagnosticAnalyzer
         Diagnostic diagnostic;
         if (method.Name == "TryParse")
         {
-            var message = error.SuggestedKey is null ? error.Text : error.Text + "; did you mean '" + error.SuggestedKey + "'?";
-            diagnostic = Diagnostic.Create(Descriptors.TryParseAlwaysFails, location, properties, Names.Of(type), message);
+            var message = error.SuggestedKey is null ? error.DisplayText
+                : error.DisplayText + "; did you mean '" + error.SuggestedKey + "'?";
+            diagnostic = Diagnostic.Create(Descriptors.TryParseAlwaysFails, location, properties, DisplayNames.Of(type), message);
         }
         else
         {
             diagnostic = error.SuggestedKey is null
-                ? Diagnostic.Create(Descriptors.InvalidPropertyString, location, Names.Of(type), error.Text)
-                : Diagnostic.Create(Descriptors.MisspelledKey, location, properties, Names.Of(type), error.Text, error.SuggestedKey);
+                ? Diagnostic.Create(Descriptors.InvalidPropertyString, location, DisplayNames.Of(type), error.DisplayText)
+                : Diagnostic.Create(Descriptors.MisspelledKey, location, properties, DisplayNames.Of(type), error.DisplayText,
+                    error.SuggestedKey);
         }
 
         context.ReportDiagnostic(diagnostic);

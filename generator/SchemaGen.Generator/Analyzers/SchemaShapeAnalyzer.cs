@@ -35,7 +35,7 @@ public sealed class SchemaShapeAnalyzer : SchemaTypeAnalyzer
         }
 
         var location = AttributeArguments.FirstLocation(type);
-        var name = Names.Of(type);
+        var name = DisplayNames.Of(type);
         var reason = UnsupportedBecause(type, attribute);
         if (reason is not null)
         {
@@ -78,7 +78,7 @@ public sealed class SchemaShapeAnalyzer : SchemaTypeAnalyzer
         var generic = ContainingGeneric(type);
         if (generic is not null)
         {
-            return "it is nested in the generic type '" + Names.Of(generic) + "'";
+            return "it is nested in the generic type '" + DisplayNames.Of(generic) + "'";
         }
 
         if (type.TypeParameters.Length > 0)

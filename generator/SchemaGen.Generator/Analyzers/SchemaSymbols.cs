@@ -25,9 +25,9 @@ internal sealed class SchemaSymbols
 
     public static SchemaSymbols? Resolve(Compilation compilation)
     {
-        var propertyString = compilation.GetTypeByMetadataName(KnownNames.PropertyStringAttribute);
-        var key = compilation.GetTypeByMetadataName(KnownNames.KeyAttribute);
-        var enumValue = compilation.GetTypeByMetadataName(KnownNames.EnumValueAttribute);
+        var propertyString = compilation.GetTypeByMetadataName(ContractNames.PropertyStringAttribute);
+        var key = compilation.GetTypeByMetadataName(ContractNames.KeyAttribute);
+        var enumValue = compilation.GetTypeByMetadataName(ContractNames.EnumValueAttribute);
         return propertyString is null || key is null || enumValue is null ? null : new SchemaSymbols(propertyString, key, enumValue);
     }
 

@@ -11,7 +11,7 @@ internal static class FallbackEmitter
 {
     public static string HintName(FallbackModel model)
         => (model.Namespace is null ? "" : model.Namespace + ".") + string.Concat(
-            System.Linq.Enumerable.Select(model.ContainingTypes, c => c.Name + ".")) + model.TypeName + ".PropertyString.g.cs";
+            System.Linq.Enumerable.Select(model.ContainingTypes, c => c.Name + ".")) + model.TypeName + ContractNames.GeneratedFileSuffix;
 
     public static string Emit(FallbackModel model)
     {
@@ -47,6 +47,8 @@ internal static class FallbackEmitter
 
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
         w.Line($"public static string Synopsis => {fail};");
+        w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
+        w.Line($"public static global::SchemaGen.PropertyStringFormat PropertyStringFormat => {fail};");
         w.Line("/// <summary>Not generated: the schema has mistakes.</summary>");
         w.Line($"public static bool TryParse(global::System.ReadOnlySpan<char> text, out {self} value, out " +
             $"global::SchemaGen.PropertyStringError error) => {fail};");

@@ -19,19 +19,22 @@ internal static partial class SchemaEmitter
         w.Line("/// <param name=\"text\">The property string, for example the value of a configuration option.</param>");
         w.Line("/// <param name=\"value\">The parsed value, or the default when the text is not valid.</param>");
         w.Line("/// <param name=\"error\">Why the text is not valid, in PVE's words; the default when it is.</param>");
-        w.Line($"public static bool TryParse({Span}<char> text, {outValue}, out {Naming.Error} error)");
+        w.Line(CodeNames.GeneratedCode);
+        w.Line($"public static bool TryParse({Span}<char> text, {outValue}, out {CodeNames.Error} error)");
         w.Line("    => TryParseCore(text, out value, out error);");
         w.Line();
         w.Line("/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>");
         w.Line("/// <param name=\"utf8Text\">The property string as UTF-8.</param>");
         w.Line("/// <param name=\"value\">The parsed value, or the default when the text is not valid.</param>");
         w.Line("/// <param name=\"error\">Why the text is not valid, in PVE's words; the default when it is.</param>");
-        w.Line($"public static bool TryParse({Span}<byte> utf8Text, {outValue}, out {Naming.Error} error)");
+        w.Line(CodeNames.GeneratedCode);
+        w.Line($"public static bool TryParse({Span}<byte> utf8Text, {outValue}, out {CodeNames.Error} error)");
         w.Line("    => TryParseCore(utf8Text, out value, out error);");
         w.Line();
         w.Line("/// <summary>Parses a property string.</summary>");
         w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says " +
             "why.</exception>");
+        w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<char> text)");
         w.Line($"    => TryParseCore(text, out var value, out var error) ? value : throw new " +
             "global::SchemaGen.PropertyStringException(error);");
@@ -39,15 +42,18 @@ internal static partial class SchemaEmitter
         w.Line("/// <summary>Parses a property string given as UTF-8.</summary>");
         w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says " +
             "why.</exception>");
+        w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<byte> utf8Text)");
         w.Line($"    => TryParseCore(utf8Text, out var value, out var error) ? value : throw new " +
             "global::SchemaGen.PropertyStringException(error);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)\"/>");
+        w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse(string s, {Provider} provider)");
         w.Line("    => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, {Provider} " +
             $"provider, {MaybeNullWhenFalse}out {self} result)");
         w.Open("");
@@ -62,19 +68,23 @@ internal static partial class SchemaEmitter
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, " +
             "global::System.IFormatProvider?)\"/>");
+        w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<char> s, {Provider} provider) => Parse(s);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, " +
             "global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<char> s, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(s, out result, out _);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, " +
             "global::System.IFormatProvider?)\"/>");
+        w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<byte> utf8Text, {Provider} provider) => Parse(utf8Text);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, " +
             "global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<byte> utf8Text, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(utf8Text, out result, out _);");
         w.Line();
@@ -87,12 +97,13 @@ internal static partial class SchemaEmitter
     private static void EmitParseCore(SourceWriter w, SchemaModel model)
     {
         var self = model.FullyQualifiedName;
-        var mask = Naming.MaskType(model);
+        var mask = CodeNames.MaskType(model);
         var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
 
-        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {Naming.Error} " +
+        w.Line(CodeNames.GeneratedCode);
+        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {CodeNames.Error} " +
             "error)");
-        w.Open($"    {Naming.CharConstraint}");
+        w.Open($"    {CodeNames.CharConstraint}");
         w.Line("value = default!;");
         w.Line("error = default;");
         w.Line();
@@ -105,42 +116,43 @@ internal static partial class SchemaEmitter
 
         foreach (var key in model.Keys)
         {
-            w.Line($"int {Naming.Start(key)} = 0, {Naming.Length(key)} = 0;");
+            w.Line($"int {CodeNames.Start(key)} = 0, {CodeNames.Length(key)} = 0;");
         }
 
-        w.Line($"var unknown = new {Naming.Runtime}UnknownKeySet<TChar>(text);");
+        w.Line($"var unknown = new {CodeNames.Runtime}UnknownKeySet<TChar>(text);");
         w.Open("try");
-        w.Line($"var parts = new {Naming.Runtime}PropertyStringParts<TChar>(text);");
+        w.Line($"var parts = new {CodeNames.Runtime}PropertyStringParts<TChar>(text);");
         w.Open("while (parts.MoveNext())");
         w.Line("var part = parts.Current;");
-        w.Open($"if (part.Kind == {Naming.Runtime}PropertyStringPartKind.Malformed)");
-        w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingKey, null, null, part.Start, part.Length);");
+        w.Open($"if (part.Kind == {CodeNames.Runtime}PropertyStringPartKind.Malformed)");
+        w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}MissingKey, null, null, part.Start, part.Length);");
         w.Line("return false;");
         w.Close();
         w.Line();
-        w.Open($"if (part.Kind == {Naming.Runtime}PropertyStringPartKind.Bare)");
+        w.Open($"if (part.Kind == {CodeNames.Runtime}PropertyStringPartKind.Bare)");
         if (defaultKey is null)
         {
-            w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}ValueWithoutKey, null, null, part.Start, part.Length);");
+            w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}ValueWithoutKey, null, null, part.Start, part.Length);");
             w.Line("return false;");
         }
         else
         {
-            var bit = Naming.Bit(defaultKey);
+            var bit = CodeNames.Bit(defaultKey);
             w.Line($"// A value without a key belongs to the default key '{defaultKey.Name}': once, and only while");
             w.Line("// that key has no value Perl takes for true (a false one, like type=0, is replaced).");
             w.Line($"if (bare || (given & {bit}) != 0 && " +
-                $"!{Naming.Primitives}.IsFalsy(text.Slice({Naming.Start(defaultKey)}, {Naming.Length(defaultKey)}), " +
-                $"isBoolean: {Bool(defaultKey.Kind == MemberKind.Boolean)}))");
+                $"!{CodeNames.Primitives}.IsFalsy(text.Slice({CodeNames.Start(defaultKey)}, {CodeNames.Length(defaultKey)}), " +
+                $"isBoolean: {Bool(defaultKey.Kind == ValueKind.Boolean)}))");
             w.Line("{");
-            w.Line($"    {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateKey, null, {Naming.Literal(defaultKey.Name)}, " +
+            var defaultName = CodeNames.Literal(defaultKey.Name);
+            w.Line($"    {CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}DuplicateKey, null, {defaultName}, " +
                 "part.Start, part.Length);");
             w.Line("    return false;");
             w.Line("}");
             w.Line();
             w.Line("bare = true;");
             w.Line($"given |= {bit};");
-            w.Line($"({Naming.Start(defaultKey)}, {Naming.Length(defaultKey)}) = (part.ValueStart, part.ValueLength);");
+            w.Line($"({CodeNames.Start(defaultKey)}, {CodeNames.Length(defaultKey)}) = (part.ValueStart, part.ValueLength);");
             w.Line("continue;");
         }
 
@@ -154,6 +166,15 @@ internal static partial class SchemaEmitter
             if (key.Alias is not null)
             {
                 EmitKeyCase(w, key, key.Alias, isAlias: true);
+            }
+
+            if (key.ValuesAreKeysFor is not null)
+            {
+                var target = model.KeyNamed(key.ValuesAreKeysFor);
+                foreach (var value in key.EnumValues)
+                {
+                    EmitKeyAliasCase(w, key, target, value.Text);
+                }
             }
         }
 
@@ -169,7 +190,7 @@ internal static partial class SchemaEmitter
         w.Close();
         w.Line();
         w.Line("duplicate:");
-        w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateKey, null, null, part.Start, key);");
+        w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}DuplicateKey, null, null, part.Start, key);");
         w.Line("return false;");
         w.Close();
         w.Line();
@@ -185,14 +206,15 @@ internal static partial class SchemaEmitter
 
     private static void EmitKeyCase(SourceWriter w, KeyModel key, string name, bool isAlias)
     {
-        var bit = Naming.Bit(key);
-        w.Line($"case {name.Length} when {Naming.Primitives}.EqualsAscii(key, {Naming.Literal(name)}):");
+        var bit = CodeNames.Bit(key);
+        w.Line($"case {name.Length} when {CodeNames.Primitives}.EqualsAscii(key, {CodeNames.Literal(name)}):");
         if (isAlias)
         {
             w.Line($"    // '{name}' is an alias of '{key.Name}'.");
             w.Line($"    if ((given & {bit}) != 0)");
             w.Line("    {");
-            w.Line($"        {Naming.Error}.Report(ref error, {Naming.ErrorKind}DuplicateAliasTarget, null, {Naming.Literal(key.Name)}, " +
+            var keyName = CodeNames.Literal(key.Name);
+            w.Line($"        {CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}DuplicateAliasTarget, null, {keyName}, " +
                 "part.Start, part.KeyLength);");
             w.Line("        return false;");
             w.Line("    }");
@@ -207,7 +229,37 @@ internal static partial class SchemaEmitter
 
         w.Line();
         w.Line($"    given |= {bit};");
-        w.Line($"    ({Naming.Start(key)}, {Naming.Length(key)}) = (part.ValueStart, part.ValueLength);");
+        w.Line($"    ({CodeNames.Start(key)}, {CodeNames.Length(key)}) = (part.ValueStart, part.ValueLength);");
+        w.Line("    continue;");
+    }
+
+    /// <summary>
+    /// A value of <paramref name="key"/> written as a key (PVE's keyAlias): <c>virtio=MAC</c> gives
+    /// <c>model</c> the key's text and <c>macaddr</c> the value.
+    /// </summary>
+    private static void EmitKeyAliasCase(SourceWriter w, KeyModel key, KeyModel target, string text)
+    {
+        w.Line($"case {text.Length} when {CodeNames.Primitives}.EqualsAscii(key, {CodeNames.Literal(text)}):");
+        w.Line($"    // '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
+        w.Line($"    if ((given & {CodeNames.Bit(key)}) != 0)");
+        w.Line("    {");
+        var keyName = CodeNames.Literal(key.Name);
+        w.Line($"        {CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}KeyAliasDefined, null, {keyName}, " +
+            "part.Start, part.KeyLength);");
+        w.Line("        return false;");
+        w.Line("    }");
+        w.Line();
+        w.Line($"    if ((given & {CodeNames.Bit(target)}) != 0)");
+        w.Line("    {");
+        var targetName = CodeNames.Literal(target.Name);
+        w.Line($"        {CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}DuplicateAliasTarget, null, {targetName}, " +
+            "part.Start, part.KeyLength);");
+        w.Line("        return false;");
+        w.Line("    }");
+        w.Line();
+        w.Line($"    given |= {CodeNames.Bit(key)} | {CodeNames.Bit(target)};");
+        w.Line($"    ({CodeNames.Start(key)}, {CodeNames.Length(key)}) = (part.Start, part.KeyLength);");
+        w.Line($"    ({CodeNames.Start(target)}, {CodeNames.Length(target)}) = (part.ValueStart, part.ValueLength);");
         w.Line("    continue;");
     }
 
@@ -218,59 +270,72 @@ internal static partial class SchemaEmitter
         w.Line("// stands left of the error found so far, so an error a reader reports always replaces that one.");
         w.Line("int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;");
         w.Open("if (unknown.FirstStart >= 0)");
-        w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, " +
+        w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, " +
             "unknown.FirstLength));");
         w.Close();
 
         foreach (var key in model.Keys)
         {
-            var local = Naming.Local(key);
-            var start = Naming.Start(key);
-            var raw = $"text.Slice({start}, {Naming.Length(key)})";
+            var local = CodeNames.Local(key);
+            var start = CodeNames.Start(key);
+            var raw = $"text.Slice({start}, {CodeNames.Length(key)})";
             w.Line();
-            if (key.Kind != MemberKind.String)
+            if (key.Kind != ValueKind.String)
             {
                 w.Line($"{key.TypeName} {local} = default;");
             }
 
-            var readValue = key.Kind == MemberKind.String ? "" : $"out {local}, ";
-            w.Line($"if ((given & {Naming.Bit(key)}) != 0 && {start} < errorAt && " +
-                $"!{Naming.ReadMethod(key)}({raw}, {start}, {readValue}ref error))");
+            var readValue = key.Kind == ValueKind.String ? "" : $"out {local}, ";
+            w.Line($"if ((given & {CodeNames.Bit(key)}) != 0 && {start} < errorAt && " +
+                $"!{CodeNames.ReadMethod(key)}({raw}, {start}, {readValue}ref error))");
             w.Open("");
             w.Line($"errorAt = {start};");
             w.Close();
         }
 
-        var required = Synopsis.PrintOrder(model).Where(k => k.IsRequired).ToList();
-        if (required.Count > 0)
+        var absent = model.AbsentKeyChecks;
+        if (absent.Count > 0)
         {
             w.Line();
-            w.Line("// A required key that is absent has no place in the text: it is reported when nothing else is.");
-            foreach (var key in required)
+            w.Line("// A key that is absent (required, or required by a key that was given) has no place in the");
+            w.Line("// text: it is reported when nothing else is.");
+            foreach (var (missing, requiredBy) in absent)
             {
-                w.Open($"if (error.Kind == {Naming.ErrorKind}None && (given & {Naming.Bit(key)}) == 0)");
-                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, " +
-                    "text.Length, 0);");
+                if (requiredBy is null)
+                {
+                    w.Open($"if (error.Kind == {CodeNames.ErrorKind}None && (given & {CodeNames.Bit(missing)}) == 0)");
+                    var name = CodeNames.Literal(missing.Name);
+                    w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}MissingProperty, {name}, null, text.Length, 0);");
+                }
+                else
+                {
+                    var both = $"({CodeNames.Bit(missing)} | {CodeNames.Bit(requiredBy)})";
+                    w.Open($"if (error.Kind == {CodeNames.ErrorKind}None && (given & {both}) == {CodeNames.Bit(requiredBy)})");
+                    var names = $"{CodeNames.Literal(missing.Name)}, {CodeNames.Literal(requiredBy.Name)}";
+                    w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}MissingRequiredProperty, {names}, text.Length, 0);");
+                }
+
                 w.Close();
             }
         }
 
         w.Line();
-        w.Open($"if (error.Kind != {Naming.ErrorKind}None)");
+        w.Open($"if (error.Kind != {CodeNames.ErrorKind}None)");
         w.Line("return false;");
         w.Close();
         w.Line();
 
-        var arguments = string.Join(", ", model.Keys.Select(k => k.Kind == MemberKind.String
-            ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Primitives}.ToManagedString(text.Slice({Naming.Start(k)}, {Naming.Length(k)})) " +
+        var arguments = string.Join(", ", model.Keys.Select(k => k.Kind == ValueKind.String
+            ? $"(given & {CodeNames.Bit(k)}) != 0 ? " +
+                $"{CodeNames.Primitives}.ToManagedString(text.Slice({CodeNames.Start(k)}, {CodeNames.Length(k)})) " +
                 ": null"
-            : k.IsNullable ? $"(given & {Naming.Bit(k)}) != 0 ? {Naming.Local(k)} : null"
-            : Naming.Local(k)));
+            : k.IsNullable ? $"(given & {CodeNames.Bit(k)}) != 0 ? {CodeNames.Local(k)} : null"
+            : CodeNames.Local(k)));
         w.Line($"value = new {model.FullyQualifiedName}(default, given, {arguments});");
         w.Line();
-        w.Line($"// The schema's own cross-field rules, if it implements {KnownNames.CrossFieldRuleMethod}.");
-        w.Line($"value.{KnownNames.CrossFieldRuleMethod}(ref error);");
-        w.Open($"if (error.Kind != {Naming.ErrorKind}None)");
+        w.Line($"// The schema's own cross-field rules, if it implements {ContractNames.CrossFieldRuleMethod}.");
+        w.Line($"value.{ContractNames.CrossFieldRuleMethod}(ref error);");
+        w.Open($"if (error.Kind != {CodeNames.ErrorKind}None)");
         w.Line("value = default!;");
         w.Line("return false;");
         w.Close();

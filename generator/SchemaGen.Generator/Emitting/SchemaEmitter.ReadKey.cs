@@ -22,25 +22,31 @@ internal static partial class SchemaEmitter
 
     private static void EmitKeyReader(SourceWriter w, SchemaModel model, KeyModel key)
     {
-        var name = Naming.Literal(key.Name);
-        var value = key.Kind == MemberKind.String ? "" : $"out {key.TypeName} value, ";
+        var name = CodeNames.Literal(key.Name);
+        var value = key.Kind == ValueKind.String ? "" : $"out {key.TypeName} value, ";
         w.Line($"// '{key.Name}': {Describe(key)}.");
-        w.Line($"private static bool {Naming.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}ref {Naming.Error} error)");
-        w.Open($"    {Naming.CharConstraint}");
-        if (key.Kind != MemberKind.String)
+        w.Line(CodeNames.GeneratedCode);
+        w.Line($"private static bool {CodeNames.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}ref {CodeNames.Error} " +
+            "error)");
+        w.Open($"    {CodeNames.CharConstraint}");
+        if (key.Kind != ValueKind.String)
         {
             w.Line("value = default;");
         }
 
         switch (key.Kind)
         {
-            case MemberKind.Boolean:
-                w.Line($"int flag = {Naming.Primitives}.ParseBoolean(raw);");
+            case ValueKind.Boolean:
+                w.Line($"int flag = {CodeNames.Primitives}.ParseBoolean(raw);");
                 EmitFail(w, "flag < 0", "TypeCheck", name, "\"boolean\"", quote: true);
                 break;
-            case MemberKind.Integer:
-                w.Line($"var form = {Naming.Primitives}.ParseInteger(raw, out global::System.Int128 number);");
-                var typeCheck = $"form == {Naming.Runtime}IntegerText.Invalid";
+            case ValueKind.Integer when key.HoldsBytes:
+                // PVE's disk-size is text to PVE; its format check below reads the bytes.
+                w.Line("global::System.Int128 number = 0;");
+                break;
+            case ValueKind.Integer:
+                w.Line($"var form = {CodeNames.Primitives}.ParseInteger(raw, out global::System.Int128 number);");
+                var typeCheck = $"form == {CodeNames.Runtime}IntegerText.Invalid";
                 if (key.Maximum is null)
                 {
                     typeCheck += $" || number > {key.TypeName}.MaxValue";
@@ -58,30 +64,56 @@ internal static partial class SchemaEmitter
 
                 EmitFail(w, typeCheck, "TypeCheck", name, "\"integer\"", quote: true);
                 break;
-            case MemberKind.Number:
+            case ValueKind.Number:
                 w.Line("// Infinity is refused: it could not be printed back.");
-                EmitFail(w, $"!{Naming.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)", "TypeCheck", name,
+                EmitFail(w, $"!{CodeNames.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)", "TypeCheck",
+                    name,
                     "\"number\"", quote: true);
                 break;
         }
 
-        if (key.FormatMethod is not null || key.Pattern is not null)
+        if (key.FormatMethod is not null || key.NamedFormat is not null || key.Pattern is not null)
         {
-            w.Line($"var scratch = new {Naming.Runtime}Utf16Scratch();");
-            if (key.FormatMethod is not null)
+            // Validators and patterns read UTF-16: UTF-8 input is decoded on the stack (or a pooled array).
+            w.Line($"var scratch = new {CodeNames.Runtime}Utf16Scratch();");
+            w.Line("var chars = scratch.AsChars(raw);");
+            if (key.FormatMethod is not null || key.NamedFormat is not null)
             {
-                w.Line($"string? message = {key.FormatMethod}(scratch.AsChars(raw));");
+                w.Line("int subjectStart = 0, subjectLength = chars.Length;");
+                w.Line($"string? message = {FormatCheck(key)};");
+                w.Line("if (message is not null)");
+                w.Line("{");
+                w.Line($"    {CodeNames.Error}.ReportFormat(ref error, {name}, message, offset, raw, chars, subjectStart, subjectLength);");
+                w.Line("}");
+            }
+
+            if (key.HoldsBytes)
+            {
+                w.Line($"if (message is null && {CodeNames.DiskSize}.TryParse(chars, out long bytes))");
+                w.Line("{");
+                w.Line("    number = bytes;");
+                w.Line("}");
+                w.Line("else if (message is null)");
+                w.Line("{");
+                w.Line("    // A size PVE accepts but a long cannot hold (2^63 bytes or more).");
+                w.Line($"    message = {CodeNames.Error}.DiskSizeOutOfRange;");
+                w.Line($"    {CodeNames.Error}.ReportFormat(ref error, {name}, message, offset, raw, chars, 0, chars.Length);");
+                w.Line("}");
             }
 
             if (key.Pattern is not null)
             {
-                w.Line($"bool matches = {Naming.PatternField(key)}.IsMatch(scratch.AsChars(raw));");
+                var unchecked_ = key.FormatMethod is not null || key.NamedFormat is not null ? "message is null && " : "";
+                w.Line($"bool matches = {unchecked_}{CodeNames.PatternField(key)}.IsMatch(chars);");
             }
 
             w.Line("scratch.Dispose();");
-            if (key.FormatMethod is not null)
+            if (key.FormatMethod is not null || key.NamedFormat is not null)
             {
-                EmitFail(w, "message is not null", "Format", name, "message", quote: false);
+                w.Open("if (message is not null)");
+                w.Line("return false;");
+                w.Close();
+                w.Line();
             }
 
             if (key.Pattern is not null)
@@ -93,38 +125,39 @@ internal static partial class SchemaEmitter
         if (key.MaxLength is int maxLength)
         {
             // Characters never outnumber code units or bytes: the count is needed only past the limit.
-            EmitFail(w, $"raw.Length > {maxLength} && {Naming.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name,
-                Naming.Literal(maxLength.ToString()), quote: false);
+            EmitFail(w, $"raw.Length > {maxLength} && {CodeNames.Primitives}.CountCharacters(raw) > {maxLength}", "MaxLength", name,
+                CodeNames.Literal(maxLength.ToString()), quote: false);
         }
 
         if (key.MinLength is int minLength)
         {
-            EmitFail(w, $"{Naming.Primitives}.CountCharacters(raw) < {minLength}", "MinLength", name, Naming.Literal(minLength.ToString()),
+            EmitFail(w, $"{CodeNames.Primitives}.CountCharacters(raw) < {minLength}", "MinLength", name,
+                CodeNames.Literal(minLength.ToString()),
                 quote: false);
         }
 
         if (key.Maximum is not null)
         {
-            EmitFail(w, $"number > {key.Maximum.Literal}", "Maximum", name, Naming.Literal(key.Maximum.Text), quote: false);
+            EmitFail(w, $"number > {key.Maximum.Literal}", "Maximum", name, CodeNames.Literal(key.Maximum.Text), quote: false);
         }
 
         if (key.Minimum is not null)
         {
-            EmitFail(w, $"number < {key.Minimum.Literal}", "Minimum", name, Naming.Literal(key.Minimum.Text), quote: false);
+            EmitFail(w, $"number < {key.Minimum.Literal}", "Minimum", name, CodeNames.Literal(key.Minimum.Text), quote: false);
         }
 
         switch (key.Kind)
         {
-            case MemberKind.Boolean:
+            case ValueKind.Boolean:
                 w.Line("value = flag == 1;");
                 break;
-            case MemberKind.Integer:
+            case ValueKind.Integer:
                 w.Line($"value = ({key.TypeName})number;");
                 break;
-            case MemberKind.Number:
+            case ValueKind.Number:
                 w.Line("value = number;");
                 break;
-            case MemberKind.Enum:
+            case ValueKind.Enum:
                 EmitEnumMatch(w, key, name);
                 break;
         }
@@ -135,20 +168,33 @@ internal static partial class SchemaEmitter
 
     private static void EmitEnumMatch(SourceWriter w, KeyModel key, string name)
     {
-        var list = Naming.Literal(string.Join(", ", key.EnumValues.Select(v => v.Text)));
+        var list = CodeNames.Literal(string.Join(", ", key.EnumValues.Select(v => v.Text)));
         w.Open("switch (raw.Length)");
         foreach (var enumValue in key.EnumValues)
         {
-            w.Line($"case {enumValue.Text.Length} when {Naming.Primitives}.EqualsAscii(raw, {Naming.Literal(enumValue.Text)}):");
+            w.Line($"case {enumValue.Text.Length} when {CodeNames.Primitives}.EqualsAscii(raw, {CodeNames.Literal(enumValue.Text)}):");
             w.Line($"    value = {key.TypeName}.{enumValue.MemberName};");
             w.Line("    break;");
         }
 
         w.Line("default:");
-        w.Line($"    {Naming.Error}.Report(ref error, {Naming.ErrorKind}Enumeration, {name}, {list}, offset, raw);");
+        w.Line($"    {CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}Enumeration, {name}, {list}, offset, raw);");
         w.Line("    return false;");
         w.Close();
         w.Line();
+    }
+
+    /// <summary>The call that checks a key's format: its own method, or PVE's named format (one value or a list).</summary>
+    private static string FormatCheck(KeyModel key)
+    {
+        if (key.FormatMethod is not null)
+        {
+            return key.FormatMethod + "(chars)";
+        }
+
+        Shared.PveFormats.TryLookup(key.NamedFormat!, out var format, out bool isList);
+        var method = isList ? "CheckList" : "Check";
+        return $"{CodeNames.PveFormats}.{method}({CodeNames.PveFormat}.{format}, chars, out subjectStart, out subjectLength)";
     }
 
     /// <summary>An early return with an error; <paramref name="quote"/> makes the message quote the raw value.</summary>
@@ -156,8 +202,8 @@ internal static partial class SchemaEmitter
     {
         w.Open($"if ({condition})");
         w.Line(quote
-            ? $"{Naming.Error}.Report(ref error, {Naming.ErrorKind}{kind}, {key}, {detail}, offset, raw);"
-            : $"{Naming.Error}.Report(ref error, {Naming.ErrorKind}{kind}, {key}, {detail}, offset, raw.Length);");
+            ? $"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}{kind}, {key}, {detail}, offset, raw);"
+            : $"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}{kind}, {key}, {detail}, offset, raw.Length);");
         w.Line("return false;");
         w.Close();
         w.Line();
@@ -170,10 +216,10 @@ internal static partial class SchemaEmitter
         {
             key.Kind switch
             {
-                MemberKind.Boolean => "boolean",
-                MemberKind.Integer => "integer (" + key.TypeName + ")",
-                MemberKind.Number => "number",
-                MemberKind.Enum => "one of " + string.Join("|", key.EnumValues.Select(v => v.Text)),
+                ValueKind.Boolean => "boolean",
+                ValueKind.Integer => "integer (" + key.TypeName + ")",
+                ValueKind.Number => "number",
+                ValueKind.Enum => "one of " + string.Join("|", key.EnumValues.Select(v => v.Text)),
                 _ => "string",
             },
             key.IsRequired ? "required" : key.DefaultValue is null ? "optional" : "default " + key.DefaultValue,
@@ -203,9 +249,19 @@ internal static partial class SchemaEmitter
             parts.Add("pattern " + key.Pattern.Replace("*/", "*_/"));
         }
 
-        if (key.FormatMethod is not null)
+        if (key.FormatMethod is not null || key.NamedFormat is not null)
         {
-            parts.Add("format " + key.FormatMethod);
+            parts.Add("format " + (key.FormatMethod ?? key.NamedFormat) + (key.HoldsBytes ? " (bytes)" : ""));
+        }
+
+        if (key.ValuesAreKeysFor is not null)
+        {
+            parts.Add("its values are keys for '" + key.ValuesAreKeysFor + "'");
+        }
+
+        if (key.Requires is not null)
+        {
+            parts.Add("requires '" + key.Requires + "'");
         }
 
         return string.Join(", ", parts).Replace('\n', ' ').Replace('\r', ' ');

@@ -17,35 +17,50 @@ internal static partial class SchemaEmitter
         w.Line("/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.");
         w.Line("/// </summary>");
         w.Line($"/// <param name=\"error\">The first problem found, in the parser's words; the default when there is none.</param>");
-        w.Open($"public bool TryValidate(out {Naming.Error} error)");
+        w.Line(CodeNames.GeneratedCode);
+        w.Open($"public bool TryValidate(out {CodeNames.Error} error)");
         w.Line("error = default;");
-        foreach (var key in Synopsis.PrintOrder(model).Where(k => k.IsRequired))
+        foreach (var (missing, requiredBy) in model.AbsentKeyChecks)
         {
-            w.Open($"if (({Naming.PresenceField} & {Naming.Bit(key)}) == 0)");
-            w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}MissingProperty, {Naming.Literal(key.Name)}, null, 0, 0);");
+            if (requiredBy is null)
+            {
+                w.Open($"if (({CodeNames.PresenceField} & {CodeNames.Bit(missing)}) == 0)");
+                var name = CodeNames.Literal(missing.Name);
+                w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}MissingProperty, {name}, null, 0, 0);");
+            }
+            else
+            {
+                var both = $"({CodeNames.Bit(missing)} | {CodeNames.Bit(requiredBy)})";
+                w.Open($"if (({CodeNames.PresenceField} & {both}) == {CodeNames.Bit(requiredBy)})");
+                var names = $"{CodeNames.Literal(missing.Name)}, {CodeNames.Literal(requiredBy.Name)}";
+                w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}MissingRequiredProperty, {names}, 0, 0);");
+            }
+
             w.Line("return false;");
             w.Close();
             w.Line();
         }
 
-        var printed = model.Keys.Where(k => k.Kind is MemberKind.Integer or MemberKind.Number or MemberKind.Enum).ToList();
+        var printed = model.Keys.Where(k => k.Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Enum).ToList();
         if (printed.Count > 0)
         {
             w.Line("global::System.Span<char> buffer = stackalloc char[128];");
         }
 
-        foreach (var key in model.Keys.Where(k => k.Kind != MemberKind.Boolean))
+        foreach (var key in model.Keys.Where(k => k.Kind != ValueKind.Boolean))
         {
-            var given = $"({Naming.PresenceField} & {Naming.Bit(key)}) != 0";
-            if (key.Kind == MemberKind.String)
+            var given = $"({CodeNames.PresenceField} & {CodeNames.Bit(key)}) != 0";
+            if (key.Kind == ValueKind.String)
             {
                 w.Open($"if ({given})");
-                w.Open($"if (!{Naming.Runtime}PropertyStringFormatting.IsRepresentable({Naming.Field(key)}!))");
-                w.Line($"{Naming.Error}.Report(ref error, {Naming.ErrorKind}NotRepresentable, {Naming.Literal(key.Name)}, null, 0, 0);");
+                w.Open($"if (!{CodeNames.Runtime}PropertyStringFormatting.IsRepresentable({CodeNames.Field(key)}!))");
+                var keyName = CodeNames.Literal(key.Name);
+                w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}NotRepresentable, {keyName}, null, 0, 0);");
                 w.Line("return false;");
                 w.Close();
                 w.Line();
-                w.Open($"if (!{Naming.ReadMethod(key)}<char>(global::System.MemoryExtensions.AsSpan({Naming.Field(key)}), 0, ref error))");
+                var chars = $"global::System.MemoryExtensions.AsSpan({CodeNames.Field(key)})";
+                w.Open($"if (!{CodeNames.ReadMethod(key)}<char>({chars}, 0, ref error))");
                 w.Line("return false;");
                 w.Close();
                 w.Close();
@@ -53,26 +68,26 @@ internal static partial class SchemaEmitter
                 continue;
             }
 
-            var field = Naming.Field(key) + (key.IsNullable ? ".GetValueOrDefault()" : "");
+            var field = CodeNames.Field(key) + (key.IsNullable ? ".GetValueOrDefault()" : "");
             w.Open($"if ({given})");
-            w.Line($"var writer = new {Naming.Runtime}PropertyStringWriter<char>(buffer);");
+            w.Line($"var writer = new {CodeNames.Runtime}PropertyStringWriter<char>(buffer);");
             w.Line($"_ = {WriteValue(key, field)};");
-            w.Open($"if (!{Naming.ReadMethod(key)}<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))");
+            w.Open($"if (!{CodeNames.ReadMethod(key)}<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))");
             w.Line("return false;");
             w.Close();
             w.Close();
             w.Line();
         }
 
-        w.Line($"{KnownNames.CrossFieldRuleMethod}(ref error);");
-        w.Line($"return error.Kind == {Naming.ErrorKind}None;");
+        w.Line($"{ContractNames.CrossFieldRuleMethod}(ref error);");
+        w.Line($"return error.Kind == {CodeNames.ErrorKind}None;");
         w.Close();
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// The schema's cross-field rules, written by hand in the other part of this type: set");
         w.Line("/// <paramref name=\"error\"/> to refuse a value. Parsing and TryValidate both call it.");
         w.Line("/// </summary>");
-        w.Line($"partial void {KnownNames.CrossFieldRuleMethod}(ref {Naming.Error} error);");
+        w.Line($"partial void {ContractNames.CrossFieldRuleMethod}(ref {CodeNames.Error} error);");
     }
 
     /// <summary>The regular expressions of keys with a Pattern, built on first use.</summary>
@@ -85,12 +100,13 @@ internal static partial class SchemaEmitter
         }
 
         w.Line();
+        w.Line(CodeNames.GeneratedCode);
         w.Open("private static class __Patterns");
         foreach (var key in keys)
         {
             w.Line($"// '{key.Name}': the whole value must match, as PVE anchors the pattern.");
             w.Line($"internal static readonly global::System.Text.RegularExpressions.Regex {key.PropertyName} =");
-            w.Line($"    new({Naming.Literal("^(?:" + key.Pattern + ")\\z")}, " +
+            w.Line($"    new({CodeNames.Literal("^(?:" + key.Pattern + ")\\z")}, " +
                 "global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
         }
 

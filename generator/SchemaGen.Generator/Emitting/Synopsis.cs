@@ -5,48 +5,53 @@ using SchemaGen.Generator.Model;
 namespace SchemaGen.Generator.Emitting;
 
 /// <summary>
-/// The format line PVE prints for a schema (<c>schema_get_type_text</c>) and the order in which
-/// keys are printed: the default key first, then required keys, then the rest, each group
-/// sorted by key name.
+/// The format line PVE prints for a schema (pve-common's <c>generate_typetext</c>): the keys in
+/// <see cref="SchemaModel.PrintOrder"/>, an optional one in brackets, the default key as
+/// <c>[key=]&lt;value&gt;</c>, and last, for keys whose values are keys (PVE's <c>keyAlias</c>),
+/// <c>[,&lt;model&gt;=&lt;macaddr&gt;]</c>.
 /// </summary>
 internal static class Synopsis
 {
-    public static IReadOnlyList<KeyModel> PrintOrder(SchemaModel model)
-        => model.Keys.Where(k => k.IsDefaultKey)
-            .Concat(model.Keys.Where(k => !k.IsDefaultKey && k.IsRequired).OrderBy(k => k.Name, System.StringComparer.Ordinal))
-            .Concat(model.Keys.Where(k => !k.IsDefaultKey && !k.IsRequired).OrderBy(k => k.Name, System.StringComparer.Ordinal))
-            .ToList();
-
     public static string Of(SchemaModel model)
     {
         var items = new List<string>();
-        foreach (var key in PrintOrder(model))
+        foreach (var key in model.PrintOrder)
         {
             var comma = items.Count == 0 ? "" : ",";
-            var value = "<" + DescriptionOf(key) + ">";
-            items.Add(key.IsDefaultKey ? "[" + key.Name + "=]" + value
-                : key.IsRequired ? comma + key.Name + "=" + value
-                : "[" + comma + key.Name + "=" + value + "]");
+            var value = ValueText(key);
+            var text = key.IsDefaultKey ? "[" + key.Name + "=]" + value : comma + key.Name + "=" + value;
+            items.Add(key.IsRequired ? text : "[" + text + "]");
+        }
+
+        foreach (var key in model.Keys.Where(k => k.ValuesAreKeysFor is not null).OrderBy(k => k.Name, System.StringComparer.Ordinal))
+        {
+            items.Add("[" + (items.Count == 0 ? "" : ",") + "<" + key.Name + ">=<" + key.ValuesAreKeysFor + ">]");
         }
 
         return string.Join(" ", items);
     }
 
-    private static string DescriptionOf(KeyModel key)
+    /// <summary>The format description in angle brackets, else the type text as written, else what the type says.</summary>
+    private static string ValueText(KeyModel key)
     {
         if (key.FormatDescription is not null)
         {
-            return key.FormatDescription;
+            return "<" + key.FormatDescription + ">";
         }
 
-        return key.Kind switch
+        if (key.TypeText is not null)
         {
-            MemberKind.Boolean => "1|0",
-            MemberKind.Integer => "integer",
-            MemberKind.Number => "number",
-            MemberKind.Enum when key.EnumValues.Count <= 3 => string.Join("|", key.EnumValues.Select(v => v.Text)),
-            MemberKind.Enum => "enum",
+            return key.TypeText;
+        }
+
+        return "<" + key.Kind switch
+        {
+            ValueKind.Boolean => "1|0",
+            ValueKind.Integer => "integer",
+            ValueKind.Number => "number",
+            ValueKind.Enum when key.EnumValues.Count <= 3 => string.Join("|", key.EnumValues.Select(v => v.Text)),
+            ValueKind.Enum => "enum",
             _ => "string",
-        };
+        } + ">";
     }
 }

@@ -22,10 +22,15 @@ namespace SchemaGen.Generator.Model;
 /// <param name="FormatMethod">The name of the custom format's validator method, or null.</param>
 /// <param name="EnumValues">The enum members and their texts, for an enum key.</param>
 /// <param name="Description">The key's <c>[Description]</c>, or null.</param>
+/// <param name="NamedFormat">One of PVE's named formats the value must have, by its PVE name (<c>mac-addr</c>,
+/// <c>pve-qm-bootdev-list</c>), or null.</param>
+/// <param name="ValuesAreKeysFor">For an enum key: the key each of its values is also a key for (PVE's <c>keyAlias</c>), or null.</param>
+/// <param name="Requires">A key that must be given whenever this one is (PVE's <c>requires</c>), or null.</param>
+/// <param name="TypeText">What the synopsis shows for the value, as written, when there is no format description.</param>
 internal sealed record KeyModel(
     string PropertyName,
     string Name,
-    MemberKind Kind,
+    ValueKind Kind,
     string TypeName,
     bool IsNullable,
     string Accessibility,
@@ -43,10 +48,20 @@ internal sealed record KeyModel(
     string? FormatDescription,
     string? FormatMethod,
     EquatableArray<EnumValueModel> EnumValues,
-    string? Description)
+    string? Description,
+    string? NamedFormat = null,
+    string? ValuesAreKeysFor = null,
+    string? Requires = null,
+    string? TypeText = null)
 {
     /// <summary>Whether the key may be absent.</summary>
     public bool IsOptional => !IsRequired;
+
+    /// <summary>Whether the value is PVE's <c>disk-size</c> held as a number of bytes (an integer key with that format).</summary>
+    public bool HoldsBytes => Kind == ValueKind.Integer && NamedFormat == DiskSizeFormat;
+
+    /// <summary>PVE's name of the format whose values an integer key holds as bytes.</summary>
+    public const string DiskSizeFormat = "disk-size";
 }
 
 /// <summary>A limit of a number: as a C# literal the generated code compares with, and as PVE prints it in a message.</summary>

@@ -41,7 +41,7 @@ internal static class FallbackParser
         {
             if (property.IsPartialDefinition && property.PartialImplementationPart is null && property.RefKind == RefKind.None
                 && !property.IsIndexer
-                && property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.KeyAttribute)
+                && property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == ContractNames.KeyAttribute)
                 && property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(
                     cancellationToken) is PropertyDeclarationSyntax declaration)
             {

@@ -7,20 +7,25 @@ using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Parsing;
 
-/// <summary>Reads one <c>[Key]</c> property into a <see cref="KeyModel"/>; null when it cannot be used.</summary>
+/// <summary>
+/// Reads one <c>[Key]</c> property into a <see cref="KeyModel"/>; null when it cannot be used. The
+/// one reader of key rules: the generator reads with <c>forGeneration</c> (the property must also be
+/// a partial property it can implement), the analyzers without (they see the properties after
+/// generation, or in a referenced assembly, when their bodies exist).
+/// </summary>
 internal static class KeyParser
 {
-    public static KeyModel? Parse(IPropertySymbol property, AttributeData attribute)
+    public static KeyModel? Parse(IPropertySymbol property, AttributeData attribute, bool forGeneration)
     {
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name
-            || !IsImplementablePartial(property)
+            || (forGeneration && !IsImplementablePartial(property))
             || !TryGetValueType(property.Type, out var kind, out var valueType, out bool isNullable))
         {
             return null;
         }
 
         var enumValues = EquatableArrayOfNone;
-        if (kind == MemberKind.Enum)
+        if (kind == ValueKind.Enum)
         {
             var values = EnumValuesOf(valueType);
             if (values is null)
@@ -33,7 +38,7 @@ internal static class KeyParser
 
         var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value);
         string? defaultValue = null;
-        if (named.TryGetValue(KnownNames.Default, out var defaultConstant) && !defaultConstant.IsNull)
+        if (named.TryGetValue(ContractNames.Default, out var defaultConstant) && !defaultConstant.IsNull)
         {
             defaultValue = DefaultLiteral(defaultConstant, kind, valueType, enumValues);
             if (defaultValue is null)
@@ -43,8 +48,16 @@ internal static class KeyParser
         }
 
         LimitModel? minimum = null, maximum = null;
-        if ((named.TryGetValue(KnownNames.Minimum, out var min) && !TryGetLimit(min, kind, valueType, out minimum))
-            || (named.TryGetValue(KnownNames.Maximum, out var max) && !TryGetLimit(max, kind, valueType, out maximum)))
+        if ((named.TryGetValue(ContractNames.Minimum, out var min) && !TryGetLimit(min, kind, valueType, out minimum))
+            || (named.TryGetValue(ContractNames.Maximum, out var max) && !TryGetLimit(max, kind, valueType, out maximum)))
+        {
+            return null;
+        }
+
+        var formatName = NamedString(named, ContractNames.Format);
+        string? formatMethod = null, namedFormat = null;
+        if (formatName is not null && !KeyFormatRules.TryResolve(property.ContainingType, formatName, kind, valueType, out formatMethod,
+            out namedFormat))
         {
             return null;
         }
@@ -60,20 +73,23 @@ internal static class KeyParser
             property.IsRequired,
             setter is null ? "" : setter.IsInitOnly ? "init" : "set",
             setter is null || !HasExplicitAccessibility(setter) ? null : AccessibilityText(setter.DeclaredAccessibility),
-            Bool(named, KnownNames.DefaultKey),
-            named.TryGetValue(KnownNames.Alias, out var alias) ? alias.Value as string : null,
+            Bool(named, ContractNames.DefaultKey),
+            named.TryGetValue(ContractNames.Alias, out var alias) ? alias.Value as string : null,
             defaultValue,
             minimum,
             maximum,
-            Int(named, KnownNames.MinLength),
-            Int(named, KnownNames.MaxLength),
-            named.TryGetValue(KnownNames.Pattern, out var pattern) ? pattern.Value as string : null,
-            named.TryGetValue(KnownNames.FormatDescription, out var description) ? description.Value as string : null,
-            named.TryGetValue(KnownNames.Format, out var format) ? format.Value as string : null,
+            Int(named, ContractNames.MinLength),
+            Int(named, ContractNames.MaxLength),
+            named.TryGetValue(ContractNames.Pattern, out var pattern) ? pattern.Value as string : null,
+            named.TryGetValue(ContractNames.FormatDescription, out var description) ? description.Value as string : null,
+            formatMethod,
             enumValues,
-            property.GetAttributes()
-                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.DescriptionAttribute)
-                ?.ConstructorArguments.FirstOrDefault().Value as string);
+            property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ContractNames.DescriptionAttribute)
+                ?.ConstructorArguments.FirstOrDefault().Value as string,
+            namedFormat,
+            NamedString(named, ContractNames.ValuesAreKeysFor),
+            NamedString(named, ContractNames.Requires),
+            NamedString(named, ContractNames.TypeText));
     }
 
     /// <summary>Whether the declaration spells its accessibility out: the generated part must repeat exactly that.</summary>
@@ -100,7 +116,7 @@ internal static class KeyParser
            && property.GetMethod is not null && property.RefKind == RefKind.None;
 
     /// <summary>Maps a property type to how its value is read; unwraps <see cref="Nullable{T}"/> and <c>string?</c>.</summary>
-    public static bool TryGetValueType(ITypeSymbol type, out MemberKind kind, out ITypeSymbol valueType, out bool isNullable)
+    public static bool TryGetValueType(ITypeSymbol type, out ValueKind kind, out ITypeSymbol valueType, out bool isNullable)
     {
         isNullable = false;
         valueType = type;
@@ -118,21 +134,21 @@ internal static class KeyParser
         switch (valueType.SpecialType)
         {
             case SpecialType.System_Boolean:
-                kind = MemberKind.Boolean;
+                kind = ValueKind.Boolean;
                 return true;
             case SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
                 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64:
-                kind = MemberKind.Integer;
+                kind = ValueKind.Integer;
                 return true;
             case SpecialType.System_Double:
-                kind = MemberKind.Number;
+                kind = ValueKind.Number;
                 return true;
             case SpecialType.System_String:
-                kind = MemberKind.String;
+                kind = ValueKind.String;
                 return true;
         }
 
-        kind = MemberKind.Enum;
+        kind = ValueKind.Enum;
         return valueType.TypeKind == TypeKind.Enum;
     }
 
@@ -143,7 +159,7 @@ internal static class KeyParser
             .Select(f => new EnumValueModel(
                 f.Name,
                 f.GetAttributes()
-                    .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.EnumValueAttribute)
+                    .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ContractNames.EnumValueAttribute)
                     ?.ConstructorArguments.FirstOrDefault().Value as string ?? ""))
             .ToList();
         if (values.Count == 0 || values.Any(v => !IsValidEnumText(v.Text))
@@ -159,22 +175,22 @@ internal static class KeyParser
     public static bool IsValidEnumText(string text)
         => text.Length > 0 && !text.Any(c => c == ',' || c == '=' || c == '\n' || char.IsWhiteSpace(c)) && text.All(c => c < 0x80);
 
-    private static string? DefaultLiteral(TypedConstant constant, MemberKind kind, ITypeSymbol valueType,
+    private static string? DefaultLiteral(TypedConstant constant, ValueKind kind, ITypeSymbol valueType,
         EquatableArray<EnumValueModel> enumValues)
     {
         switch (kind)
         {
-            case MemberKind.Boolean:
+            case ValueKind.Boolean:
                 return constant.Value is bool b ? (b ? "true" : "false") : null;
-            case MemberKind.String:
+            case ValueKind.String:
                 return constant.Value is string s ? SymbolDisplay.FormatLiteral(s, quote: true) : null;
-            case MemberKind.Integer:
+            case ValueKind.Integer:
                 // Cast, so that `given ? field : default` has the member's type.
                 return TryGetInteger(constant, valueType, out decimal integer)
                     ? "(" + valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")("
                         + integer.ToString(CultureInfo.InvariantCulture) + ")"
                     : null;
-            case MemberKind.Number:
+            case ValueKind.Number:
                 return TryGetNumber(constant, out double number) ? NumberLiteral(number) : null;
             default:
                 // An enum default is the member whose constant the attribute holds.
@@ -191,15 +207,15 @@ internal static class KeyParser
     }
 
     /// <summary>A Minimum or Maximum, as the generated code compares with it and a message prints it.</summary>
-    internal static bool TryGetLimit(TypedConstant constant, MemberKind kind, ITypeSymbol valueType, out LimitModel? limit)
+    internal static bool TryGetLimit(TypedConstant constant, ValueKind kind, ITypeSymbol valueType, out LimitModel? limit)
     {
         limit = null;
-        if (kind == MemberKind.Integer && TryGetInteger(constant, valueType, out decimal integer))
+        if (kind == ValueKind.Integer && TryGetInteger(constant, valueType, out decimal integer))
         {
             var text = integer.ToString(CultureInfo.InvariantCulture);
             limit = new LimitModel(text, text);
         }
-        else if (kind == MemberKind.Number && TryGetNumber(constant, out double number))
+        else if (kind == ValueKind.Number && TryGetNumber(constant, out double number))
         {
             limit = new LimitModel(NumberLiteral(number), number.ToString("R", CultureInfo.InvariantCulture));
         }
@@ -250,6 +266,9 @@ internal static class KeyParser
         var text = value.ToString("R", CultureInfo.InvariantCulture);
         return text + "d";
     }
+
+    private static string? NamedString(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
+        => named.TryGetValue(name, out var value) ? value.Value as string : null;
 
     private static bool Bool(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
         => named.TryGetValue(name, out var value) && value.Value is true;

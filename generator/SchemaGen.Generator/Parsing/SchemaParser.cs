@@ -29,9 +29,32 @@ internal static class SchemaParser
             return null;
         }
 
-        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.PropertyStringAttribute);
-        if (attribute is null || attribute.ConstructorArguments.Length != 1
-            || attribute.ConstructorArguments[0].Value is not string formatName)
+        var attribute = type.GetAttributes()
+            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ContractNames.PropertyStringAttribute);
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        var model = ReadRules(type, attribute, forGeneration: true, cancellationToken);
+        return model is null ? null : model with
+        {
+            Declaration = DeclarationOf(type),
+            ContainingTypes = containingTypes.ToEquatableArray(),
+            NeedsParameterlessConstructor = !type.IsValueType && type.InstanceConstructors.All(c => c.IsImplicitlyDeclared),
+        };
+    }
+
+    /// <summary>
+    /// The rules of a schema: its format name and its keys, read by <see cref="KeyParser"/>; null when
+    /// a rule cannot be used. The analyzers read with this too (without <paramref name="forGeneration"/>),
+    /// for a type in this compilation or a referenced assembly, so they interpret exactly what the
+    /// generator implements.
+    /// </summary>
+    public static SchemaModel? ReadRules(INamedTypeSymbol type, AttributeData propertyString, bool forGeneration,
+        CancellationToken cancellationToken)
+    {
+        if (propertyString.ConstructorArguments.Length != 1 || propertyString.ConstructorArguments[0].Value is not string formatName)
         {
             return null;
         }
@@ -45,13 +68,14 @@ internal static class SchemaParser
                 continue;
             }
 
-            var keyAttribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.KeyAttribute);
+            var keyAttribute = property.GetAttributes()
+                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ContractNames.KeyAttribute);
             if (keyAttribute is null)
             {
                 continue;
             }
 
-            var key = KeyParser.Parse(property, keyAttribute);
+            var key = KeyParser.Parse(property, keyAttribute, forGeneration);
             if (key is null)
             {
                 return null;
@@ -66,26 +90,39 @@ internal static class SchemaParser
         }
 
         return new SchemaModel(
-            type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
             type.Name,
-            DeclarationOf(type),
+            type.IsValueType ? "struct" : "class",
             type.IsValueType,
             type.IsValueType && type.IsReadOnly,
-            containingTypes.ToEquatableArray(),
+            new List<ContainingTypeModel>().ToEquatableArray(),
             formatName,
-            NamedString(attribute, KnownNames.Option),
+            NamedString(propertyString, ContractNames.Option),
             keys.ToEquatableArray(),
-            !type.IsValueType && type.InstanceConstructors.All(c => c.IsImplicitlyDeclared));
+            NeedsParameterlessConstructor: false);
     }
 
-    /// <summary>Key names, aliases and default keys that clash make a schema the generator cannot print.</summary>
+    /// <summary>
+    /// Key names, aliases, key values that are keys, and default keys that clash, or keys that name
+    /// keys that are not there, make a schema the generator cannot print.
+    /// </summary>
     internal static bool AreConsistent(List<KeyModel> keys)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var name in keys.SelectMany(KeyRelationRules.NamesOf))
+        {
+            if (!KeyParser.IsValidKeyName(name) || !names.Add(name))
+            {
+                return false;
+            }
+        }
+
+        var kinds = keys.ToDictionary(k => k.Name, k => k.Kind, System.StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            if (!KeyParser.IsValidKeyName(key.Name) || !names.Add(key.Name)
-                || (key.Alias is not null && (!KeyParser.IsValidKeyName(key.Alias) || !names.Add(key.Alias))))
+            if ((key.ValuesAreKeysFor is { } target && KeyRelationRules.ProblemWithValuesAreKeysFor(key.Name, key.Kind, target,
+                kinds) is not null)
+                || (key.Requires is { } required && KeyRelationRules.ProblemWithRequires(key.Name, required, kinds) is not null))
             {
                 return false;
             }

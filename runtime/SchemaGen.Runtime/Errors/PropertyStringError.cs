@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Unicode;
 
 namespace SchemaGen;
@@ -20,7 +21,14 @@ namespace SchemaGen;
 public readonly struct PropertyStringError
 {
     /// <summary>How many characters of the offending text an error keeps for its message.</summary>
-    public const int MaxSubjectLength = 64;
+    public const int MaxSubjectLength = PropertyStringMessages.MaxSubjectLength;
+
+    /// <summary>
+    /// The message for a disk size PVE accepts but a <see cref="long"/> number of bytes cannot hold
+    /// (PVE's own disk-size message: the size is refused, docs/decisions/0014). Used by generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static string DiskSizeOutOfRange => PropertyStringMessages.DiskSizeOutOfRange;
 
     private readonly string? _key;
     private readonly string? _detail;
@@ -60,30 +68,10 @@ public readonly struct PropertyStringError
     public int Length { get; }
 
     /// <summary>Whether this error came from splitting the string into keys (PVE's <c>die</c>), rather than from checking a key.</summary>
-    public bool IsStructural => Kind is >= PropertyStringErrorKind.MissingKey and <= PropertyStringErrorKind.ValueWithoutKey;
+    public bool IsStructural => PropertyStringMessages.IsStructural(Kind);
 
     /// <summary>PVE's text for the error, without the key (see <see cref="ToString"/>).</summary>
-    public string Message => Kind switch
-    {
-        PropertyStringErrorKind.None => "no error",
-        PropertyStringErrorKind.MissingKey => "missing key in comma-separated list property",
-        PropertyStringErrorKind.DuplicateKey => "duplicate key in comma-separated list property: " + (_detail ?? Subject),
-        PropertyStringErrorKind.DuplicateAliasTarget => $"key '{_detail}' is already defined (via alias)",
-        PropertyStringErrorKind.ValueWithoutKey => "value without key, but schema does not define a default key",
-        PropertyStringErrorKind.TypeCheck => $"type check ('{_detail}') failed - got '{Subject}'",
-        PropertyStringErrorKind.Format or PropertyStringErrorKind.Rule => _detail ?? "value is not valid",
-        PropertyStringErrorKind.Pattern => "value does not match the regex pattern",
-        PropertyStringErrorKind.MaxLength => $"value may only be {_detail} characters long",
-        PropertyStringErrorKind.MinLength => $"value must be at least {_detail} characters long",
-        PropertyStringErrorKind.Maximum => $"value must have a maximum value of {_detail}",
-        PropertyStringErrorKind.Minimum => $"value must have a minimum value of {_detail}",
-        PropertyStringErrorKind.Enumeration => $"value '{Subject}' does not have a value in the enumeration '{_detail}'",
-        PropertyStringErrorKind.MissingProperty => "property is missing and it is not optional",
-        PropertyStringErrorKind.UnknownProperty => "property is not defined in schema and the schema does not allow additional properties",
-        PropertyStringErrorKind.NotRepresentable => "value cannot be written in a property string: "
-            + (_detail ?? "it contains ',' or a line feed, or is empty"),
-        _ => Kind.ToString(),
-    };
+    public string Message => PropertyStringMessages.Compose(Kind, _detail, Subject);
 
     /// <summary>The offending text as the message quotes it (shortened past <see cref="MaxSubjectLength"/> characters).</summary>
     private string Subject
@@ -106,6 +94,27 @@ public readonly struct PropertyStringError
         var key = Key;
         return key is null ? Message : key + ": " + Message;
     }
+
+    /// <summary>
+    /// An error of a schema's own rule, for <c>ValidateCrossFieldRules</c>: with a key it reads
+    /// <c>key: message</c>, without one (a format's validator, as qemu-server's <c>validate_vm_cpu_conf</c>
+    /// dies) the bare message.
+    /// </summary>
+    /// <param name="key">The key the rule speaks about, or <see langword="null"/> for the whole value.</param>
+    /// <param name="message">The message: a constant, so that a refused value allocates nothing.</param>
+    public static PropertyStringError ForRule(string? key, string message)
+        => new(PropertyStringErrorKind.Rule, key, message, 0, 0);
+
+    /// <summary>
+    /// An error of a schema's own rule whose message quotes a text: <paramref name="template"/>'s
+    /// <c>{0}</c> stands for <paramref name="subject"/>, which is kept inline (nothing is allocated
+    /// until the message is read): <c>ForRule(null, "Custom cputype '{0}' not found", name)</c>.
+    /// </summary>
+    /// <param name="key">The key the rule speaks about, or <see langword="null"/> for the whole value.</param>
+    /// <param name="template">The message, a constant, with <c>{0}</c> where the subject goes.</param>
+    /// <param name="subject">The text the message quotes (up to <see cref="MaxSubjectLength"/> characters are kept).</param>
+    public static PropertyStringError ForRule(string? key, string template, ReadOnlySpan<char> subject)
+        => new(PropertyStringErrorKind.Rule, key, template, 0, 0, subject);
 
     /// <summary>Creates an error with no offending text to quote. Called by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -150,6 +159,38 @@ public readonly struct PropertyStringError
         ReadOnlySpan<TChar> subject)
         where TChar : unmanaged
         => error = Create(kind, key, detail, offset, subject);
+
+    /// <summary>
+    /// Stores a format's error in <paramref name="error"/>: <paramref name="template"/> quotes
+    /// <c>chars[subjectStart..+subjectLength]</c> (the part of the value the validator refused), and
+    /// the error locates that part in the input, in the input's own units (bytes for UTF-8).
+    /// Called by generated code.
+    /// </summary>
+    /// <param name="error">Where the error goes.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="template">The validator's message, <c>{0}</c> standing for the subject.</param>
+    /// <param name="offset">Where the value starts in the input.</param>
+    /// <param name="raw">The value as the input holds it.</param>
+    /// <param name="chars">The value as UTF-16 (the validator's view of it).</param>
+    /// <param name="subjectStart">Where the refused part starts in <paramref name="chars"/>.</param>
+    /// <param name="subjectLength">The refused part's length in <paramref name="chars"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ReportFormat<TChar>(ref PropertyStringError error, string key, string template, int offset,
+        ReadOnlySpan<TChar> raw, ReadOnlySpan<char> chars, int subjectStart, int subjectLength)
+        where TChar : unmanaged
+    {
+        var subject = chars.Slice(subjectStart, subjectLength);
+        int start = subjectStart, length = subjectLength;
+        if (typeof(TChar) != typeof(char))
+        {
+            // UTF-8: count the bytes before and in the subject (the value decoded one to one when it was valid).
+            start = Math.Min(Encoding.UTF8.GetByteCount(chars[..subjectStart]), raw.Length);
+            length = Math.Min(Encoding.UTF8.GetByteCount(subject), raw.Length - start);
+        }
+
+        error = new(PropertyStringErrorKind.Format, key, template, offset + start, length, subject);
+    }
 
     [InlineArray(MaxSubjectLength)]
     private struct SubjectBuffer

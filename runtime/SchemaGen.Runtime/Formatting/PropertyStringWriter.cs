@@ -58,6 +58,22 @@ public ref struct PropertyStringWriter<TChar>
     public bool Integer<T>(T value)
         where T : IBinaryInteger<T> => Formattable(value, default);
 
+    /// <summary>Writes a size in bytes as PVE's <c>format_size</c> does (<c>540672</c> as <c>528K</c>).</summary>
+    public bool DiskSize(long bytes)
+    {
+        var rest = _destination[_written..];
+        int written;
+        bool ok = typeof(TChar) == typeof(char)
+            ? SchemaGen.DiskSize.TryFormat(bytes, MemoryMarshal.Cast<TChar, char>(rest), out written)
+            : SchemaGen.DiskSize.TryFormat(bytes, MemoryMarshal.Cast<TChar, byte>(rest), out written);
+        if (ok)
+        {
+            _written += written;
+        }
+
+        return ok;
+    }
+
     /// <summary>Writes a number in the shortest form that reads back to the same value.</summary>
     public bool Number(double value) => Formattable(value, "R");
 

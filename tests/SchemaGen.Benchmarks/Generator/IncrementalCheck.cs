@@ -59,9 +59,9 @@ public sealed class IncrementalCheck
         return new IncrementalCheck(allCached, report.ToString());
     }
 
-    /// <summary>The tracking names a generator gives its own steps (SchemaGen's from <c>TrackingNames</c>).</summary>
+    /// <summary>The tracking names a generator gives its own steps (SchemaGen's from <c>PipelineStepNames</c>).</summary>
     private static HashSet<string> OwnStepNames(GeneratorKind kind) => kind == GeneratorKind.SchemaGen
-        ? typeof(SchemaGen.Generator.TrackingNames)
+        ? typeof(SchemaGen.Generator.PipelineStepNames)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Select(f => (string)f.GetValue(null)!)
             .Append("SourceOutput")

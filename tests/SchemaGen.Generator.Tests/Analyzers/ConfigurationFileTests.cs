@@ -108,6 +108,41 @@ public sealed class ConfigurationFileTests
         return test.RunAsync();
     }
 
+    /// <summary>keyAlias, requires, a -list format and a disk size, each refused where PVE refuses it, on the refused part.</summary>
+    [Fact]
+    public Task The_language_words_are_checked_in_a_config_file()
+    {
+        var test = new Test
+        {
+            TestState =
+            {
+                AdditionalFiles =
+                {
+                    ("/vms/104.conf", """
+                        net0: virtio=BC:24:11:2D:3E:4F,{|SG0200:e1000|}=BC:24:11:2D:3E:40
+                        ipconfig0: {|SG0200:gw=10.0.0.1|}
+                        boot: order=scsi0;{|SG0200:disk|};net0
+                        virtio0: local:d,size={|SG0200:32Q|}
+                        """),
+                },
+            },
+            ExpectedMessages =
+            {
+                "The value of 'net0' is not a valid 'NetDevice': key alias 'model' is already defined",
+                "The value of 'ipconfig0' is not a valid 'IpConfig': ip: missing property required by 'gw'",
+                "The value of 'boot' is not a valid 'BootOrder': order: invalid format - invalid boot device 'disk'",
+                "The value of 'virtio0' is not a valid 'DriveVolume': size: invalid format - value does not look like a valid disk "
+                    + "size: 32Q",
+            },
+        };
+        foreach (var schema in SchemaSources.Language)
+        {
+            test.TestState.Sources.Add(schema);
+        }
+
+        return test.RunAsync();
+    }
+
     private static Task Run(Test test)
     {
         foreach (var schema in Schemas)

@@ -145,12 +145,75 @@ public sealed class KeyDiagnosticTests
         TestCode = Schema("""[Key("b", Format = {|SG0019:"Nope"|})] public partial string? B { get; init; }""", "    " + method),
         ExpectedMessages =
         {
-            "'S.B' (key 'b'): Format names 'Nope', but 'S' has no method 'static string? Nope(ReadOnlySpan<char> value)'",
+            "'S.B' (key 'b'): Format 'Nope' is neither a method 'static string? Nope(ReadOnlySpan<char> value)' of 'S' "
+                + "nor one of PVE's named formats",
         },
         // The generated parser calls the method as named, so C# reports its own error in the
         // generated file too (a different one for each wrong method); only SG0019 is checked here.
         CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
+
+    [Theory]
+    [InlineData("mac-adr", "; did you mean 'mac-addr'?")]
+    [InlineData("pve-qm-bootdev-lst", "; did you mean 'pve-qm-bootdev-list'?")]
+    [InlineData("ipv5", "; did you mean 'ipv4'?")]
+    [InlineData("nothing-like-it", "")]
+    public Task SG0019_an_unknown_PVE_format_suggests_the_nearest(string format, string suggestion) => VerifyAnalyzerAsync(
+        Schema($$"""[Key("b", Format = {|SG0019:"{{format}}"|})] public partial string? B { get; init; }"""),
+        [$"'S.B' (key 'b'): Format '{format}' is neither a method 'static string? {format}(ReadOnlySpan<char> value)' of 'S' "
+            + $"nor one of PVE's named formats{suggestion}"]);
+
+    [Theory]
+    [InlineData("string?", "mac-addr")]
+    [InlineData("string?", "pve-qm-bootdev-list")]
+    [InlineData("string?", "disk-size")]
+    [InlineData("long?", "disk-size")]
+    [InlineData("ulong?", "disk-size")]
+    public Task SG0019_and_SG0027_are_quiet_for_a_PVE_format_the_property_can_hold(string type, string format) => VerifyAnalyzerAsync(
+        Schema($$"""[Key("b", Format = "{{format}}")] public partial {{type}} B { get; init; }"""),
+        []);
+
+    [Theory]
+    [InlineData("int?", "disk-size", "'disk-size' holds bytes in a long or ulong property, or the text in a string property")]
+    [InlineData("long?", "pve-qm-bootdev-list", "a '-list' format holds the list's text, so its property must be a string")]
+    [InlineData("bool?", "mac-addr", "a PVE format checks text, so its property must be a string")]
+    public Task SG0027_a_PVE_format_on_a_property_that_cannot_hold_it(string type, string format, string reason) => VerifyAnalyzerAsync(
+        Schema($$"""[Key("b", Format = {|SG0027:"{{format}}"|})] public partial {{type}} B { get; init; }"""),
+        [$"'S.B' (key 'b'): the PVE format '{format}' cannot stand on a property of type '{type}': {reason}"]);
+
+    [Theory]
+    [InlineData("int?", "c", "only the values of an enum key can be keys")]
+    [InlineData("E?", "nothing", "'nothing' names no key of the schema")]
+    [InlineData("E?", "b", "a key's values cannot be keys for the key itself")]
+    public Task SG0028_ValuesAreKeysFor_that_cannot_be_used(string type, string target, string reason) => VerifyAnalyzerAsync(
+        Schema(
+            $$"""[Key("b", ValuesAreKeysFor = {|SG0028:"{{target}}"|})] public partial {{type}} B { get; init; }"""
+                + """ [Key("c")] public partial string? C { get; init; }""",
+            "}\npublic enum E { [EnumValue(\"x\")] X"),
+        [$"'S.B' (key 'b'): ValuesAreKeysFor = '{target}' cannot be used: {reason}"]);
+
+    [Fact]
+    public Task SG0011_a_value_used_as_a_key_that_is_another_keys_name() => VerifyAnalyzerAsync(
+        Schema(
+            """[Key("b", ValuesAreKeysFor = {|SG0011:"c"|})] public partial E? B { get; init; }"""
+                + """ [Key("c")] public partial string? C { get; init; }""",
+            "}\npublic enum E { [EnumValue(\"a\")] X"),
+        ["'a' names two keys of 'S': 'A' and 'B' (as key name or alias)"]);
+
+    [Theory]
+    [InlineData("nothing", "'nothing' names no key of the schema")]
+    [InlineData("b", "a key cannot require itself")]
+    public Task SG0029_Requires_that_names_no_other_key(string target, string reason) => VerifyAnalyzerAsync(
+        Schema($$"""[Key("b", Requires = {|SG0029:"{{target}}"|})] public partial string? B { get; init; }"""),
+        [$"'S.B' (key 'b'): Requires = '{target}' cannot be used: {reason}"]);
+
+    [Fact]
+    public Task SG0028_and_SG0029_are_quiet_for_a_net_like_schema() => VerifyAnalyzerAsync(
+        Schema(
+            """[Key("m", ValuesAreKeysFor = "mac")] public partial E? M { get; init; }"""
+                + """ [Key("mac", Format = "mac-addr", Requires = "a")] public partial string? Mac { get; init; }""",
+            "}\npublic enum E { [EnumValue(\"virtio\")] Virtio, [EnumValue(\"e1000\")] E1000"),
+        []);
 
     [Fact]
     public Task SG0019_is_quiet_for_a_validator_method_and_nameof() => VerifyAnalyzerAsync(

@@ -41,7 +41,7 @@ public sealed class RepositorySchemaTests
     [Fact]
     public void Every_analyzer_is_found()
     {
-        Assert.Equal(8, SchemaGenAnalyzers.All.Length);
+        Assert.Equal(9, SchemaGenAnalyzers.All.Length);
     }
 
     private static Task Run(Test test)

@@ -14,15 +14,41 @@ namespace Hand.Made
     {
         /// <summary>The format line, as PVE prints it for the documentation:
         /// <c>[on=]&lt;1|0&gt;</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static string Synopsis => "[on=]<1|0>";
 
         /// <summary>The format's name, as PVE registers it.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public const string FormatName = "hand-made";
+
+        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+        {
+            public override string Synopsis => global::Hand.Made.Flag.Synopsis;
+
+            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+            {
+                bool ok = global::Hand.Made.Flag.TryParse(text, out var parsed, out error);
+                value = ok ? parsed : null;
+                return ok;
+            }
+
+            public override string Print(object value) => value is global::Hand.Made.Flag typed
+                ? typed.ToString()
+                : throw new global::System.ArgumentException("The value is not a Flag.", nameof(value));
+        }
 
         // Bit i of __present says that key i was given, parsed or set in code. The printer
         // writes exactly the given keys; an absent key reads as its default.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private byte __present;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __OnBit = 0x1;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private bool __On;
 
         // Key 'on'.
@@ -39,6 +65,7 @@ namespace Hand.Made
         // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, bool onValue)
         {
             __present = present;
@@ -50,6 +77,7 @@ namespace Hand.Made
         /// <param name="text">The property string, for example the value of a configuration option.</param>
         /// <param name="value">The parsed value, or the default when the text is not valid.</param>
         /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
             => TryParseCore(text, out value, out error);
 
@@ -57,24 +85,29 @@ namespace Hand.Made
         /// <param name="utf8Text">The property string as UTF-8.</param>
         /// <param name="value">The parsed value, or the default when the text is not valid.</param>
         /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
             => TryParseCore(utf8Text, out value, out error);
 
         /// <summary>Parses a property string.</summary>
         /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<char> text)
             => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
         /// <summary>Parses a property string given as UTF-8.</summary>
         /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<byte> utf8Text)
             => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
         /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::Hand.Made.Flag Parse(string s, global::System.IFormatProvider? provider)
             => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
         /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag result)
         {
             if (s is null)
@@ -87,19 +120,24 @@ namespace Hand.Made
         }
 
         /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
         /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag result)
             => TryParseCore(s, out result, out _);
 
         /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
         /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag result)
             => TryParseCore(utf8Text, out result, out _);
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -182,7 +220,8 @@ namespace Hand.Made
                     errorAt = onStart;
                 }
 
-                // A required key that is absent has no place in the text: it is reported when nothing else is.
+                // A key that is absent (required, or required by a key that was given) has no place in the
+                // text: it is reported when nothing else is.
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __OnBit) == 0)
                 {
                     global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "on", null, text.Length, 0);
@@ -212,6 +251,7 @@ namespace Hand.Made
         }
 
         // 'on': boolean, required, the default key.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadOn<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -228,27 +268,34 @@ namespace Hand.Made
         }
 
         /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
             => TryFormatCore(destination, out charsWritten);
 
         /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
             => TryFormatCore(utf8Destination, out bytesWritten);
 
         /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
             => TryFormatCore(destination, out charsWritten);
 
         /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
             => TryFormatCore(utf8Destination, out bytesWritten);
 
         /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
         /// <inheritdoc cref="ToString()"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -270,6 +317,7 @@ namespace Hand.Made
         /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
         /// </summary>
         /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
             error = default;

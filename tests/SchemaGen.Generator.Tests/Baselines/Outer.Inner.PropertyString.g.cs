@@ -14,17 +14,45 @@ partial class Outer
     {
         /// <summary>The format line, as PVE prints it for the documentation:
         /// <c>[name=]&lt;string&gt; [,count=&lt;integer&gt;]</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static string Synopsis => "[name=]<string> [,count=<integer>]";
 
         /// <summary>The format's name, as PVE registers it.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public const string FormatName = "nested";
+
+        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+        {
+            public override string Synopsis => global::Outer.Inner.Synopsis;
+
+            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+            {
+                bool ok = global::Outer.Inner.TryParse(text, out var parsed, out error);
+                value = ok ? parsed : null;
+                return ok;
+            }
+
+            public override string Print(object value) => value is global::Outer.Inner typed
+                ? typed.ToString()
+                : throw new global::System.ArgumentException("The value is not a Inner.", nameof(value));
+        }
 
         // Bit i of __present says that key i was given, parsed or set in code. The printer
         // writes exactly the given keys; an absent key reads as its default.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private byte __present;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __NameBit = 0x1;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __CountBit = 0x2;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private string? __Name;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private long __Count;
 
         // Key 'name'.
@@ -50,6 +78,7 @@ partial class Outer
         }
 
         /// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public Inner()
         {
         }
@@ -57,6 +86,7 @@ partial class Outer
         // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private Inner(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? nameValue, long countValue)
         {
             __present = present;
@@ -69,6 +99,7 @@ partial class Outer
         /// <param name="text">The property string, for example the value of a configuration option.</param>
         /// <param name="value">The parsed value, or the default when the text is not valid.</param>
         /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, out global::SchemaGen.PropertyStringError error)
             => TryParseCore(text, out value, out error);
 
@@ -76,24 +107,29 @@ partial class Outer
         /// <param name="utf8Text">The property string as UTF-8.</param>
         /// <param name="value">The parsed value, or the default when the text is not valid.</param>
         /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, out global::SchemaGen.PropertyStringError error)
             => TryParseCore(utf8Text, out value, out error);
 
         /// <summary>Parses a property string.</summary>
         /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::Outer.Inner Parse(global::System.ReadOnlySpan<char> text)
             => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
         /// <summary>Parses a property string given as UTF-8.</summary>
         /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::Outer.Inner Parse(global::System.ReadOnlySpan<byte> utf8Text)
             => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
         /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::Outer.Inner Parse(string s, global::System.IFormatProvider? provider)
             => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
         /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner result)
         {
             if (s is null)
@@ -106,19 +142,24 @@ partial class Outer
         }
 
         /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::Outer.Inner Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
         /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner result)
             => TryParseCore(s, out result, out _);
 
         /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::Outer.Inner Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
         /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner result)
             => TryParseCore(utf8Text, out result, out _);
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -216,7 +257,8 @@ partial class Outer
                     errorAt = countStart;
                 }
 
-                // A required key that is absent has no place in the text: it is reported when nothing else is.
+                // A key that is absent (required, or required by a key that was given) has no place in the
+                // text: it is reported when nothing else is.
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __NameBit) == 0)
                 {
                     global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "name", null, text.Length, 0);
@@ -246,6 +288,7 @@ partial class Outer
         }
 
         // 'name': string, required, the default key.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadName<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -253,6 +296,7 @@ partial class Outer
         }
 
         // 'count': integer (long), default (long)(1), range 0..inf.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadCount<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -276,27 +320,34 @@ partial class Outer
         }
 
         /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
             => TryFormatCore(destination, out charsWritten);
 
         /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
             => TryFormatCore(utf8Destination, out bytesWritten);
 
         /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
             => TryFormatCore(destination, out charsWritten);
 
         /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
             => TryFormatCore(utf8Destination, out bytesWritten);
 
         /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
         /// <inheritdoc cref="ToString()"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -322,6 +373,7 @@ partial class Outer
         /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
         /// </summary>
         /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
             error = default;

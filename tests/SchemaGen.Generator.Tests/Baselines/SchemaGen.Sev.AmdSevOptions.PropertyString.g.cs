@@ -14,23 +14,57 @@ namespace SchemaGen.Sev
     {
         /// <summary>The format line, as PVE prints it for the documentation:
         /// <c>[type=]&lt;sev-type&gt; [,allow-smt=&lt;1|0&gt;] [,kernel-hashes=&lt;1|0&gt;] [,no-debug=&lt;1|0&gt;] [,no-key-sharing=&lt;1|0&gt;]</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static string Synopsis => "[type=]<sev-type> [,allow-smt=<1|0>] [,kernel-hashes=<1|0>] [,no-debug=<1|0>] [,no-key-sharing=<1|0>]";
 
         /// <summary>The format's name, as PVE registers it.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public const string FormatName = "pve-qemu-sev-fmt";
+
+        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+        {
+            public override string Synopsis => global::SchemaGen.Sev.AmdSevOptions.Synopsis;
+
+            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+            {
+                bool ok = global::SchemaGen.Sev.AmdSevOptions.TryParse(text, out var parsed, out error);
+                value = ok ? parsed : null;
+                return ok;
+            }
+
+            public override string Print(object value) => value is global::SchemaGen.Sev.AmdSevOptions typed
+                ? typed.ToString()
+                : throw new global::System.ArgumentException("The value is not a AmdSevOptions.", nameof(value));
+        }
 
         // Bit i of __present says that key i was given, parsed or set in code. The printer
         // writes exactly the given keys; an absent key reads as its default.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private readonly byte __present;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __TypeBit = 0x1;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __AllowSmtBit = 0x2;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __NoDebugBit = 0x4;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __NoKeySharingBit = 0x8;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const byte __KernelHashesBit = 0x10;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private readonly global::SchemaGen.Sev.SevType __Type;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private readonly bool __AllowSmt;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private readonly bool __NoDebug;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private readonly bool __NoKeySharing;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private readonly bool __KernelHashes;
 
         // Key 'type'.
@@ -91,6 +125,7 @@ namespace SchemaGen.Sev
         // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, global::SchemaGen.Sev.SevType typeValue, bool allowSmtValue, bool noDebugValue, bool noKeySharingValue, bool kernelHashesValue)
         {
             __present = present;
@@ -106,6 +141,7 @@ namespace SchemaGen.Sev
         /// <param name="text">The property string, for example the value of a configuration option.</param>
         /// <param name="value">The parsed value, or the default when the text is not valid.</param>
         /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
             => TryParseCore(text, out value, out error);
 
@@ -113,24 +149,29 @@ namespace SchemaGen.Sev
         /// <param name="utf8Text">The property string as UTF-8.</param>
         /// <param name="value">The parsed value, or the default when the text is not valid.</param>
         /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
             => TryParseCore(utf8Text, out value, out error);
 
         /// <summary>Parses a property string.</summary>
         /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<char> text)
             => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
         /// <summary>Parses a property string given as UTF-8.</summary>
         /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text)
             => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
         /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.Sev.AmdSevOptions Parse(string s, global::System.IFormatProvider? provider)
             => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
         /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
         {
             if (s is null)
@@ -143,19 +184,24 @@ namespace SchemaGen.Sev
         }
 
         /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
         /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
             => TryParseCore(s, out result, out _);
 
         /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
         /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
             => TryParseCore(utf8Text, out result, out _);
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -302,7 +348,8 @@ namespace SchemaGen.Sev
                     errorAt = kernelHashesStart;
                 }
 
-                // A required key that is absent has no place in the text: it is reported when nothing else is.
+                // A key that is absent (required, or required by a key that was given) has no place in the
+                // text: it is reported when nothing else is.
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __TypeBit) == 0)
                 {
                     global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, text.Length, 0);
@@ -332,6 +379,7 @@ namespace SchemaGen.Sev
         }
 
         // 'type': one of std|es|snp, required, the default key, length 0..3.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadType<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -362,6 +410,7 @@ namespace SchemaGen.Sev
         }
 
         // 'allow-smt': boolean, default true.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadAllowSmt<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -378,6 +427,7 @@ namespace SchemaGen.Sev
         }
 
         // 'no-debug': boolean, default false.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadNoDebug<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -394,6 +444,7 @@ namespace SchemaGen.Sev
         }
 
         // 'no-key-sharing': boolean, default false.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadNoKeySharing<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -410,6 +461,7 @@ namespace SchemaGen.Sev
         }
 
         // 'kernel-hashes': boolean, default false.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadKernelHashes<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -426,27 +478,34 @@ namespace SchemaGen.Sev
         }
 
         /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
             => TryFormatCore(destination, out charsWritten);
 
         /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
             => TryFormatCore(utf8Destination, out bytesWritten);
 
         /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
             => TryFormatCore(destination, out charsWritten);
 
         /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
             => TryFormatCore(utf8Destination, out bytesWritten);
 
         /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
         /// <inheritdoc cref="ToString()"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -478,6 +537,7 @@ namespace SchemaGen.Sev
             return ok;
         }
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static string __TextOfType(global::SchemaGen.Sev.SevType value) => value switch
         {
             global::SchemaGen.Sev.SevType.Std => "std",
@@ -493,6 +553,7 @@ namespace SchemaGen.Sev
         /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
         /// </summary>
         /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
             error = default;

@@ -14,31 +14,73 @@ namespace SchemaGen.TestSchemas
     {
         /// <summary>The format line, as PVE prints it for the documentation:
         /// <c>[volume=]&lt;volume&gt; ,format=&lt;raw|qcow2|vmdk/flat&gt; [,backup=&lt;1|0&gt;] [,cache=&lt;enum&gt;] [,mbps=&lt;number&gt;] [,serial=&lt;string&gt;] [,size=&lt;integer&gt;] [,vmid=&lt;integer&gt;] [,weight=&lt;integer&gt;]</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static string Synopsis => "[volume=]<volume> ,format=<raw|qcow2|vmdk/flat> [,backup=<1|0>] [,cache=<enum>] [,mbps=<number>] [,serial=<string>] [,size=<integer>] [,vmid=<integer>] [,weight=<integer>]";
 
         /// <summary>The format's name, as PVE registers it.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public const string FormatName = "test-storage-volume";
+
+        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+        {
+            public override string Synopsis => global::SchemaGen.TestSchemas.StorageVolume.Synopsis;
+
+            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+            {
+                bool ok = global::SchemaGen.TestSchemas.StorageVolume.TryParse(text, out var parsed, out error);
+                value = ok ? parsed : null;
+                return ok;
+            }
+
+            public override string Print(object value) => value is global::SchemaGen.TestSchemas.StorageVolume typed
+                ? typed.ToString()
+                : throw new global::System.ArgumentException("The value is not a StorageVolume.", nameof(value));
+        }
 
         // Bit i of __present says that key i was given, parsed or set in code. The printer
         // writes exactly the given keys; an absent key reads as its default.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private ushort __present;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const ushort __VolumeBit = 0x1;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const ushort __FormatBit = 0x2;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const ushort __VmIdBit = 0x4;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const ushort __CacheBit = 0x8;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const ushort __BackupBit = 0x10;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const ushort __SizeBit = 0x20;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const ushort __MbpsBit = 0x40;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const ushort __WeightBit = 0x80;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private const ushort __SerialBit = 0x100;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private string? __Volume;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private global::SchemaGen.TestSchemas.DiskFormat __Format;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private int? __VmId;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private global::SchemaGen.TestSchemas.CacheMode __Cache;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private bool __Backup;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private ulong? __Size;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private double? __Mbps;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private sbyte __Weight;
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private string? __Serial;
 
         // Key 'volume'.
@@ -141,6 +183,7 @@ namespace SchemaGen.TestSchemas
         }
 
         /// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public StorageVolume()
         {
         }
@@ -148,6 +191,7 @@ namespace SchemaGen.TestSchemas
         // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, string? volumeValue, global::SchemaGen.TestSchemas.DiskFormat formatValue, int? vmIdValue, global::SchemaGen.TestSchemas.CacheMode cacheValue, bool backupValue, ulong? sizeValue, double? mbpsValue, sbyte weightValue, string? serialValue)
         {
             __present = present;
@@ -167,6 +211,7 @@ namespace SchemaGen.TestSchemas
         /// <param name="text">The property string, for example the value of a configuration option.</param>
         /// <param name="value">The parsed value, or the default when the text is not valid.</param>
         /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
             => TryParseCore(text, out value, out error);
 
@@ -174,24 +219,29 @@ namespace SchemaGen.TestSchemas
         /// <param name="utf8Text">The property string as UTF-8.</param>
         /// <param name="value">The parsed value, or the default when the text is not valid.</param>
         /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
             => TryParseCore(utf8Text, out value, out error);
 
         /// <summary>Parses a property string.</summary>
         /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<char> text)
             => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
         /// <summary>Parses a property string given as UTF-8.</summary>
         /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
             => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
         /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.TestSchemas.StorageVolume Parse(string s, global::System.IFormatProvider? provider)
             => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
         /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
         {
             if (s is null)
@@ -204,19 +254,24 @@ namespace SchemaGen.TestSchemas
         }
 
         /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
         /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
             => TryParseCore(s, out result, out _);
 
         /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
         /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
             => TryParseCore(utf8Text, out result, out _);
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -436,14 +491,15 @@ namespace SchemaGen.TestSchemas
                     errorAt = serialStart;
                 }
 
-                // A required key that is absent has no place in the text: it is reported when nothing else is.
-                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __VolumeBit) == 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, text.Length, 0);
-                }
+                // A key that is absent (required, or required by a key that was given) has no place in the
+                // text: it is reported when nothing else is.
                 if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __FormatBit) == 0)
                 {
                     global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, text.Length, 0);
+                }
+                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __VolumeBit) == 0)
+                {
+                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, text.Length, 0);
                 }
 
                 if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
@@ -470,11 +526,13 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'volume': string, required, the default key, length 3..64, pattern [a-z][a-z0-9-]*:[^\s]+.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadVolume<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            bool matches = __Patterns.Volume.IsMatch(scratch.AsChars(raw));
+            var chars = scratch.AsChars(raw);
+            bool matches = __Patterns.Volume.IsMatch(chars);
             scratch.Dispose();
             if (!matches)
             {
@@ -498,6 +556,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'format': one of raw|qcow2|vmdk/flat, required.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadFormat<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -522,6 +581,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'vmid': integer (int), optional, alias 'id', range 100..999999999.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadVmId<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -551,6 +611,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'cache': one of none|writethrough|writeback|unsafe|directsync, default global::SchemaGen.TestSchemas.CacheMode.None.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadCache<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.CacheMode value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -581,6 +642,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'backup': boolean, default true.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadBackup<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -597,6 +659,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'size': integer (ulong), optional.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out ulong value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -613,6 +676,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'mbps': number, optional, range 0.5..1000000.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadMbps<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -641,6 +705,7 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'weight': integer (sbyte), default (sbyte)(0), range -100..100.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadWeight<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out sbyte value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -670,15 +735,21 @@ namespace SchemaGen.TestSchemas
         }
 
         // 'serial': string, optional, length 0..20, format CheckSerial.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            string? message = CheckSerial(scratch.AsChars(raw));
+            var chars = scratch.AsChars(raw);
+            int subjectStart = 0, subjectLength = chars.Length;
+            string? message = CheckSerial(chars);
+            if (message is not null)
+            {
+                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "serial", message, offset, raw, chars, subjectStart, subjectLength);
+            }
             scratch.Dispose();
             if (message is not null)
             {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Format, "serial", message, offset, raw.Length);
                 return false;
             }
 
@@ -692,27 +763,34 @@ namespace SchemaGen.TestSchemas
         }
 
         /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
             => TryFormatCore(destination, out charsWritten);
 
         /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
             => TryFormatCore(utf8Destination, out bytesWritten);
 
         /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
             => TryFormatCore(destination, out charsWritten);
 
         /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
             => TryFormatCore(utf8Destination, out bytesWritten);
 
         /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
         /// <inheritdoc cref="ToString()"/>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -760,6 +838,7 @@ namespace SchemaGen.TestSchemas
             return ok;
         }
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static string __TextOfFormat(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
         {
             global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw",
@@ -769,6 +848,7 @@ namespace SchemaGen.TestSchemas
             _ => value.ToString(),
         };
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static string __TextOfCache(global::SchemaGen.TestSchemas.CacheMode value) => value switch
         {
             global::SchemaGen.TestSchemas.CacheMode.None => "none",
@@ -786,18 +866,19 @@ namespace SchemaGen.TestSchemas
         /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
         /// </summary>
         /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         public bool TryValidate(out global::SchemaGen.PropertyStringError error)
         {
             error = default;
-            if ((__present & __VolumeBit) == 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, 0, 0);
-                return false;
-            }
-
             if ((__present & __FormatBit) == 0)
             {
                 global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, 0, 0);
+                return false;
+            }
+
+            if ((__present & __VolumeBit) == 0)
+            {
+                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, 0, 0);
                 return false;
             }
 
@@ -900,6 +981,7 @@ namespace SchemaGen.TestSchemas
         /// </summary>
         partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
 
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static class __Patterns
         {
             // 'volume': the whole value must match, as PVE anchors the pattern.

@@ -17,6 +17,21 @@ public sealed class BaselineTests
     public void StorageVolume()
         => AssertBaseline("SchemaGen.TestSchemas.StorageVolume.PropertyString.g.cs", SchemaSources.StorageVolume);
 
+    /// <summary>keyAlias, named formats: qemu-server's net.</summary>
+    [Fact]
+    public void NetDevice()
+        => AssertBaseline("SchemaGen.TestSchemas.NetDevice.PropertyString.g.cs", SchemaSources.NetDevice);
+
+    /// <summary>A named format under an alias, disk-size in bytes, typetext.</summary>
+    [Fact]
+    public void DriveVolume()
+        => AssertBaseline("SchemaGen.TestSchemas.DriveVolume.PropertyString.g.cs", SchemaSources.DriveVolume);
+
+    /// <summary>Requires.</summary>
+    [Fact]
+    public void IpConfig()
+        => AssertBaseline("SchemaGen.TestSchemas.IpConfig.PropertyString.g.cs", SchemaSources.IpConfig);
+
     [Fact]
     public void Nested_type_in_the_global_namespace()
         => AssertBaseline("Outer.Inner.PropertyString.g.cs", """

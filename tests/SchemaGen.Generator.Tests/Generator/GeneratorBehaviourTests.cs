@@ -142,7 +142,7 @@ public sealed class GeneratorBehaviourTests
             Option: null,
             Keys: new[]
             {
-                new KeyModel("On", "on", MemberKind.Boolean, "bool", false, "public", true, "init", null, true, null, null, null, null,
+                new KeyModel("On", "on", ValueKind.Boolean, "bool", false, "public", true, "init", null, true, null, null, null, null,
                     null, null, null, null, null, Array.Empty<EnumValueModel>().ToEquatableArray(), null),
             }.ToEquatableArray(),
             NeedsParameterlessConstructor: false);

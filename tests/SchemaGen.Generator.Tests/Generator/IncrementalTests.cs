@@ -10,7 +10,7 @@ namespace SchemaGen.Generator.Tests.Generator;
 /// <summary>The pipeline caches: an edit that does not touch a schema redoes nothing.</summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] TrackedSteps = [TrackingNames.Schemas, TrackingNames.UsableSchemas];
+    private static readonly string[] TrackedSteps = [PipelineStepNames.Schemas, PipelineStepNames.UsableSchemas];
 
     [Fact]
     public void An_unrelated_edit_leaves_every_step_cached_or_unchanged()
@@ -48,7 +48,7 @@ public sealed class IncrementalTests
         var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(newText)));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        var schemaStep = result.TrackedSteps[TrackingNames.Schemas].SelectMany(s => s.Outputs).Single();
+        var schemaStep = result.TrackedSteps[PipelineStepNames.Schemas].SelectMany(s => s.Outputs).Single();
         Assert.Equal(IncrementalStepRunReason.Unchanged, schemaStep.Reason);
         var written = Assert.Single(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs));
         Assert.Equal(IncrementalStepRunReason.Cached, written.Reason);
@@ -65,7 +65,7 @@ public sealed class IncrementalTests
         var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(newText)));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[TrackingNames.Schemas].SelectMany(
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[PipelineStepNames.Schemas].SelectMany(
             s => s.Outputs).Single().Reason);
         Assert.Contains("number > 99999)", result.GeneratedSources.Single().SourceText.ToString());
     }
@@ -75,7 +75,7 @@ public sealed class IncrementalTests
     {
         var compilation = TestCompilation.Create(SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.StorageVolume);
         var (_, result, _) = GeneratorRunner.Run(compilation);
-        var models = result.Results.Single().TrackedSteps[TrackingNames.UsableSchemas]
+        var models = result.Results.Single().TrackedSteps[PipelineStepNames.UsableSchemas]
             .SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
         Assert.Equal(2, models.Count);
         foreach (var model in models)
@@ -95,7 +95,7 @@ public sealed class IncrementalTests
     }
 
     private static SchemaModel ModelOf(CSharpCompilation compilation)
-        => (SchemaModel)GeneratorRunner.Run(compilation).Result.Results.Single().TrackedSteps[TrackingNames.UsableSchemas]
+        => (SchemaModel)GeneratorRunner.Run(compilation).Result.Results.Single().TrackedSteps[PipelineStepNames.UsableSchemas]
             .SelectMany(s => s.Outputs).Single().Value;
 
     /// <summary>Walks an object graph and fails on anything Roslyn that would pin a compilation in memory.</summary>

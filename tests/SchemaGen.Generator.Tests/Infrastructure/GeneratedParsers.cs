@@ -29,8 +29,8 @@ public static class GeneratedParsers
 
     private static Assembly Load()
     {
-        var compilation = TestCompilation.Create(SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities,
-            SchemaSources.StorageVolume)
+        var compilation = TestCompilation.Create([SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.SevHostCapabilities,
+            SchemaSources.StorageVolume, .. SchemaSources.Language])
             .WithAssemblyName("GeneratedParsers");
         var (output, _, _) = GeneratorRunner.Run(compilation);
         using var image = new MemoryStream();

@@ -12,4 +12,15 @@ public static class SchemaSources
     public static string SevHostCapabilities => Read("SevHostCapabilities.cs");
 
     public static string StorageVolume => Read("StorageVolume.cs");
+
+    public static string NetDevice => Read("NetDevice.cs");
+
+    public static string IpConfig => Read("IpConfig.cs");
+
+    public static string BootOrder => Read("BootOrder.cs");
+
+    public static string DriveVolume => Read("DriveVolume.cs");
+
+    /// <summary>The test schemas that use the language's newer words (keyAlias, named formats, requires, disk-size).</summary>
+    public static string[] Language => [NetDevice, IpConfig, BootOrder, DriveVolume];
 }

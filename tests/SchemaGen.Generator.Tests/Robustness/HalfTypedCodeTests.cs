@@ -22,6 +22,9 @@ public sealed class HalfTypedCodeTests
         "SevHostCapabilities.cs",
         "StorageVolume.cs",
         "SevType.cs",
+        "NetDevice.cs",    // keyAlias, named formats
+        "DriveVolume.cs",  // a named format under an alias, disk-size in bytes, typetext
+        "IpConfig.cs",     // requires
     };
 
     [Theory]

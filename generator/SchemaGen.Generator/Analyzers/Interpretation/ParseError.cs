@@ -1,43 +1,29 @@
-namespace SchemaGen.Generator.Analyzers.Interpretation;
+using SchemaGen.Generator.Shared;
 
-/// <summary>What went wrong, named as the runtime's <c>PropertyStringErrorKind</c> names it.</summary>
-internal enum ParseErrorKind
-{
-    MissingKey,
-    DuplicateKey,
-    DuplicateAliasTarget,
-    ValueWithoutKey,
-    TypeCheck,
-    Format,
-    Pattern,
-    MaxLength,
-    MinLength,
-    Maximum,
-    Minimum,
-    Enumeration,
-    MissingProperty,
-    UnknownProperty,
-}
+namespace SchemaGen.Generator.Analyzers.Interpretation;
 
 /// <summary>
 /// The error the generated parser would give for a text: its kind, the key it belongs to, PVE's
-/// message, and where the offending part is in the text (UTF-16 offsets).
+/// message (from the runtime's own <see cref="PropertyStringMessages"/>), and where the offending
+/// part is in the text (UTF-16 offsets).
 /// </summary>
 internal sealed class ParseError
 {
-    public ParseError(ParseErrorKind kind, string? key, string message, int offset, int length)
+    /// <summary>Creates the error; <paramref name="detail"/> and <paramref name="subject"/> are what <see
+    /// cref="PropertyStringMessages.Compose"/> takes.</summary>
+    public ParseError(PropertyStringErrorKind kind, string? key, string? detail, string subject, int offset, int length)
     {
         Kind = kind;
         Key = key;
-        Message = message;
+        Message = PropertyStringMessages.Compose(kind, detail, PropertyStringMessages.Shorten(subject));
         Offset = offset;
         Length = length;
     }
 
-    public ParseErrorKind Kind { get; }
+    public PropertyStringErrorKind Kind { get; }
 
-    /// <summary>The key, for a per-key error (an unknown key's own text for <see cref="ParseErrorKind.UnknownProperty"/>); null for a
-    /// structural one.</summary>
+    /// <summary>The key, for a per-key error (an unknown key's own text for <see cref="PropertyStringErrorKind.UnknownProperty"/>); null
+    /// for a structural one.</summary>
     public string? Key { get; }
 
     /// <summary>The message without the key.</summary>
@@ -53,6 +39,9 @@ internal sealed class ParseError
 
     /// <summary>Exactly <c>PropertyStringError.ToString()</c>: <c>key: message</c>, or the bare message.</summary>
     public string Text => Key is null ? Message : Key + ": " + Message;
+
+    /// <summary><see cref="Text"/> for a diagnostic: without the line feed a PVE validator's message ends with.</summary>
+    public string DisplayText => Text.TrimEnd('\n');
 
     public override string ToString() => Text;
 }

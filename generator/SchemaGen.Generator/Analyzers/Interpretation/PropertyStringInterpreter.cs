@@ -6,13 +6,15 @@ using System.Numerics;
 using System.Text.RegularExpressions;
 using SchemaGen.Generator.Emitting;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Shared;
 
 namespace SchemaGen.Generator.Analyzers.Interpretation;
 
 /// <summary>
 /// Runs a schema's parser on a text at compile time, from the <see cref="SchemaModel"/> alone: the
-/// same two passes, the same order of checks and the same texts as the code
-/// <see cref="SchemaEmitter"/> generates (docs/semantics.md), so that an analyzer can say what
+/// same two passes, the same order of checks and the same texts (PVE's named formats included, whose
+/// validators are the runtime's own, linked) as the code <see cref="SchemaEmitter"/> generates
+/// (docs/semantics.md), so that an analyzer can say what
 /// <c>Parse</c> would throw. Offsets count UTF-16 code units, as the <c>char</c> parser's do.
 /// </summary>
 /// <remarks>
@@ -21,14 +23,11 @@ namespace SchemaGen.Generator.Analyzers.Interpretation;
 /// </remarks>
 internal static class PropertyStringInterpreter
 {
-    /// <summary>As <c>PropertyStringError.MaxSubjectLength</c>: how much of an offending text a message quotes.</summary>
-    private const int MaxSubjectLength = 64;
-
     /// <summary>A pattern that backtracks this long is left undecided rather than stall the IDE.</summary>
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(250);
 
     /// <summary>What the generated <c>TryParse</c> answers for <paramref name="text"/>.</summary>
-    public static Interpretation Interpret(SchemaModel schema, string text)
+    public static InterpreterAnswer Interpret(SchemaModel schema, string text)
     {
         var keys = schema.Keys;
         int count = keys.Count;
@@ -58,16 +57,14 @@ internal static class PropertyStringInterpreter
             {
                 if (defaultIndex < 0)
                 {
-                    return Fail(ParseErrorKind.ValueWithoutKey, null, "value without key, but schema does not define a default key", start,
-                        length);
+                    return Fail(PropertyStringErrorKind.ValueWithoutKey, null, null, "", start, length);
                 }
 
                 var defaultKey = keys[defaultIndex];
                 if (bare || (given[defaultIndex] && !IsFalsy(text.Substring(valueAt[defaultIndex], valueLength[defaultIndex]),
-                    defaultKey.Kind == MemberKind.Boolean)))
+                    defaultKey.Kind == ValueKind.Boolean)))
                 {
-                    return Fail(ParseErrorKind.DuplicateKey, null, "duplicate key in comma-separated list property: " + defaultKey.Name,
-                        start, length);
+                    return Fail(PropertyStringErrorKind.DuplicateKey, null, defaultKey.Name, "", start, length);
                 }
 
                 bare = true;
@@ -86,11 +83,12 @@ internal static class PropertyStringInterpreter
 
             if (keyLength == 0 || partValueLength == 0 || text.IndexOf('\n', valueStart, partValueLength) >= 0)
             {
-                return Fail(ParseErrorKind.MissingKey, null, "missing key in comma-separated list property", start, length);
+                return Fail(PropertyStringErrorKind.MissingKey, null, null, "", start, length);
             }
 
             var key = text.Substring(start, keyLength);
             int index = IndexOf(keys, k => k.Name == key);
+            int aliasing;
             if (index >= 0)
             {
                 if (given[index])
@@ -102,9 +100,24 @@ internal static class PropertyStringInterpreter
             {
                 if (given[index])
                 {
-                    return Fail(ParseErrorKind.DuplicateAliasTarget, null, "key '" + keys[index].Name + "' is already defined (via alias)",
-                        start, keyLength);
+                    return Fail(PropertyStringErrorKind.DuplicateAliasTarget, null, keys[index].Name, "", start, keyLength);
                 }
+            }
+            else if ((aliasing = IndexOf(keys, k => k.ValuesAreKeysFor is not null && k.EnumValues.Any(v => v.Text == key))) >= 0)
+            {
+                // PVE's keyAlias: the key is a value of keys[aliasing], the value goes to the key it names.
+                if (given[aliasing])
+                {
+                    return Fail(PropertyStringErrorKind.KeyAliasDefined, null, keys[aliasing].Name, "", start, keyLength);
+                }
+
+                index = IndexOf(keys, k => k.Name == keys[aliasing].ValuesAreKeysFor);
+                if (given[index])
+                {
+                    return Fail(PropertyStringErrorKind.DuplicateAliasTarget, null, keys[index].Name, "", start, keyLength);
+                }
+
+                (given[aliasing], valueAt[aliasing], valueLength[aliasing]) = (true, start, keyLength);
             }
             else
             {
@@ -134,8 +147,8 @@ internal static class PropertyStringInterpreter
         if (unknownAt >= 0)
         {
             var unknown = text.Substring(unknownAt, unknownLength);
-            error = new ParseError(ParseErrorKind.UnknownProperty, Subject(unknown),
-                "property is not defined in schema and the schema does not allow additional properties", unknownAt, unknownLength)
+            error = new ParseError(PropertyStringErrorKind.UnknownProperty, PropertyStringMessages.Shorten(unknown), null, "", unknownAt,
+                unknownLength)
             {
                 SuggestedKey = KeySuggestions.Suggest(unknown, keys.Where((k, i) => !given[i]).Select(k => k.Name)),
             };
@@ -163,34 +176,49 @@ internal static class PropertyStringInterpreter
         // A check the analyzer could not decide, left of the first error it found, might have failed first.
         if (undecidedAt < errorAt)
         {
-            return Interpretation.Unknown;
+            return InterpreterAnswer.Unknown;
         }
 
         if (error is not null)
         {
-            return Interpretation.Invalid(error);
+            return InterpreterAnswer.Invalid(error);
         }
 
-        // A required key that is absent has no place in the text: reported when nothing else is, in print order.
-        var missing = Synopsis.PrintOrder(schema).FirstOrDefault(k => k.IsRequired && !given[IndexOf(keys, x => ReferenceEquals(x, k))]);
-        return missing is null
-            ? Interpretation.Valid
-            : Fail(ParseErrorKind.MissingProperty, missing.Name, "property is missing and it is not optional", text.Length, 0);
+        // A key that is absent (required, or required by a key given) has no place in the text: its
+        // error comes when nothing else is, in the order of the keys they name.
+        foreach (var (missing, requiredBy) in schema.AbsentKeyChecks)
+        {
+            bool missingGiven = given[IndexOf(keys, k => ReferenceEquals(k, missing))];
+            if (requiredBy is null && !missingGiven)
+            {
+                return Fail(PropertyStringErrorKind.MissingProperty, missing.Name, null, "", text.Length, 0);
+            }
+
+            if (requiredBy is not null && !missingGiven && given[IndexOf(keys, k => ReferenceEquals(k, requiredBy))])
+            {
+                return Fail(PropertyStringErrorKind.MissingRequiredProperty, missing.Name, requiredBy.Name, "", text.Length, 0);
+            }
+        }
+
+        return InterpreterAnswer.Valid;
     }
 
     /// <summary>
     /// One key's checks on its raw value, in PVE's order: type, custom format, pattern, maxLength,
     /// minLength, maximum, minimum, enumeration. Also used to check a key's Default.
     /// </summary>
-    public static Interpretation CheckValue(KeyModel key, string raw, int offset)
+    public static InterpreterAnswer CheckValue(KeyModel key, string raw, int offset)
     {
         BigInteger integer = 0;
         double number = 0;
         switch (key.Kind)
         {
-            case MemberKind.Boolean when ParseBoolean(raw) < 0:
+            case ValueKind.Boolean when ParseBoolean(raw) < 0:
                 return TypeCheck(key, "boolean", raw, offset);
-            case MemberKind.Integer:
+            case ValueKind.Integer when key.HoldsBytes:
+                // PVE's disk-size is text to PVE: its format check below reads the bytes.
+                break;
+            case ValueKind.Integer:
                 if (!TryParseInteger(raw, out integer))
                 {
                     return TypeCheck(key, "integer", raw, offset);
@@ -204,7 +232,7 @@ internal static class PropertyStringInterpreter
                 }
 
                 break;
-            case MemberKind.Number:
+            case ValueKind.Number:
                 // Infinity is refused: it could not be printed back.
                 if (!TryParseNumber(raw, out number) || double.IsInfinity(number) || double.IsNaN(number))
                 {
@@ -216,7 +244,32 @@ internal static class PropertyStringInterpreter
 
         if (key.FormatMethod is not null)
         {
-            return Interpretation.Unknown;
+            return InterpreterAnswer.Unknown;
+        }
+
+        if (key.NamedFormat is not null)
+        {
+            PveFormats.TryLookup(key.NamedFormat, out var format, out bool isList);
+            var template = isList
+                ? PveFormats.CheckList(format, raw.AsSpan(), out int subjectStart, out int subjectLength)
+                : PveFormats.Check(format, raw.AsSpan(), out subjectStart, out subjectLength);
+            if (template is not null)
+            {
+                return Fail(PropertyStringErrorKind.Format, key.Name, template, raw.Substring(subjectStart, subjectLength),
+                    offset + subjectStart, subjectLength);
+            }
+
+            if (key.HoldsBytes)
+            {
+                if (!DiskSize.TryParse(raw.AsSpan(), out long bytes))
+                {
+                    // A size PVE accepts but a long cannot hold: refused with PVE's disk-size text, as the parser does.
+                    return Fail(PropertyStringErrorKind.Format, key.Name, PropertyStringMessages.DiskSizeOutOfRange, raw, offset,
+                        raw.Length);
+                }
+
+                integer = bytes;
+            }
         }
 
         if (key.Pattern is not null)
@@ -224,45 +277,44 @@ internal static class PropertyStringInterpreter
             bool? matches = MatchesPattern(key.Pattern, raw);
             if (matches is null)
             {
-                return Interpretation.Unknown;
+                return InterpreterAnswer.Unknown;
             }
 
             if (matches == false)
             {
-                return Fail(ParseErrorKind.Pattern, key.Name, "value does not match the regex pattern", offset, raw.Length);
+                return Fail(PropertyStringErrorKind.Pattern, key.Name, null, raw, offset, raw.Length);
             }
         }
 
         if (key.MaxLength is int maxLength && CountCharacters(raw) > maxLength)
         {
-            return Fail(ParseErrorKind.MaxLength, key.Name, "value may only be " + maxLength.ToString(CultureInfo.InvariantCulture)
-                + " characters long", offset, raw.Length);
+            return Fail(PropertyStringErrorKind.MaxLength, key.Name, maxLength.ToString(CultureInfo.InvariantCulture), raw, offset,
+                raw.Length);
         }
 
         if (key.MinLength is int minLength && CountCharacters(raw) < minLength)
         {
-            return Fail(ParseErrorKind.MinLength, key.Name, "value must be at least " + minLength.ToString(CultureInfo.InvariantCulture)
-                + " characters long", offset, raw.Length);
+            return Fail(PropertyStringErrorKind.MinLength, key.Name, minLength.ToString(CultureInfo.InvariantCulture), raw, offset,
+                raw.Length);
         }
 
         if (key.Maximum is not null && Compare(key, integer, number, key.Maximum) > 0)
         {
-            return Fail(ParseErrorKind.Maximum, key.Name, "value must have a maximum value of " + key.Maximum.Text, offset, raw.Length);
+            return Fail(PropertyStringErrorKind.Maximum, key.Name, key.Maximum.Text, raw, offset, raw.Length);
         }
 
         if (key.Minimum is not null && Compare(key, integer, number, key.Minimum) < 0)
         {
-            return Fail(ParseErrorKind.Minimum, key.Name, "value must have a minimum value of " + key.Minimum.Text, offset, raw.Length);
+            return Fail(PropertyStringErrorKind.Minimum, key.Name, key.Minimum.Text, raw, offset, raw.Length);
         }
 
-        if (key.Kind == MemberKind.Enum && !key.EnumValues.Any(v => v.Text == raw))
+        if (key.Kind == ValueKind.Enum && !key.EnumValues.Any(v => v.Text == raw))
         {
-            var list = string.Join(", ", key.EnumValues.Select(v => v.Text));
-            return Fail(ParseErrorKind.Enumeration, key.Name, "value '" + Subject(raw) + "' does not have a value in the enumeration '"
-                + list + "'", offset, raw.Length);
+            return Fail(PropertyStringErrorKind.Enumeration, key.Name, string.Join(", ", key.EnumValues.Select(v => v.Text)), raw, offset,
+                raw.Length);
         }
 
-        return Interpretation.Valid;
+        return InterpreterAnswer.Valid;
     }
 
     /// <summary>Whether a pattern matches the whole value, as the generated <c>^(?:pattern)\z</c> does; null if undecided.</summary>
@@ -313,7 +365,7 @@ internal static class PropertyStringInterpreter
     };
 
     private static int Compare(KeyModel key, BigInteger integer, double number, LimitModel limit)
-        => key.Kind == MemberKind.Integer
+        => key.Kind == ValueKind.Integer
             ? integer.CompareTo(BigInteger.Parse(limit.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))
             : number.CompareTo(double.Parse(limit.Text, NumberStyles.Float, CultureInfo.InvariantCulture));
 
@@ -452,18 +504,16 @@ internal static class PropertyStringInterpreter
         return true;
     }
 
-    /// <summary>The offending text as a message quotes it: at most 64 characters, else 61 and <c>...</c>.</summary>
-    private static string Subject(string text)
-        => text.Length <= MaxSubjectLength ? text : text.Substring(0, MaxSubjectLength - 3) + "...";
+    private static InterpreterAnswer TypeCheck(KeyModel key, string type, string raw, int offset)
+        => Fail(PropertyStringErrorKind.TypeCheck, key.Name, type, raw, offset, raw.Length);
 
-    private static Interpretation TypeCheck(KeyModel key, string type, string raw, int offset)
-        => Fail(ParseErrorKind.TypeCheck, key.Name, "type check ('" + type + "') failed - got '" + Subject(raw) + "'", offset, raw.Length);
+    private static InterpreterAnswer Duplicate(string key, int offset)
+        => Fail(PropertyStringErrorKind.DuplicateKey, null, null, key, offset, key.Length);
 
-    private static Interpretation Duplicate(string key, int offset)
-        => Fail(ParseErrorKind.DuplicateKey, null, "duplicate key in comma-separated list property: " + Subject(key), offset, key.Length);
-
-    private static Interpretation Fail(ParseErrorKind kind, string? key, string message, int offset, int length)
-        => Interpretation.Invalid(new ParseError(kind, key, message, offset, length));
+    /// <summary>An error with PVE's text for its kind (the runtime's own, linked): <paramref name="subject"/> is the text it may
+    /// quote.</summary>
+    private static InterpreterAnswer Fail(PropertyStringErrorKind kind, string? key, string? detail, string subject, int offset, int length)
+        => InterpreterAnswer.Invalid(new ParseError(kind, key, detail, subject, offset, length));
 
     private static int IndexOf(EquatableArray<KeyModel> keys, Func<KeyModel, bool> predicate)
     {

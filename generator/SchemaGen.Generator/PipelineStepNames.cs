@@ -1,7 +1,7 @@
 namespace SchemaGen.Generator;
 
 /// <summary>Names of the incremental pipeline's steps, so tests can check what was cached.</summary>
-internal static class TrackingNames
+internal static class PipelineStepNames
 {
     /// <summary>Every <c>[PropertyString]</c> type read into a model (null where it cannot be used).</summary>
     public const string Schemas = nameof(Schemas);

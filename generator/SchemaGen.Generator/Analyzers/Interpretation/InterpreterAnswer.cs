@@ -6,7 +6,7 @@ internal enum Verdict
     /// <summary>The schema accepts it (a hand-written cross-field rule might still refuse it).</summary>
     Valid,
 
-    /// <summary>The parser refuses it, with <see cref="Interpretation.Error"/>.</summary>
+    /// <summary>The parser refuses it, with <see cref="InterpreterAnswer.Error"/>.</summary>
     Invalid,
 
     /// <summary>It depends on code the analyzer cannot run (a custom Format method), or a pattern took too long.</summary>
@@ -14,22 +14,22 @@ internal enum Verdict
 }
 
 /// <summary>The interpreter's answer for one text.</summary>
-internal readonly struct Interpretation
+internal readonly struct InterpreterAnswer
 {
-    private Interpretation(Verdict verdict, ParseError? error)
+    private InterpreterAnswer(Verdict verdict, ParseError? error)
     {
         Verdict = verdict;
         Error = error;
     }
 
-    public static Interpretation Valid => new(Verdict.Valid, null);
+    public static InterpreterAnswer Valid => new(Verdict.Valid, null);
 
-    public static Interpretation Unknown => new(Verdict.Unknown, null);
+    public static InterpreterAnswer Unknown => new(Verdict.Unknown, null);
 
     public Verdict Verdict { get; }
 
     /// <summary>The parser's error, when <see cref="Verdict"/> is <see cref="Verdict.Invalid"/>.</summary>
     public ParseError? Error { get; }
 
-    public static Interpretation Invalid(ParseError error) => new(Verdict.Invalid, error);
+    public static InterpreterAnswer Invalid(ParseError error) => new(Verdict.Invalid, error);
 }

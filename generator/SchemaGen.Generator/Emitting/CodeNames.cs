@@ -6,13 +6,22 @@ namespace SchemaGen.Generator.Emitting;
 /// The names generated code gives its own members and locals. Members start with <c>__</c> so they
 /// cannot clash with the user's; locals are scoped to generated methods.
 /// </summary>
-internal static class Naming
+internal static class CodeNames
 {
     public const string Runtime = "global::SchemaGen.Runtime.";
     public const string Error = "global::SchemaGen.PropertyStringError";
     public const string ErrorKind = "global::SchemaGen.PropertyStringErrorKind.";
     public const string Primitives = Runtime + "TextPrimitives";
+    public const string PveFormats = "global::SchemaGen.PveFormats";
+    public const string PveFormat = "global::SchemaGen.PveFormat";
+    public const string DiskSize = "global::SchemaGen.DiskSize";
     public const string PresenceField = "__present";
+    public const string FormatClass = "__PropertyStringFormat";
+
+    /// <summary>The attribute every generated member carries, so that tools (coverage, analyzers) can tell it from the user's
+    /// code.</summary>
+    public static readonly string GeneratedCode =
+        "[global::System.CodeDom.Compiler.GeneratedCode(\"SchemaGen\", \"" + typeof(CodeNames).Assembly.GetName().Version + "\")]";
     public const string CharConstraint = "where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>";
 
     public static string Field(KeyModel key) => "__" + key.PropertyName;

@@ -1,7 +1,11 @@
 namespace SchemaGen.Generator;
 
-/// <summary>The metadata names of SchemaGen's attributes, shared by the generator and the analyzers.</summary>
-internal static class KnownNames
+/// <summary>
+/// The names SchemaGen's public contract fixes, shared by the generator and the analyzers: its
+/// attributes' metadata names and named arguments, the partial method for cross-field rules, and
+/// the suffix of the files it adds.
+/// </summary>
+internal static class ContractNames
 {
     public const string PropertyStringAttribute = "SchemaGen.PropertyStringAttribute";
     public const string KeyAttribute = "SchemaGen.KeyAttribute";
@@ -20,9 +24,16 @@ internal static class KnownNames
     public const string Pattern = "Pattern";
     public const string FormatDescription = "FormatDescription";
     public const string Format = "Format";
+    public const string ValuesAreKeysFor = "ValuesAreKeysFor";
+    public const string Requires = "Requires";
+    public const string TypeText = "TypeText";
 
     // Named arguments of [PropertyString].
     public const string Option = "Option";
+
+    /// <summary>How the name of every file the generator adds ends (<c>Ns.Type.PropertyString.g.cs</c>); the analyzers know generated
+    /// declarations by it.</summary>
+    public const string GeneratedFileSuffix = ".PropertyString.g.cs";
 
     /// <summary>The name of the partial method a schema implements for its cross-field rules.</summary>
     public const string CrossFieldRuleMethod = "ValidateCrossFieldRules";

@@ -1,0 +1,74 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Shared;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// What a key's <c>Format</c> names: a validator method of the schema type, or one of PVE's named
+/// formats, and which property types each can stand on. The generator and the analyzers both ask here.
+/// </summary>
+internal static class KeyFormatRules
+{
+    /// <summary>
+    /// Resolves <paramref name="format"/>: a static method of that name in the schema type (or a type
+    /// containing it, or a base type) wins; else a PVE format name, allowed on the property's type.
+    /// False when it is neither, or a PVE format the property's type cannot hold.
+    /// </summary>
+    public static bool TryResolve(INamedTypeSymbol schemaType, string format, ValueKind kind, ITypeSymbol valueType, out string? method,
+        out string? named)
+    {
+        method = named = null;
+        if (HasStaticMethod(schemaType, format))
+        {
+            method = format;
+            return true;
+        }
+
+        if (!PveFormats.TryLookup(format, out _, out _) || ProblemWithNamedFormat(format, kind, valueType) is not null)
+        {
+            return false;
+        }
+
+        named = format;
+        return true;
+    }
+
+    /// <summary>Why a PVE format cannot stand on a property of this type; null when it can.</summary>
+    public static string? ProblemWithNamedFormat(string format, ValueKind kind, ITypeSymbol valueType)
+    {
+        if (kind == ValueKind.String)
+        {
+            return null;
+        }
+
+        if (format == KeyModel.DiskSizeFormat)
+        {
+            return valueType.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64
+                ? null
+                : "'disk-size' holds bytes in a long or ulong property, or the text in a string property";
+        }
+
+        return format.EndsWith(PveFormats.ListSuffix, System.StringComparison.Ordinal)
+            ? "a '-list' format holds the list's text, so its property must be a string"
+            : "a PVE format checks text, so its property must be a string";
+    }
+
+    /// <summary>Whether a static method of this name can be reached from code inside the schema type.</summary>
+    public static bool HasStaticMethod(INamedTypeSymbol type, string name)
+    {
+        for (var scope = type; scope is not null; scope = scope.ContainingType)
+        {
+            for (var candidate = scope; candidate is not null; candidate = candidate.BaseType)
+            {
+                if (candidate.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsStatic))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// The rules for keys that name other keys (<c>ValuesAreKeysFor</c>, <c>Requires</c>), each returning
+/// why it is broken (null when it is not): the generator reads a reason as "cannot generate", the
+/// analyzers put it in their message.
+/// </summary>
+internal static class KeyRelationRules
+{
+    /// <summary>Why <c>ValuesAreKeysFor = target</c> cannot stand on the key <paramref name="self"/> of kind <paramref
+    /// name="kind"/>.</summary>
+    /// <param name="self">The key that carries the argument.</param>
+    /// <param name="kind">Its kind.</param>
+    /// <param name="target">The key it names.</param>
+    /// <param name="kinds">Every key of the schema by name, with its kind.</param>
+    public static string? ProblemWithValuesAreKeysFor(string self, ValueKind kind, string target, IReadOnlyDictionary<string,
+        ValueKind> kinds)
+    {
+        if (kind != ValueKind.Enum)
+        {
+            return "only the values of an enum key can be keys";
+        }
+
+        if (target == self)
+        {
+            return "a key's values cannot be keys for the key itself";
+        }
+
+        return kinds.ContainsKey(target) ? null : "'" + target + "' names no key of the schema";
+    }
+
+    /// <summary>Why <c>Requires = target</c> cannot stand on the key <paramref name="self"/>.</summary>
+    public static string? ProblemWithRequires(string self, string target, IReadOnlyDictionary<string, ValueKind> kinds)
+    {
+        if (target == self)
+        {
+            return "a key cannot require itself";
+        }
+
+        return kinds.ContainsKey(target) ? null : "'" + target + "' names no key of the schema";
+    }
+
+    /// <summary>Every name a key answers to when parsing: its name, its alias, and, for a <c>ValuesAreKeysFor</c> key, its
+    /// values.</summary>
+    public static IEnumerable<string> NamesOf(KeyModel key)
+    {
+        yield return key.Name;
+        if (key.Alias is not null)
+        {
+            yield return key.Alias;
+        }
+
+        if (key.ValuesAreKeysFor is not null)
+        {
+            foreach (var value in key.EnumValues)
+            {
+                yield return value.Text;
+            }
+        }
+    }
+}
