@@ -10,7 +10,7 @@ namespace SchemaGen.Proxmox;
 /// </summary>
 /// <example><code>
 /// var config = QemuVmConfig.ReadFile("/etc/pve/qemu-server/100.conf");
-/// var plan = ConfidentialVmPlanner.Plan(config.Current.ToConfidentialVmRequest(SevHostCapabilities.Probe()));
+/// var plan = ConfidentialVmPlanner.Plan(config.Current.ToConfidentialVmRequest(host));   // host: a SevHostCapabilities
 /// </code></example>
 public static class ConfidentialVmConfig
 {

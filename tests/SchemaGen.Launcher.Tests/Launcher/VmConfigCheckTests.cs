@@ -136,4 +136,18 @@ public sealed class VmConfigCheckTests
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
         Assert.DoesNotContain("line ", result.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_help_says_that_every_option_is_checked()
+    {
+        using var host = new LauncherHarness();
+
+        var result = host.Run("check", "--help");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        string text = string.Join(' ', result.Out.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("every option of the file is checked with its Proxmox VE format (net0, scsi0, cpu, boot, ...) and reported "
+            + "with its line", text, StringComparison.Ordinal);
+        Assert.Contains("only the current configuration is planned", text, StringComparison.Ordinal);
+    }
 }
