@@ -21,7 +21,7 @@ internal sealed class VmAssessment
     {
         MachineVersion = machineVersion;
         Inputs = inputs;
-        File = file;
+        ConfigFile = file;
         Capabilities = capabilities;
         Findings = findings;
         Plan = plan;
@@ -32,16 +32,16 @@ internal sealed class VmAssessment
     public VmInputs Inputs { get; }
 
     /// <summary>The whole file: the current configuration, snapshots, pending changes.</summary>
-    public QemuVmConfig File { get; }
+    public QemuVmConfig ConfigFile { get; }
 
     /// <summary>The current configuration, the one the plan is for.</summary>
-    public QemuConfigSection Config => File.Current;
+    public QemuConfigSection Config => ConfigFile.Current;
 
     /// <summary>
     /// What the <c>[PENDING]</c> section would change (<c>memory, net0; delete: ide2</c>), or null when it changes nothing. Not
     /// applied: qemu-server applies pending changes when it starts a VM, sev-launch plans the current configuration.
     /// </summary>
-    public string? PendingChanges => File.Pending is { } pending && (pending.Options.Count > 0 || pending.Delete is not null)
+    public string? PendingChanges => ConfigFile.Pending is { } pending && (pending.Options.Count > 0 || pending.Delete is not null)
         ? string.Join(", ", pending.Options.Select(o => o.Key).Distinct(StringComparer.Ordinal))
             + (pending.Delete is { } delete ? (pending.Options.Count > 0 ? "; " : "") + "delete: " + delete : "")
         : null;
@@ -95,7 +95,8 @@ internal sealed class VmAssessment
         var findings = new List<Finding>();
         foreach (var problem in file.Problems)
         {
-            findings.Add(IsCurrentOptionError(config, problem) ? Finding.ConfigError(problem.ToString()) : Finding.Warning(problem.ToString()));
+            string message = problem.ToString();
+            findings.Add(IsCurrentOptionError(config, problem) ? Finding.ConfigError(message) : Finding.Warning(message));
         }
 
         int? vmId = VmIdOf(inputs.ConfigPath);

@@ -35,7 +35,9 @@ public sealed class ConfidentialVmConfigTests
     [Fact]
     public void Request_without_a_confidential_option_is_refused()
     {
-        var error = Assert.Throws<SevConfigurationException>(() => QemuVmConfig.Parse("bios: ovmf\n").Current.ToConfidentialVmRequest(Turin));
+        var config = QemuVmConfig.Parse("bios: ovmf\n").Current;
+
+        var error = Assert.Throws<SevConfigurationException>(() => config.ToConfidentialVmRequest(Turin));
         Assert.Equal(ConfidentialVmPlanner.NotConfidential, error.Message);
     }
 

@@ -44,7 +44,8 @@ public sealed class ConfidentialVmGuardsTests
     [Fact]
     public void Presence_overload_refuses_for_amd_sev_alone()
     {
-        Assert.Equal(Refusal, ConfidentialVmGuards.CheckStateOperation(VmStateOperation.SnapshotWithRam, hasAmdSev: true, hasIntelTdx: false));
+        Assert.Equal(Refusal,
+            ConfidentialVmGuards.CheckStateOperation(VmStateOperation.SnapshotWithRam, hasAmdSev: true, hasIntelTdx: false));
         Assert.Null(ConfidentialVmGuards.CheckStateOperation(VmStateOperation.SnapshotWithRam, hasAmdSev: false, hasIntelTdx: false));
         Assert.Null(ConfidentialVmGuards.CheckStateOperation(VmStateOperation.OfflineMigration, hasAmdSev: true, hasIntelTdx: false));
     }
