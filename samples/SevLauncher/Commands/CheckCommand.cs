@@ -73,7 +73,7 @@ internal static class CheckCommand
 
         if (vm.Config["intel-tdx"] is { } tdx)
         {
-            lines.Add(("intel-tdx", IntelTdxOptions.TryParse(tdx, out var options, out _)
+            lines.Add(("intel-tdx", vm.Config.GetParsed<IntelTdxOptions>("intel-tdx") is { } options
                 ? $"{tdx} (Intel TDX, {TdxExplanation.Summary(options)})" : tdx + " (not valid)"));
         }
 
@@ -118,7 +118,7 @@ internal static class CheckCommand
             return "(none)";
         }
 
-        if (!AmdSevOptions.TryParse(text, out var options, out _))
+        if (vm.Config.GetParsed<AmdSevOptions>("amd-sev") is not { } options)
         {
             return text + " (not valid)";
         }
