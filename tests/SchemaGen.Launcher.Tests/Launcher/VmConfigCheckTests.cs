@@ -58,6 +58,21 @@ public sealed class VmConfigCheckTests
         Assert.Empty(((RecordingQemuRunner)host.Runner).Runs);
     }
 
+    [Theory]
+    [InlineData("arch: riscv\n", "error: line 3: arch: value 'riscv' does not have a value in the enumeration 'x86_64, aarch64'")]
+    [InlineData("cores: many\n", "error: line 3: cores: value 'many' is not a positive integer")]
+    [InlineData("memory: 99999999999999\n", "error: line 3: memory: 99999999999999 MiB is more than sev-launch can start")]
+    public void Options_the_launcher_reads_itself_are_reported_with_their_lines_too(string option, string error)
+    {
+        using var host = new LauncherHarness();
+        string config = host.Write("100.conf", "bios: ovmf\namd-sev: snp\n" + option);
+
+        var result = host.Run("check", config, "--caps", LauncherHarness.TurinCaps, "--firmware", host.FirmwareRoot());
+
+        Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
+        Assert.Equal(error + "\n", result.Err);
+    }
+
     [Fact]
     public void Showcmd_reports_the_same_problems_with_their_lines()
     {
