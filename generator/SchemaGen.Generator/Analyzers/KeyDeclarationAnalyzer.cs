@@ -11,11 +11,10 @@ using SchemaGen.Generator.Shared;
 namespace SchemaGen.Generator.Analyzers;
 
 /// <summary>
-/// SG0008, SG0009, SG0019-SG0022, SG0027: what a key property must be for the generator to implement it
-/// (an instance property with a getter and no body of its own), of a type a property string can
-/// hold, with a Format that names a real validator method or one of PVE's formats the property can hold, and with a value for when it is
-/// absent
-/// that agrees with <c>required</c>.
+/// SG0008, SG0009, SG0019-SG0022, SG0027: what a key property must be for the generator to
+/// implement it (an instance property with a getter and no body of its own), of a type a property
+/// string can hold, with a Format that names a real validator method or one of PVE's formats the
+/// property can hold, and with a value for when it is absent that agrees with <c>required</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer

@@ -66,9 +66,8 @@ internal static partial class SchemaEmitter
                 break;
             case ValueKind.Number:
                 w.Line("// Infinity is refused: it could not be printed back.");
-                EmitFail(w, $"!{CodeNames.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)", "TypeCheck",
-                    name,
-                    "\"number\"", quote: true);
+                var notNumber = $"!{CodeNames.Primitives}.TryParseNumber(raw, out double number) || !double.IsFinite(number)";
+                EmitFail(w, notNumber, "TypeCheck", name, "\"number\"", quote: true);
                 break;
         }
 
@@ -103,8 +102,9 @@ internal static partial class SchemaEmitter
 
             if (key.Pattern is not null)
             {
-                var unchecked_ = key.FormatMethod is not null || key.NamedFormat is not null ? "message is null && " : "";
-                w.Line($"bool matches = {unchecked_}{CodeNames.PatternField(key)}.IsMatch(chars);");
+                // After a failed format the pattern is not run: the format's error is the one reported.
+                var afterFormat = key.FormatMethod is not null || key.NamedFormat is not null ? "message is null && " : "";
+                w.Line($"bool matches = {afterFormat}{CodeNames.PatternField(key)}.IsMatch(chars);");
             }
 
             w.Line("scratch.Dispose();");

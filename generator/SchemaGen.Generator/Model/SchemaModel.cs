@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace SchemaGen.Generator.Model;
@@ -35,34 +37,29 @@ internal sealed record SchemaModel(
     /// synopsis: the default key first, then the required keys, then the rest, each group sorted
     /// by key name.
     /// </summary>
-    public System.Collections.Generic.IReadOnlyList<KeyModel> PrintOrder
-        => System.Linq.Enumerable.ToList(
-            System.Linq.Enumerable.Concat(
-                System.Linq.Enumerable.Where(Keys, k => k.IsDefaultKey),
-                System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Where(Keys, k => !k.IsDefaultKey), k => k.IsRequired ? 0 : 1)
-                    .ThenBy(k => k.Name, System.StringComparer.Ordinal)));
+    public IReadOnlyList<KeyModel> PrintOrder
+        => Keys.Where(k => k.IsDefaultKey)
+            .Concat(Keys.Where(k => !k.IsDefaultKey).OrderBy(k => k.IsRequired ? 0 : 1).ThenBy(k => k.Name, StringComparer.Ordinal))
+            .ToList();
 
     /// <summary>The key whose values are also keys for <paramref name="key"/> (PVE's <c>keyAlias</c> pointing at it), or null.</summary>
-    public KeyModel? KeyAliasFor(KeyModel key)
-        => System.Linq.Enumerable.FirstOrDefault(Keys, k => k.ValuesAreKeysFor == key.Name);
+    public KeyModel? KeyAliasFor(KeyModel key) => Keys.FirstOrDefault(k => k.ValuesAreKeysFor == key.Name);
 
     /// <summary>
     /// The errors about keys that are absent, which have no place in the text and so come after every
-    /// other error, ordered by the key they name: a required key that is missing (<c>RequiredBy</c> null),
-    /// or a key that a given key requires (<c>RequiredBy</c> that key).
+    /// other error: first a required key that is missing (<c>RequiredBy</c> null), in print order; then a
+    /// key that a given key requires (<c>RequiredBy</c> that key), ordered by the key it names.
     /// </summary>
-    public System.Collections.Generic.IReadOnlyList<(KeyModel Missing, KeyModel? RequiredBy)> AbsentKeyChecks
-        => System.Linq.Enumerable.ToList(
-            System.Linq.Enumerable.Concat(
-                System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(Keys, k => k.IsRequired), k => (Missing: k,
-                    RequiredBy: (KeyModel?)null)),
-                System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(Keys, k => k.Requires is not null),
-                    k => (Missing: KeyNamed(k.Requires!), RequiredBy: (KeyModel?)k)))
-            .OrderBy(c => c.Missing.Name, System.StringComparer.Ordinal)
-            .ThenBy(c => c.RequiredBy?.Name ?? "", System.StringComparer.Ordinal));
+    public IReadOnlyList<(KeyModel Missing, KeyModel? RequiredBy)> AbsentKeyChecks
+        => PrintOrder.Where(k => k.IsRequired).Select(k => (Missing: k, RequiredBy: (KeyModel?)null))
+            .Concat(Keys.Where(k => k.Requires is not null)
+                .Select(k => (Missing: KeyNamed(k.Requires!), RequiredBy: (KeyModel?)k))
+                .OrderBy(c => c.Missing.Name, StringComparer.Ordinal)
+                .ThenBy(c => c.RequiredBy!.Name, StringComparer.Ordinal))
+            .ToList();
 
     /// <summary>The key named <paramref name="name"/>; it must exist.</summary>
-    public KeyModel KeyNamed(string name) => System.Linq.Enumerable.First(Keys, k => k.Name == name);
+    public KeyModel KeyNamed(string name) => Keys.First(k => k.Name == name);
 
     /// <summary>The type's full name with <c>global::</c>, as generated code refers to it.</summary>
     public string FullyQualifiedName
