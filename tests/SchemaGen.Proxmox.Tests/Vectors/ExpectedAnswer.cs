@@ -13,7 +13,7 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
     /// integers and numbers printed canonically, sizes printed from bytes, a bare value holding
     /// <c>=</c> printed with its key, an integer beyond the C# type (or a number Perl reads as
     /// infinity) refused with a type error, and of several per-key errors the first from the left
-    /// (missing keys last, by name).
+    /// (missing keys last, in print order: the default key first, then by name, as the generated parser reports them).
     /// </summary>
     /// <param name="vector">The line.</param>
     /// <param name="schema">The family's format.json.</param>
@@ -41,6 +41,7 @@ public sealed record ExpectedAnswer(bool Accepted, string Text)
         {
             var first = errors
                 .OrderBy(e => PositionOf(parts, e.Key))
+                .ThenBy(e => e.Key == schema.DefaultKey ? 0 : 1)
                 .ThenBy(e => e.Key, StringComparer.Ordinal)
                 .First();
             return new(false, first.Key + ": " + first.Value);
