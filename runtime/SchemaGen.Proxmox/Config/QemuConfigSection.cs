@@ -62,6 +62,14 @@ public sealed class QemuConfigSection
         return false;
     }
 
+    /// <summary>An option's value as its format parsed it (the last, when repeated).</summary>
+    /// <typeparam name="T">The format's record, for example <c>MachineOptions</c> or <c>AmdSevOptions</c>.</typeparam>
+    /// <param name="key">The option, for example <c>machine</c>.</param>
+    /// <returns>The parsed value; null when the option is absent, not valid, or not a <typeparamref name="T"/>.</returns>
+    public T? GetParsed<T>(string key)
+        where T : struct
+        => TryGetOption(key, out var option) && option.Parsed is T parsed ? parsed : null;
+
     internal void Add(QemuConfigOption option) => _options.Add(option);
 
     internal void AddDescriptionLine(string raw)

@@ -191,7 +191,8 @@ public sealed partial class QemuVmConfig
             return new(key, value, number, format, parsed, null);
         }
 
-        problems.Add(new(number, section.Name, key, error.ToString()));
+        // PVE's validator messages end with the line feed its die needs; a problem is one line.
+        problems.Add(new(number, section.Name, key, error.ToString().TrimEnd('\n')));
         return new(key, value, number, format, null, error);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SchemaGen.Runtime;
 
 namespace SchemaGen.Proxmox;
 
@@ -8,7 +7,7 @@ namespace SchemaGen.Proxmox;
 /// <c>order=2,up=30</c>. PVE registers it as the code format <c>pve-startup-order</c> (not a hash of
 /// keys), read by pve-common's <c>pve_parse_startup_order</c>: parts split at <c>,</c>, blank parts
 /// skipped, a repeated key's last value kept, any other part (or the whole value <c>0</c> or empty)
-/// refused with its one message.
+/// refused with its one message. The rules live once, in the runtime's <see cref="StartupOrderText"/>.
 /// </summary>
 /// <param name="Order">The start order (lower starts first, shutdown is reversed), or null when unset.</param>
 /// <param name="Up">Seconds to wait after starting this VM before the next one, or null.</param>
@@ -16,7 +15,7 @@ namespace SchemaGen.Proxmox;
 public readonly record struct StartupOrder(long? Order, long? Up, long? Down)
 {
     /// <summary>PVE's only error text for this format.</summary>
-    public const string ErrorMessage = "unable to parse startup options";
+    public const string ErrorMessage = StartupOrderText.ErrorMessage;
 
     /// <summary>PVE's <c>typetext</c> for the option, trailing space included.</summary>
     public const string Synopsis = @"[[order=]\d+] [,up=\d+] [,down=\d+] ";
@@ -30,39 +29,17 @@ public readonly record struct StartupOrder(long? Order, long? Up, long? Down)
     /// <param name="error">PVE's error when the text is refused (a number beyond <see cref="long"/> is refused too).</param>
     public static bool TryParse(ReadOnlySpan<char> text, out StartupOrder value, out PropertyStringError error)
     {
+        // The rules are the runtime's pve-startup-order, shared with the named-format validator.
+        if (StartupOrderText.TryRead(text, out long? order, out long? up, out long? down))
+        {
+            value = new StartupOrder(order, up, down);
+            error = default;
+            return true;
+        }
+
         value = default;
-        error = default;
-        long? order = null, up = null, down = null;
-
-        // Perl's "!$value": the empty string and "0" are false, so there is nothing to parse.
-        bool ok = !text.IsEmpty && !text.SequenceEqual("0");
-        for (var rest = text; ok;)
-        {
-            int comma = rest.IndexOf(',');
-            var part = comma < 0 ? rest : rest[..comma];
-            if (!TextPrimitives.IsWhiteSpace(part))
-            {
-                ok = part.StartsWith("up=") ? TryReadDigits(part[3..], ref up)
-                    : part.StartsWith("down=") ? TryReadDigits(part[5..], ref down)
-                    : TryReadDigits(part.StartsWith("order=") ? part[6..] : part, ref order);
-            }
-
-            if (comma < 0)
-            {
-                break;
-            }
-
-            rest = rest[(comma + 1)..];
-        }
-
-        if (!ok)
-        {
-            error = PropertyStringError.Create(PropertyStringErrorKind.Format, null, ErrorMessage, 0, text.Length);
-            return false;
-        }
-
-        value = new StartupOrder(order, up, down);
-        return true;
+        error = PropertyStringError.Create(PropertyStringErrorKind.Format, null, ErrorMessage, 0, text.Length);
+        return false;
     }
 
     /// <summary>Reads a <c>startup</c> value.</summary>
@@ -85,29 +62,6 @@ public readonly record struct StartupOrder(long? Order, long? Up, long? Down)
         Add(parts, "up", Up);
         Add(parts, "down", Down);
         return parts.Count == 0 ? "," : string.Join(',', parts);
-    }
-
-    // Perl's \d+ and $: ASCII digits (decision 0002), and a final line feed is allowed after them.
-    private static bool TryReadDigits(ReadOnlySpan<char> digits, ref long? into)
-    {
-        if (digits.EndsWith('\n'))
-        {
-            digits = digits[..^1];
-        }
-
-        long number = 0;
-        foreach (char c in digits)
-        {
-            if (!char.IsAsciiDigit(c) || number > (long.MaxValue - (c - '0')) / 10)
-            {
-                return false;
-            }
-
-            number = (number * 10) + (c - '0');
-        }
-
-        into = number;
-        return !digits.IsEmpty;
     }
 
     private static void Add(List<string> parts, string key, long? value)

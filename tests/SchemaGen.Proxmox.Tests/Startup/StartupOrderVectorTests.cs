@@ -32,6 +32,15 @@ public sealed class StartupOrderVectorTests
     }
 
     [Fact]
+    public void The_runtimes_named_format_validator_answers_as_pve_on_every_line()
+    {
+        // One rule for both: the typed record reads with the runtime's StartupOrderText, and so does pve-startup-order.
+        var cases = VectorCase.Load("startup.cases.jsonl");
+        Assert.Equal(250, cases.Count);
+        Assert.All(cases, vector => Assert.True(StartupOrderText.IsValid(vector.Input) == vector.Ok, vector.ToString()));
+    }
+
+    [Fact]
     public void Synopsis_is_pves_typetext()
         => Assert.Equal(@"[[order=]\d+] [,up=\d+] [,down=\d+] ", StartupOrder.PropertyStringFormat.Synopsis);
 
