@@ -107,7 +107,7 @@ public sealed class QemuVectorTests
     public void Agent_with_both_aliases_of_freeze_fs()
     {
         var agent = VectorFamily.Of<AgentOptions>("agent", "agent", AgentOptions.TryParse, AgentOptions.TryParse);
-        Assert.Equal(25, VectorCase.Load("agent.cases.jsonl")
+        Assert.Equal(25, VectorCase.Load("qemu/agent.cases.jsonl")
             .Count(v => v.Input.Contains("freeze-fs-on-backup", StringComparison.Ordinal)));
         FamilySuite.AssertAllPass("agent", 250, agent.Typed);
         FamilySuite.AssertAllPass("agent", 250, new OptionFormat(agent.Option, agent.Record));
