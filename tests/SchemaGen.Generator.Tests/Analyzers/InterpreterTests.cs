@@ -126,9 +126,9 @@ public sealed class InterpreterTests
         "alow-smt", "0", "1", "on", "Yes", "2" })]
     [InlineData(NodeCapabilities, new[] { "cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "47", "-0", "+100", "101", "1e2",
         "99999999999999999999999999999999999999999", "no", "x" })]
-    [InlineData(StorageVolume, new[] { "volume", "local:d", "Local:d", "format", "raw", "vmdk/flat", "vmid", "id", "guest", "owner", "99", "100",
-        "cache",
-        "unsafe", "size", "-1", "18446744073709551616", "mbps", ".5", "1e999", "1.", "weight", "-101", "backup", "OFF" })]
+    [InlineData(StorageVolume, new[] { "volume", "local:d", "Local:d", "format", "raw", "vmdk/flat", "vmid", "id", "guest", "owner",
+        "99", "100", "cache", "unsafe", "size", "-1", "18446744073709551616", "mbps", ".5", "1e999", "1.", "weight", "-101", "backup",
+        "OFF" })]
     public void Agrees_with_the_generated_parser_on_generated_inputs(string typeName, string[] pieces)
     {
         var random = new Random(20251105);

@@ -13,7 +13,7 @@ public sealed class StartupOrderVectorTests
     [Fact]
     public void Every_line_matches_pve()
     {
-        var cases = VectorCase.Load("startup.cases.jsonl");
+        var cases = VectorCase.Load("qemu/startup.cases.jsonl");
         Assert.Equal(250, cases.Count);
         var failures = new List<string>();
         foreach (var vector in cases)
@@ -35,7 +35,7 @@ public sealed class StartupOrderVectorTests
     public void The_runtimes_named_format_validator_answers_as_pve_on_every_line()
     {
         // One rule for both: the typed record reads with the runtime's StartupOrderText, and so does pve-startup-order.
-        var cases = VectorCase.Load("startup.cases.jsonl");
+        var cases = VectorCase.Load("qemu/startup.cases.jsonl");
         Assert.Equal(250, cases.Count);
         Assert.All(cases, vector => Assert.True(StartupOrderText.IsValid(vector.Input) == vector.Ok, vector.ToString()));
     }

@@ -13,7 +13,7 @@ public static class FamilySuite
         string family, int expectedLines, IFormatUnderTest format, Func<VectorCase, bool>? only = null)
     {
         var schema = FormatSchema.Load(family + ".format.json");
-        var cases = VectorCase.Load(family + ".cases.jsonl").Where(only ?? (_ => true)).ToList();
+        var cases = VectorCase.Load("qemu/" + family + ".cases.jsonl").Where(only ?? (_ => true)).ToList();
         Assert.Equal(expectedLines, cases.Count);
         var failures = new List<string>();
         foreach (var vector in cases)

@@ -22,7 +22,7 @@ public sealed class MutationTests
         Assert.True(QemuConfigFormats.TryGetFormat(option, out var format));
         var random = new Random(family.GetHashCode(StringComparison.Ordinal) & 0x7fffffff);
         int tried = 0, accepted = 0;
-        foreach (var vector in VectorCase.Load(family + ".cases.jsonl"))
+        foreach (var vector in VectorCase.Load("qemu/" + family + ".cases.jsonl"))
         {
             for (int i = 0; i < MutationsPerLine; i++)
             {

@@ -107,7 +107,8 @@ public sealed class QemuVectorTests
     public void Agent_with_both_aliases_of_freeze_fs()
     {
         var agent = VectorFamily.Of<AgentOptions>("agent", "agent", AgentOptions.TryParse, AgentOptions.TryParse);
-        Assert.Equal(25, VectorCase.Load("agent.cases.jsonl").Count(v => v.Input.Contains("freeze-fs-on-backup", StringComparison.Ordinal)));
+        Assert.Equal(25, VectorCase.Load("qemu/agent.cases.jsonl")
+            .Count(v => v.Input.Contains("freeze-fs-on-backup", StringComparison.Ordinal)));
         FamilySuite.AssertAllPass("agent", 250, agent.Typed);
         FamilySuite.AssertAllPass("agent", 250, new OptionFormat(agent.Option, agent.Record));
         Assert.Equal("[enabled=]<1|0> [,freeze-fs=<1|0>] [,fstrim_cloned_disks=<1|0>] [,type=<virtio|isa>]", AgentOptions.Synopsis);

@@ -1,13 +1,15 @@
 using System.Text.Json;
 
-namespace SchemaGen.Runtime.Tests.Vectors;
+namespace SchemaGen.TestSupport;
 
-/// <summary>One line of a <c>*.cases.jsonl</c> file: what pve-common answered for an input.</summary>
+/// <summary>One line of a <c>*.cases.jsonl</c> file: what pve-common (and qemu-server) answered for an input.</summary>
 public sealed record VectorCase(string File, int Line, string Input, bool Ok, string? Printed, string? Die,
     IReadOnlyDictionary<string, string> Errors, IReadOnlyDictionary<string, string> Parsed)
 {
     public override string ToString() => $"{File}:{Line} {JsonSerializer.Serialize(Input)}";
 
+    /// <summary>Every line of a cases file under the copied tests/vectors folder.</summary>
+    /// <param name="fileName">For example <c>amd-sev.cases.jsonl</c> or <c>qemu/net.cases.jsonl</c>.</param>
     public static IReadOnlyList<VectorCase> Load(string fileName)
     {
         var path = TestVectors.Path(fileName);
