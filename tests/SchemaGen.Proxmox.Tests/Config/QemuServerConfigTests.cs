@@ -24,7 +24,7 @@ public sealed class QemuServerConfigTests
         ],
 
         // Known difference, see issue 12 note: parse_vm_config also warns "unable to parse value of 'numa' - type check
-        // ('boolean') failed - got 'verify meee~ :)'" (line 33); the reader checks property-string formats only.
+        // ('boolean') failed - got 'verify meee~ :)'" (line 34); the reader checks property-string formats only.
         ["parse-config-input-cloudinit-snapshot.conf"] = [],
     };
 
