@@ -39,8 +39,8 @@ public sealed class FormatSchema
             keys[property.Name] = new SchemaKey(
                 property.Name,
                 Text(s, "type") ?? "string",
-                s.TryGetProperty("default_key", out var defaultKey) && defaultKey.GetRawText() == "1",
-                s.TryGetProperty("optional", out var optional) && optional.GetRawText() == "1",
+                IsTrue(s, "default_key"),
+                IsTrue(s, "optional"),
                 Text(s, "alias"),
                 Text(s, "keyAlias"),
                 Text(s, "format"),
@@ -50,6 +50,10 @@ public sealed class FormatSchema
 
         return new FormatSchema(keys);
     }
+
+    /// <summary>Perl's true as the format files write it: <c>1</c> (qemu-server's dump) or <c>true</c> (the amd-sev and intel-tdx files).</summary>
+    private static bool IsTrue(JsonElement schema, string name)
+        => schema.TryGetProperty(name, out var flag) && (flag.ValueKind == JsonValueKind.True || flag.GetRawText() == "1");
 
     /// <summary>The keyAlias pairs whose model key is <paramref name="model"/>: (model key, the key its value's part sets).</summary>
     public IEnumerable<(string Model, string Target)> KeysAliasing(string model)
