@@ -139,7 +139,13 @@ public sealed partial class QemuVmConfig
         var comparison = section.Kind == QemuConfigSectionKind.Snapshot ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         if (sections.Any(s => s.Kind == section.Kind && string.Equals(s.Name, name, comparison)))
         {
-            problems.Add(new(line, null, null, $"duplicate section: {name}"));
+            // parse_vm_config's words: the section as it keys it (lowercase 'pending', a special section without 'special:').
+            problems.Add(new(line, null, null, section.Kind switch
+            {
+                QemuConfigSectionKind.Pending => "duplicate section: pending",
+                QemuConfigSectionKind.Special => "duplicate special section: " + name[(name.IndexOf(':') + 1)..].ToLowerInvariant(),
+                _ => "duplicate snapshot section: " + name,
+            }));
         }
 
         sections.Add(section);

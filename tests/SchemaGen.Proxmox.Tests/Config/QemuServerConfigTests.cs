@@ -14,13 +14,12 @@ public sealed class QemuServerConfigTests
     /// </summary>
     private static readonly Dictionary<string, string[]> ExpectedProblems = new(StringComparer.Ordinal)
     {
-        // Known difference, see issue 12 note: parse_vm_config flags the same three lines, in other words:
-        // "duplicate section: pending", "duplicate special section: cloudinit", "duplicate snapshot section: foo".
+        // parse_vm_config warns about the same three lines, in these words.
         ["parse-config-input-duplicate-sections.conf"] =
         [
-            "line 23: duplicate section: PENDING",
-            "line 29: duplicate section: special:cloudinit",
-            "line 51: duplicate section: foo",
+            "line 23: duplicate section: pending",
+            "line 29: duplicate special section: cloudinit",
+            "line 51: duplicate snapshot section: foo",
         ],
 
         // Known difference, see issue 12 note: parse_vm_config also warns "unable to parse value of 'numa' - type check

@@ -51,7 +51,7 @@ public sealed class FormatSchema
         return new FormatSchema(keys);
     }
 
-    /// <summary>Perl's true as the format files write it: <c>1</c> (qemu-server's dump) or <c>true</c> (the amd-sev and intel-tdx files).</summary>
+    /// <summary>Perl's true as the format files write it: <c>1</c> (qemu-server's dump) or <c>true</c> (the amd-sev file).</summary>
     private static bool IsTrue(JsonElement schema, string name)
         => schema.TryGetProperty(name, out var flag) && (flag.ValueKind == JsonValueKind.True || flag.GetRawText() == "1");
 
