@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs SchemaGen, SchemaGen.Runtime and SchemaGen.Sev into a temporary local feed, then builds and
+# Packs SchemaGen, SchemaGen.Runtime, SchemaGen.Sev and SchemaGen.Proxmox into a temporary local feed, then builds and
 # runs a copy of samples/ConsumerSample against the packages alone (no ProjectReference), as a
 # user who installed them from NuGet would; then shows that a schema mistake in that consumer is
 # reported by the packaged analyzers in `dotnet build` output.
@@ -12,7 +12,7 @@ version="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/Dire
 echo "== pack $version into $work/feed"
 dotnet pack "$root/SchemaGen.sln" -c Release -o "$work/feed" --nologo -v quiet
 ls "$work/feed"
-for id in SchemaGen SchemaGen.Runtime SchemaGen.Sev; do
+for id in SchemaGen SchemaGen.Runtime SchemaGen.Sev SchemaGen.Proxmox; do
   test -f "$work/feed/$id.$version.nupkg" || { echo "missing package $id.$version.nupkg"; exit 1; }
   test -f "$work/feed/$id.$version.snupkg" || { echo "missing symbol package $id.$version.snupkg"; exit 1; }
 done

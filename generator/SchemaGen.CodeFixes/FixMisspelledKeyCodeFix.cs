@@ -54,7 +54,9 @@ public sealed class FixMisspelledKeyCodeFix : CodeFixProvider
                 CodeAction.Create(
                     $"Change '{unknown}' to '{suggested}'",
                     _ => Task.FromResult(document.WithText(text.WithChanges(new TextChange(span, replacement)))),
-                    nameof(FixMisspelledKeyCodeFix) + "." + suggested),
+                    // One equivalence key for every suggestion: Fix All then changes each misspelling, whatever key it
+                    // suggests, in one pass (the batch fixer merges the edits; they never overlap).
+                    nameof(FixMisspelledKeyCodeFix)),
                 diagnostic);
         }
     }

@@ -15,6 +15,9 @@ internal static class ContractNames
     // Named arguments of [Key].
     public const string DefaultKey = "DefaultKey";
     public const string Alias = "Alias";
+
+    /// <summary>The named argument that lists several aliases.</summary>
+    public const string Aliases = "Aliases";
     public const string Default = "Default";
     public const string Optional = "Optional";
     public const string Minimum = "Minimum";

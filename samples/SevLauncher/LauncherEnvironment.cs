@@ -1,3 +1,4 @@
+using SchemaGen.Proxmox;
 using SchemaGen.Sev;
 using SchemaGen.Tdx;
 using SevLauncher.Qemu;
@@ -7,7 +8,7 @@ namespace SevLauncher;
 /// <summary>
 /// Everything <c>sev-launch</c> learns from or does to the machine it runs on, so that tests can run
 /// every command in-process against a fake host: the CPUID/sysfs/MSR probes, where the capability file
-/// is, which files exist, QEMU's version, and what runs QEMU.
+/// is, which files exist, the node's custom CPU models, QEMU's version, and what runs QEMU.
 /// </summary>
 internal sealed record LauncherEnvironment
 {
@@ -25,6 +26,9 @@ internal sealed record LauncherEnvironment
 
     /// <summary>Whether a regular file exists (firmware images, efidisk volumes).</summary>
     public Func<string, bool> FileExists { get; init; } = File.Exists;
+
+    /// <summary>The CPU models a VM config's <c>cpu</c> may name: the built-in ones and the node's custom ones.</summary>
+    public Func<CpuModelCatalog> CpuModels { get; init; } = () => CpuModelCatalog.FromNode();
 
     /// <summary>Runs QEMU for <c>start</c>.</summary>
     public required IQemuRunner Runner { get; init; }

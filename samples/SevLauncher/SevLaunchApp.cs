@@ -52,7 +52,7 @@ internal static class SevLaunchApp
         help.Add(
             root,
             "sev-launch probe                                   # what this host can do",
-            "sev-launch check vm.conf                           # every problem with the VM's amd-sev or intel-tdx settings",
+            "sev-launch check vm.conf                           # every problem in the VM config and its amd-sev or intel-tdx settings",
             "sev-launch showcmd vm.conf --caps caps.json --pretty",
             "sev-launch start vm.conf --dry-run",
             "sev-launch showcmd tdx.conf --caps tdx-caps.json   # an Intel TDX VM: -bios OVMF_TDX_4M.ms.fd, tdx-guest",

@@ -22,8 +22,9 @@ public sealed partial class StorageVolume
     [Description("The image format.")]
     public required partial DiskFormat Format { get; set; }
 
-    /// <summary>The owning guest; <c>id</c> is its old name.</summary>
-    [Key("vmid", Alias = "id", Minimum = 100, Maximum = 999999999)]
+    /// <summary>The owning guest; <c>id</c>, <c>guest</c> and <c>owner</c> are its old names (one <c>Alias</c> and two
+    /// <c>Aliases</c>, so that both ways are exercised).</summary>
+    [Key("vmid", Alias = "id", Aliases = ["guest", "owner"], Minimum = 100, Maximum = 999999999)]
     public partial int? VmId { get; set; }
 
     /// <summary>The cache mode.</summary>

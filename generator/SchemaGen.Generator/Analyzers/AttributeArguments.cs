@@ -22,6 +22,29 @@ internal static class AttributeArguments
         return (argument?.Expression ?? (SyntaxNode)syntax).GetLocation();
     }
 
+    /// <summary>The element at <paramref name="index"/> of the array written as the named argument <paramref name="name"/>
+    /// (<c>["a", "b"]</c> or <c>new[] { "a", "b" }</c>), else the argument as <see cref="NamedArgument"/> finds it.</summary>
+    public static Location NamedArrayElement(AttributeData attribute, string name, int index, Location fallback,
+        CancellationToken cancellationToken)
+    {
+        var whole = NamedArgument(attribute, name, fallback, cancellationToken);
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax
+            || syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)?.Expression
+                is not { } expression)
+        {
+            return whole;
+        }
+
+        SyntaxNode? element = expression switch
+        {
+            CollectionExpressionSyntax collection => collection.Elements.ElementAtOrDefault(index),
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions.ElementAtOrDefault(index),
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions.ElementAtOrDefault(index),
+            _ => null,
+        };
+        return element?.GetLocation() ?? whole;
+    }
+
     /// <summary>The expression of the constructor argument at <paramref name="index"/>, else the attribute, else <paramref
     /// name="fallback"/>.</summary>
     public static Location ConstructorArgument(AttributeData attribute, int index, Location fallback, CancellationToken cancellationToken)

@@ -71,7 +71,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
         }
 
         var format = AttributeArguments.Named(key, ContractNames.Format);
-        if (format is { } formatConstant && !HasFormatMethod(type, formatConstant.Value as string))
+        if (format is { } formatConstant && !KeyFormatRules.HasFormatMethod(type, formatConstant.Value as string))
         {
             var formatLocation = AttributeArguments.NamedArgument(key, ContractNames.Format, location, cancellationToken);
             var name = formatConstant.Value as string;
@@ -174,41 +174,4 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
     private static bool IsGenerated(ISymbol symbol)
         => symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(ContractNames.GeneratedFileSuffix,
             System.StringComparison.Ordinal));
-
-    /// <summary>
-    /// Whether <paramref name="name"/> is a static method <c>string? M(ReadOnlySpan&lt;char&gt;)</c> that the
-    /// generated code, written inside the schema type, can call by its simple name.
-    /// </summary>
-    private static bool HasFormatMethod(INamedTypeSymbol type, string? name)
-    {
-        if (string.IsNullOrEmpty(name))
-        {
-            return false;
-        }
-
-        for (var scope = type; scope is not null; scope = scope.ContainingType)
-        {
-            for (var candidate = scope; candidate is not null; candidate = candidate.BaseType)
-            {
-                if (candidate.GetMembers(name!).OfType<IMethodSymbol>().Any(IsFormatMethod))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsFormatMethod(IMethodSymbol method)
-        => method.IsStatic
-           && method.ReturnType.SpecialType == SpecialType.System_String
-           && method.Parameters.Length == 1
-           && method.Parameters[0].RefKind is RefKind.None or RefKind.In
-           && IsSpanOf(method.Parameters[0].Type, SpecialType.System_Char);
-
-    /// <summary>Whether a type is <c>System.ReadOnlySpan&lt;T&gt;</c> of the given element type.</summary>
-    internal static bool IsSpanOf(ITypeSymbol type, SpecialType element)
-        => type is INamedTypeSymbol { Name: "ReadOnlySpan", ContainingNamespace.Name: "System", TypeArguments.Length: 1 } span
-           && span.TypeArguments[0].SpecialType == element;
 }

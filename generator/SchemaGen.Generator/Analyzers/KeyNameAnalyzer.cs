@@ -49,6 +49,16 @@ public sealed class KeyNameAnalyzer : SchemaTypeAnalyzer
                 Check(context, typeName, property, aliasConstant.Value as string ?? "", "alias", aliasLocation, owners);
             }
 
+            if (AttributeArguments.Named(key, ContractNames.Aliases) is { Kind: TypedConstantKind.Array, IsNull: false } aliases)
+            {
+                for (int i = 0; i < aliases.Values.Length; i++)
+                {
+                    var aliasLocation = AttributeArguments.NamedArrayElement(key, ContractNames.Aliases, i, fallback,
+                        context.CancellationToken);
+                    Check(context, typeName, property, aliases.Values[i].Value as string ?? "", "alias", aliasLocation, owners);
+                }
+            }
+
             // PVE's keyAlias: each value of this enum key is a key too, and must not be another key's name.
             if (AttributeArguments.Named(key, ContractNames.ValuesAreKeysFor) is { Value: string }
                 && KeyParser.TryGetValueType(property.Type, out var kind, out var valueType, out _) && kind == Model.ValueKind.Enum

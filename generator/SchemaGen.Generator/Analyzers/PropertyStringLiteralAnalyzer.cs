@@ -119,8 +119,8 @@ public sealed class PropertyStringLiteralAnalyzer : DiagnosticAnalyzer
 
     private static bool IsTextType(ITypeSymbol type)
         => type.SpecialType == SpecialType.System_String
-           || KeyDeclarationAnalyzer.IsSpanOf(type, SpecialType.System_Char)
-           || KeyDeclarationAnalyzer.IsSpanOf(type, SpecialType.System_Byte);
+           || KeyFormatRules.IsSpanOf(type, SpecialType.System_Char)
+           || KeyFormatRules.IsSpanOf(type, SpecialType.System_Byte);
 
     /// <summary>
     /// The constant text an argument holds, looking through the conversions to a span, <c>"..."u8</c>

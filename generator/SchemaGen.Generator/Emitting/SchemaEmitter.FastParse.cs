@@ -59,9 +59,9 @@ internal static partial class SchemaEmitter
         foreach (var key in model.Keys)
         {
             EmitFastKeyCase(w, key, key.Name);
-            if (key.Alias is not null)
+            foreach (var alias in key.Aliases)
             {
-                EmitFastKeyCase(w, key, key.Alias);
+                EmitFastKeyCase(w, key, alias);
             }
 
             if (key.ValuesAreKeysFor is not null)

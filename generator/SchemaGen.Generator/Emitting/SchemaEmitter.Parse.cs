@@ -177,9 +177,9 @@ internal static partial class SchemaEmitter
         foreach (var key in model.Keys)
         {
             EmitKeyCase(w, key, key.Name, isAlias: false);
-            if (key.Alias is not null)
+            foreach (var alias in key.Aliases)
             {
-                EmitKeyCase(w, key, key.Alias, isAlias: true);
+                EmitKeyCase(w, key, alias, isAlias: true);
             }
 
             if (key.ValuesAreKeysFor is not null)

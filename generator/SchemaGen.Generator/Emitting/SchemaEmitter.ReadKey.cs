@@ -241,9 +241,9 @@ internal static partial class SchemaEmitter
             parts.Add("the default key");
         }
 
-        if (key.Alias is not null)
+        foreach (var alias in key.Aliases)
         {
-            parts.Add("alias '" + key.Alias + "'");
+            parts.Add("alias '" + alias + "'");
         }
 
         if (key.Minimum is not null || key.Maximum is not null)

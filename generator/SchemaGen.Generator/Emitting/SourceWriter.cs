@@ -78,7 +78,7 @@ internal sealed class SourceWriter
 
         foreach (var containing in containingTypes)
         {
-            Open($"partial {containing.Declaration} {containing.Name}");
+            Open($"partial {containing.Declaration} {containing.Name}{containing.TypeParameters}");
         }
 
         return this;

@@ -11,7 +11,7 @@ namespace SchemaGen.Generator.Model;
 /// <param name="SetterKeyword"><c>init</c> or <c>set</c>.</param>
 /// <param name="SetterAccessibility">The setter's own accessibility keywords, or null when it is the property's.</param>
 /// <param name="IsDefaultKey">Whether a bare value belongs to this key.</param>
-/// <param name="Alias">An older name the key answers to.</param>
+/// <param name="Aliases">The older names the key answers to (<c>Alias</c> first, then <c>Aliases</c>), none printed.</param>
 /// <param name="DefaultValue">The value an absent key reads as, as a C# expression; null for none.</param>
 /// <param name="Minimum">The smallest value, as C# literal and as message text.</param>
 /// <param name="Maximum">The largest value, as C# literal and as message text.</param>
@@ -38,7 +38,7 @@ internal sealed record KeyModel(
     string SetterKeyword,
     string? SetterAccessibility,
     bool IsDefaultKey,
-    string? Alias,
+    EquatableArray<string> Aliases,
     string? DefaultValue,
     LimitModel? Minimum,
     LimitModel? Maximum,

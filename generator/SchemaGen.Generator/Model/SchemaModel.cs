@@ -78,4 +78,8 @@ internal sealed record SchemaModel(
 }
 
 /// <summary>A type that contains the schema type: its declaration keywords and name.</summary>
-internal sealed record ContainingTypeModel(string Declaration, string Name);
+/// <param name="Declaration">Its declaration keywords (<c>class</c>, <c>record struct</c>).</param>
+/// <param name="Name">Its name, without type parameters.</param>
+/// <param name="TypeParameters">Its type parameter list as a partial declaration repeats it (<c>&lt;T, out U&gt;</c>), or empty;
+/// only the placeholder code (decision 9) is written inside a generic type.</param>
+internal sealed record ContainingTypeModel(string Declaration, string Name, string TypeParameters = "");

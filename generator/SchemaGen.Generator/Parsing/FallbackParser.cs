@@ -28,12 +28,14 @@ internal static class FallbackParser
         var containing = new List<ContainingTypeModel>();
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            if (outer.IsGenericType || !IsPartial(outer, cancellationToken))
+            if (!IsPartial(outer, cancellationToken))
             {
                 return null;
             }
 
-            containing.Insert(0, new ContainingTypeModel(SchemaParser.DeclarationOf(outer), outer.Name));
+            // A generic containing type (SG0002) is repeated with its type parameters, so that the key properties
+            // still get bodies and the build shows SG0002 alone.
+            containing.Insert(0, new ContainingTypeModel(SchemaParser.DeclarationOf(outer), outer.Name, TypeParametersOf(outer)));
         }
 
         var properties = new List<FallbackProperty>();
@@ -66,6 +68,14 @@ internal static class FallbackParser
             containing.ToEquatableArray(),
             properties.ToEquatableArray());
     }
+
+    private static string TypeParametersOf(INamedTypeSymbol type)
+        => type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Variance switch
+        {
+            VarianceKind.Out => "out " + p.Name,
+            VarianceKind.In => "in " + p.Name,
+            _ => p.Name,
+        })) + ">";
 
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
         => type.DeclaringSyntaxReferences.All(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax d

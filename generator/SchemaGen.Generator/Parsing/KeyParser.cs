@@ -74,7 +74,7 @@ internal static class KeyParser
             setter is null ? "" : setter.IsInitOnly ? "init" : "set",
             setter is null || !HasExplicitAccessibility(setter) ? null : AccessibilityText(setter.DeclaredAccessibility),
             Bool(named, ContractNames.DefaultKey),
-            named.TryGetValue(ContractNames.Alias, out var alias) ? alias.Value as string : null,
+            AliasesOf(named),
             defaultValue,
             minimum,
             maximum,
@@ -269,6 +269,26 @@ internal static class KeyParser
 
     private static string? NamedString(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
         => named.TryGetValue(name, out var value) ? value.Value as string : null;
+
+    /// <summary>
+    /// The older names a key answers to: <c>Alias</c>, then each of <c>Aliases</c>. A null among them reads as the
+    /// empty name, which no key may have, so the schema is reported (SG0010) rather than the alias dropped.
+    /// </summary>
+    internal static EquatableArray<string> AliasesOf(System.Collections.Generic.Dictionary<string, TypedConstant> named)
+    {
+        var aliases = new System.Collections.Generic.List<string>();
+        if (NamedString(named, ContractNames.Alias) is { } alias)
+        {
+            aliases.Add(alias);
+        }
+
+        if (named.TryGetValue(ContractNames.Aliases, out var list) && list.Kind == TypedConstantKind.Array && !list.IsNull)
+        {
+            aliases.AddRange(list.Values.Select(v => v.Value as string ?? ""));
+        }
+
+        return new EquatableArray<string>(aliases);
+    }
 
     private static bool Bool(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
         => named.TryGetValue(name, out var value) && value.Value is true;

@@ -29,8 +29,25 @@ internal static class KeyRelationRules
             return "a key's values cannot be keys for the key itself";
         }
 
-        return kinds.ContainsKey(target) ? null : "'" + target + "' names no key of the schema";
+        if (!kinds.TryGetValue(target, out var targetKind))
+        {
+            return "'" + target + "' names no key of the schema";
+        }
+
+        // The parser hands the text after each value-as-key to the target as it stands (a MAC address for 'macaddr').
+        return targetKind == ValueKind.String
+            ? null
+            : "'" + target + "' is " + KindText(targetKind) + " key, and the key that takes the text after each value must be a string key";
     }
+
+    private static string KindText(ValueKind kind) => kind switch
+    {
+        ValueKind.Boolean => "a boolean",
+        ValueKind.Integer => "an integer",
+        ValueKind.Number => "a number",
+        ValueKind.Enum => "an enum",
+        _ => "a " + kind.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>Why <c>Requires = target</c> cannot stand on the key <paramref name="self"/>.</summary>
     public static string? ProblemWithRequires(string self, string target, IReadOnlyDictionary<string, ValueKind> kinds)
@@ -43,14 +60,14 @@ internal static class KeyRelationRules
         return kinds.ContainsKey(target) ? null : "'" + target + "' names no key of the schema";
     }
 
-    /// <summary>Every name a key answers to when parsing: its name, its alias, and, for a <c>ValuesAreKeysFor</c> key, its
+    /// <summary>Every name a key answers to when parsing: its name, its aliases, and, for a <c>ValuesAreKeysFor</c> key, its
     /// values.</summary>
     public static IEnumerable<string> NamesOf(KeyModel key)
     {
         yield return key.Name;
-        if (key.Alias is not null)
+        foreach (var alias in key.Aliases)
         {
-            yield return key.Alias;
+            yield return alias;
         }
 
         if (key.ValuesAreKeysFor is not null)

@@ -11,7 +11,7 @@ namespace SchemaGen;
 /// Supported property types: <see cref="bool"/>, every integer type, <see cref="double"/>,
 /// <see cref="string"/>, enums whose members carry <see cref="EnumValueAttribute"/>, and their
 /// nullable forms. Each of PVE's per-key schema words has one named argument here:
-/// <c>default_key</c> <see cref="DefaultKey"/>, <c>alias</c> <see cref="Alias"/>, <c>keyAlias</c>
+/// <c>default_key</c> <see cref="DefaultKey"/>, <c>alias</c> <see cref="Alias"/> (or several: <see cref="Aliases"/>), <c>keyAlias</c>
 /// <see cref="ValuesAreKeysFor"/>, <c>requires</c> <see cref="Requires"/>, <c>format</c>
 /// <see cref="Format"/>, <c>format_description</c> <see cref="FormatDescription"/>, <c>typetext</c>
 /// <see cref="TypeText"/>, <c>verbose_description</c> <see cref="VerboseDescription"/>, the limits, and
@@ -34,7 +34,20 @@ public sealed class KeyAttribute : Attribute
     public bool DefaultKey { get; set; }
 
     /// <summary>An older name this key still answers to when parsing; it is never printed.</summary>
+    /// <remarks>For a key with several older names use <see cref="Aliases"/>; both may be given, and the key
+    /// answers to every name in either.</remarks>
     public string? Alias { get; set; }
+
+    /// <summary>
+    /// Older names this key still answers to when parsing, as PVE's <c>agent</c> format keeps both
+    /// <c>guest-fsfreeze</c> and <c>freeze-fs-on-backup</c> for <c>freeze-fs</c>:
+    /// <c>Aliases = ["guest-fsfreeze", "freeze-fs-on-backup"]</c>. None is ever printed.
+    /// </summary>
+    /// <remarks>
+    /// Each alias acts as <see cref="Alias"/> does: giving the key under two of its names is an error,
+    /// and an alias may not be any other name of the format (SG0011), nor be listed twice.
+    /// </remarks>
+    public string[]? Aliases { get; set; }
 
     /// <summary>
     /// The value an absent key reads as. Its type must be the property's type (an enum member for

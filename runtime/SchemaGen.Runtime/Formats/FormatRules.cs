@@ -39,7 +39,7 @@ internal static class FormatRules
     private const string PhysBitsMessage = Prefix + "value must be an integer between 8 and 64 or 'host'\n";
     private const string BootdevMessage = Prefix + "invalid boot device '{0}'\n";
     private const string BootdiskMessage = Prefix + "invalid boot disk '{0}'\n";
-    private const string StartupOrderMessage = Prefix + "unable to parse startup options\n";
+    private const string StartupOrderMessage = Prefix + StartupOrderText.ErrorMessage + "\n";
 
     /// <summary><see langword="null"/> when <paramref name="value"/> passes <paramref name="format"/>, else its message template.</summary>
     internal static string? Check(PveFormat format, ReadOnlySpan<char> value) => format switch
@@ -74,7 +74,7 @@ internal static class FormatRules
         PveFormat.PvePhysBits => QemuDevices.IsPhysBits(value) ? null : PhysBitsMessage,
         PveFormat.PveQmBootdev => QemuDevices.IsBootDevice(value) ? null : BootdevMessage,
         PveFormat.PveQmBootdisk => QemuDevices.IsDiskName(value) ? null : BootdiskMessage,
-        PveFormat.PveStartupOrder => StartupOrder.IsValid(value) ? null : StartupOrderMessage,
+        PveFormat.PveStartupOrder => StartupOrderText.IsValid(value) ? null : StartupOrderMessage,
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 

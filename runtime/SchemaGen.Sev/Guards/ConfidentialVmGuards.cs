@@ -54,16 +54,14 @@ public static class ConfidentialVmGuards
     public static string? CheckStateOperation(VmStateOperation operation, AmdSevOptions? amdSev, IntelTdxOptions? intelTdx) =>
         Refusal(operation, amdSev is not null, intelTdx is not null);
 
-    /// <summary>Checks an operation on a VM given its configuration (any non-empty <c>amd-sev</c> or <c>intel-tdx</c> blocks, as in
-    /// PVE).</summary>
+    /// <summary>Checks an operation on a VM by which confidential options its configuration has (any non-empty <c>amd-sev</c> or
+    /// <c>intel-tdx</c> blocks, valid or not, as in PVE).</summary>
     /// <param name="operation">The operation.</param>
-    /// <param name="config">The VM's configuration.</param>
+    /// <param name="hasAmdSev">Whether the VM has an <c>amd-sev</c> option.</param>
+    /// <param name="hasIntelTdx">Whether the VM has an <c>intel-tdx</c> option.</param>
     /// <returns>PVE's refusal naming every blocker present, or <see langword="null"/> when the operation is allowed.</returns>
-    public static string? CheckStateOperation(VmStateOperation operation, ProxmoxVmConfig config)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        return Refusal(operation, config.HasAmdSev, config.HasIntelTdx);
-    }
+    public static string? CheckStateOperation(VmStateOperation operation, bool hasAmdSev, bool hasIntelTdx) =>
+        Refusal(operation, hasAmdSev, hasIntelTdx);
 
     private static string? Refusal(VmStateOperation operation, bool amdSev, bool intelTdx)
     {

@@ -61,42 +61,4 @@ public sealed record ConfidentialVmRequest
 
     /// <summary>The firmware folder to take images from.</summary>
     public OvmfCatalog Firmware { get; init; } = OvmfCatalog.Default;
-
-    /// <summary>
-    /// The request for a VM configuration: its <c>amd-sev</c> or <c>intel-tdx</c>, <c>bios</c>, <c>arch</c>,
-    /// <c>machine</c> and <c>efidisk0</c> options.
-    /// </summary>
-    /// <param name="config">The VM's configuration.</param>
-    /// <param name="host">What the host can do for SEV.</param>
-    /// <param name="firmware">The firmware folder; <see cref="OvmfCatalog.Default"/> when not given.</param>
-    /// <param name="tdxHost">What the host can do for TDX.</param>
-    /// <param name="machineVersion">The QEMU machine version (see <see cref="MachineVersion"/>).</param>
-    /// <exception cref="SevConfigurationException">The configuration has neither <c>amd-sev</c> nor <c>intel-tdx</c>.</exception>
-    /// <exception cref="PropertyStringException">An option is not valid; the message is PVE's.</exception>
-    /// <exception cref="FormatException">The <c>arch</c> option is not an architecture PVE knows.</exception>
-    public static ConfidentialVmRequest FromConfig(ProxmoxVmConfig config, SevHostCapabilities host, OvmfCatalog? firmware = null,
-        TdxHostCapabilities tdxHost = default, Version? machineVersion = null)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        var amdSev = config.GetAmdSev();
-        var intelTdx = config.GetIntelTdx();
-        if (amdSev is null && intelTdx is null)
-        {
-            throw new SevConfigurationException(ConfidentialVmPlanner.NotConfidential);
-        }
-
-        return new ConfidentialVmRequest
-        {
-            AmdSev = amdSev,
-            IntelTdx = intelTdx,
-            Host = host,
-            TdxHost = tdxHost,
-            MachineVersion = machineVersion,
-            Bios = config.Bios,
-            Architecture = config.GetArchitecture() ?? GuestArchitecture.X86_64,
-            Q35 = config.IsQ35,
-            EfiDisk = config.GetEfiDisk(),
-            Firmware = firmware ?? OvmfCatalog.Default,
-        };
-    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SchemaGen.Proxmox;
 using SchemaGen.Sev;
 using SchemaGen.Tdx;
 using SevLauncher.Help;
@@ -15,9 +16,11 @@ internal static class CheckCommand
         var options = new VmCommandOptions();
         var command = new Command(
             "check",
-            "Check a VM's confidential-VM settings (amd-sev or intel-tdx) against this host and report every problem: value "
-            + "errors (with Proxmox VE's text), BIOS not OVMF, an efidisk with SEV-SNP or TDX, an SEV type or TDX the host lacks, "
-            + "a TDX attestation socket without CID or port, both options at once, policy bits the kernel refuses. "
+            "Check a VM config against this host and report every problem: every option of the file is checked with its "
+            + "Proxmox VE format (net0, scsi0, cpu, boot, ...) and reported with its line and Proxmox VE's text; beside them the "
+            + "confidential-VM settings (amd-sev or intel-tdx): BIOS not OVMF, an efidisk with SEV-SNP or TDX, an SEV type or TDX "
+            + "the host lacks, a TDX attestation socket without CID or port, both options at once, policy bits the kernel refuses. "
+            + "Snapshots and [PENDING] are read (their problems are warnings); only the current configuration is planned. "
             + "Errors and warnings go to standard error; the exit code says which kind of problem there was.");
         options.AddTo(command);
         help.Add(
@@ -63,14 +66,14 @@ internal static class CheckCommand
         {
             ("VM config", vm.Inputs.ConfigPath),
         };
-        if (vm.Config.HasAmdSev || !vm.Config.HasIntelTdx)
+        if (vm.Config.HasAmdSev() || !vm.Config.HasIntelTdx())
         {
             lines.Add(("amd-sev", Describe(vm)));
         }
 
         if (vm.Config["intel-tdx"] is { } tdx)
         {
-            lines.Add(("intel-tdx", IntelTdxOptions.TryParse(tdx, out var options, out _)
+            lines.Add(("intel-tdx", vm.Config.GetParsed<IntelTdxOptions>("intel-tdx") is { } options
                 ? $"{tdx} (Intel TDX, {TdxExplanation.Summary(options)})" : tdx + " (not valid)"));
         }
 
@@ -115,7 +118,7 @@ internal static class CheckCommand
             return "(none)";
         }
 
-        if (!AmdSevOptions.TryParse(text, out var options, out _))
+        if (vm.Config.GetParsed<AmdSevOptions>("amd-sev") is not { } options)
         {
             return text + " (not valid)";
         }

@@ -11,7 +11,7 @@ internal sealed class VmCommandOptions
     public Argument<string> Config { get; } = new("VMCONF")
     {
         Description = "The VM's configuration, as in /etc/pve/qemu-server/<vmid>.conf: 'key: value' lines; "
-            + "[snapshot] and [PENDING] sections are ignored.",
+            + "[snapshot] and [PENDING] sections are read and checked, but only the current configuration is planned.",
     };
 
     public Option<string?> Caps { get; } = new("--caps")

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using SchemaGen.Sev;
+using SchemaGen.Proxmox;
 using SevLauncher.Qemu;
 
 namespace SevLauncher.Vm;
@@ -12,9 +12,9 @@ namespace SevLauncher.Vm;
 internal static partial class MachineVersionSource
 {
     /// <summary>Finds the version; <paramref name="description"/> says where from, for the output.</summary>
-    public static Version? Resolve(ProxmoxVmConfig config, VmInputs inputs, LauncherEnvironment environment, out string description)
+    public static Version? Resolve(QemuConfigSection config, VmInputs inputs, LauncherEnvironment environment, out string description)
     {
-        if (config.Machine is { } machine && PinnedMachine().Match(machine) is { Success: true } pinned)
+        if (config["machine"] is { } machine && PinnedMachine().Match(machine) is { Success: true } pinned)
         {
             var version = QemuVersion.ParseNumber(pinned.Groups[1].Value)!;
             description = $"machine version {version} (from the config's machine: {machine})";

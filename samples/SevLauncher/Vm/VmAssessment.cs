@@ -1,5 +1,6 @@
 using System.Globalization;
 using SchemaGen;
+using SchemaGen.Proxmox;
 using SchemaGen.Sev;
 using SchemaGen.Tdx;
 using SevLauncher.Host;
@@ -9,16 +10,18 @@ namespace SevLauncher.Vm;
 /// <summary>
 /// A VM configuration read and judged against the host: every problem found (not only the first, as
 /// qemu-server stops at), the plan for its confidential part, and which firmware files this machine
-/// lacks. The shared first step of <c>check</c>, <c>showcmd</c> and <c>start</c>.
+/// lacks. The shared first step of <c>check</c>, <c>showcmd</c> and <c>start</c>. The file is read with
+/// SchemaGen.Proxmox's <see cref="QemuVmConfig"/>, which checks every option with its format; only the
+/// current configuration decides the plan (snapshots and <c>[PENDING]</c> are read, their problems are warnings).
 /// </summary>
 internal sealed class VmAssessment
 {
-    private VmAssessment(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities, IReadOnlyList<Finding> findings,
+    private VmAssessment(VmInputs inputs, QemuVmConfig file, ResolvedCapabilities capabilities, IReadOnlyList<Finding> findings,
         ConfidentialVmPlan? plan, VmBasics basics, IReadOnlyList<string> missingFirmware, string machineVersion)
     {
         MachineVersion = machineVersion;
         Inputs = inputs;
-        Config = config;
+        ConfigFile = file;
         Capabilities = capabilities;
         Findings = findings;
         Plan = plan;
@@ -28,7 +31,20 @@ internal sealed class VmAssessment
 
     public VmInputs Inputs { get; }
 
-    public ProxmoxVmConfig Config { get; }
+    /// <summary>The whole file: the current configuration, snapshots, pending changes.</summary>
+    public QemuVmConfig ConfigFile { get; }
+
+    /// <summary>The current configuration, the one the plan is for.</summary>
+    public QemuConfigSection Config => ConfigFile.Current;
+
+    /// <summary>
+    /// What the <c>[PENDING]</c> section would change (<c>memory, net0; delete: ide2</c>), or null when it changes nothing. Not
+    /// applied: qemu-server applies pending changes when it starts a VM, sev-launch plans the current configuration.
+    /// </summary>
+    public string? PendingChanges => ConfigFile.Pending is { } pending && (pending.Options.Count > 0 || pending.Delete is not null)
+        ? string.Join(", ", pending.Options.Select(o => o.Key).Distinct(StringComparer.Ordinal))
+            + (pending.Delete is { } delete ? (pending.Options.Count > 0 ? "; " : "") + "delete: " + delete : "")
+        : null;
 
     public ResolvedCapabilities Capabilities { get; }
 
@@ -64,7 +80,7 @@ internal sealed class VmAssessment
     /// code.</summary>
     public static VmAssessment? Load(VmInputs inputs, LauncherEnvironment environment, LauncherOutput output, out int exitCode)
     {
-        if (!TryReadConfig(inputs.ConfigPath, output, out var config))
+        if (!TryReadConfig(inputs.ConfigPath, environment, output, out var file))
         {
             exitCode = ExitCodes.UsageError;
             return null;
@@ -75,10 +91,12 @@ internal sealed class VmAssessment
             return null;
         }
 
+        var config = file.Current;
         var findings = new List<Finding>();
-        foreach (string line in config.UnparsedLines)
+        foreach (var problem in file.Problems)
         {
-            findings.Add(Finding.Warning($"ignored a line that is not 'key: value': {line}"));
+            string message = problem.ToString();
+            findings.Add(IsCurrentOptionError(config, problem) ? Finding.ConfigError(message) : Finding.Warning(message));
         }
 
         int? vmId = VmIdOf(inputs.ConfigPath);
@@ -87,9 +105,9 @@ internal sealed class VmAssessment
         var plan = PlanConfidentialPart(inputs, config, capabilities, vmId, machineVersion, output, findings);
 
         // qemu-server stops at its first failed check; a host without SEV or TDX hides a BIOS that is wrong too.
-        if (!string.Equals(config.Bios, "ovmf", StringComparison.Ordinal) && !(config.HasAmdSev && config.HasIntelTdx))
+        if (!string.Equals(config["bios"], "ovmf", StringComparison.Ordinal) && !(config.HasAmdSev() && config.HasIntelTdx()))
         {
-            string? notOvmf = config.HasAmdSev ? SevHostChecks.NotOvmf : config.HasIntelTdx ? TdxHostChecks.NotOvmf : null;
+            string? notOvmf = config.HasAmdSev() ? SevHostChecks.NotOvmf : config.HasIntelTdx() ? TdxHostChecks.NotOvmf : null;
             if (notOvmf is not null && !findings.Any(f => f.Message == notOvmf))
             {
                 findings.Add(Finding.ConfigError(notOvmf));
@@ -111,12 +129,17 @@ internal sealed class VmAssessment
         }
 
         exitCode = ExitCodes.Ok;
-        return new VmAssessment(inputs, config, capabilities, findings, plan, basics, missingFirmware, machineVersionText);
+        return new VmAssessment(inputs, file, capabilities, findings, plan, basics, missingFirmware, machineVersionText);
     }
 
     /// <summary>Prints the findings on standard error; after a host error, what the probe says is missing.</summary>
     public void WriteFindings(LauncherOutput output)
     {
+        if (PendingChanges is { } pending)
+        {
+            output.Note($"the config has pending changes ({pending}), not applied: sev-launch plans the current configuration");
+        }
+
         foreach (var finding in Findings)
         {
             output.Err.WriteLine(finding.ToString());
@@ -133,14 +156,14 @@ internal sealed class VmAssessment
 
     private void WhyTheHostLacksIt(LauncherOutput output)
     {
-        if (Config.HasIntelTdx && Capabilities.TdxProbe is { } tdxProbe)
+        if (Config.HasIntelTdx() && Capabilities.TdxProbe is { } tdxProbe)
         {
             foreach (string reason in tdxProbe.Missing)
             {
                 output.Note(reason);
             }
         }
-        else if (!Config.HasIntelTdx && Capabilities.Probe is { } probe)
+        else if (!Config.HasIntelTdx() && Capabilities.Probe is { } probe)
         {
             foreach (string reason in probe.Missing)
             {
@@ -153,12 +176,19 @@ internal sealed class VmAssessment
         }
     }
 
-    private static bool TryReadConfig(string path, LauncherOutput output, out ProxmoxVmConfig config)
+    // A refused value of the current configuration is an error; a line PVE skips (it warns too), an unknown section and anything in a
+    // snapshot or [PENDING] (which do not decide this start) are warnings.
+    private static bool IsCurrentOptionError(QemuConfigSection current, QemuConfigProblem problem)
+        => problem.Section is null && current.Options.Any(o => o.Line == problem.Line && !o.IsValid);
+
+    private static bool TryReadConfig(string path, LauncherEnvironment environment, LauncherOutput output, out QemuVmConfig config)
     {
         config = null!;
         try
         {
-            config = ProxmoxVmConfig.ReadFile(path);
+            // The cpu option's model must be one this node offers; its custom models count.
+            using var models = CpuModelCatalog.Use(environment.CpuModels());
+            config = QemuVmConfig.ReadFile(path);
             return true;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -179,63 +209,42 @@ internal sealed class VmAssessment
         int.TryParse(Path.GetFileNameWithoutExtension(configPath), NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0
             ? id : null;
 
-    private static ConfidentialVmPlan? PlanConfidentialPart(VmInputs inputs, ProxmoxVmConfig config, ResolvedCapabilities capabilities,
+    private static ConfidentialVmPlan? PlanConfidentialPart(VmInputs inputs, QemuConfigSection config, ResolvedCapabilities capabilities,
         int? vmId, Version? machineVersion, LauncherOutput output, List<Finding> findings)
     {
-        AmdSevOptions? amdSev = null;
-        IntelTdxOptions? intelTdx = null;
-        bool optionsOk = true;
-        if (config["amd-sev"] is null && config["intel-tdx"] is null)
+        // A value its format refused is already a finding, with its line, from the reader.
+        bool hasAmdSev = config.HasAmdSev();
+        bool hasIntelTdx = config.HasIntelTdx();
+        var amdSev = config.GetParsed<AmdSevOptions>("amd-sev");
+        var intelTdx = config.GetParsed<IntelTdxOptions>("intel-tdx");
+        if (!hasAmdSev && !hasIntelTdx)
         {
             findings.Add(Finding.ConfigError(ConfidentialVmPlanner.NotConfidential));
-            optionsOk = false;
         }
 
-        if (config["amd-sev"] is { } amdSevText)
-        {
-            if (AmdSevOptions.TryParse(amdSevText, out var parsed, out PropertyStringError error))
-            {
-                amdSev = parsed;
-            }
-            else
-            {
-                findings.Add(Finding.ConfigError($"amd-sev: {error}"));
-                optionsOk = false;
-            }
-        }
-
-        if (config["intel-tdx"] is { } intelTdxText)
-        {
-            if (IntelTdxOptions.TryParse(intelTdxText, out var parsed, out PropertyStringError error))
-            {
-                intelTdx = parsed;
-            }
-            else
-            {
-                findings.Add(Finding.ConfigError($"intel-tdx: {error}"));
-                optionsOk = false;
-            }
-        }
+        bool optionsOk = (amdSev is not null || intelTdx is not null)
+            && hasAmdSev == amdSev is not null
+            && hasIntelTdx == intelTdx is not null;
 
         // Refused however the values read: a VM is one kind of confidential guest (docs/decisions/0012).
-        if (config["amd-sev"] is not null && config["intel-tdx"] is not null)
+        if (hasAmdSev && hasIntelTdx)
         {
             findings.Add(Finding.ConfigError(ConfidentialVmPlanner.BothAmdSevAndIntelTdx));
             return null;
         }
 
         EfiDiskOptions? efiDisk = null;
-        bool efiDiskBroken = false;
-        if (config["efidisk0"] is { } efiDiskText)
+        bool efiDiskBroken = config.TryGetOption("efidisk0", out var efiDiskOption) && !efiDiskOption.IsValid;
+        if (efiDiskOption is { IsValid: true })
         {
-            if (EfiDiskOptions.TryParse(efiDiskText, out var parsed, out PropertyStringError error))
+            try
             {
-                efiDisk = parsed;
+                efiDisk = config.GetEfiDisk();
             }
-            else
+            catch (PropertyStringException e)
             {
                 efiDiskBroken = true;
-                findings.Add(Finding.ConfigError($"efidisk0: {error}"));
+                findings.Add(Finding.ConfigError($"line {efiDiskOption.Line}: efidisk0: {e.Message}"));
             }
         }
 
@@ -246,7 +255,8 @@ internal sealed class VmAssessment
         }
         catch (FormatException e)
         {
-            findings.Add(Finding.ConfigError(e.Message));
+            config.TryGetOption("arch", out var arch);
+            findings.Add(Finding.ConfigError($"line {arch!.Line}: {e.Message}"));
             return null;
         }
 
@@ -263,9 +273,9 @@ internal sealed class VmAssessment
             Host = capabilities.Host,
             TdxHost = capabilities.TdxHost,
             MachineVersion = machineVersion,
-            Bios = config.Bios,
+            Bios = config["bios"],
             Architecture = architecture,
-            Q35 = config.IsQ35,
+            Q35 = config.IsQ35(),
             EfiDisk = efiDisk,
             EfiDiskPath = efiDisk is { } disk && pflash ? EfiDiskLocator.Locate(disk, inputs.EfiDiskPath, output) : inputs.EfiDiskPath,
             VmId = vmId,

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using SchemaGen.Sev;
+using SchemaGen.Proxmox;
 
 namespace SevLauncher.Vm;
 
@@ -9,7 +8,7 @@ namespace SevLauncher.Vm;
 /// memory, sockets and cores, machine type. Read with qemu-server's defaults (512 MiB, one socket,
 /// one core, i440fx) so that a config holding only the confidential part still starts.
 /// </summary>
-internal sealed partial record VmBasics(string Name, int MemoryMiB, int Sockets, int Cores, bool Q35)
+internal sealed record VmBasics(string Name, int MemoryMiB, int Sockets, int Cores, bool Q35)
 {
     public const int DefaultMemoryMiB = 512;
 
@@ -19,46 +18,43 @@ internal sealed partial record VmBasics(string Name, int MemoryMiB, int Sockets,
     /// only in Proxmox's QEMU) and KVM, which SEV needs.</summary>
     public string MachineOptions => $"type={(Q35 ? "q35" : "pc")},accel=kvm";
 
-    /// <summary>Reads the settings; a value that is not a number is a configuration error.</summary>
-    public static VmBasics Read(ProxmoxVmConfig config, string configPath, int? vmId, List<Finding> findings)
+    /// <summary>
+    /// Reads the settings; a count that is not a number is a configuration error. <c>memory</c> is a property string the reader has
+    /// checked already: one it refused is reported there, and the default stands in for it.
+    /// </summary>
+    public static VmBasics Read(QemuConfigSection config, string configPath, int? vmId, List<Finding> findings)
     {
         string name = config["name"] ?? (vmId is { } id ? "vm" + id.ToString(CultureInfo.InvariantCulture)
             : Path.GetFileNameWithoutExtension(configPath));
         int memory = DefaultMemoryMiB;
-        if (config["memory"] is { } memoryText)
+        if (config.GetParsed<MemoryOptions>("memory") is { } parsed && config.TryGetOption("memory", out var option))
         {
-            // qemu-server 8.1+ writes memory as a property string whose default key is 'current'.
-            var match = Memory().Match(memoryText);
-            if (match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int mib)
-                && mib >= 16)
+            if (parsed.Current <= int.MaxValue)
             {
-                memory = mib;
+                memory = (int)parsed.Current;
             }
             else
             {
-                findings.Add(Finding.ConfigError($"memory: value '{memoryText}' is not a memory size in MiB (16 or more)"));
+                findings.Add(Finding.ConfigError($"line {option.Line}: memory: {parsed.Current} MiB is more than sev-launch can start"));
             }
         }
 
-        return new VmBasics(name, memory, Count(config, "sockets", findings), Count(config, "cores", findings), config.IsQ35);
+        return new VmBasics(name, memory, Count(config, "sockets", findings), Count(config, "cores", findings), config.IsQ35());
     }
 
-    private static int Count(ProxmoxVmConfig config, string key, List<Finding> findings)
+    private static int Count(QemuConfigSection config, string key, List<Finding> findings)
     {
-        if (config[key] is not { } text)
+        if (!config.TryGetOption(key, out var option))
         {
             return 1;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= 1)
+        if (int.TryParse(option.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= 1)
         {
             return value;
         }
 
-        findings.Add(Finding.ConfigError($"{key}: value '{text}' is not a positive integer"));
+        findings.Add(Finding.ConfigError($"line {option.Line}: {key}: value '{option.Value}' is not a positive integer"));
         return 1;
     }
-
-    [GeneratedRegex(@"^(?:current=)?(\d+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Memory();
 }

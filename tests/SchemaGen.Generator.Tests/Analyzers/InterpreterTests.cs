@@ -104,14 +104,31 @@ public sealed class InterpreterTests
     [InlineData("/dev/sda,iops=-1")]
     public void Agrees_with_the_generated_parser_on_drives(string input) => CompareWithGenerated(DriveVolume, input);
 
+    /// <summary>A key with three older names (one <c>Alias</c>, two <c>Aliases</c>): each reads as the key, and any two of the
+    /// four names together are PVE's duplicate-alias error, from the parser and the interpreter alike.</summary>
+    [Theory]
+    [InlineData("local:d,format=raw,id=100", null)]
+    [InlineData("local:d,format=raw,guest=100", null)]
+    [InlineData("local:d,format=raw,owner=100", null)]
+    [InlineData("local:d,format=raw,guest=100,owner=101", "key 'vmid' is already defined (via alias)")]
+    [InlineData("local:d,format=raw,vmid=100,owner=101", "key 'vmid' is already defined (via alias)")]
+    [InlineData("local:d,format=raw,owner=100,id=101", "key 'vmid' is already defined (via alias)")]
+    [InlineData("local:d,format=raw,owner=99", "vmid: value must have a minimum value of 100")]
+    public void Several_aliases_agree_with_the_generated_parser(string input, string? expected)
+    {
+        Assert.Equal(expected, GeneratedParsers.Parse(StorageVolume, input)?.ToString());
+        CompareWithGenerated(StorageVolume, input);
+    }
+
     /// <summary>Inputs built from the schemas' own pieces, many of them broken, compared with the generated parser.</summary>
     [Theory]
     [InlineData(AmdSev, new[] { "type", "std", "es", "snp", "STD", "stdd", "allow-smt", "no-debug", "kernel-hashes", "no-key-sharing",
         "alow-smt", "0", "1", "on", "Yes", "2" })]
     [InlineData(NodeCapabilities, new[] { "cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "47", "-0", "+100", "101", "1e2",
         "99999999999999999999999999999999999999999", "no", "x" })]
-    [InlineData(StorageVolume, new[] { "volume", "local:d", "Local:d", "format", "raw", "vmdk/flat", "vmid", "id", "99", "100", "cache",
-        "unsafe", "size", "-1", "18446744073709551616", "mbps", ".5", "1e999", "1.", "weight", "-101", "backup", "OFF" })]
+    [InlineData(StorageVolume, new[] { "volume", "local:d", "Local:d", "format", "raw", "vmdk/flat", "vmid", "id", "guest", "owner",
+        "99", "100", "cache", "unsafe", "size", "-1", "18446744073709551616", "mbps", ".5", "1e999", "1.", "weight", "-101", "backup",
+        "OFF" })]
     public void Agrees_with_the_generated_parser_on_generated_inputs(string typeName, string[] pieces)
     {
         var random = new Random(20251105);

@@ -64,8 +64,8 @@ public sealed class SchemaTypeDiagnosticTests
             [PropertyString("f")]
             public partial record struct {|SG0002:S|}
             {
-                // No placeholder code inside a generic type (unlike a generic schema type itself).
-                [Key("a", DefaultKey = true)] public required partial int {|CS9248:A|} { get; init; }
+                // The placeholder repeats 'Outer<T>', so SG0002 stands alone.
+                [Key("a", DefaultKey = true)] public required partial int A { get; init; }
             }
         }
         """,

@@ -383,6 +383,28 @@ namespace SchemaGen.TestSchemas
                             given |= __VmIdBit;
                             (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
                             continue;
+                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8):
+                            // 'guest' is an alias of 'vmid'.
+                            if ((given & __VmIdBit) != 0)
+                            {
+                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "vmid", part.Start, part.KeyLength);
+                                return false;
+                            }
+
+                            given |= __VmIdBit;
+                            (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
+                            continue;
+                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8):
+                            // 'owner' is an alias of 'vmid'.
+                            if ((given & __VmIdBit) != 0)
+                            {
+                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "vmid", part.Start, part.KeyLength);
+                                return false;
+                            }
+
+                            given |= __VmIdBit;
+                            (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
+                            continue;
                         case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
                             if ((given & __CacheBit) != 0)
                             {
@@ -626,6 +648,22 @@ namespace SchemaGen.TestSchemas
 
                         given |= __VmIdBit;
                         continue;
+                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8):
+                        if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __VmIdBit;
+                        continue;
+                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8):
+                        if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __VmIdBit;
+                        continue;
                     case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
                         if ((given & __CacheBit) != 0 || !__ReadCache(raw, part.ValueStart, out cacheValue, ref error))
                         {
@@ -746,7 +784,7 @@ namespace SchemaGen.TestSchemas
             return true;
         }
 
-        // 'vmid': integer (int), optional, alias 'id', range 100..999999999.
+        // 'vmid': integer (int), optional, alias 'id', alias 'guest', alias 'owner', range 100..999999999.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadVmId<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>

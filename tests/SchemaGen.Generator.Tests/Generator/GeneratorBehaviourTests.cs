@@ -39,11 +39,69 @@ public sealed class GeneratorBehaviourTests
     [InlineData("public partial record struct S", "public partial record struct S<T>", "a generic type")]
     public void A_schema_it_cannot_use_gets_placeholder_code_that_compiles(string from, string to, string why)
     {
-        // Without the placeholder, CS9248 (a partial property without a body) would stop the build
-        // before the analyzers could say what is wrong.
         var source = ValidSchema.Replace(from, to);
         Assert.NotEqual(ValidSchema, source);
         var use = "namespace N { static class Use { static void M() { _ = S" + (to.Contains("<T>") ? "<int>" : "") + ".Parse(\"1\"); } } }";
+        AssertPlaceholderCompiles(source, use, "S", why);
+    }
+
+    /// <summary>A <c>Format</c> naming a method the parser cannot call as <c>Nope(chars)</c> (SG0019): without the placeholder
+    /// the generated call would not compile (CS0029, CS0120, CS1503), beside the SG0019 that explains it.</summary>
+    [Theory]
+    [InlineData("private static bool Nope(System.ReadOnlySpan<char> value) => true;")]
+    [InlineData("private string? Nope(System.ReadOnlySpan<char> value) => null;")]
+    [InlineData("private static string? Nope(string value) => null;")]
+    [InlineData("")]
+    public void A_Format_naming_no_usable_method_gets_placeholder_code_that_compiles(string method)
+    {
+        var source = ValidSchema.Replace("[Key(\"b\", Default = true)]", "[Key(\"b\", Default = true, Format = \"Nope\")]")
+            .Replace("public partial bool B { get; init; }", "public partial string? B { get; init; }\n    " + method);
+        Assert.Contains("Format = \"Nope\"", source);
+        Assert.Contains("string? B", source);
+        var use = "namespace N { static class Use { static void M() { _ = S.Parse(\"1\"); } } }";
+        AssertPlaceholderCompiles(source, use, "S", method);
+    }
+
+    /// <summary>A schema nested in a generic type (SG0002): the placeholder repeats the containing type with its type
+    /// parameters, so that no CS9248 stands beside SG0002.</summary>
+    [Fact]
+    public void A_schema_nested_in_a_generic_type_gets_placeholder_code_that_compiles()
+    {
+        var source = """
+            using SchemaGen;
+            namespace N;
+
+            public partial class Outer<T, U>
+            {
+                [PropertyString("f")]
+                public partial record struct S
+                {
+                    [Key("a", DefaultKey = true)] public required partial int A { get; init; }
+                }
+            }
+            """;
+        var use = "namespace N { static class Use { static void M() { _ = Outer<int, string>.S.Parse(\"1\"); } } }";
+        var generated = AssertPlaceholderCompiles(source, use, "S", "nested in a generic type");
+        Assert.Contains("partial class Outer<T, U>", generated);
+    }
+
+    /// <summary>ValuesAreKeysFor naming a key that is not a string key (SG0028, the rule of KeyRelationRules): the generator
+    /// reads the same rule and writes the placeholder.</summary>
+    [Fact]
+    public void ValuesAreKeysFor_naming_a_key_that_is_not_a_string_gets_placeholder_code()
+    {
+        var source = ValidSchema.Replace("[Key(\"b\", Default = true)] public partial bool B { get; init; }",
+            "[Key(\"m\", ValuesAreKeysFor = \"b\")] public partial E? M { get; init; }\n"
+                + "    [Key(\"b\", Default = true)] public partial bool B { get; init; }\n}\npublic enum E { [EnumValue(\"x\")] X");
+        Assert.Contains("ValuesAreKeysFor", source);
+        var use = "namespace N { static class Use { static void M() { _ = S.Parse(\"1\"); } } }";
+        AssertPlaceholderCompiles(source, use, "S", "ValuesAreKeysFor naming a boolean key");
+    }
+
+    /// <summary>Runs the generator on a schema it cannot use: one placeholder file, and the whole compilation free of errors
+    /// (without the placeholder, CS9248 would stop the build before the analyzers could say what is wrong).</summary>
+    private static string AssertPlaceholderCompiles(string source, string use, string typeName, string why)
+    {
         var compilation = TestCompilation.Create(source, use);
         var driver = GeneratorRunner.CreateDriver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output,
             out var diagnostics);
@@ -51,10 +109,11 @@ public sealed class GeneratorBehaviourTests
         Assert.Empty(diagnostics);
         Assert.Null(result.Results.Single().Exception);
         var generated = Assert.Single(result.GeneratedTrees).ToString();
-        Assert.Contains("SchemaGen could not generate a parser for S", generated);
+        Assert.Contains("SchemaGen could not generate a parser for " + typeName, generated);
         Assert.DoesNotContain("TryParseCore", generated);
         var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, why + ": " + TestCompilation.Describe(errors));
+        return generated;
     }
 
     [Fact]
@@ -142,7 +201,8 @@ public sealed class GeneratorBehaviourTests
             Option: null,
             Keys: new[]
             {
-                new KeyModel("On", "on", ValueKind.Boolean, "bool", false, "public", true, "init", null, true, null, null, null, null,
+                new KeyModel("On", "on", ValueKind.Boolean, "bool", false, "public", true, "init", null, true,
+                    Array.Empty<string>().ToEquatableArray(), null, null, null,
                     null, null, null, null, null, Array.Empty<EnumValueModel>().ToEquatableArray(), null),
             }.ToEquatableArray(),
             NeedsParameterlessConstructor: false);

@@ -35,15 +35,16 @@ public sealed class CheckCommandTests
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
         string[] expected =
         [
-            "warning: ignored a line that is not 'key: value': this line is not key: value",
-            "error: memory: value 'lots' is not a memory size in MiB (16 or more)",
-            "error: amd-sev: type: value may only be 3 characters long",
-            "error: efidisk0: efitype: value '3m' does not have a value in the enumeration '2m, 4m'",
+            "error: line 5: memory: current: type check ('integer') failed - got 'lots'",
+            "error: line 6: efidisk0: efitype: value '3m' does not have a value in the enumeration '2m, 4m'",
+            "error: line 8: amd-sev: type: value may only be 3 characters long",
+            "error: line 10: net0: tag: value must have a maximum value of 4094",
+            "warning: line 11: unable to parse config: this line is not key: value",
             "error: " + SevHostChecks.NotOvmf,
         ];
         Assert.Equal(expected, result.Err.TrimEnd('\n').Split('\n'));
         Assert.Contains("amd-sev:    type=stdd,allow-smt=0 (not valid)", result.Out, StringComparison.Ordinal);
-        Assert.EndsWith("4 errors, 1 warning: the VM configuration is invalid.\n", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith("5 errors, 1 warning: the VM configuration is invalid.\n", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class CheckCommandTests
         var result = host.Run("check", config, "--caps", LauncherHarness.TurinCaps);
 
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
-        Assert.Contains("error: amd-sev: type: value 'sev' does not have a value in the enumeration 'std, es, snp'\n", result.Err,
+        Assert.Contains("error: line 2: amd-sev: type: value 'sev' does not have a value in the enumeration 'std, es, snp'\n", result.Err,
             StringComparison.Ordinal);
     }
 

@@ -48,6 +48,9 @@ internal sealed class LauncherHarness : IDisposable
             // No QEMU to ask: the firmware form before 10.0 unless a test says --qemu-version.
             QemuVersionOutput = _ => null,
             CapabilityFilePath = _directory["run/host-hw-capabilities.json"],
+
+            // Not the build machine's /etc/pve: qemu-server's built-in CPU models unless a test gives a node's.
+            CpuModels = () => SchemaGen.Proxmox.CpuModelCatalog.BuiltIn,
             Runner = Runner,
         };
     }

@@ -125,7 +125,7 @@ public sealed class ShowCmdCommandTests
 
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
         Assert.Equal("", result.Out);
-        Assert.Contains("error: amd-sev: type: value may only be 3 characters long", result.Err, StringComparison.Ordinal);
+        Assert.Contains("error: line 8: amd-sev: type: value may only be 3 characters long", result.Err, StringComparison.Ordinal);
     }
 
     // qemu-server's expected command, one option per line without the continuation.

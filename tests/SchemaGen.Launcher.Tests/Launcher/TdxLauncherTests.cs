@@ -102,9 +102,9 @@ public sealed class TdxLauncherTests
     [Theory]
     [InlineData("intel-tdx: tdx,attestation=1\n", "error: Missing cid for vsock.")]
     [InlineData("intel-tdx: tdx,attestation=1,vsock-cid=3\n", "error: Missing port for vsock.")]
-    [InlineData("intel-tdx: tdx\n", "error: intel-tdx: attestation: property is missing and it is not optional")]
+    [InlineData("intel-tdx: tdx\n", "error: line 2: intel-tdx: attestation: property is missing and it is not optional")]
     [InlineData("intel-tdx: tdx,attestation=1,vsock-cid=1,vsock-port=1\n",
-        "error: intel-tdx: vsock-cid: value must have a minimum value of 2")]
+        "error: line 2: intel-tdx: vsock-cid: value must have a minimum value of 2")]
     [InlineData("amd-sev: std\nintel-tdx: tdx,attestation=0\n", "error: " + ConfidentialVmPlanner.BothAmdSevAndIntelTdx)]
     public void Check_reports_a_broken_tdx_config_as_invalid(string options, string error)
     {

@@ -117,6 +117,8 @@ internal static class FormatExamples
         (PveFormat.PveStartupOrder, "0,"),
         (PveFormat.PveStartupOrder, ","),
         (PveFormat.PveStartupOrder, "up=1,up=2, ,"),
+        (PveFormat.PveStartupOrder, "order=1\n,up=2\n"), // Perl's $ allows one final line feed
+        (PveFormat.PveStartupOrder, "down=99999999999999999999"), // Perl's \d+ has no upper bound
     ];
 
     /// <summary>An invalid value and PVE's whole message for it (the subject filled in).</summary>
@@ -225,5 +227,7 @@ internal static class FormatExamples
         (PveFormat.PveStartupOrder, "", P + "unable to parse startup options\n"),
         (PveFormat.PveStartupOrder, "order=", P + "unable to parse startup options\n"),
         (PveFormat.PveStartupOrder, "order=1,foo=2", P + "unable to parse startup options\n"),
+        (PveFormat.PveStartupOrder, "order=1\n\n", P + "unable to parse startup options\n"),
+        (PveFormat.PveStartupOrder, "up=1 ", P + "unable to parse startup options\n"),
     ];
 }

@@ -50,8 +50,8 @@ public sealed class PveFormatsTests
         var all = Enum.GetValues<PveFormat>();
         Assert.Equal(all, FormatExamples.Valid.Select(e => e.Format).Distinct().Order());
         Assert.Equal(all.Where(f => f != PveFormat.String), FormatExamples.Invalid.Select(e => e.Format).Distinct().Order());
-        Assert.Equal(106, FormatExamples.Valid.Length);
-        Assert.Equal(103, FormatExamples.Invalid.Length);
+        Assert.Equal(108, FormatExamples.Valid.Length);
+        Assert.Equal(105, FormatExamples.Invalid.Length);
     }
 
     [Fact]

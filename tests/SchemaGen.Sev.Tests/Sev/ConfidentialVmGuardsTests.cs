@@ -42,14 +42,12 @@ public sealed class ConfidentialVmGuardsTests
     }
 
     [Fact]
-    public void Config_overload_reads_amd_sev()
+    public void Presence_overload_refuses_for_amd_sev_alone()
     {
-        var sev = ProxmoxVmConfig.Parse("bios: ovmf\namd-sev: es\n");
-        var plain = ProxmoxVmConfig.Parse("bios: ovmf\n");
-
-        Assert.Equal(Refusal, ConfidentialVmGuards.CheckStateOperation(VmStateOperation.SnapshotWithRam, sev));
-        Assert.Null(ConfidentialVmGuards.CheckStateOperation(VmStateOperation.SnapshotWithRam, plain));
-        Assert.Null(ConfidentialVmGuards.CheckStateOperation(VmStateOperation.OfflineMigration, sev));
+        Assert.Equal(Refusal,
+            ConfidentialVmGuards.CheckStateOperation(VmStateOperation.SnapshotWithRam, hasAmdSev: true, hasIntelTdx: false));
+        Assert.Null(ConfidentialVmGuards.CheckStateOperation(VmStateOperation.SnapshotWithRam, hasAmdSev: false, hasIntelTdx: false));
+        Assert.Null(ConfidentialVmGuards.CheckStateOperation(VmStateOperation.OfflineMigration, hasAmdSev: true, hasIntelTdx: false));
     }
 
     [Fact]

@@ -247,26 +247,4 @@ public sealed class ConfidentialVmPlannerTests
                 "-machine 'confidential-guest-support=sev0'"],
             plan.Arguments.ToPrintableLines());
     }
-
-    [Fact]
-    public void Request_from_config_reads_every_option_it_needs()
-    {
-        var config = ProxmoxVmConfig.Parse(
-            "bios: ovmf\nmachine: q35\narch: x86_64\nefidisk0: local:100/vm-100-disk-0.raw,efitype=4m\namd-sev: type=es,no-debug=1\n");
-
-        var request = ConfidentialVmRequest.FromConfig(config, SevTestData.ReferenceHost);
-
-        Assert.Equal(AmdSevOptions.Parse("es,no-debug=1"), request.AmdSev);
-        Assert.Equal("ovmf", request.Bios);
-        Assert.True(request.Q35);
-        Assert.Equal(EfiType.Size4M, request.EfiDisk!.Value.EfiType);
-        Assert.Same(OvmfCatalog.Default, request.Firmware);
-    }
-
-    [Fact]
-    public void Request_from_config_without_amd_sev_is_refused()
-    {
-        Assert.Throws<SevConfigurationException>(() => ConfidentialVmRequest.FromConfig(ProxmoxVmConfig.Parse("bios: ovmf\n"),
-            SevTestData.ReferenceHost));
-    }
 }

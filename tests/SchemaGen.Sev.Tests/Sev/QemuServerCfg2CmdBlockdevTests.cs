@@ -1,3 +1,4 @@
+using SchemaGen.Proxmox;
 using SchemaGen.Sev;
 
 namespace SchemaGen.Sev.Tests.Sev;
@@ -71,8 +72,8 @@ public sealed class QemuServerCfg2CmdBlockdevTests
 
     private static ConfidentialVmPlan Plan(string name, Version machineVersion)
     {
-        var config = ProxmoxVmConfig.ReadFile(TestVectors.Path("qemu-server-cfg2cmd", name + ".conf"));
-        var request = ConfidentialVmRequest.FromConfig(config, SevTestData.ReferenceHost, new OvmfCatalog(fileExists: _ => true),
+        var config = QemuVmConfig.ReadFile(TestVectors.Path("qemu-server-cfg2cmd", name + ".conf")).Current;
+        var request = config.ToConfidentialVmRequest(SevTestData.ReferenceHost, new OvmfCatalog(fileExists: _ => true),
             machineVersion: machineVersion) with
         {
             EfiDiskPath = config.GetEfiDisk() is null ? null : LocalEfiDiskPath,

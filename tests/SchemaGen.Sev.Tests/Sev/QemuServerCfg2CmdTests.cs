@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SchemaGen.Proxmox;
 using SchemaGen.Sev;
 
 namespace SchemaGen.Sev.Tests.Sev;
@@ -82,8 +83,8 @@ public sealed class QemuServerCfg2CmdTests
 
     private static (ConfidentialVmPlan Plan, ExpectedCommand Expected) Load(string name)
     {
-        var config = ProxmoxVmConfig.ReadFile(TestVectors.Path("qemu-server-cfg2cmd", name + ".conf"));
-        var request = ConfidentialVmRequest.FromConfig(config, SevTestData.ReferenceHost, new OvmfCatalog(fileExists: _ => true)) with
+        var config = QemuVmConfig.ReadFile(TestVectors.Path("qemu-server-cfg2cmd", name + ".conf")).Current;
+        var request = config.ToConfidentialVmRequest(SevTestData.ReferenceHost, new OvmfCatalog(fileExists: _ => true)) with
         {
             EfiDiskPath = config.GetEfiDisk() is null ? null : LocalEfiDiskPath,
         };

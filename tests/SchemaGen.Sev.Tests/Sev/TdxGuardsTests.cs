@@ -22,7 +22,7 @@ public sealed class TdxGuardsTests
             AmdSevOptions.Parse("std"), null));
         Assert.Equal(
             "Cannot live-migrate, snapshot (with RAM), or hibernate a VM with: intel-tdx",
-            ConfidentialVmGuards.CheckStateOperation(operation, ProxmoxVmConfig.Parse("bios: ovmf\nintel-tdx: tdx,attestation=0\n")));
+            ConfidentialVmGuards.CheckStateOperation(operation, hasAmdSev: false, hasIntelTdx: true));
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public sealed class TdxGuardsTests
     public void Operations_without_running_state_are_allowed(VmStateOperation operation)
     {
         Assert.Null(ConfidentialVmGuards.CheckStateOperation(operation, AmdSevOptions.Parse("std"), Tdx));
-        Assert.Null(ConfidentialVmGuards.CheckStateOperation(operation, ProxmoxVmConfig.Parse("intel-tdx: tdx,attestation=0\n")));
+        Assert.Null(ConfidentialVmGuards.CheckStateOperation(operation, hasAmdSev: false, hasIntelTdx: true));
     }
 
     [Fact]

@@ -96,7 +96,7 @@ internal static class PropertyStringInterpreter
                     return Duplicate(key, start);
                 }
             }
-            else if ((index = IndexOf(keys, k => k.Alias == key)) >= 0)
+            else if ((index = IndexOf(keys, k => k.Aliases.Contains(key))) >= 0)
             {
                 if (given[index])
                 {

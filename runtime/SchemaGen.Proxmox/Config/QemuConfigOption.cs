@@ -1,0 +1,20 @@
+namespace SchemaGen.Proxmox;
+
+/// <summary>One <c>key: value</c> line of a VM config, and what its format made of the value.</summary>
+/// <param name="Key">The option as written (<c>net0</c>; the old <c>cdrom</c> stays <c>cdrom</c>, checked as an IDE drive).</param>
+/// <param name="Value">The text after the colon, without the white space around it.</param>
+/// <param name="Line">The line's number in the file, from 1.</param>
+/// <param name="Format">The option's property-string format, or null for an option that is not one (or is not checked, as in
+/// <c>[special:cloudinit]</c>).</param>
+/// <param name="Parsed">The value as <paramref name="Format"/> parsed it (a boxed record), or null when it has no format or is not
+/// valid.</param>
+/// <param name="Error">Why the value is not valid, or null.</param>
+public sealed record QemuConfigOption(
+    string Key, string Value, int Line, PropertyStringFormat? Format, object? Parsed, PropertyStringError? Error)
+{
+    /// <summary>Whether the value passed its format's checks (an option without a format always does).</summary>
+    public bool IsValid => Error is null;
+
+    /// <summary>The value as PVE writes it back: a valid property string printed canonically, anything else as written.</summary>
+    public string CanonicalValue => Format is not null && Parsed is not null ? Format.Print(Parsed) : Value;
+}

@@ -1,0 +1,277 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SchemaGen.Proxmox;
+
+/// <summary>
+/// A whole qemu-server VM config file (<c>/etc/pve/qemu-server/VMID.conf</c>), read as qemu-server's
+/// <c>parse_vm_config</c> reads it: the current options, <c>[PENDING]</c> changes with their
+/// <c>delete:</c> line, <c>[special:...]</c> sections and <c>[snapshot]</c> sections, and the
+/// <c>#</c> description lines of each. Every property-string option (see
+/// <see cref="QemuConfigFormats"/>) is checked with its format; every problem is reported with its
+/// line, and nothing is dropped: an option that fails its check is kept with its error.
+/// </summary>
+/// <example><code>
+/// var config = QemuVmConfig.ReadFile("/etc/pve/qemu-server/100.conf");
+/// foreach (var problem in config.Problems)
+///     Console.Error.WriteLine(problem);          // line 7: net0: tag: value must have a maximum value of 4094
+/// Console.Write(config.ToString());              // the file as PVE writes it back
+/// </code></example>
+public sealed partial class QemuVmConfig
+{
+    private readonly List<QemuConfigSection> _sections;
+    private readonly List<QemuConfigProblem> _problems;
+
+    private QemuVmConfig(List<QemuConfigSection> sections, List<QemuConfigProblem> problems)
+    {
+        _sections = sections;
+        _problems = problems;
+    }
+
+    /// <summary>The current configuration.</summary>
+    public QemuConfigSection Current => _sections[0];
+
+    /// <summary>The <c>[PENDING]</c> section, or null.</summary>
+    public QemuConfigSection? Pending => _sections.FirstOrDefault(s => s.Kind == QemuConfigSectionKind.Pending);
+
+    /// <summary>The snapshots, in file order.</summary>
+    public IEnumerable<QemuConfigSection> Snapshots => _sections.Where(s => s.Kind == QemuConfigSectionKind.Snapshot);
+
+    /// <summary>Every section, the current configuration first, then in file order.</summary>
+    public IReadOnlyList<QemuConfigSection> Sections => _sections;
+
+    /// <summary>Every problem, in line order; empty for a valid file.</summary>
+    public IReadOnlyList<QemuConfigProblem> Problems => _problems;
+
+    /// <summary>Whether the file has no problem.</summary>
+    public bool IsValid => _problems.Count == 0;
+
+    /// <summary>Reads a VM config file.</summary>
+    /// <param name="path">For example <c>/etc/pve/qemu-server/100.conf</c>.</param>
+    public static QemuVmConfig ReadFile(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>Reads a VM config from its text. Never throws for the content: problems are in <see cref="Problems"/>.</summary>
+    /// <param name="text">The file's content.</param>
+    public static QemuVmConfig Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sections = new List<QemuConfigSection> { new(QemuConfigSectionKind.Current, null, 0) };
+        var problems = new List<QemuConfigProblem>();
+        QemuConfigSection? section = sections[0];
+        int number = 0;
+
+        // parse_vm_config splits at "\n" only; a "\r" stays in the line.
+        foreach (var line in text.Split('\n'))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (Header().Match(line) is { Success: true } header)
+            {
+                section?.FinishDescription();
+                section = OpenSection(header.Groups[1].Value, number, sections, problems);
+                continue;
+            }
+
+            if (section is null)
+            {
+                continue; // the lines of an unknown section, which PVE skips (reported at its header)
+            }
+
+            ReadLine(line, number, section, problems);
+        }
+
+        section?.FinishDescription();
+        return new QemuVmConfig(sections, problems);
+    }
+
+    /// <summary>
+    /// The file as qemu-server's <c>write_vm_config</c> writes it: description lines, options sorted by key with property strings printed
+    /// canonically, then <c>[PENDING]</c>, special sections and snapshots, each sorted by name.
+    /// </summary>
+    public override string ToString()
+    {
+        var output = new StringBuilder();
+        Write(output, Current, pending: false);
+        if (Pending is { } pending && (pending.Options.Count > 0 || pending.Delete is not null || pending.Description is not null))
+        {
+            output.Append("\n[PENDING]\n");
+            Write(output, pending, pending: true);
+        }
+
+        foreach (var kind in new[] { QemuConfigSectionKind.Special, QemuConfigSectionKind.Snapshot })
+        {
+            foreach (var other in _sections.Where(s => s.Kind == kind).OrderBy(s => s.Name, StringComparer.Ordinal))
+            {
+                output.Append("\n[").Append(other.Name).Append("]\n");
+                Write(output, other, pending: false);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static QemuConfigSection? OpenSection(string name, int line, List<QemuConfigSection> sections, List<QemuConfigProblem> problems)
+    {
+        QemuConfigSection? section;
+        if (name.Equals("PENDING", StringComparison.OrdinalIgnoreCase))
+        {
+            section = new(QemuConfigSectionKind.Pending, name, line);
+        }
+        else if (SpecialName().IsMatch(name))
+        {
+            section = new(QemuConfigSectionKind.Special, name, line);
+        }
+        else if (SnapshotName().IsMatch(name))
+        {
+            section = new(QemuConfigSectionKind.Snapshot, name, line);
+        }
+        else
+        {
+            problems.Add(new(line, null, null, $"skipping unknown section: '{name}'"));
+            return null;
+        }
+
+        // Snapshot names are case-sensitive hash keys; the other headers match case-insensitively.
+        var comparison = section.Kind == QemuConfigSectionKind.Snapshot ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        if (sections.Any(s => s.Kind == section.Kind && string.Equals(s.Name, name, comparison)))
+        {
+            // parse_vm_config's words: the section as it keys it (lowercase 'pending', a special section without 'special:').
+            problems.Add(new(line, null, null, section.Kind switch
+            {
+                QemuConfigSectionKind.Pending => "duplicate section: pending",
+                QemuConfigSectionKind.Special => "duplicate special section: " + name[(name.IndexOf(':') + 1)..].ToLowerInvariant(),
+                _ => "duplicate snapshot section: " + name,
+            }));
+        }
+
+        sections.Add(section);
+        return section;
+    }
+
+    // parse_vm_config's line rules, in its order.
+    private static void ReadLine(string line, int number, QemuConfigSection section, List<QemuConfigProblem> problems)
+    {
+        if (line.StartsWith('#'))
+        {
+            section.AddDescriptionLine(line[1..]);
+        }
+        else if (DescriptionLine().Match(line) is { Success: true } description)
+        {
+            section.AddDescriptionValue(description.Groups[1].Value);
+        }
+        else if (DeleteLine().Match(line) is { Success: true } delete)
+        {
+            if (section.Kind == QemuConfigSectionKind.Pending)
+            {
+                section.Delete = delete.Groups[1].Value;
+            }
+            else
+            {
+                problems.Add(new(number, section.Name, "delete", "property 'delete' is only allowed in [PENDING]"));
+            }
+        }
+        else if (OptionLine().Match(line) is { Success: true } option)
+        {
+            section.Add(Check(option.Groups[1].Value, option.Groups[2].Value, number, section, problems));
+        }
+        else
+        {
+            problems.Add(new(number, section.Name, null, $"unable to parse config: {line}"));
+        }
+    }
+
+    private static QemuConfigOption Check(string key, string value, int number, QemuConfigSection section, List<QemuConfigProblem> problems)
+    {
+        // Special sections are informative; PVE does not check them.
+        if (section.Kind == QemuConfigSectionKind.Special || !QemuConfigFormats.TryGetFormat(key, out var format))
+        {
+            return new(key, value, number, null, null, null);
+        }
+
+        if (format.TryParse(value, out var parsed, out var error))
+        {
+            return new(key, value, number, format, parsed, null);
+        }
+
+        // PVE's validator messages end with the line feed its die needs; a problem is one line.
+        problems.Add(new(number, section.Name, key, error.ToString().TrimEnd('\n')));
+        return new(key, value, number, format, null, error);
+    }
+
+    private static void Write(StringBuilder output, QemuConfigSection section, bool pending)
+    {
+        if (section.Description is { Length: 0 })
+        {
+            output.Append(pending ? "#\n" : "");
+        }
+        else if (section.Description is { } description)
+        {
+            foreach (var line in description.Split('\n'))
+            {
+                output.Append('#').Append(EncodeText(line)).Append('\n');
+            }
+        }
+
+        // A repeated key keeps its last value, as PVE's hash does; keys sorted as Perl sorts strings.
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var option in section.Options)
+        {
+            options[option.Key] = option.CanonicalValue;
+        }
+
+        if (section.Delete is { } delete)
+        {
+            options["delete"] = delete;
+        }
+
+        foreach (var (key, value) in options.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            output.Append(key).Append(": ").Append(value).Append('\n');
+        }
+    }
+
+    // PVE::Tools::encode_text: URI-escape (UTF-8) everything but printable ASCII other than ':'.
+    private static string EncodeText(string text)
+    {
+        var output = new StringBuilder(text.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is >= 0x20 and <= 0x7e and not ':')
+            {
+                output.Append((char)rune.Value);
+                continue;
+            }
+
+            int count = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..count])
+            {
+                output.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return output.ToString();
+    }
+
+    [GeneratedRegex(@"^\[([^\]]*)\]\s*$")]
+    private static partial Regex Header();
+
+    [GeneratedRegex(@"^special:(cloudinit|fleecing)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpecialName();
+
+    [GeneratedRegex(@"^[a-z][a-z0-9_\-]+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SnapshotName();
+
+    [GeneratedRegex(@"^description:\s*(.*\S)\s*$")]
+    private static partial Regex DescriptionLine();
+
+    [GeneratedRegex(@"^delete:\s*(.*\S)\s*$")]
+    private static partial Regex DeleteLine();
+
+    [GeneratedRegex(@"^([a-z][a-z_\-]*\d*):\s*(.+?)\s*$")]
+    private static partial Regex OptionLine();
+}
