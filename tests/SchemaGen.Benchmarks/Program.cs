@@ -9,7 +9,8 @@ namespace SchemaGen.Benchmarks;
 /// <summary>
 /// Runs the benchmarks (BenchmarkDotNet's own options apply: <c>--filter</c>, <c>--job</c>, ...).
 /// <c>--quick</c> runs a short in-process job that finishes in a few minutes;
-/// <c>--check-incremental</c> only prints what each generator's steps did after an unrelated edit.
+/// <c>--check-incremental</c> only prints what each generator's steps did after an unrelated edit;
+/// <c>--generator-breakdown</c> prints where each generator's time goes (<see cref="GeneratorBreakdown"/>).
 /// </summary>
 public static class Program
 {
@@ -19,6 +20,16 @@ public static class Program
         if (args.Contains("--check-incremental"))
         {
             return CheckIncremental();
+        }
+
+        if (args.Contains("--generator-breakdown"))
+        {
+            foreach (var kind in Enum.GetValues<GeneratorKind>())
+            {
+                Console.WriteLine(GeneratorBreakdown.Run(GeneratorWorkload.Create(kind)));
+            }
+
+            return 0;
         }
 
         bool quick = args.Contains("--quick");

@@ -32,6 +32,8 @@ internal static class CodeNames
 
     public static string TextOfMethod(KeyModel key) => "__TextOf" + key.PropertyName;
 
+    public static string Utf8TextOfMethod(KeyModel key) => "__Utf8TextOf" + key.PropertyName;
+
     public static string PatternField(KeyModel key) => "__Patterns." + key.PropertyName;
 
     // A key's locals are its camelCase name with a suffix, so they can clash neither with C#
@@ -54,5 +56,35 @@ internal static class CodeNames
         _ => "ulong",
     };
 
-    public static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
+    /// <summary>
+    /// The test that a span equals an ASCII literal of the schema, given in both encodings so that
+    /// UTF-8 input compares bytes with a <c>"..."u8</c> literal.
+    /// </summary>
+    public static string EqualsAscii(string span, string ascii)
+        => $"{Primitives}.EqualsAscii({span}, {Literal(ascii)}, {Utf8Literal(ascii)})";
+
+    /// <summary>
+    /// An ASCII text as C#'s <c>"..."u8</c> literal. Any other text gives an empty span, which the
+    /// runtime treats as "no literal": it compares unequal and is printed by transcoding the string.
+    /// </summary>
+    public static string Utf8Literal(string ascii)
+        => System.Linq.Enumerable.All(ascii, c => c < 0x80) ? Literal(ascii) + "u8" : "global::System.ReadOnlySpan<byte>.Empty";
+
+    /// <summary>
+    /// A C# string literal of <paramref name="text"/>. Nearly every text (key names, enum values,
+    /// messages) is printable ASCII with nothing to escape and is quoted directly; Roslyn's
+    /// formatter, which costs about a microsecond a call, handles the rest.
+    /// </summary>
+    public static string Literal(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c < 0x20 || c >= 0x7F || c is '"' or '\\')
+            {
+                return Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
+            }
+        }
+
+        return "\"" + text + "\"";
+    }
 }

@@ -68,6 +68,6 @@ internal static class FallbackEmitter
         w.Close();
         w.CloseContainers(model.Namespace, model.ContainingTypes);
 
-        return w.ToString();
+        return w.Finish();
     }
 }

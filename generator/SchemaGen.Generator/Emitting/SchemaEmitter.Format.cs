@@ -65,7 +65,8 @@ internal static partial class SchemaEmitter
                 w.Open($"if (({CodeNames.PresenceField} & {CodeNames.Bit(target)}) != 0)");
                 w.Line($"// PVE's keyAlias: the value is the key, '{target.Name}' its value.");
                 var targetValue = WriteValue(target, FieldValue(target));
-                w.Line($"ok = ok && writer.Separator() && writer.Key({CodeNames.TextOfMethod(key)}({field})) && {targetValue};");
+                w.Line($"ok = ok && writer.Separator() && writer.Key({CodeNames.TextOfMethod(key)}({field}), " +
+                    $"{CodeNames.Utf8TextOfMethod(key)}({field})) && {targetValue};");
                 w.Close();
                 w.Open("else");
                 EmitWriteKey(w, key, field, writeValue);
@@ -99,6 +100,18 @@ internal static partial class SchemaEmitter
             w.Line("    _ => value.ToString(),");
             w.Line("};");
             w.Line();
+            w.Line("// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.");
+            w.Line($"private static global::System.ReadOnlySpan<byte> {CodeNames.Utf8TextOfMethod(key)}({key.TypeName} value) " +
+                "=> value switch");
+            w.Line("{");
+            foreach (var enumValue in key.EnumValues)
+            {
+                w.Line($"    {key.TypeName}.{enumValue.MemberName} => {CodeNames.Utf8Literal(enumValue.Text)},");
+            }
+
+            w.Line("    _ => default,");
+            w.Line("};");
+            w.Line();
         }
     }
 
@@ -108,7 +121,7 @@ internal static partial class SchemaEmitter
         {
             w.Line("// Bare, unless it would read back as key=value or be skipped as blank.");
             var bare = $"{CodeNames.Runtime}PropertyStringFormatting.CanWriteBare({field})";
-            w.Line($"ok = ok && writer.Separator() && ({bare} || writer.Key({CodeNames.Literal(key.Name)})) && {writeValue};");
+            w.Line($"ok = ok && writer.Separator() && ({bare} || {WriteKey(key.Name)}) && {writeValue};");
         }
         else if (key.IsDefaultKey)
         {
@@ -117,9 +130,12 @@ internal static partial class SchemaEmitter
         }
         else
         {
-            w.Line($"ok = ok && writer.Separator() && writer.Key({CodeNames.Literal(key.Name)}) && {writeValue};");
+            w.Line($"ok = ok && writer.Entry({CodeNames.Literal(key.Name)}, {CodeNames.Utf8Literal(key.Name)}) && {writeValue};");
         }
     }
+
+    /// <summary>Writes <c>name=</c>, from a <c>"..."u8</c> literal when the output is UTF-8.</summary>
+    private static string WriteKey(string name) => $"writer.Key({CodeNames.Literal(name)}, {CodeNames.Utf8Literal(name)})";
 
     /// <summary>The field as a value of the key's type (a nullable one unwrapped: it is read only when given).</summary>
     private static string FieldValue(KeyModel key)
@@ -132,7 +148,7 @@ internal static partial class SchemaEmitter
         ValueKind.Boolean => $"writer.Boolean({field})",
         ValueKind.Integer => $"writer.Integer({field})",
         ValueKind.Number => $"writer.Number({field})",
-        ValueKind.Enum => $"writer.Text({CodeNames.TextOfMethod(key)}({field}))",
+        ValueKind.Enum => $"writer.Text({CodeNames.TextOfMethod(key)}({field}), {CodeNames.Utf8TextOfMethod(key)}({field}))",
         _ => $"writer.Text({field})",
     };
 }

@@ -104,6 +104,20 @@ internal static partial class SchemaEmitter
         w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {CodeNames.Error} " +
             "error)");
         w.Open($"    {CodeNames.CharConstraint}");
+        w.Line("error = default;");
+        w.Open("if (__TryParseFast(text, out value, ref error))");
+        EmitCrossFieldRules(w);
+        w.Close();
+        w.Line();
+        w.Line("return __TryParseExact(text, out value, out error);");
+        w.Close();
+        w.Line();
+        w.Line("// The exact path, for a text that is not valid or not in the fast path's common form. A method of its");
+        w.Line("// own, so that its larger frame is set up only when it runs.");
+        w.Line(CodeNames.GeneratedCode);
+        w.Line($"private static bool __TryParseExact<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, " +
+            $"out {CodeNames.Error} error)");
+        w.Open($"    {CodeNames.CharConstraint}");
         w.Line("value = default!;");
         w.Line("error = default;");
         w.Line();
@@ -207,7 +221,7 @@ internal static partial class SchemaEmitter
     private static void EmitKeyCase(SourceWriter w, KeyModel key, string name, bool isAlias)
     {
         var bit = CodeNames.Bit(key);
-        w.Line($"case {name.Length} when {CodeNames.Primitives}.EqualsAscii(key, {CodeNames.Literal(name)}):");
+        w.Line($"case {name.Length} when {CodeNames.EqualsAscii("key", name)}:");
         if (isAlias)
         {
             w.Line($"    // '{name}' is an alias of '{key.Name}'.");
@@ -239,7 +253,7 @@ internal static partial class SchemaEmitter
     /// </summary>
     private static void EmitKeyAliasCase(SourceWriter w, KeyModel key, KeyModel target, string text)
     {
-        w.Line($"case {text.Length} when {CodeNames.Primitives}.EqualsAscii(key, {CodeNames.Literal(text)}):");
+        w.Line($"case {text.Length} when {CodeNames.EqualsAscii("key", text)}:");
         w.Line($"    // '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
         w.Line($"    if ((given & {CodeNames.Bit(key)}) != 0)");
         w.Line("    {");
@@ -325,14 +339,14 @@ internal static partial class SchemaEmitter
         w.Close();
         w.Line();
 
-        var arguments = string.Join(", ", model.Keys.Select(k => k.Kind == ValueKind.String
-            ? $"(given & {CodeNames.Bit(k)}) != 0 ? " +
-                $"{CodeNames.Primitives}.ToManagedString(text.Slice({CodeNames.Start(k)}, {CodeNames.Length(k)})) " +
-                ": null"
-            : k.IsNullable ? $"(given & {CodeNames.Bit(k)}) != 0 ? {CodeNames.Local(k)} : null"
-            : CodeNames.Local(k)));
-        w.Line($"value = new {model.FullyQualifiedName}(default, given, {arguments});");
+        w.Line($"value = new {model.FullyQualifiedName}(default, given, {ConstructorArguments(model)});");
         w.Line();
+        EmitCrossFieldRules(w);
+    }
+
+    /// <summary>The end of a successful read: the schema's cross-field rules decide.</summary>
+    private static void EmitCrossFieldRules(SourceWriter w)
+    {
         w.Line($"// The schema's own cross-field rules, if it implements {ContractNames.CrossFieldRuleMethod}.");
         w.Line($"value.{ContractNames.CrossFieldRuleMethod}(ref error);");
         w.Open($"if (error.Kind != {CodeNames.ErrorKind}None)");

@@ -26,6 +26,13 @@ internal static partial class SchemaEmitter
         var value = key.Kind == ValueKind.String ? "" : $"out {key.TypeName} value, ";
         w.Line($"// '{key.Name}': {Describe(key)}.");
         w.Line(CodeNames.GeneratedCode);
+        if (IsSmallReader(key))
+        {
+            // Small enough to inline into the parser's loops, where it runs once per key.
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(" +
+                "global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        }
+
         w.Line($"private static bool {CodeNames.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}ref {CodeNames.Error} " +
             "error)");
         w.Open($"    {CodeNames.CharConstraint}");
@@ -166,13 +173,18 @@ internal static partial class SchemaEmitter
         w.Close();
     }
 
+    /// <summary>A boolean, or an enum of a few values, with no format, pattern or limit to check.</summary>
+    private static bool IsSmallReader(KeyModel key)
+        => (key.Kind == ValueKind.Boolean || (key.Kind == ValueKind.Enum && key.EnumValues.Count <= 4))
+            && key.FormatMethod is null && key.NamedFormat is null && key.Pattern is null && key.MinLength is null;
+
     private static void EmitEnumMatch(SourceWriter w, KeyModel key, string name)
     {
         var list = CodeNames.Literal(string.Join(", ", key.EnumValues.Select(v => v.Text)));
         w.Open("switch (raw.Length)");
         foreach (var enumValue in key.EnumValues)
         {
-            w.Line($"case {enumValue.Text.Length} when {CodeNames.Primitives}.EqualsAscii(raw, {CodeNames.Literal(enumValue.Text)}):");
+            w.Line($"case {enumValue.Text.Length} when {CodeNames.EqualsAscii("raw", enumValue.Text)}:");
             w.Line($"    value = {key.TypeName}.{enumValue.MemberName};");
             w.Line("    break;");
         }

@@ -40,6 +40,7 @@ internal static partial class SchemaEmitter
         EmitStorage(w, model);
         EmitParseApi(w, model);
         EmitParseCore(w, model);
+        EmitFastParse(w, model);
         EmitKeyReaders(w, model);
         EmitFormatting(w, model);
         EmitValidation(w, model);
@@ -48,7 +49,7 @@ internal static partial class SchemaEmitter
         w.Close();
         w.CloseContainers(model.Namespace, model.ContainingTypes);
 
-        return w.ToString();
+        return w.Finish();
     }
 
     private static void EmitSynopsis(SourceWriter w, SchemaModel model)

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Unicode;
 
@@ -27,6 +28,74 @@ public ref struct PropertyStringWriter<TChar>
 
     /// <summary>Writes <c>key=</c>.</summary>
     public bool Key(string key) => Text(key) && Char('=');
+
+    /// <summary>
+    /// Writes <c>key=</c> for a key given as a string and as a <c>"..."u8</c> literal: UTF-8 output
+    /// copies the literal's bytes instead of transcoding the string.
+    /// </summary>
+    public bool Key(string key, ReadOnlySpan<byte> utf8Key) => Text(key, utf8Key) && Char('=');
+
+    /// <summary>
+    /// Writes <c>,key=</c> (no comma when nothing was written yet) for a key given as a string and as
+    /// a <c>"..."u8</c> literal: one bounds check, and a copy the JIT unrolls for the literal.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Entry(string key, ReadOnlySpan<byte> utf8Key)
+    {
+        if (typeof(TChar) != typeof(char) && utf8Key.Length != key.Length)
+        {
+            return Separator() && Key(key);
+        }
+
+        int comma = _written == 0 ? 0 : 1;
+        var rest = _destination[_written..];
+        if (rest.Length < comma + key.Length + 1)
+        {
+            return false;
+        }
+
+        if (comma != 0)
+        {
+            rest[0] = TChar.CreateTruncating(',');
+        }
+
+        if (typeof(TChar) == typeof(char))
+        {
+            key.AsSpan().CopyTo(MemoryMarshal.Cast<TChar, char>(rest[comma..]));
+        }
+        else
+        {
+            utf8Key.CopyTo(MemoryMarshal.Cast<TChar, byte>(rest[comma..]));
+        }
+
+        rest[comma + key.Length] = TChar.CreateTruncating('=');
+        _written += comma + key.Length + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// Writes a text given as a string and as its <c>"..."u8</c> literal (see <see cref="Key(string, ReadOnlySpan{byte})"/>).
+    /// When the two differ in length (a text that is not ASCII, or no literal at all), the string is transcoded.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Text(string text, ReadOnlySpan<byte> utf8Text)
+    {
+        if (typeof(TChar) != typeof(char) && utf8Text.Length != text.Length)
+        {
+            return Text(text);
+        }
+
+        var rest = _destination[_written..];
+        bool ok = typeof(TChar) == typeof(char)
+            ? text.AsSpan().TryCopyTo(MemoryMarshal.Cast<TChar, char>(rest))
+            : utf8Text.TryCopyTo(MemoryMarshal.Cast<TChar, byte>(rest));
+        if (ok)
+        {
+            _written += text.Length;
+        }
+
+        return ok;
+    }
 
     /// <summary>Writes a text (a key, an enum value, a string value).</summary>
     public bool Text(string text)

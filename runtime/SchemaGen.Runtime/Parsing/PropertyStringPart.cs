@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace SchemaGen.Runtime;
 
@@ -20,6 +21,7 @@ public enum PropertyStringPartKind : byte
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct PropertyStringPart
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal PropertyStringPart(PropertyStringPartKind kind, int start, int length, int keyLength, int valueStart, int valueLength)
     {
         Kind = kind;

@@ -12,7 +12,7 @@ namespace SchemaGen.Runtime;
 /// </summary>
 /// <remarks>
 /// Only <c>,</c>, <c>=</c> and line feeds matter to the split. The text is classified up to 64
-/// elements at a time (a few vector compares) into one bit mask for each of them, and each part
+/// elements at a time (<see cref="SeparatorMasks"/>) into one bit mask for each of them, and each part
 /// is then found with bit arithmetic: no search per part and per separator, and no branch on
 /// which separator came next.
 /// </remarks>
@@ -153,89 +153,10 @@ public ref struct PropertyStringParts<TChar>
         int count = Math.Min(WindowLength, _text.Length - from);
         _windowStart = from;
         _windowEnd = from + count;
-        _commas = _equals = _lineFeeds = 0;
-        ref TChar start = ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), from);
-        if (typeof(TChar) == typeof(byte))
-        {
-            Classify(ref Unsafe.As<TChar, byte>(ref start), count);
-        }
-        else if (typeof(TChar) == typeof(char))
-        {
-            Classify(ref Unsafe.As<TChar, ushort>(ref start), count);
-        }
-        else
-        {
-            ClassifyScalar(ref start, count);
-        }
-    }
-
-    private void Classify<T>(ref T start, int count)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        if (Vector256.IsHardwareAccelerated && count >= Vector256<T>.Count)
-        {
-            // Whole vectors, then one more that ends at the last element and overlaps the one before.
-            int i = 0;
-            for (; i + Vector256<T>.Count <= count; i += Vector256<T>.Count)
-            {
-                Add(Vector256.LoadUnsafe(ref start, (nuint)i), 0, i);
-            }
-
-            if (i < count)
-            {
-                int last = count - Vector256<T>.Count;
-                Add(Vector256.LoadUnsafe(ref start, (nuint)last), i - last, i);
-            }
-        }
-        else if (Vector128.IsHardwareAccelerated && count >= Vector128<T>.Count)
-        {
-            int i = 0;
-            for (; i + Vector128<T>.Count <= count; i += Vector128<T>.Count)
-            {
-                Add(Vector128.LoadUnsafe(ref start, (nuint)i), 0, i);
-            }
-
-            if (i < count)
-            {
-                int last = count - Vector128<T>.Count;
-                Add(Vector128.LoadUnsafe(ref start, (nuint)last), i - last, i);
-            }
-        }
-        else
-        {
-            ClassifyScalar(ref start, count);
-        }
-    }
-
-    // Adds the separators of a vector, without its first `skip` elements, at bit `at`.
-    private void Add<T>(Vector256<T> values, int skip, int at)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        _commas |= (ulong)(Vector256.Equals(values, Vector256.Create(T.CreateTruncating(','))).ExtractMostSignificantBits() >> skip) << at;
-        _equals |= (ulong)(Vector256.Equals(values, Vector256.Create(T.CreateTruncating('='))).ExtractMostSignificantBits() >> skip) << at;
-        _lineFeeds |= (ulong)(Vector256.Equals(values, Vector256.Create(
-            T.CreateTruncating('\n'))).ExtractMostSignificantBits() >> skip) << at;
-    }
-
-    private void Add<T>(Vector128<T> values, int skip, int at)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        _commas |= (ulong)(Vector128.Equals(values, Vector128.Create(T.CreateTruncating(','))).ExtractMostSignificantBits() >> skip) << at;
-        _equals |= (ulong)(Vector128.Equals(values, Vector128.Create(T.CreateTruncating('='))).ExtractMostSignificantBits() >> skip) << at;
-        _lineFeeds |= (ulong)(Vector128.Equals(values, Vector128.Create(
-            T.CreateTruncating('\n'))).ExtractMostSignificantBits() >> skip) << at;
-    }
-
-    private void ClassifyScalar<T>(ref T start, int count)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        for (int i = 0; i < count; i++)
-        {
-            uint c = uint.CreateTruncating(Unsafe.Add(ref start, i));
-            _commas |= (c == ',' ? 1UL : 0) << i;
-            _equals |= (c == '=' ? 1UL : 0) << i;
-            _lineFeeds |= (c == '\n' ? 1UL : 0) << i;
-        }
+        var masks = SeparatorMasks.Of(_text.Slice(from, count));
+        _commas = masks.Commas;
+        _equals = masks.EqualSigns;
+        _lineFeeds = masks.LineFeeds;
     }
 
     /// <summary>Whether a part is empty or only white space; most start with a printable ASCII character and are not.</summary>

@@ -54,6 +54,23 @@ public static class TextPrimitives
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/> is exactly an ASCII literal of the schema, given as a string and
+    /// as a <c>"..."u8</c> literal: each instantiation compares with its own encoding, and the JIT
+    /// unrolls the comparison with a literal into a few wide loads.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool EqualsAscii<TChar>(ReadOnlySpan<TChar> text, string ascii, ReadOnlySpan<byte> utf8)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if (typeof(TChar) == typeof(char))
+        {
+            return MemoryMarshal.Cast<TChar, char>(text).SequenceEqual(ascii);
+        }
+
+        return MemoryMarshal.Cast<TChar, byte>(text).SequenceEqual(utf8);
+    }
+
+    /// <summary>
     /// PVE's <c>parse_boolean</c>: 1 for <c>1|on|yes|true</c>, 0 for <c>0|off|no|false</c>
     /// (ASCII case-insensitive), -1 for anything else.
     /// </summary>

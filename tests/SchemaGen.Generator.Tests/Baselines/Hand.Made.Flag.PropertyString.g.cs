@@ -141,6 +141,29 @@ namespace Hand.Made
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
+            error = default;
+            if (__TryParseFast(text, out value, ref error))
+            {
+                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+                value.ValidateCrossFieldRules(ref error);
+                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+                {
+                    value = default!;
+                    return false;
+                }
+
+                return true;
+            }
+
+            return __TryParseExact(text, out value, out error);
+        }
+
+        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+        // own, so that its larger frame is set up only when it runs.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
             value = default!;
             error = default;
 
@@ -180,7 +203,7 @@ namespace Hand.Made
                     var key = text.Slice(part.Start, part.KeyLength);
                     switch (key.Length)
                     {
-                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "on"):
+                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "on", "on"u8):
                             if ((given & __OnBit) != 0)
                             {
                                 goto duplicate;
@@ -250,8 +273,68 @@ namespace Hand.Made
             }
         }
 
+        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
+        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
+        // may write one into error on its way out; the exact path clears it).
+        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, ref global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
+            value = default!;
+            byte given = 0;
+            bool onValue = default;
+            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+            while (parts.MoveNext())
+            {
+                var part = parts.Current;
+                var raw = text.Slice(part.ValueStart, part.ValueLength);
+                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+                {
+                    // The default key 'on', given once.
+                    if ((given & __OnBit) != 0 || !__ReadOn(raw, part.ValueStart, out onValue, ref error))
+                    {
+                        return false;
+                    }
+
+                    given |= __OnBit;
+                    continue;
+                }
+
+                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+                {
+                    return false;
+                }
+
+                var key = text.Slice(part.Start, part.KeyLength);
+                switch (key.Length)
+                {
+                    case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "on", "on"u8):
+                        if ((given & __OnBit) != 0 || !__ReadOn(raw, part.ValueStart, out onValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __OnBit;
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            // A required key, or one a given key requires, is missing: the exact path reports it.
+            if ((given & __OnBit) == 0)
+            {
+                return false;
+            }
+
+            value = new global::Hand.Made.Flag(default, given, onValue);
+            return true;
+        }
+
         // 'on': boolean, required, the default key.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadOn<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {

@@ -163,6 +163,29 @@ partial class Outer
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
+            error = default;
+            if (__TryParseFast(text, out value, ref error))
+            {
+                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+                value.ValidateCrossFieldRules(ref error);
+                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+                {
+                    value = default!;
+                    return false;
+                }
+
+                return true;
+            }
+
+            return __TryParseExact(text, out value, out error);
+        }
+
+        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+        // own, so that its larger frame is set up only when it runs.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, out global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
             value = default!;
             error = default;
 
@@ -203,7 +226,7 @@ partial class Outer
                     var key = text.Slice(part.Start, part.KeyLength);
                     switch (key.Length)
                     {
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "name"):
+                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "name", "name"u8):
                             if ((given & __NameBit) != 0)
                             {
                                 goto duplicate;
@@ -212,7 +235,7 @@ partial class Outer
                             given |= __NameBit;
                             (nameStart, nameLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "count"):
+                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "count", "count"u8):
                             if ((given & __CountBit) != 0)
                             {
                                 goto duplicate;
@@ -287,6 +310,76 @@ partial class Outer
             }
         }
 
+        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
+        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
+        // may write one into error on its way out; the exact path clears it).
+        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, ref global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
+            value = default!;
+            byte given = 0;
+            int nameStart = 0, nameLength = 0;
+            long countValue = default;
+            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+            while (parts.MoveNext())
+            {
+                var part = parts.Current;
+                var raw = text.Slice(part.ValueStart, part.ValueLength);
+                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+                {
+                    // The default key 'name', given once.
+                    if ((given & __NameBit) != 0 || !__ReadName(raw, part.ValueStart, ref error))
+                    {
+                        return false;
+                    }
+
+                    given |= __NameBit;
+                    (nameStart, nameLength) = (part.ValueStart, part.ValueLength);
+                    continue;
+                }
+
+                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+                {
+                    return false;
+                }
+
+                var key = text.Slice(part.Start, part.KeyLength);
+                switch (key.Length)
+                {
+                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "name", "name"u8):
+                        if ((given & __NameBit) != 0 || !__ReadName(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __NameBit;
+                        (nameStart, nameLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "count", "count"u8):
+                        if ((given & __CountBit) != 0 || !__ReadCount(raw, part.ValueStart, out countValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __CountBit;
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            // A required key, or one a given key requires, is missing: the exact path reports it.
+            if ((given & __NameBit) == 0)
+            {
+                return false;
+            }
+
+            value = new global::Outer.Inner(default, given, (given & __NameBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(nameStart, nameLength)) : null, countValue);
+            return true;
+        }
+
         // 'name': string, required, the default key.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadName<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
@@ -356,11 +449,11 @@ partial class Outer
             if ((__present & __NameBit) != 0)
             {
                 // Bare, unless it would read back as key=value or be skipped as blank.
-                ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__Name!) || writer.Key("name")) && writer.Text(__Name!);
+                ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__Name!) || writer.Key("name", "name"u8)) && writer.Text(__Name!);
             }
             if ((__present & __CountBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("count") && writer.Integer(__Count);
+                ok = ok && writer.Entry("count", "count"u8) && writer.Integer(__Count);
             }
 
             written = ok ? writer.Written : 0;

@@ -205,6 +205,29 @@ namespace SchemaGen.Sev
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
+            error = default;
+            if (__TryParseFast(text, out value, ref error))
+            {
+                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+                value.ValidateCrossFieldRules(ref error);
+                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+                {
+                    value = default!;
+                    return false;
+                }
+
+                return true;
+            }
+
+            return __TryParseExact(text, out value, out error);
+        }
+
+        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+        // own, so that its larger frame is set up only when it runs.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
             value = default!;
             error = default;
 
@@ -248,7 +271,7 @@ namespace SchemaGen.Sev
                     var key = text.Slice(part.Start, part.KeyLength);
                     switch (key.Length)
                     {
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type"):
+                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type", "type"u8):
                             if ((given & __TypeBit) != 0)
                             {
                                 goto duplicate;
@@ -257,7 +280,7 @@ namespace SchemaGen.Sev
                             given |= __TypeBit;
                             (typeStart, typeLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt"):
+                        case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt", "allow-smt"u8):
                             if ((given & __AllowSmtBit) != 0)
                             {
                                 goto duplicate;
@@ -266,7 +289,7 @@ namespace SchemaGen.Sev
                             given |= __AllowSmtBit;
                             (allowSmtStart, allowSmtLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug"):
+                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug", "no-debug"u8):
                             if ((given & __NoDebugBit) != 0)
                             {
                                 goto duplicate;
@@ -275,7 +298,7 @@ namespace SchemaGen.Sev
                             given |= __NoDebugBit;
                             (noDebugStart, noDebugLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing"):
+                        case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
                             if ((given & __NoKeySharingBit) != 0)
                             {
                                 goto duplicate;
@@ -284,7 +307,7 @@ namespace SchemaGen.Sev
                             given |= __NoKeySharingBit;
                             (noKeySharingStart, noKeySharingLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes"):
+                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
                             if ((given & __KernelHashesBit) != 0)
                             {
                                 goto duplicate;
@@ -378,8 +401,104 @@ namespace SchemaGen.Sev
             }
         }
 
+        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
+        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
+        // may write one into error on its way out; the exact path clears it).
+        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, ref global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
+            value = default!;
+            byte given = 0;
+            global::SchemaGen.Sev.SevType typeValue = default;
+            bool allowSmtValue = default;
+            bool noDebugValue = default;
+            bool noKeySharingValue = default;
+            bool kernelHashesValue = default;
+            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+            while (parts.MoveNext())
+            {
+                var part = parts.Current;
+                var raw = text.Slice(part.ValueStart, part.ValueLength);
+                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+                {
+                    // The default key 'type', given once.
+                    if ((given & __TypeBit) != 0 || !__ReadType(raw, part.ValueStart, out typeValue, ref error))
+                    {
+                        return false;
+                    }
+
+                    given |= __TypeBit;
+                    continue;
+                }
+
+                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+                {
+                    return false;
+                }
+
+                var key = text.Slice(part.Start, part.KeyLength);
+                switch (key.Length)
+                {
+                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type", "type"u8):
+                        if ((given & __TypeBit) != 0 || !__ReadType(raw, part.ValueStart, out typeValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __TypeBit;
+                        continue;
+                    case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt", "allow-smt"u8):
+                        if ((given & __AllowSmtBit) != 0 || !__ReadAllowSmt(raw, part.ValueStart, out allowSmtValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __AllowSmtBit;
+                        continue;
+                    case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug", "no-debug"u8):
+                        if ((given & __NoDebugBit) != 0 || !__ReadNoDebug(raw, part.ValueStart, out noDebugValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __NoDebugBit;
+                        continue;
+                    case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
+                        if ((given & __NoKeySharingBit) != 0 || !__ReadNoKeySharing(raw, part.ValueStart, out noKeySharingValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __NoKeySharingBit;
+                        continue;
+                    case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
+                        if ((given & __KernelHashesBit) != 0 || !__ReadKernelHashes(raw, part.ValueStart, out kernelHashesValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __KernelHashesBit;
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            // A required key, or one a given key requires, is missing: the exact path reports it.
+            if ((given & __TypeBit) == 0)
+            {
+                return false;
+            }
+
+            value = new global::SchemaGen.Sev.AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
+            return true;
+        }
+
         // 'type': one of std|es|snp, required, the default key, length 0..3.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadType<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -392,13 +511,13 @@ namespace SchemaGen.Sev
 
             switch (raw.Length)
             {
-                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "std"):
+                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "std", "std"u8):
                     value = global::SchemaGen.Sev.SevType.Std;
                     break;
-                case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "es"):
+                case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "es", "es"u8):
                     value = global::SchemaGen.Sev.SevType.Es;
                     break;
-                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "snp"):
+                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "snp", "snp"u8):
                     value = global::SchemaGen.Sev.SevType.Snp;
                     break;
                 default:
@@ -411,6 +530,7 @@ namespace SchemaGen.Sev
 
         // 'allow-smt': boolean, default true.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadAllowSmt<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -428,6 +548,7 @@ namespace SchemaGen.Sev
 
         // 'no-debug': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadNoDebug<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -445,6 +566,7 @@ namespace SchemaGen.Sev
 
         // 'no-key-sharing': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadNoKeySharing<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -462,6 +584,7 @@ namespace SchemaGen.Sev
 
         // 'kernel-hashes': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadKernelHashes<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -514,23 +637,23 @@ namespace SchemaGen.Sev
             if ((__present & __TypeBit) != 0)
             {
                 // The default key, bare.
-                ok = ok && writer.Separator() && writer.Text(__TextOfType(__Type));
+                ok = ok && writer.Separator() && writer.Text(__TextOfType(__Type), __Utf8TextOfType(__Type));
             }
             if ((__present & __AllowSmtBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("allow-smt") && writer.Boolean(__AllowSmt);
+                ok = ok && writer.Entry("allow-smt", "allow-smt"u8) && writer.Boolean(__AllowSmt);
             }
             if ((__present & __KernelHashesBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("kernel-hashes") && writer.Boolean(__KernelHashes);
+                ok = ok && writer.Entry("kernel-hashes", "kernel-hashes"u8) && writer.Boolean(__KernelHashes);
             }
             if ((__present & __NoDebugBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("no-debug") && writer.Boolean(__NoDebug);
+                ok = ok && writer.Entry("no-debug", "no-debug"u8) && writer.Boolean(__NoDebug);
             }
             if ((__present & __NoKeySharingBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("no-key-sharing") && writer.Boolean(__NoKeySharing);
+                ok = ok && writer.Entry("no-key-sharing", "no-key-sharing"u8) && writer.Boolean(__NoKeySharing);
             }
 
             written = ok ? writer.Written : 0;
@@ -545,6 +668,15 @@ namespace SchemaGen.Sev
             global::SchemaGen.Sev.SevType.Snp => "snp",
             // Not a member: printed as its number, which TryValidate and the parser refuse.
             _ => value.ToString(),
+        };
+
+        // The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
+        private static global::System.ReadOnlySpan<byte> __Utf8TextOfType(global::SchemaGen.Sev.SevType value) => value switch
+        {
+            global::SchemaGen.Sev.SevType.Std => "std"u8,
+            global::SchemaGen.Sev.SevType.Es => "es"u8,
+            global::SchemaGen.Sev.SevType.Snp => "snp"u8,
+            _ => default,
         };
 
         /// <summary>
@@ -567,7 +699,7 @@ namespace SchemaGen.Sev
             if ((__present & __TypeBit) != 0)
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Text(__TextOfType(__Type));
+                _ = writer.Text(__TextOfType(__Type), __Utf8TextOfType(__Type));
                 if (!__ReadType<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;

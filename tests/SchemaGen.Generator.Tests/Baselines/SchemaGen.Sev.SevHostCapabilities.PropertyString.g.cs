@@ -205,6 +205,29 @@ namespace SchemaGen.Sev
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
+            error = default;
+            if (__TryParseFast(text, out value, ref error))
+            {
+                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+                value.ValidateCrossFieldRules(ref error);
+                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+                {
+                    value = default!;
+                    return false;
+                }
+
+                return true;
+            }
+
+            return __TryParseExact(text, out value, out error);
+        }
+
+        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+        // own, so that its larger frame is set up only when it runs.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
             value = default!;
             error = default;
 
@@ -237,7 +260,7 @@ namespace SchemaGen.Sev
                     var key = text.Slice(part.Start, part.KeyLength);
                     switch (key.Length)
                     {
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos"):
+                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
                             if ((given & __CbitposBit) != 0)
                             {
                                 goto duplicate;
@@ -246,7 +269,7 @@ namespace SchemaGen.Sev
                             given |= __CbitposBit;
                             (cbitposStart, cbitposLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits"):
+                        case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
                             if ((given & __ReducedPhysBitsBit) != 0)
                             {
                                 goto duplicate;
@@ -255,7 +278,7 @@ namespace SchemaGen.Sev
                             given |= __ReducedPhysBitsBit;
                             (reducedPhysBitsStart, reducedPhysBitsLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support"):
+                        case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
                             if ((given & __SevSupportBit) != 0)
                             {
                                 goto duplicate;
@@ -264,7 +287,7 @@ namespace SchemaGen.Sev
                             given |= __SevSupportBit;
                             (sevSupportStart, sevSupportLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es"):
+                        case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
                             if ((given & __SevSupportEsBit) != 0)
                             {
                                 goto duplicate;
@@ -273,7 +296,7 @@ namespace SchemaGen.Sev
                             given |= __SevSupportEsBit;
                             (sevSupportEsStart, sevSupportEsLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp"):
+                        case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
                             if ((given & __SevSupportSnpBit) != 0)
                             {
                                 goto duplicate;
@@ -360,6 +383,83 @@ namespace SchemaGen.Sev
             }
         }
 
+        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
+        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
+        // may write one into error on its way out; the exact path clears it).
+        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, ref global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
+            value = default!;
+            byte given = 0;
+            int cbitposValue = default;
+            int reducedPhysBitsValue = default;
+            bool sevSupportValue = default;
+            bool sevSupportEsValue = default;
+            bool sevSupportSnpValue = default;
+            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+            while (parts.MoveNext())
+            {
+                var part = parts.Current;
+                var raw = text.Slice(part.ValueStart, part.ValueLength);
+                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+                {
+                    return false;
+                }
+
+                var key = text.Slice(part.Start, part.KeyLength);
+                switch (key.Length)
+                {
+                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
+                        if ((given & __CbitposBit) != 0 || !__ReadCbitpos(raw, part.ValueStart, out cbitposValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __CbitposBit;
+                        continue;
+                    case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
+                        if ((given & __ReducedPhysBitsBit) != 0 || !__ReadReducedPhysBits(raw, part.ValueStart, out reducedPhysBitsValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ReducedPhysBitsBit;
+                        continue;
+                    case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
+                        if ((given & __SevSupportBit) != 0 || !__ReadSevSupport(raw, part.ValueStart, out sevSupportValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __SevSupportBit;
+                        continue;
+                    case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
+                        if ((given & __SevSupportEsBit) != 0 || !__ReadSevSupportEs(raw, part.ValueStart, out sevSupportEsValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __SevSupportEsBit;
+                        continue;
+                    case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
+                        if ((given & __SevSupportSnpBit) != 0 || !__ReadSevSupportSnp(raw, part.ValueStart, out sevSupportSnpValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __SevSupportSnpBit;
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            value = new global::SchemaGen.Sev.SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
+            return true;
+        }
+
         // 'cbitpos': integer (int), default (int)(47), range 0..100.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadCbitpos<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
@@ -422,6 +522,7 @@ namespace SchemaGen.Sev
 
         // 'sev-support': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadSevSupport<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -439,6 +540,7 @@ namespace SchemaGen.Sev
 
         // 'sev-support-es': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadSevSupportEs<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -456,6 +558,7 @@ namespace SchemaGen.Sev
 
         // 'sev-support-snp': boolean, default false.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadSevSupportSnp<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -507,23 +610,23 @@ namespace SchemaGen.Sev
             bool ok = true;
             if ((__present & __CbitposBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("cbitpos") && writer.Integer(__Cbitpos);
+                ok = ok && writer.Entry("cbitpos", "cbitpos"u8) && writer.Integer(__Cbitpos);
             }
             if ((__present & __ReducedPhysBitsBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("reduced-phys-bits") && writer.Integer(__ReducedPhysBits);
+                ok = ok && writer.Entry("reduced-phys-bits", "reduced-phys-bits"u8) && writer.Integer(__ReducedPhysBits);
             }
             if ((__present & __SevSupportBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("sev-support") && writer.Boolean(__SevSupport);
+                ok = ok && writer.Entry("sev-support", "sev-support"u8) && writer.Boolean(__SevSupport);
             }
             if ((__present & __SevSupportEsBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("sev-support-es") && writer.Boolean(__SevSupportEs);
+                ok = ok && writer.Entry("sev-support-es", "sev-support-es"u8) && writer.Boolean(__SevSupportEs);
             }
             if ((__present & __SevSupportSnpBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("sev-support-snp") && writer.Boolean(__SevSupportSnp);
+                ok = ok && writer.Entry("sev-support-snp", "sev-support-snp"u8) && writer.Boolean(__SevSupportSnp);
             }
 
             written = ok ? writer.Written : 0;

@@ -211,6 +211,29 @@ namespace SchemaGen.TestSchemas
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
+            error = default;
+            if (__TryParseFast(text, out value, ref error))
+            {
+                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+                value.ValidateCrossFieldRules(ref error);
+                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+                {
+                    value = default!;
+                    return false;
+                }
+
+                return true;
+            }
+
+            return __TryParseExact(text, out value, out error);
+        }
+
+        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+        // own, so that its larger frame is set up only when it runs.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
             value = default!;
             error = default;
 
@@ -254,7 +277,7 @@ namespace SchemaGen.TestSchemas
                     var key = text.Slice(part.Start, part.KeyLength);
                     switch (key.Length)
                     {
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file"):
+                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file", "file"u8):
                             if ((given & __FileBit) != 0)
                             {
                                 goto duplicate;
@@ -263,7 +286,7 @@ namespace SchemaGen.TestSchemas
                             given |= __FileBit;
                             (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
                             // 'volume' is an alias of 'file'.
                             if ((given & __FileBit) != 0)
                             {
@@ -274,7 +297,7 @@ namespace SchemaGen.TestSchemas
                             given |= __FileBit;
                             (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size"):
+                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
                             if ((given & __SizeBit) != 0)
                             {
                                 goto duplicate;
@@ -283,7 +306,7 @@ namespace SchemaGen.TestSchemas
                             given |= __SizeBit;
                             (sizeStart, sizeLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media"):
+                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media", "media"u8):
                             if ((given & __MediaBit) != 0)
                             {
                                 goto duplicate;
@@ -292,7 +315,7 @@ namespace SchemaGen.TestSchemas
                             given |= __MediaBit;
                             (mediaStart, mediaLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
                             if ((given & __SerialBit) != 0)
                             {
                                 goto duplicate;
@@ -301,7 +324,7 @@ namespace SchemaGen.TestSchemas
                             given |= __SerialBit;
                             (serialStart, serialLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops"):
+                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops", "iops"u8):
                             if ((given & __IopsBit) != 0)
                             {
                                 goto duplicate;
@@ -393,6 +416,113 @@ namespace SchemaGen.TestSchemas
             }
         }
 
+        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
+        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
+        // may write one into error on its way out; the exact path clears it).
+        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, ref global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
+            value = default!;
+            byte given = 0;
+            int fileStart = 0, fileLength = 0;
+            long sizeValue = default;
+            global::SchemaGen.TestSchemas.DriveMedia mediaValue = default;
+            int serialStart = 0, serialLength = 0;
+            long iopsValue = default;
+            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+            while (parts.MoveNext())
+            {
+                var part = parts.Current;
+                var raw = text.Slice(part.ValueStart, part.ValueLength);
+                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+                {
+                    // The default key 'file', given once.
+                    if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
+                    {
+                        return false;
+                    }
+
+                    given |= __FileBit;
+                    (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
+                    continue;
+                }
+
+                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+                {
+                    return false;
+                }
+
+                var key = text.Slice(part.Start, part.KeyLength);
+                switch (key.Length)
+                {
+                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file", "file"u8):
+                        if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __FileBit;
+                        (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
+                        if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __FileBit;
+                        (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+                        if ((given & __SizeBit) != 0 || !__ReadSize(raw, part.ValueStart, out sizeValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __SizeBit;
+                        continue;
+                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media", "media"u8):
+                        if ((given & __MediaBit) != 0 || !__ReadMedia(raw, part.ValueStart, out mediaValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __MediaBit;
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+                        if ((given & __SerialBit) != 0 || !__ReadSerial(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __SerialBit;
+                        (serialStart, serialLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops", "iops"u8):
+                        if ((given & __IopsBit) != 0 || !__ReadIops(raw, part.ValueStart, out iopsValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __IopsBit;
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            // A required key, or one a given key requires, is missing: the exact path reports it.
+            if ((given & __FileBit) == 0)
+            {
+                return false;
+            }
+
+            value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, (given & __FileBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(fileStart, fileLength)) : null, (given & __SizeBit) != 0 ? sizeValue : null, mediaValue, (given & __SerialBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(serialStart, serialLength)) : null, (given & __IopsBit) != 0 ? iopsValue : null);
+            return true;
+        }
+
         // 'file': string, required, the default key, alias 'volume', format pve-volume-id-or-qm-path.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadFile<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
@@ -452,16 +582,17 @@ namespace SchemaGen.TestSchemas
 
         // 'media': one of cdrom|disk, default global::SchemaGen.TestSchemas.DriveMedia.Disk.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadMedia<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DriveMedia value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             switch (raw.Length)
             {
-                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "cdrom"):
+                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "cdrom", "cdrom"u8):
                     value = global::SchemaGen.TestSchemas.DriveMedia.Cdrom;
                     break;
-                case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "disk"):
+                case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "disk", "disk"u8):
                     value = global::SchemaGen.TestSchemas.DriveMedia.Disk;
                     break;
                 default:
@@ -561,23 +692,23 @@ namespace SchemaGen.TestSchemas
             if ((__present & __FileBit) != 0)
             {
                 // Bare, unless it would read back as key=value or be skipped as blank.
-                ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__File!) || writer.Key("file")) && writer.Text(__File!);
+                ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__File!) || writer.Key("file", "file"u8)) && writer.Text(__File!);
             }
             if ((__present & __IopsBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("iops") && writer.Integer(__Iops.GetValueOrDefault());
+                ok = ok && writer.Entry("iops", "iops"u8) && writer.Integer(__Iops.GetValueOrDefault());
             }
             if ((__present & __MediaBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("media") && writer.Text(__TextOfMedia(__Media));
+                ok = ok && writer.Entry("media", "media"u8) && writer.Text(__TextOfMedia(__Media), __Utf8TextOfMedia(__Media));
             }
             if ((__present & __SerialBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("serial") && writer.Text(__Serial!);
+                ok = ok && writer.Entry("serial", "serial"u8) && writer.Text(__Serial!);
             }
             if ((__present & __SizeBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("size") && writer.DiskSize((long)__Size.GetValueOrDefault());
+                ok = ok && writer.Entry("size", "size"u8) && writer.DiskSize((long)__Size.GetValueOrDefault());
             }
 
             written = ok ? writer.Written : 0;
@@ -591,6 +722,14 @@ namespace SchemaGen.TestSchemas
             global::SchemaGen.TestSchemas.DriveMedia.Disk => "disk",
             // Not a member: printed as its number, which TryValidate and the parser refuse.
             _ => value.ToString(),
+        };
+
+        // The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
+        private static global::System.ReadOnlySpan<byte> __Utf8TextOfMedia(global::SchemaGen.TestSchemas.DriveMedia value) => value switch
+        {
+            global::SchemaGen.TestSchemas.DriveMedia.Cdrom => "cdrom"u8,
+            global::SchemaGen.TestSchemas.DriveMedia.Disk => "disk"u8,
+            _ => default,
         };
 
         /// <summary>
@@ -637,7 +776,7 @@ namespace SchemaGen.TestSchemas
             if ((__present & __MediaBit) != 0)
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Text(__TextOfMedia(__Media));
+                _ = writer.Text(__TextOfMedia(__Media), __Utf8TextOfMedia(__Media));
                 if (!__ReadMedia<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;

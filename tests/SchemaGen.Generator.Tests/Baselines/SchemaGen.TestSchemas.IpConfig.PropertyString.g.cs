@@ -195,6 +195,29 @@ namespace SchemaGen.TestSchemas
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
+            error = default;
+            if (__TryParseFast(text, out value, ref error))
+            {
+                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+                value.ValidateCrossFieldRules(ref error);
+                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+                {
+                    value = default!;
+                    return false;
+                }
+
+                return true;
+            }
+
+            return __TryParseExact(text, out value, out error);
+        }
+
+        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+        // own, so that its larger frame is set up only when it runs.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
             value = default!;
             error = default;
 
@@ -226,7 +249,7 @@ namespace SchemaGen.TestSchemas
                     var key = text.Slice(part.Start, part.KeyLength);
                     switch (key.Length)
                     {
-                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw"):
+                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw", "gw"u8):
                             if ((given & __GatewayBit) != 0)
                             {
                                 goto duplicate;
@@ -235,7 +258,7 @@ namespace SchemaGen.TestSchemas
                             given |= __GatewayBit;
                             (gatewayStart, gatewayLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6"):
+                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6", "gw6"u8):
                             if ((given & __Gateway6Bit) != 0)
                             {
                                 goto duplicate;
@@ -244,7 +267,7 @@ namespace SchemaGen.TestSchemas
                             given |= __Gateway6Bit;
                             (gateway6Start, gateway6Length) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip"):
+                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip", "ip"u8):
                             if ((given & __AddressBit) != 0)
                             {
                                 goto duplicate;
@@ -253,7 +276,7 @@ namespace SchemaGen.TestSchemas
                             given |= __AddressBit;
                             (addressStart, addressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6"):
+                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6", "ip6"u8):
                             if ((given & __Address6Bit) != 0)
                             {
                                 goto duplicate;
@@ -339,6 +362,84 @@ namespace SchemaGen.TestSchemas
             {
                 unknown.Dispose();
             }
+        }
+
+        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
+        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
+        // may write one into error on its way out; the exact path clears it).
+        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, ref global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
+            value = default!;
+            byte given = 0;
+            int gatewayStart = 0, gatewayLength = 0;
+            int gateway6Start = 0, gateway6Length = 0;
+            int addressStart = 0, addressLength = 0;
+            int address6Start = 0, address6Length = 0;
+            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+            while (parts.MoveNext())
+            {
+                var part = parts.Current;
+                var raw = text.Slice(part.ValueStart, part.ValueLength);
+                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+                {
+                    return false;
+                }
+
+                var key = text.Slice(part.Start, part.KeyLength);
+                switch (key.Length)
+                {
+                    case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw", "gw"u8):
+                        if ((given & __GatewayBit) != 0 || !__ReadGateway(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __GatewayBit;
+                        (gatewayStart, gatewayLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6", "gw6"u8):
+                        if ((given & __Gateway6Bit) != 0 || !__ReadGateway6(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __Gateway6Bit;
+                        (gateway6Start, gateway6Length) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip", "ip"u8):
+                        if ((given & __AddressBit) != 0 || !__ReadAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __AddressBit;
+                        (addressStart, addressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6", "ip6"u8):
+                        if ((given & __Address6Bit) != 0 || !__ReadAddress6(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __Address6Bit;
+                        (address6Start, address6Length) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            // A required key, or one a given key requires, is missing: the exact path reports it.
+            if ((given & (__AddressBit | __GatewayBit)) == __GatewayBit || (given & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
+            {
+                return false;
+            }
+
+            value = new global::SchemaGen.TestSchemas.IpConfig(default, given, (given & __GatewayBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(gatewayStart, gatewayLength)) : null, (given & __Gateway6Bit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(gateway6Start, gateway6Length)) : null, (given & __AddressBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(addressStart, addressLength)) : null, (given & __Address6Bit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(address6Start, address6Length)) : null);
+            return true;
         }
 
         // 'gw': string, optional, format ipv4, requires 'ip'.
@@ -465,19 +566,19 @@ namespace SchemaGen.TestSchemas
             bool ok = true;
             if ((__present & __GatewayBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("gw") && writer.Text(__Gateway!);
+                ok = ok && writer.Entry("gw", "gw"u8) && writer.Text(__Gateway!);
             }
             if ((__present & __Gateway6Bit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("gw6") && writer.Text(__Gateway6!);
+                ok = ok && writer.Entry("gw6", "gw6"u8) && writer.Text(__Gateway6!);
             }
             if ((__present & __AddressBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("ip") && writer.Text(__Address!);
+                ok = ok && writer.Entry("ip", "ip"u8) && writer.Text(__Address!);
             }
             if ((__present & __Address6Bit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("ip6") && writer.Text(__Address6!);
+                ok = ok && writer.Entry("ip6", "ip6"u8) && writer.Text(__Address6!);
             }
 
             written = ok ? writer.Written : 0;

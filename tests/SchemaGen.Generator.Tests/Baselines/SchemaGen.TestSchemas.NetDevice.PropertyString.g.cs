@@ -307,6 +307,29 @@ namespace SchemaGen.TestSchemas
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
+            error = default;
+            if (__TryParseFast(text, out value, ref error))
+            {
+                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+                value.ValidateCrossFieldRules(ref error);
+                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+                {
+                    value = default!;
+                    return false;
+                }
+
+                return true;
+            }
+
+            return __TryParseExact(text, out value, out error);
+        }
+
+        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+        // own, so that its larger frame is set up only when it runs.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
             value = default!;
             error = default;
 
@@ -356,7 +379,7 @@ namespace SchemaGen.TestSchemas
                     var key = text.Slice(part.Start, part.KeyLength);
                     switch (key.Length)
                     {
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model"):
+                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8):
                             if ((given & __ModelBit) != 0)
                             {
                                 goto duplicate;
@@ -365,7 +388,7 @@ namespace SchemaGen.TestSchemas
                             given |= __ModelBit;
                             (modelStart, modelLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000"):
+                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8):
                             // 'e1000' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -383,7 +406,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em"):
+                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8):
                             // 'e1000-82540em' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -401,7 +424,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc"):
+                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8):
                             // 'e1000-82544gc' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -419,7 +442,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em"):
+                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8):
                             // 'e1000-82545em' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -437,7 +460,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8):
                             // 'e1000e' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -455,7 +478,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8):
                             // 'i82551' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -473,7 +496,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b"):
+                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8):
                             // 'i82557b' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -491,7 +514,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er"):
+                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8):
                             // 'i82559er' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -509,7 +532,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa"):
+                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8):
                             // 'ne2k_isa' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -527,7 +550,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci"):
+                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8):
                             // 'ne2k_pci' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -545,7 +568,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet"):
+                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8):
                             // 'pcnet' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -563,7 +586,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139"):
+                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8):
                             // 'rtl8139' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -581,7 +604,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8):
                             // 'virtio' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -599,7 +622,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3"):
+                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8):
                             // 'vmxnet3' is a value of 'model' and a key for 'macaddr'.
                             if ((given & __ModelBit) != 0)
                             {
@@ -617,7 +640,7 @@ namespace SchemaGen.TestSchemas
                             (modelStart, modelLength) = (part.Start, part.KeyLength);
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr"):
+                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8):
                             if ((given & __MacAddressBit) != 0)
                             {
                                 goto duplicate;
@@ -626,7 +649,7 @@ namespace SchemaGen.TestSchemas
                             given |= __MacAddressBit;
                             (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8):
                             if ((given & __BridgeBit) != 0)
                             {
                                 goto duplicate;
@@ -635,7 +658,7 @@ namespace SchemaGen.TestSchemas
                             given |= __BridgeBit;
                             (bridgeStart, bridgeLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall"):
+                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8):
                             if ((given & __FirewallBit) != 0)
                             {
                                 goto duplicate;
@@ -644,7 +667,7 @@ namespace SchemaGen.TestSchemas
                             given |= __FirewallBit;
                             (firewallStart, firewallLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel"):
+                        case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8):
                             if ((given & __HostTunnelBit) != 0)
                             {
                                 goto duplicate;
@@ -653,7 +676,7 @@ namespace SchemaGen.TestSchemas
                             given |= __HostTunnelBit;
                             (hostTunnelStart, hostTunnelLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down"):
+                        case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8):
                             if ((given & __LinkDownBit) != 0)
                             {
                                 goto duplicate;
@@ -662,7 +685,7 @@ namespace SchemaGen.TestSchemas
                             given |= __LinkDownBit;
                             (linkDownStart, linkDownLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu"):
+                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8):
                             if ((given & __MtuBit) != 0)
                             {
                                 goto duplicate;
@@ -671,7 +694,7 @@ namespace SchemaGen.TestSchemas
                             given |= __MtuBit;
                             (mtuStart, mtuLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8):
                             if ((given & __QueuesBit) != 0)
                             {
                                 goto duplicate;
@@ -680,7 +703,7 @@ namespace SchemaGen.TestSchemas
                             given |= __QueuesBit;
                             (queuesStart, queuesLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate"):
+                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8):
                             if ((given & __RateBit) != 0)
                             {
                                 goto duplicate;
@@ -689,7 +712,7 @@ namespace SchemaGen.TestSchemas
                             given |= __RateBit;
                             (rateStart, rateLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag"):
+                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8):
                             if ((given & __TagBit) != 0)
                             {
                                 goto duplicate;
@@ -698,7 +721,7 @@ namespace SchemaGen.TestSchemas
                             given |= __TagBit;
                             (tagStart, tagLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8):
                             if ((given & __TrunksBit) != 0)
                             {
                                 goto duplicate;
@@ -825,6 +848,298 @@ namespace SchemaGen.TestSchemas
             }
         }
 
+        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
+        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
+        // may write one into error on its way out; the exact path clears it).
+        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, ref global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
+            value = default!;
+            ushort given = 0;
+            global::SchemaGen.TestSchemas.NicModel modelValue = default;
+            int macAddressStart = 0, macAddressLength = 0;
+            int bridgeStart = 0, bridgeLength = 0;
+            bool firewallValue = default;
+            bool hostTunnelValue = default;
+            bool linkDownValue = default;
+            int mtuValue = default;
+            int queuesValue = default;
+            double rateValue = default;
+            int tagValue = default;
+            int trunksStart = 0, trunksLength = 0;
+            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+            while (parts.MoveNext())
+            {
+                var part = parts.Current;
+                var raw = text.Slice(part.ValueStart, part.ValueLength);
+                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+                {
+                    // The default key 'model', given once.
+                    if ((given & __ModelBit) != 0 || !__ReadModel(raw, part.ValueStart, out modelValue, ref error))
+                    {
+                        return false;
+                    }
+
+                    given |= __ModelBit;
+                    continue;
+                }
+
+                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+                {
+                    return false;
+                }
+
+                var key = text.Slice(part.Start, part.KeyLength);
+                switch (key.Length)
+                {
+                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8):
+                        if ((given & __ModelBit) != 0 || !__ReadModel(raw, part.ValueStart, out modelValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit;
+                        continue;
+                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8):
+                        // 'e1000' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8):
+                        // 'e1000-82540em' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8):
+                        // 'e1000-82544gc' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8):
+                        // 'e1000-82545em' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8):
+                        // 'e1000e' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8):
+                        // 'i82551' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8):
+                        // 'i82557b' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8):
+                        // 'i82559er' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8):
+                        // 'ne2k_isa' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8):
+                        // 'ne2k_pci' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8):
+                        // 'pcnet' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8):
+                        // 'rtl8139' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8):
+                        // 'virtio' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8):
+                        // 'vmxnet3' is a value of 'model' and a key for 'macaddr'.
+                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __ModelBit | __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8):
+                        if ((given & __MacAddressBit) != 0 || !__ReadMacAddress(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __MacAddressBit;
+                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8):
+                        if ((given & __BridgeBit) != 0 || !__ReadBridge(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __BridgeBit;
+                        (bridgeStart, bridgeLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8):
+                        if ((given & __FirewallBit) != 0 || !__ReadFirewall(raw, part.ValueStart, out firewallValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __FirewallBit;
+                        continue;
+                    case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8):
+                        if ((given & __HostTunnelBit) != 0 || !__ReadHostTunnel(raw, part.ValueStart, out hostTunnelValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __HostTunnelBit;
+                        continue;
+                    case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8):
+                        if ((given & __LinkDownBit) != 0 || !__ReadLinkDown(raw, part.ValueStart, out linkDownValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __LinkDownBit;
+                        continue;
+                    case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8):
+                        if ((given & __MtuBit) != 0 || !__ReadMtu(raw, part.ValueStart, out mtuValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __MtuBit;
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8):
+                        if ((given & __QueuesBit) != 0 || !__ReadQueues(raw, part.ValueStart, out queuesValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __QueuesBit;
+                        continue;
+                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8):
+                        if ((given & __RateBit) != 0 || !__ReadRate(raw, part.ValueStart, out rateValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __RateBit;
+                        continue;
+                    case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8):
+                        if ((given & __TagBit) != 0 || !__ReadTag(raw, part.ValueStart, out tagValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __TagBit;
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8):
+                        if ((given & __TrunksBit) != 0 || !__ReadTrunks(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __TrunksBit;
+                        (trunksStart, trunksLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            // A required key, or one a given key requires, is missing: the exact path reports it.
+            if ((given & __ModelBit) == 0)
+            {
+                return false;
+            }
+
+            value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, (given & __MacAddressBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(macAddressStart, macAddressLength)) : null, (given & __BridgeBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(bridgeStart, bridgeLength)) : null, (given & __FirewallBit) != 0 ? firewallValue : null, (given & __HostTunnelBit) != 0 ? hostTunnelValue : null, (given & __LinkDownBit) != 0 ? linkDownValue : null, (given & __MtuBit) != 0 ? mtuValue : null, (given & __QueuesBit) != 0 ? queuesValue : null, (given & __RateBit) != 0 ? rateValue : null, (given & __TagBit) != 0 ? tagValue : null, (given & __TrunksBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(trunksStart, trunksLength)) : null);
+            return true;
+        }
+
         // 'model': one of e1000|e1000-82540em|e1000-82544gc|e1000-82545em|e1000e|i82551|i82557b|i82559er|ne2k_isa|ne2k_pci|pcnet|rtl8139|virtio|vmxnet3, required, the default key, its values are keys for 'macaddr'.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadModel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.NicModel value, ref global::SchemaGen.PropertyStringError error)
@@ -833,46 +1148,46 @@ namespace SchemaGen.TestSchemas
             value = default;
             switch (raw.Length)
             {
-                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000"):
+                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000", "e1000"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.E1000;
                     break;
-                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82540em"):
+                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82540em", "e1000-82540em"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
                     break;
-                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82544gc"):
+                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82544gc", "e1000-82544gc"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
                     break;
-                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82545em"):
+                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82545em", "e1000-82545em"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
                     break;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000e"):
+                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000e", "e1000e"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.E1000e;
                     break;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82551"):
+                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82551", "i82551"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.I82551;
                     break;
-                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82557b"):
+                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82557b", "i82557b"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.I82557b;
                     break;
-                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82559er"):
+                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82559er", "i82559er"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.I82559er;
                     break;
-                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "ne2k_isa"):
+                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "ne2k_isa", "ne2k_isa"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
                     break;
-                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "ne2k_pci"):
+                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "ne2k_pci", "ne2k_pci"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
                     break;
-                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "pcnet"):
+                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "pcnet", "pcnet"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.Pcnet;
                     break;
-                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "rtl8139"):
+                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "rtl8139", "rtl8139"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
                     break;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "virtio"):
+                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "virtio", "virtio"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.Virtio;
                     break;
-                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "vmxnet3"):
+                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "vmxnet3", "vmxnet3"u8):
                     value = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
                     break;
                 default:
@@ -929,6 +1244,7 @@ namespace SchemaGen.TestSchemas
 
         // 'firewall': boolean, optional.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadFirewall<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -946,6 +1262,7 @@ namespace SchemaGen.TestSchemas
 
         // 'host-tunnel': boolean, optional.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadHostTunnel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -963,6 +1280,7 @@ namespace SchemaGen.TestSchemas
 
         // 'link_down': boolean, optional.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadLinkDown<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -1148,53 +1466,53 @@ namespace SchemaGen.TestSchemas
                 if ((__present & __MacAddressBit) != 0)
                 {
                     // PVE's keyAlias: the value is the key, 'macaddr' its value.
-                    ok = ok && writer.Separator() && writer.Key(__TextOfModel(__Model)) && writer.Text(__MacAddress!);
+                    ok = ok && writer.Separator() && writer.Key(__TextOfModel(__Model), __Utf8TextOfModel(__Model)) && writer.Text(__MacAddress!);
                 }
                 else
                 {
                     // The default key, bare.
-                    ok = ok && writer.Separator() && writer.Text(__TextOfModel(__Model));
+                    ok = ok && writer.Separator() && writer.Text(__TextOfModel(__Model), __Utf8TextOfModel(__Model));
                 }
             }
             if ((__present & __BridgeBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("bridge") && writer.Text(__Bridge!);
+                ok = ok && writer.Entry("bridge", "bridge"u8) && writer.Text(__Bridge!);
             }
             if ((__present & __FirewallBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("firewall") && writer.Boolean(__Firewall.GetValueOrDefault());
+                ok = ok && writer.Entry("firewall", "firewall"u8) && writer.Boolean(__Firewall.GetValueOrDefault());
             }
             if ((__present & __HostTunnelBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("host-tunnel") && writer.Boolean(__HostTunnel.GetValueOrDefault());
+                ok = ok && writer.Entry("host-tunnel", "host-tunnel"u8) && writer.Boolean(__HostTunnel.GetValueOrDefault());
             }
             if ((__present & __LinkDownBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("link_down") && writer.Boolean(__LinkDown.GetValueOrDefault());
+                ok = ok && writer.Entry("link_down", "link_down"u8) && writer.Boolean(__LinkDown.GetValueOrDefault());
             }
             if ((__present & __MacAddressBit) != 0 && (__present & __ModelBit) == 0)
             {
-                ok = ok && writer.Separator() && writer.Key("macaddr") && writer.Text(__MacAddress!);
+                ok = ok && writer.Entry("macaddr", "macaddr"u8) && writer.Text(__MacAddress!);
             }
             if ((__present & __MtuBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("mtu") && writer.Integer(__Mtu.GetValueOrDefault());
+                ok = ok && writer.Entry("mtu", "mtu"u8) && writer.Integer(__Mtu.GetValueOrDefault());
             }
             if ((__present & __QueuesBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("queues") && writer.Integer(__Queues.GetValueOrDefault());
+                ok = ok && writer.Entry("queues", "queues"u8) && writer.Integer(__Queues.GetValueOrDefault());
             }
             if ((__present & __RateBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("rate") && writer.Number(__Rate.GetValueOrDefault());
+                ok = ok && writer.Entry("rate", "rate"u8) && writer.Number(__Rate.GetValueOrDefault());
             }
             if ((__present & __TagBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("tag") && writer.Integer(__Tag.GetValueOrDefault());
+                ok = ok && writer.Entry("tag", "tag"u8) && writer.Integer(__Tag.GetValueOrDefault());
             }
             if ((__present & __TrunksBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("trunks") && writer.Text(__Trunks!);
+                ok = ok && writer.Entry("trunks", "trunks"u8) && writer.Text(__Trunks!);
             }
 
             written = ok ? writer.Written : 0;
@@ -1222,6 +1540,26 @@ namespace SchemaGen.TestSchemas
             _ => value.ToString(),
         };
 
+        // The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
+        private static global::System.ReadOnlySpan<byte> __Utf8TextOfModel(global::SchemaGen.TestSchemas.NicModel value) => value switch
+        {
+            global::SchemaGen.TestSchemas.NicModel.E1000 => "e1000"u8,
+            global::SchemaGen.TestSchemas.NicModel.E1000_82540em => "e1000-82540em"u8,
+            global::SchemaGen.TestSchemas.NicModel.E1000_82544gc => "e1000-82544gc"u8,
+            global::SchemaGen.TestSchemas.NicModel.E1000_82545em => "e1000-82545em"u8,
+            global::SchemaGen.TestSchemas.NicModel.E1000e => "e1000e"u8,
+            global::SchemaGen.TestSchemas.NicModel.I82551 => "i82551"u8,
+            global::SchemaGen.TestSchemas.NicModel.I82557b => "i82557b"u8,
+            global::SchemaGen.TestSchemas.NicModel.I82559er => "i82559er"u8,
+            global::SchemaGen.TestSchemas.NicModel.Ne2kIsa => "ne2k_isa"u8,
+            global::SchemaGen.TestSchemas.NicModel.Ne2kPci => "ne2k_pci"u8,
+            global::SchemaGen.TestSchemas.NicModel.Pcnet => "pcnet"u8,
+            global::SchemaGen.TestSchemas.NicModel.Rtl8139 => "rtl8139"u8,
+            global::SchemaGen.TestSchemas.NicModel.Virtio => "virtio"u8,
+            global::SchemaGen.TestSchemas.NicModel.Vmxnet3 => "vmxnet3"u8,
+            _ => default,
+        };
+
         /// <summary>
         /// Checks a value built in code against the schema (required keys, limits, patterns, enum
         /// members, values a property string can hold) and the schema's cross-field rules. Everything
@@ -1242,7 +1580,7 @@ namespace SchemaGen.TestSchemas
             if ((__present & __ModelBit) != 0)
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Text(__TextOfModel(__Model));
+                _ = writer.Text(__TextOfModel(__Model), __Utf8TextOfModel(__Model));
                 if (!__ReadModel<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;

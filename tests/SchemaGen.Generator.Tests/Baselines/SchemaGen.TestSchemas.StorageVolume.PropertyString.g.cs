@@ -275,6 +275,29 @@ namespace SchemaGen.TestSchemas
         private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
+            error = default;
+            if (__TryParseFast(text, out value, ref error))
+            {
+                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+                value.ValidateCrossFieldRules(ref error);
+                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+                {
+                    value = default!;
+                    return false;
+                }
+
+                return true;
+            }
+
+            return __TryParseExact(text, out value, out error);
+        }
+
+        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+        // own, so that its larger frame is set up only when it runs.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
             value = default!;
             error = default;
 
@@ -322,7 +345,7 @@ namespace SchemaGen.TestSchemas
                     var key = text.Slice(part.Start, part.KeyLength);
                     switch (key.Length)
                     {
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
                             if ((given & __VolumeBit) != 0)
                             {
                                 goto duplicate;
@@ -331,7 +354,7 @@ namespace SchemaGen.TestSchemas
                             given |= __VolumeBit;
                             (volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format", "format"u8):
                             if ((given & __FormatBit) != 0)
                             {
                                 goto duplicate;
@@ -340,7 +363,7 @@ namespace SchemaGen.TestSchemas
                             given |= __FormatBit;
                             (formatStart, formatLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid"):
+                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid", "vmid"u8):
                             if ((given & __VmIdBit) != 0)
                             {
                                 goto duplicate;
@@ -349,7 +372,7 @@ namespace SchemaGen.TestSchemas
                             given |= __VmIdBit;
                             (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id"):
+                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id", "id"u8):
                             // 'id' is an alias of 'vmid'.
                             if ((given & __VmIdBit) != 0)
                             {
@@ -360,7 +383,7 @@ namespace SchemaGen.TestSchemas
                             given |= __VmIdBit;
                             (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest"):
+                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8):
                             // 'guest' is an alias of 'vmid'.
                             if ((given & __VmIdBit) != 0)
                             {
@@ -371,7 +394,7 @@ namespace SchemaGen.TestSchemas
                             given |= __VmIdBit;
                             (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner"):
+                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8):
                             // 'owner' is an alias of 'vmid'.
                             if ((given & __VmIdBit) != 0)
                             {
@@ -382,7 +405,7 @@ namespace SchemaGen.TestSchemas
                             given |= __VmIdBit;
                             (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache"):
+                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
                             if ((given & __CacheBit) != 0)
                             {
                                 goto duplicate;
@@ -391,7 +414,7 @@ namespace SchemaGen.TestSchemas
                             given |= __CacheBit;
                             (cacheStart, cacheLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup", "backup"u8):
                             if ((given & __BackupBit) != 0)
                             {
                                 goto duplicate;
@@ -400,7 +423,7 @@ namespace SchemaGen.TestSchemas
                             given |= __BackupBit;
                             (backupStart, backupLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size"):
+                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
                             if ((given & __SizeBit) != 0)
                             {
                                 goto duplicate;
@@ -409,7 +432,7 @@ namespace SchemaGen.TestSchemas
                             given |= __SizeBit;
                             (sizeStart, sizeLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps"):
+                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps", "mbps"u8):
                             if ((given & __MbpsBit) != 0)
                             {
                                 goto duplicate;
@@ -418,7 +441,7 @@ namespace SchemaGen.TestSchemas
                             given |= __MbpsBit;
                             (mbpsStart, mbpsLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight", "weight"u8):
                             if ((given & __WeightBit) != 0)
                             {
                                 goto duplicate;
@@ -427,7 +450,7 @@ namespace SchemaGen.TestSchemas
                             given |= __WeightBit;
                             (weightStart, weightLength) = (part.ValueStart, part.ValueLength);
                             continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial"):
+                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
                             if ((given & __SerialBit) != 0)
                             {
                                 goto duplicate;
@@ -547,6 +570,164 @@ namespace SchemaGen.TestSchemas
             }
         }
 
+        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
+        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
+        // may write one into error on its way out; the exact path clears it).
+        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, ref global::SchemaGen.PropertyStringError error)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
+            value = default!;
+            ushort given = 0;
+            int volumeStart = 0, volumeLength = 0;
+            global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
+            int vmIdValue = default;
+            global::SchemaGen.TestSchemas.CacheMode cacheValue = default;
+            bool backupValue = default;
+            ulong sizeValue = default;
+            double mbpsValue = default;
+            sbyte weightValue = default;
+            int serialStart = 0, serialLength = 0;
+            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+            while (parts.MoveNext())
+            {
+                var part = parts.Current;
+                var raw = text.Slice(part.ValueStart, part.ValueLength);
+                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+                {
+                    // The default key 'volume', given once.
+                    if ((given & __VolumeBit) != 0 || !__ReadVolume(raw, part.ValueStart, ref error))
+                    {
+                        return false;
+                    }
+
+                    given |= __VolumeBit;
+                    (volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
+                    continue;
+                }
+
+                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+                {
+                    return false;
+                }
+
+                var key = text.Slice(part.Start, part.KeyLength);
+                switch (key.Length)
+                {
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
+                        if ((given & __VolumeBit) != 0 || !__ReadVolume(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __VolumeBit;
+                        (volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format", "format"u8):
+                        if ((given & __FormatBit) != 0 || !__ReadFormat(raw, part.ValueStart, out formatValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __FormatBit;
+                        continue;
+                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid", "vmid"u8):
+                        if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __VmIdBit;
+                        continue;
+                    case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id", "id"u8):
+                        if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __VmIdBit;
+                        continue;
+                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8):
+                        if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __VmIdBit;
+                        continue;
+                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8):
+                        if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __VmIdBit;
+                        continue;
+                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
+                        if ((given & __CacheBit) != 0 || !__ReadCache(raw, part.ValueStart, out cacheValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __CacheBit;
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup", "backup"u8):
+                        if ((given & __BackupBit) != 0 || !__ReadBackup(raw, part.ValueStart, out backupValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __BackupBit;
+                        continue;
+                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+                        if ((given & __SizeBit) != 0 || !__ReadSize(raw, part.ValueStart, out sizeValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __SizeBit;
+                        continue;
+                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps", "mbps"u8):
+                        if ((given & __MbpsBit) != 0 || !__ReadMbps(raw, part.ValueStart, out mbpsValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __MbpsBit;
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight", "weight"u8):
+                        if ((given & __WeightBit) != 0 || !__ReadWeight(raw, part.ValueStart, out weightValue, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __WeightBit;
+                        continue;
+                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+                        if ((given & __SerialBit) != 0 || !__ReadSerial(raw, part.ValueStart, ref error))
+                        {
+                            return false;
+                        }
+
+                        given |= __SerialBit;
+                        (serialStart, serialLength) = (part.ValueStart, part.ValueLength);
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            // A required key, or one a given key requires, is missing: the exact path reports it.
+            if ((given & __VolumeBit) == 0 || (given & __FormatBit) == 0)
+            {
+                return false;
+            }
+
+            value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, (given & __VolumeBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(volumeStart, volumeLength)) : null, formatValue, (given & __VmIdBit) != 0 ? vmIdValue : null, cacheValue, backupValue, (given & __SizeBit) != 0 ? sizeValue : null, (given & __MbpsBit) != 0 ? mbpsValue : null, weightValue, (given & __SerialBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(serialStart, serialLength)) : null);
+            return true;
+        }
+
         // 'volume': string, required, the default key, length 3..64, pattern [a-z][a-z0-9-]*:[^\s]+.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static bool __ReadVolume<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
@@ -579,19 +760,20 @@ namespace SchemaGen.TestSchemas
 
         // 'format': one of raw|qcow2|vmdk/flat, required.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadFormat<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
             value = default;
             switch (raw.Length)
             {
-                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "raw"):
+                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "raw", "raw"u8):
                     value = global::SchemaGen.TestSchemas.DiskFormat.Raw;
                     break;
-                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "qcow2"):
+                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "qcow2", "qcow2"u8):
                     value = global::SchemaGen.TestSchemas.DiskFormat.Qcow2;
                     break;
-                case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "vmdk/flat"):
+                case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "vmdk/flat", "vmdk/flat"u8):
                     value = global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat;
                     break;
                 default:
@@ -640,19 +822,19 @@ namespace SchemaGen.TestSchemas
             value = default;
             switch (raw.Length)
             {
-                case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "none"):
+                case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "none", "none"u8):
                     value = global::SchemaGen.TestSchemas.CacheMode.None;
                     break;
-                case 12 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "writethrough"):
+                case 12 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "writethrough", "writethrough"u8):
                     value = global::SchemaGen.TestSchemas.CacheMode.WriteThrough;
                     break;
-                case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "writeback"):
+                case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "writeback", "writeback"u8):
                     value = global::SchemaGen.TestSchemas.CacheMode.WriteBack;
                     break;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "unsafe"):
+                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "unsafe", "unsafe"u8):
                     value = global::SchemaGen.TestSchemas.CacheMode.Unsafe;
                     break;
-                case 10 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "directsync"):
+                case 10 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "directsync", "directsync"u8):
                     value = global::SchemaGen.TestSchemas.CacheMode.DirectSync;
                     break;
                 default:
@@ -665,6 +847,7 @@ namespace SchemaGen.TestSchemas
 
         // 'backup': boolean, default true.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool __ReadBackup<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -821,39 +1004,39 @@ namespace SchemaGen.TestSchemas
             if ((__present & __VolumeBit) != 0)
             {
                 // Bare, unless it would read back as key=value or be skipped as blank.
-                ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__Volume!) || writer.Key("volume")) && writer.Text(__Volume!);
+                ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__Volume!) || writer.Key("volume", "volume"u8)) && writer.Text(__Volume!);
             }
             if ((__present & __FormatBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("format") && writer.Text(__TextOfFormat(__Format));
+                ok = ok && writer.Entry("format", "format"u8) && writer.Text(__TextOfFormat(__Format), __Utf8TextOfFormat(__Format));
             }
             if ((__present & __BackupBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("backup") && writer.Boolean(__Backup);
+                ok = ok && writer.Entry("backup", "backup"u8) && writer.Boolean(__Backup);
             }
             if ((__present & __CacheBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("cache") && writer.Text(__TextOfCache(__Cache));
+                ok = ok && writer.Entry("cache", "cache"u8) && writer.Text(__TextOfCache(__Cache), __Utf8TextOfCache(__Cache));
             }
             if ((__present & __MbpsBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("mbps") && writer.Number(__Mbps.GetValueOrDefault());
+                ok = ok && writer.Entry("mbps", "mbps"u8) && writer.Number(__Mbps.GetValueOrDefault());
             }
             if ((__present & __SerialBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("serial") && writer.Text(__Serial!);
+                ok = ok && writer.Entry("serial", "serial"u8) && writer.Text(__Serial!);
             }
             if ((__present & __SizeBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("size") && writer.Integer(__Size.GetValueOrDefault());
+                ok = ok && writer.Entry("size", "size"u8) && writer.Integer(__Size.GetValueOrDefault());
             }
             if ((__present & __VmIdBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("vmid") && writer.Integer(__VmId.GetValueOrDefault());
+                ok = ok && writer.Entry("vmid", "vmid"u8) && writer.Integer(__VmId.GetValueOrDefault());
             }
             if ((__present & __WeightBit) != 0)
             {
-                ok = ok && writer.Separator() && writer.Key("weight") && writer.Integer(__Weight);
+                ok = ok && writer.Entry("weight", "weight"u8) && writer.Integer(__Weight);
             }
 
             written = ok ? writer.Written : 0;
@@ -870,6 +1053,15 @@ namespace SchemaGen.TestSchemas
             _ => value.ToString(),
         };
 
+        // The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
+        private static global::System.ReadOnlySpan<byte> __Utf8TextOfFormat(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
+        {
+            global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw"u8,
+            global::SchemaGen.TestSchemas.DiskFormat.Qcow2 => "qcow2"u8,
+            global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat => "vmdk/flat"u8,
+            _ => default,
+        };
+
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
         private static string __TextOfCache(global::SchemaGen.TestSchemas.CacheMode value) => value switch
         {
@@ -880,6 +1072,17 @@ namespace SchemaGen.TestSchemas
             global::SchemaGen.TestSchemas.CacheMode.DirectSync => "directsync",
             // Not a member: printed as its number, which TryValidate and the parser refuse.
             _ => value.ToString(),
+        };
+
+        // The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
+        private static global::System.ReadOnlySpan<byte> __Utf8TextOfCache(global::SchemaGen.TestSchemas.CacheMode value) => value switch
+        {
+            global::SchemaGen.TestSchemas.CacheMode.None => "none"u8,
+            global::SchemaGen.TestSchemas.CacheMode.WriteThrough => "writethrough"u8,
+            global::SchemaGen.TestSchemas.CacheMode.WriteBack => "writeback"u8,
+            global::SchemaGen.TestSchemas.CacheMode.Unsafe => "unsafe"u8,
+            global::SchemaGen.TestSchemas.CacheMode.DirectSync => "directsync"u8,
+            _ => default,
         };
 
         /// <summary>
@@ -922,7 +1125,7 @@ namespace SchemaGen.TestSchemas
             if ((__present & __FormatBit) != 0)
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Text(__TextOfFormat(__Format));
+                _ = writer.Text(__TextOfFormat(__Format), __Utf8TextOfFormat(__Format));
                 if (!__ReadFormat<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;
@@ -942,7 +1145,7 @@ namespace SchemaGen.TestSchemas
             if ((__present & __CacheBit) != 0)
             {
                 var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Text(__TextOfCache(__Cache));
+                _ = writer.Text(__TextOfCache(__Cache), __Utf8TextOfCache(__Cache));
                 if (!__ReadCache<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
                 {
                     return false;

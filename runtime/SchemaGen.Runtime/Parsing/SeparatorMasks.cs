@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace SchemaGen.Runtime;
+
+/// <summary>
+/// Where the separators that matter to a property string's split (<c>,</c>, <c>=</c>, line feed)
+/// are in up to 64 elements of text: bit i of each mask says whether element i is that separator.
+/// A few vector compares classify the whole window, so the parts are then found with bit arithmetic.
+/// </summary>
+internal readonly struct SeparatorMasks
+{
+    /// <summary>The longest window one set of masks covers.</summary>
+    public const int WindowLength = 64;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private SeparatorMasks(ulong commas, ulong equalSigns, ulong lineFeeds)
+    {
+        Commas = commas;
+        EqualSigns = equalSigns;
+        LineFeeds = lineFeeds;
+    }
+
+    /// <summary>The commas.</summary>
+    public ulong Commas { get; }
+
+    /// <summary>The equal signs.</summary>
+    public ulong EqualSigns { get; }
+
+    /// <summary>The line feeds.</summary>
+    public ulong LineFeeds { get; }
+
+    /// <summary>Classifies <paramref name="window"/>, at most <see cref="WindowLength"/> elements.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SeparatorMasks Of<TChar>(ReadOnlySpan<TChar> window)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        ref TChar start = ref MemoryMarshal.GetReference(window);
+        if (typeof(TChar) == typeof(byte))
+        {
+            return Classify(ref Unsafe.As<TChar, byte>(ref start), window.Length);
+        }
+
+        if (typeof(TChar) == typeof(char))
+        {
+            return Classify(ref Unsafe.As<TChar, ushort>(ref start), window.Length);
+        }
+
+        return ClassifyScalar(ref start, window.Length);
+    }
+
+    private static SeparatorMasks Classify<T>(ref T start, int count)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        ulong commas = 0, equalSigns = 0, lineFeeds = 0;
+        if (Vector256.IsHardwareAccelerated && count >= Vector256<T>.Count)
+        {
+            // Whole vectors, then one more that ends at the last element and overlaps the one before.
+            int i = 0;
+            for (; i + Vector256<T>.Count <= count; i += Vector256<T>.Count)
+            {
+                Add(Vector256.LoadUnsafe(ref start, (nuint)i), 0, i, ref commas, ref equalSigns, ref lineFeeds);
+            }
+
+            if (i < count)
+            {
+                int last = count - Vector256<T>.Count;
+                Add(Vector256.LoadUnsafe(ref start, (nuint)last), i - last, i, ref commas, ref equalSigns, ref lineFeeds);
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated && count >= Vector128<T>.Count)
+        {
+            int i = 0;
+            for (; i + Vector128<T>.Count <= count; i += Vector128<T>.Count)
+            {
+                Add(Vector128.LoadUnsafe(ref start, (nuint)i), 0, i, ref commas, ref equalSigns, ref lineFeeds);
+            }
+
+            if (i < count)
+            {
+                int last = count - Vector128<T>.Count;
+                Add(Vector128.LoadUnsafe(ref start, (nuint)last), i - last, i, ref commas, ref equalSigns, ref lineFeeds);
+            }
+        }
+        else
+        {
+            return ClassifyScalar(ref start, count);
+        }
+
+        return new SeparatorMasks(commas, equalSigns, lineFeeds);
+    }
+
+    // Adds the separators of a vector, without its first `skip` elements, at bit `at`.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add<T>(Vector256<T> values, int skip, int at, ref ulong commas, ref ulong equalSigns, ref ulong lineFeeds)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        commas |= (ulong)(Vector256.Equals(values, Vector256.Create(T.CreateTruncating(','))).ExtractMostSignificantBits() >> skip) << at;
+        equalSigns |= (ulong)(Vector256.Equals(values, Vector256.Create(T.CreateTruncating('='))).ExtractMostSignificantBits() >> skip)
+            << at;
+        lineFeeds |= (ulong)(Vector256.Equals(values, Vector256.Create(T.CreateTruncating('\n'))).ExtractMostSignificantBits() >> skip)
+            << at;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add<T>(Vector128<T> values, int skip, int at, ref ulong commas, ref ulong equalSigns, ref ulong lineFeeds)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        commas |= (ulong)(Vector128.Equals(values, Vector128.Create(T.CreateTruncating(','))).ExtractMostSignificantBits() >> skip) << at;
+        equalSigns |= (ulong)(Vector128.Equals(values, Vector128.Create(T.CreateTruncating('='))).ExtractMostSignificantBits() >> skip)
+            << at;
+        lineFeeds |= (ulong)(Vector128.Equals(values, Vector128.Create(T.CreateTruncating('\n'))).ExtractMostSignificantBits() >> skip)
+            << at;
+    }
+
+    private static SeparatorMasks ClassifyScalar<T>(ref T start, int count)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        ulong commas = 0, equalSigns = 0, lineFeeds = 0;
+        for (int i = 0; i < count; i++)
+        {
+            uint c = uint.CreateTruncating(Unsafe.Add(ref start, i));
+            commas |= (c == ',' ? 1UL : 0) << i;
+            equalSigns |= (c == '=' ? 1UL : 0) << i;
+            lineFeeds |= (c == '\n' ? 1UL : 0) << i;
+        }
+
+        return new SeparatorMasks(commas, equalSigns, lineFeeds);
+    }
+}
