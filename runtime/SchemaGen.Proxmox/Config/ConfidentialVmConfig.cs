@@ -79,21 +79,21 @@ public static class ConfidentialVmConfig
     }
 
     /// <summary>
-    /// The <c>efidisk0</c> option as the planner reads it (its volume and EFI type); null when the section has none.
+    /// The <c>efidisk0</c> option as the planner reads it (its volume, format and EFI type); null when the section has none.
     /// </summary>
     /// <param name="config">The section.</param>
     /// <exception cref="PropertyStringException">The value is not valid; the message is PVE's.</exception>
-    public static EfiDiskOptions? GetEfiDisk(this QemuConfigSection config)
+    public static EfiDisk? GetEfiDisk(this QemuConfigSection config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        if (Valid<EfiDiskDrive>(config, "efidisk0") is null)
-        {
-            return null;
-        }
-
-        // The reader checked it with PVE's whole drive format; the planner's record holds the keys it needs.
-        return EfiDiskOptions.TryParse(config["efidisk0"]!, out var disk, out var error) ? disk : throw new PropertyStringException(error);
+        return Valid<EfiDiskDrive>(config, "efidisk0") is { } drive ? drive.ToEfiDisk() : null;
     }
+
+    /// <summary>What the planner needs of an <c>efidisk0</c> drive: its volume, format, EFI type and pre-enrolled keys.</summary>
+    /// <param name="drive">The parsed <c>efidisk0</c>.</param>
+    public static EfiDisk ToEfiDisk(this EfiDiskDrive drive)
+        => new(drive.File, drive.Format is { } format ? FormatName(format) : null,
+            drive.Efitype == EfiVarsType.V4m ? EfiType.Size4M : EfiType.Size2M, drive.PreEnrolledKeys);
 
     /// <summary>
     /// PVE's refusal of an operation that needs the VM's running state (any non-empty <c>amd-sev</c> or <c>intel-tdx</c> blocks, as in
@@ -112,6 +112,18 @@ public static class ConfidentialVmConfig
         ArgumentNullException.ThrowIfNull(config);
         return config[key];
     }
+
+    // The text of a DriveFormat as PVE writes it, which is also QEMU's block driver name; a test holds it to [EnumValue].
+    private static string FormatName(DriveFormat format) => format switch
+    {
+        DriveFormat.Raw => "raw",
+        DriveFormat.Qcow => "qcow",
+        DriveFormat.Qed => "qed",
+        DriveFormat.Qcow2 => "qcow2",
+        DriveFormat.Vmdk => "vmdk",
+        DriveFormat.Cloop => "cloop",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown drive format."),
+    };
 
     // The parsed option; null when absent; PVE's error when present but not valid.
     private static T? Valid<T>(QemuConfigSection config, string key)

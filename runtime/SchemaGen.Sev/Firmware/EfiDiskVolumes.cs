@@ -21,20 +21,6 @@ public static partial class EfiDiskVolumes
         return match.Success ? match.Groups[1].Value : "raw";
     }
 
-    /// <summary>QEMU's name of a format.</summary>
-    /// <param name="format">The format.</param>
-    public static string FormatName(DiskImageFormat format) => format switch
-    {
-        DiskImageFormat.Raw => "raw",
-        DiskImageFormat.Cow => "cow",
-        DiskImageFormat.Qcow => "qcow",
-        DiskImageFormat.Qed => "qed",
-        DiskImageFormat.Qcow2 => "qcow2",
-        DiskImageFormat.Vmdk => "vmdk",
-        DiskImageFormat.Cloop => "cloop",
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown image format."),
-    };
-
     // PVE::Storage::parse_volume_id: a storage id, a colon, a volume name.
     [GeneratedRegex(@"^([a-z][a-z0-9\-_.]*[a-z0-9]):(.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex VolumeId();

@@ -27,7 +27,7 @@ public sealed record OvmfSelection
     /// <param name="smm">Whether the machine is q35.</param>
     /// <param name="confidentialType">The VM's SEV type, if any.</param>
     public static OvmfSelection For(
-        EfiDiskOptions? efiDisk,
+        EfiDisk? efiDisk,
         GuestArchitecture architecture = GuestArchitecture.X86_64,
         bool smm = false,
         SevType? confidentialType = null)

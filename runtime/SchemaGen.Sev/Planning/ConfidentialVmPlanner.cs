@@ -177,7 +177,7 @@ public static class ConfidentialVmPlanner
                 return firmware;
             }
 
-            volumeId = efiDisk.File;
+            volumeId = efiDisk.Volume;
         }
         else
         {
@@ -218,17 +218,17 @@ public static class ConfidentialVmPlanner
         return firmware;
     }
 
-    private static bool TryResolveEfiDisk(ConfidentialVmRequest request, EfiDiskOptions efiDisk, out string path, out string format,
+    private static bool TryResolveEfiDisk(ConfidentialVmRequest request, EfiDisk efiDisk, out string path, out string format,
         [NotNullWhen(false)] out string? error)
     {
-        bool isVolumeId = EfiDiskVolumes.IsVolumeId(efiDisk.File);
-        path = request.EfiDiskPath ?? (isVolumeId ? string.Empty : efiDisk.File);
-        format = efiDisk.Format is { } given ? EfiDiskVolumes.FormatName(given) : string.Empty;
+        bool isVolumeId = EfiDiskVolumes.IsVolumeId(efiDisk.Volume);
+        path = request.EfiDiskPath ?? (isVolumeId ? string.Empty : efiDisk.Volume);
+        format = efiDisk.Format ?? string.Empty;
         error = null;
         if (path.Length == 0)
         {
-            error = $"efidisk0: cannot tell where volume '{efiDisk.File}' is on this host; give its path (as 'pvesm path {efiDisk.File}' " +
-                "prints it)";
+            error = $"efidisk0: cannot tell where volume '{efiDisk.Volume}' is on this host; give its path " +
+                $"(as 'pvesm path {efiDisk.Volume}' prints it)";
             return false;
         }
 
@@ -240,7 +240,7 @@ public static class ConfidentialVmPlanner
                 return false;
             }
 
-            format = EfiDiskVolumes.FormatOfVolume(efiDisk.File);
+            format = EfiDiskVolumes.FormatOfVolume(efiDisk.Volume);
         }
 
         return true;

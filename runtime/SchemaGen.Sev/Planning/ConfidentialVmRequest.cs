@@ -43,11 +43,11 @@ public sealed record ConfidentialVmRequest
     /// <c>4m-sev</c>).</summary>
     public bool Q35 { get; init; }
 
-    /// <summary>The VM's <c>efidisk0</c> option, if it has one.</summary>
-    public EfiDiskOptions? EfiDisk { get; init; }
+    /// <summary>What the planner needs of the VM's <c>efidisk0</c>, if it has one.</summary>
+    public EfiDisk? EfiDisk { get; init; }
 
     /// <summary>
-    /// Where <see cref="EfiDisk"/>'s volume is on this host, when its <c>file</c> is a storage volume id
+    /// Where <see cref="EfiDisk"/>'s volume is on this host, when its volume is a storage volume id
     /// (<c>local:100/vm-100-disk-0.raw</c>) rather than a path; a launcher resolves it (as <c>pvesm path</c> does).
     /// </summary>
     public string? EfiDiskPath { get; init; }

@@ -12,20 +12,20 @@ internal static class EfiDiskLocator
     public const string LocalImages = "/var/lib/vz/images/";
 
     /// <summary>The path to give the planner, or null to let it use the efidisk's own path (or report that it cannot).</summary>
-    public static string? Locate(EfiDiskOptions efiDisk, string? givenPath, LauncherOutput output)
+    public static string? Locate(EfiDisk efiDisk, string? givenPath, LauncherOutput output)
     {
-        if (givenPath is not null || !EfiDiskVolumes.IsVolumeId(efiDisk.File))
+        if (givenPath is not null || !EfiDiskVolumes.IsVolumeId(efiDisk.Volume))
         {
             return givenPath;
         }
 
         const string local = "local:";
-        if (efiDisk.File.StartsWith(local, StringComparison.Ordinal))
+        if (efiDisk.Volume.StartsWith(local, StringComparison.Ordinal))
         {
-            string path = LocalImages + efiDisk.File[local.Length..];
+            string path = LocalImages + efiDisk.Volume[local.Length..];
             output.Note(
-                $"efidisk0: took '{efiDisk.File}' to be {path}, as on Proxmox VE's default 'local' storage; pass --efidisk PATH if it is " +
-                    "elsewhere");
+                $"efidisk0: took '{efiDisk.Volume}' to be {path}, as on Proxmox VE's default 'local' storage; " +
+                    "pass --efidisk PATH if it is elsewhere");
             return path;
         }
 

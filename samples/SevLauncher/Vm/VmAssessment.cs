@@ -233,7 +233,7 @@ internal sealed class VmAssessment
             return null;
         }
 
-        EfiDiskOptions? efiDisk = null;
+        EfiDisk? efiDisk = null;
         bool efiDiskBroken = config.TryGetOption("efidisk0", out var efiDiskOption) && !efiDiskOption.IsValid;
         if (efiDiskOption is { IsValid: true })
         {

@@ -1,3 +1,4 @@
+using SchemaGen.Proxmox;
 using SchemaGen.Sev;
 
 namespace SchemaGen.Sev.Tests.Sev;
@@ -13,8 +14,8 @@ public sealed class ConfidentialVmPlannerTests
             AmdSev = AmdSevOptions.Parse(amdSev),
             Host = SevTestData.ReferenceHost,
             Bios = bios,
-            EfiDisk = efiDisk is null ? null : EfiDiskOptions.Parse(efiDisk),
-            EfiDiskPath = efiDisk is not null && EfiDiskVolumes.IsVolumeId(EfiDiskOptions.Parse(efiDisk).File) ? VarsDisk : null,
+            EfiDisk = efiDisk is null ? null : EfiDiskDrive.Parse(efiDisk).ToEfiDisk(),
+            EfiDiskPath = efiDisk is not null && EfiDiskVolumes.IsVolumeId(EfiDiskDrive.Parse(efiDisk).File) ? VarsDisk : null,
             TemporaryVarsPath = "/tmp/100-ovmf.fd",
             Firmware = firmware ?? new OvmfCatalog(fileExists: _ => true),
         };

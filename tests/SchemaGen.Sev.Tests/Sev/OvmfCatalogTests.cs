@@ -77,7 +77,8 @@ public sealed class OvmfCatalogTests
     [Fact]
     public void Selection_from_an_efidisk_takes_its_type_and_keys()
     {
-        var selection = OvmfSelection.For(EfiDiskOptions.Parse("local:100/vm-100-disk-0.raw,efitype=4m,pre-enrolled-keys=1"), smm: true);
+        var efiDisk = new EfiDisk("local:100/vm-100-disk-0.raw", null, EfiType.Size4M, PreEnrolledKeys: true);
+        var selection = OvmfSelection.For(efiDisk, smm: true);
 
         Assert.Equal(EfiType.Size4M, selection.EfiType);
         Assert.True(selection.PreEnrolledKeys);

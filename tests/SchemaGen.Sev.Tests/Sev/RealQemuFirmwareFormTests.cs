@@ -67,7 +67,7 @@ public sealed class RealQemuFirmwareFormTests : IDisposable
             Host = SevTestData.ReferenceHost,
             Bios = "ovmf",
             // The folder's comma could not stand in a property string; the path is what matters to QEMU.
-            EfiDisk = new EfiDiskOptions { File = efiDisk, Format = DiskImageFormat.Raw, EfiType = EfiType.Size4M },
+            EfiDisk = new EfiDisk(efiDisk, "raw", EfiType.Size4M, PreEnrolledKeys: false),
             Firmware = new OvmfCatalog(_folder),
             MachineVersion = new Version(10, 0),
         });

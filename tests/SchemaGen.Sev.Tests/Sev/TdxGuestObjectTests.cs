@@ -97,7 +97,7 @@ public sealed class TdxGuestObjectTests
             IntelTdx = IntelTdxOptions.Parse("tdx,attestation=1,vsock-cid=2,vsock-port=4050"),
             TdxHost = TdxHost,
             Bios = "ovmf",
-            EfiDisk = EfiDiskOptions.Parse("local:100/vm-100-disk-0.raw,efitype=4m"),
+            EfiDisk = new EfiDisk("local:100/vm-100-disk-0.raw", null, EfiType.Size4M, PreEnrolledKeys: false),
             Firmware = new OvmfCatalog(fileExists: _ => true),
             MachineVersion = new Version(10, 0),
         });
