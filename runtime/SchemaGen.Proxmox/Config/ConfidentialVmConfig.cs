@@ -93,7 +93,7 @@ public static class ConfidentialVmConfig
     /// <param name="drive">The parsed <c>efidisk0</c>.</param>
     public static EfiDisk ToEfiDisk(this EfiDiskDrive drive)
         => new(drive.File, drive.Format is { } format ? FormatName(format) : null,
-            drive.Efitype == EfiVarsType.V4m ? EfiType.Size4M : EfiType.Size2M, drive.PreEnrolledKeys);
+            drive.Efitype, drive.PreEnrolledKeys);
 
     /// <summary>
     /// PVE's refusal of an operation that needs the VM's running state (any non-empty <c>amd-sev</c> or <c>intel-tdx</c> blocks, as in

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using SchemaGen.Sev;
 
 namespace SchemaGen.Proxmox;
 
@@ -14,11 +15,11 @@ public readonly partial record struct EfiDiskDrive
     [Description("The drive's backing volume.")]
     public required partial string File { get; init; }
 
-    /// <summary>Size and type of the OVMF EFI vars.</summary>
-    [Key("efitype", Default = EfiVarsType.V2m)]
+    /// <summary>Size and type of the OVMF EFI vars (the planner's own <see cref="EfiType"/>, so the values are declared once).</summary>
+    [Key("efitype", Default = EfiType.Size2M)]
     [Description("Size and type of the OVMF EFI vars. '4m' is newer and recommended, and required for Secure Boot. For backwards " +
         "compatibility, '2m' is used if not otherwise specified. Ignored for VMs with arch=aarch64 (ARM).")]
-    public partial EfiVarsType Efitype { get; init; }
+    public partial EfiType Efitype { get; init; }
 
     /// <summary>The drive's backing file's data format.</summary>
     [Key("format", Optional = true)]
