@@ -173,39 +173,7 @@ public sealed class AllocationTests
 
     private static void AssertNoAllocation(Func<bool> call, string what)
     {
-        // A gen2 GC (other tests run in parallel) lets ArrayPool.Shared trim its arrays, under memory
-        // pressure even this thread's own: the next rent then allocates a fresh array, which is the
-        // pool's work, not the parser's. Such a window is measured again; a window without a gen2 GC
-        // must show exactly zero bytes. (DOTNET_GCHighMemPercent=1 makes every gen2 GC such a trim.)
-        const int Attempts = 20;
-        for (int attempt = 0; attempt < Attempts; attempt++)
-        {
-            // Let the trims of earlier collections run (they run on the finalizer thread) before warming up.
-            GC.WaitForPendingFinalizers();
-            int collections = GC.CollectionCount(2);
-
-            // Warm up: static constructors, tiered JIT, the array pool's first rent on this thread.
-            for (int i = 0; i < 3; i++)
-            {
-                call();
-            }
-
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 10; i++)
-            {
-                call();
-            }
-
-            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            if (GC.CollectionCount(2) != collections)
-            {
-                continue;
-            }
-
-            Assert.True(allocated == 0, $"{what} allocated {allocated / 10.0} bytes per call.");
-            return;
-        }
-
-        Assert.Fail($"{what}: each of {Attempts} measurements saw a gen2 collection, so none could be trusted.");
+        double perCall = AllocationMeter.BytesPerCall(call);
+        Assert.True(perCall == 0, $"{what} allocated {perCall} bytes per call.");
     }
 }

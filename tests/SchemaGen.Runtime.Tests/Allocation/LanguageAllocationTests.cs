@@ -71,7 +71,7 @@ public sealed class LanguageAllocationTests
     public void A_list_value_allocates_only_its_own_string()
     {
         const string text = "order=scsi0;net0;ide2";
-        long strings = AllocatedBy(() => new string("scsi0;net0;ide2".AsSpan()).Length > 0);
+        double strings = AllocatedBy(() => new string("scsi0;net0;ide2".AsSpan()).Length > 0);
         Assert.True(strings > 0);
         Assert.Equal(strings, AllocatedBy(() => BootOrder.TryParse(text.AsSpan(), out _, out _)));
         Assert.Equal(strings, AllocatedBy(() => BootOrder.TryParse("order=scsi0;net0;ide2"u8, out _, out _)));
@@ -100,36 +100,5 @@ public sealed class LanguageAllocationTests
         Assert.Equal(0, AllocatedBy(() => value.TryFormat(new Span<char>(chars, 0, 3), out _, default, null)));
     }
 
-    /// <summary>
-    /// The bytes one call allocates, after warm-up (static constructors, tiering, the array pool's first
-    /// rent), measured in a window without a gen2 collection, as AllocationTests does: such a collection
-    /// lets the array pool trim, and the next rent is then the pool's allocation, not the parser's.
-    /// </summary>
-    private static long AllocatedBy(Func<bool> call)
-    {
-        for (int attempt = 0; attempt < 20; attempt++)
-        {
-            GC.WaitForPendingFinalizers();
-            int collections = GC.CollectionCount(2);
-            for (int i = 0; i < 3; i++)
-            {
-                call();
-            }
-
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 10; i++)
-            {
-                call();
-            }
-
-            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            if (GC.CollectionCount(2) == collections)
-            {
-                return allocated / 10;
-            }
-        }
-
-        Assert.Fail("each of 20 measurements saw a gen2 collection, so none could be trusted.");
-        return -1;
-    }
+    private static double AllocatedBy(Func<bool> call) => AllocationMeter.BytesPerCall(call);
 }
