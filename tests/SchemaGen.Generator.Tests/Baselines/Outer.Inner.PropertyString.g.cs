@@ -292,7 +292,7 @@ partial class Outer
                     return false;
                 }
 
-                value = new global::Outer.Inner(default, given, (given & __NameBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(nameStart, nameLength)) : null, countValue);
+                value = new global::Outer.Inner(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __NameBit) != 0, text.Slice(nameStart, nameLength)), countValue);
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);
@@ -376,7 +376,7 @@ partial class Outer
                 return false;
             }
 
-            value = new global::Outer.Inner(default, given, (given & __NameBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(nameStart, nameLength)) : null, countValue);
+            value = new global::Outer.Inner(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __NameBit) != 0, text.Slice(nameStart, nameLength)), countValue);
             return true;
         }
 
