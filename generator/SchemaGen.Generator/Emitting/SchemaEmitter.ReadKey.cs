@@ -28,7 +28,7 @@ internal static partial class SchemaEmitter
         w.Line(CodeNames.GeneratedCode);
         if (UsesScratch(key))
         {
-            // Its 512-byte UTF-16 buffer would otherwise land in the frame of every parser that inlines it,
+            // Its UTF-16 buffer (Utf16Scratch) would otherwise land in the frame of every parser that inlines it,
             // once per call site, and be zeroed on every parse (18 KB for `scsi`'s fast path).
             w.Line("[global::System.Runtime.CompilerServices.MethodImpl(" +
                 "global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");

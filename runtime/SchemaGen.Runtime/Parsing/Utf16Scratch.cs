@@ -57,7 +57,9 @@ public ref struct Utf16Scratch
         }
     }
 
-    [InlineArray(256)]
+    // 128 characters hold every usual value (volume IDs, paths, addresses) while keeping the buffer that
+    // every use zeroes small; a longer UTF-8 value is decoded into a pooled array.
+    [InlineArray(128)]
     private struct StackBuffer
     {
         private char _element;

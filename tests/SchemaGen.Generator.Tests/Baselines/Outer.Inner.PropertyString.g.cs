@@ -318,7 +318,7 @@ partial class Outer
         private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            value = default!;
+            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
             byte given = 0;
             int nameStart = 0, nameLength = 0;
             long countValue = default;

@@ -424,7 +424,7 @@ namespace SchemaGen.TestSchemas
         private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            value = default!;
+            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
             byte given = 0;
             int fileStart = 0, fileLength = 0;
             long sizeValue = default;

@@ -372,7 +372,7 @@ namespace SchemaGen.TestSchemas
         private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            value = default!;
+            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
             byte given = 0;
             int gatewayStart = 0, gatewayLength = 0;
             int gateway6Start = 0, gateway6Length = 0;

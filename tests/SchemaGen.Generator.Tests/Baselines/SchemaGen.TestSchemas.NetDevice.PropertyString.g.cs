@@ -856,7 +856,7 @@ namespace SchemaGen.TestSchemas
         private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            value = default!;
+            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
             ushort given = 0;
             global::SchemaGen.TestSchemas.NicModel modelValue = default;
             int macAddressStart = 0, macAddressLength = 0;
