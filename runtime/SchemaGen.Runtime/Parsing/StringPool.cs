@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Unicode;
 
 namespace SchemaGen.Runtime;
 
@@ -109,10 +108,8 @@ public sealed class StringPool
             return Encoding.UTF8.GetString(utf8Text);
         }
 
-        // Utf8.ToUtf16 replaces invalid sequences as Encoding.UTF8 does, with less overhead for short text.
         Span<char> chars = stackalloc char[MaxPooledLength];
-        Utf8.ToUtf16(utf8Text, chars, out _, out int written, replaceInvalidSequences: true);
-        return GetOrAdd(chars[..written]);
+        return GetOrAdd(chars[..Utf16Scratch.Decode(utf8Text, chars)]);
     }
 
     /// <summary>Empties every slot (the strings handed out stay valid).</summary>
