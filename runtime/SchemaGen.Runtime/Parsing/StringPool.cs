@@ -76,29 +76,25 @@ public sealed class StringPool
             return new string(text);
         }
 
-        ref string? first = ref SetOf(text);
-        ref string? second = ref Unsafe.Add(ref first, 1);
+        ref string? first = ref SetOf(Hash(text));
         string? candidate = Volatile.Read(ref first);
         if (candidate is not null && text.SequenceEqual(candidate))
         {
             return candidate;
         }
 
-        string? older = Volatile.Read(ref second);
+        string? older = Volatile.Read(ref Unsafe.Add(ref first, 1));
         if (older is not null && text.SequenceEqual(older))
         {
             return older;
         }
 
-        var made = new string(text);
-        Volatile.Write(ref second, candidate);
-        Volatile.Write(ref first, made);
-        return made;
+        return Add(ref first, candidate, new string(text));
     }
 
     /// <summary>
     /// A string decoded from <paramref name="utf8Text"/> as <see cref="Encoding.UTF8"/> decodes it (invalid
-    /// sequences become U+FFFD): short text is decoded on the stack and looked up, long text is decoded into a new string.
+    /// sequences become U+FFFD): the pooled one when the pool has it, else a new one (pooled when short enough).
     /// </summary>
     public string GetOrAdd(ReadOnlySpan<byte> utf8Text)
     {
@@ -108,45 +104,122 @@ public sealed class StringPool
             return Encoding.UTF8.GetString(utf8Text);
         }
 
-        Span<char> chars = stackalloc char[MaxPooledLength];
-        return GetOrAdd(chars[..Utf16Scratch.Decode(utf8Text, chars)]);
+        if (!Ascii.IsValid(utf8Text))
+        {
+            return GetOrAddDecoded(utf8Text);
+        }
+
+        if (utf8Text.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        // ASCII, the usual case: hashed and compared as bytes, which hash as their characters do.
+        ref string? first = ref SetOf(Hash(utf8Text));
+        string? candidate = Volatile.Read(ref first);
+        if (candidate is not null && Ascii.Equals(utf8Text, candidate))
+        {
+            return candidate;
+        }
+
+        string? older = Volatile.Read(ref Unsafe.Add(ref first, 1));
+        if (older is not null && Ascii.Equals(utf8Text, older))
+        {
+            return older;
+        }
+
+        return Add(ref first, candidate, Encoding.ASCII.GetString(utf8Text));
     }
 
     /// <summary>Empties every slot (the strings handed out stay valid).</summary>
     public void Clear() => Array.Clear(_slots);
 
-    private ref string? SetOf(ReadOnlySpan<char> text)
+    // Other than ASCII: decoded on the stack, out of line so that the ASCII path does not set up the buffer.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string GetOrAddDecoded(ReadOnlySpan<byte> utf8Text)
     {
-        int index = (int)Hash(text) & _setMask;
-        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), index);
+        Span<char> chars = stackalloc char[MaxPooledLength];
+        return GetOrAdd(chars[..Utf16Scratch.Decode(utf8Text, chars)]);
     }
 
-    // A fast multiplicative hash of the text's bytes, eight at a time: it only spreads values over
-    // the sets, and equality is always checked, so a collision costs an allocation, nothing more.
+    // The new string goes first in its set; the former first moves second, dropping the string there.
+    private static string Add(ref string? first, string? formerFirst, string made)
+    {
+        Volatile.Write(ref Unsafe.Add(ref first, 1), formerFirst);
+        Volatile.Write(ref first, made);
+        return made;
+    }
+
+    private ref string? SetOf(uint hash)
+        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), (int)hash & _setMask);
+
+    // A fast multiplicative hash of the low bytes of the code units, eight at a time, so that ASCII
+    // hashes alike as UTF-16 and as UTF-8. It only spreads values over the sets: equality is always
+    // checked, so a collision costs an allocation, nothing more.
     private static uint Hash(ReadOnlySpan<char> text)
     {
         var bytes = MemoryMarshal.AsBytes(text);
-        ulong hash = (ulong)bytes.Length * 0x9E3779B97F4A7C15;
+        ulong hash = (ulong)text.Length * 0x9E3779B97F4A7C15;
         ulong tail = 0;
-        if (bytes.Length >= 8)
+        if (text.Length >= 8)
         {
-            // The last eight bytes, read once, overlap the words before them when the length is no multiple of eight.
-            tail = MemoryMarshal.Read<ulong>(bytes[^8..]);
-            for (int i = 0; i + 8 < bytes.Length; i += 8)
+            // The last eight units, read once, overlap the ones before them when the length is no multiple of eight.
+            tail = LowBytes(bytes[^16..]);
+            for (int i = 0; i + 8 < text.Length; i += 8)
             {
-                hash = (hash ^ MemoryMarshal.Read<ulong>(bytes[i..])) * 0xFF51AFD7ED558CCD;
-                hash ^= hash >> 29;
+                hash = Mix(hash, LowBytes(bytes[(2 * i)..]));
             }
         }
         else
         {
-            for (int i = 0; i < bytes.Length; i++)
+            for (int i = 0; i < text.Length; i++)
             {
-                tail |= (ulong)bytes[i] << (8 * i);
+                tail |= (ulong)(byte)text[i] << (8 * i);
             }
         }
 
-        hash = (hash ^ tail) * 0xC4CEB9FE1A85EC53;
-        return (uint)(hash >> 32);
+        return Finish(hash, tail);
     }
+
+    private static uint Hash(ReadOnlySpan<byte> ascii)
+    {
+        ulong hash = (ulong)ascii.Length * 0x9E3779B97F4A7C15;
+        ulong tail = 0;
+        if (ascii.Length >= 8)
+        {
+            tail = MemoryMarshal.Read<ulong>(ascii[^8..]);
+            for (int i = 0; i + 8 < ascii.Length; i += 8)
+            {
+                hash = Mix(hash, MemoryMarshal.Read<ulong>(ascii[i..]));
+            }
+        }
+        else
+        {
+            for (int i = 0; i < ascii.Length; i++)
+            {
+                tail |= (ulong)ascii[i] << (8 * i);
+            }
+        }
+
+        return Finish(hash, tail);
+    }
+
+    // Eight UTF-16 code units (little-endian) to their low bytes: what the same ASCII text reads as in UTF-8.
+    private static ulong LowBytes(ReadOnlySpan<byte> units)
+        => LowBytes(MemoryMarshal.Read<ulong>(units)) | ((ulong)LowBytes(MemoryMarshal.Read<ulong>(units[8..])) << 32);
+
+    private static uint LowBytes(ulong units)
+    {
+        units &= 0x00FF_00FF_00FF_00FF;
+        units = (units | (units >> 8)) & 0x0000_FFFF_0000_FFFF;
+        return (uint)(units | (units >> 16));
+    }
+
+    private static ulong Mix(ulong hash, ulong word)
+    {
+        hash = (hash ^ word) * 0xFF51AFD7ED558CCD;
+        return hash ^ (hash >> 29);
+    }
+
+    private static uint Finish(ulong hash, ulong tail) => (uint)(((hash ^ tail) * 0xC4CEB9FE1A85EC53) >> 32);
 }

@@ -14,11 +14,14 @@ public sealed class StringPoolTests
     [InlineData("local-lvm:vm-100-disk-0")]
     [InlineData("caf\u00e9")]
     [InlineData("x")]
+    [InlineData("12345678")]
+    [InlineData("sixteen-letters!")]
     public void A_value_seen_again_is_the_same_string(string text)
     {
         var pool = new StringPool(64);
         string first = pool.GetOrAdd(text.AsSpan());
         string again = pool.GetOrAdd(text.AsSpan());
+        // ASCII is looked up as bytes, other text decoded first: either way it finds the UTF-16 string.
         string fromUtf8 = pool.GetOrAdd(Encoding.UTF8.GetBytes(text));
 
         Assert.Equal(text, first);
