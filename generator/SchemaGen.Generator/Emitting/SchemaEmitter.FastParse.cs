@@ -61,8 +61,8 @@ internal static partial class SchemaEmitter
         bool lookup = cases.Count > MaxInlineKeyCases;
         if (lookup)
         {
-            // Many keys: matching them here would make this method too large for the JIT to inline the
-            // small calls it makes (its frame grew to 18 KB for `scsi`, zeroed on every call).
+            // Many keys: comparing them in this loop adds temporaries to its frame, which is zeroed on
+            // every call (`scsi`: 2.1 KB zeroed, 1.1 KB with the lookup out of line).
             w.Open("switch (__FastKeyIndex(key))");
         }
         else

@@ -29,7 +29,7 @@ internal static partial class SchemaEmitter
         if (UsesScratch(key))
         {
             // Its UTF-16 buffer (Utf16Scratch) would otherwise land in the frame of every parser that inlines it,
-            // once per call site, and be zeroed on every parse (18 KB for `scsi`'s fast path).
+            // once per call site, and be zeroed on every parse, UTF-16 input included.
             w.Line("[global::System.Runtime.CompilerServices.MethodImpl(" +
                 "global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
         }
