@@ -26,7 +26,14 @@ internal static partial class SchemaEmitter
         var value = key.Kind == ValueKind.String ? "" : $"out {key.TypeName} value, ";
         w.Line($"// '{key.Name}': {Describe(key)}.");
         w.Line(CodeNames.GeneratedCode);
-        if (IsSmallReader(key))
+        if (UsesScratch(key))
+        {
+            // Its UTF-16 buffer (Utf16Scratch) would otherwise land in the frame of every parser that inlines it,
+            // once per call site, and be zeroed on every parse, UTF-16 input included.
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(" +
+                "global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+        }
+        else if (IsSmallReader(key))
         {
             // Small enough to inline into the parser's loops, where it runs once per key.
             w.Line("[global::System.Runtime.CompilerServices.MethodImpl(" +
@@ -78,7 +85,11 @@ internal static partial class SchemaEmitter
                 break;
         }
 
-        if (key.FormatMethod is not null || key.NamedFormat is not null || key.Pattern is not null)
+        if (UsesNamedFormatReader(key))
+        {
+            EmitNamedFormatCheck(w, key, name);
+        }
+        else if (key.FormatMethod is not null || key.NamedFormat is not null || key.Pattern is not null)
         {
             // Validators and patterns read UTF-16: UTF-8 input is decoded on the stack (or a pooled array).
             w.Line($"var scratch = new {CodeNames.Runtime}Utf16Scratch();");
@@ -171,6 +182,38 @@ internal static partial class SchemaEmitter
 
         w.Line("return true;");
         w.Close();
+    }
+
+    /// <summary>A named format alone (no pattern, no format method of the schema): the runtime's <c>NamedFormatReader</c> checks it.</summary>
+    private static bool UsesNamedFormatReader(KeyModel key)
+        => key.NamedFormat is not null && key.FormatMethod is null && key.Pattern is null;
+
+    /// <summary>A pattern or the schema's own format method, which read UTF-16 from a <c>Utf16Scratch</c>.</summary>
+    private static bool UsesScratch(KeyModel key)
+        => !UsesNamedFormatReader(key) && (key.FormatMethod is not null || key.NamedFormat is not null || key.Pattern is not null);
+
+    /// <summary>
+    /// A named format, checked by the runtime where the text lies (UTF-8 is decoded there, out of line);
+    /// a <c>disk-size</c> key is read into bytes by the same call.
+    /// </summary>
+    private static void EmitNamedFormatCheck(SourceWriter w, KeyModel key, string name)
+    {
+        Shared.PveFormats.TryLookup(key.NamedFormat!, out var format, out bool isList);
+        if (key.HoldsBytes)
+        {
+            w.Open($"if (!{CodeNames.Runtime}NamedFormatReader.TryReadDiskSize({name}, raw, offset, out long bytes, ref error))");
+            w.Line("return false;");
+            w.Close();
+            w.Line();
+            w.Line("number = bytes;");
+            return;
+        }
+
+        var list = isList ? "true" : "false";
+        w.Open($"if (!{CodeNames.Runtime}NamedFormatReader.Check({CodeNames.PveFormat}.{format}, isList: {list}, {name}, raw, offset, ref error))");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
     }
 
     /// <summary>A boolean, or an enum of a few values, with no format, pattern or limit to check.</summary>

@@ -96,8 +96,21 @@ internal static class Identifiers
     /// </summary>
     internal static bool IsVolumeId(ReadOnlySpan<char> text)
     {
-        int colon = text.IndexOf(':');
-        if (colon < 0)
+        // One pass over the storage part, which is short: it stops at the colon or at the first character
+        // a storage ID cannot hold (a search for the colon first cost more than the whole check).
+        int colon = 0;
+        while (colon < text.Length && text[colon] != ':')
+        {
+            char c = text[colon];
+            if (!AsciiClass.IsLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
+            {
+                return false;
+            }
+
+            colon++;
+        }
+
+        if (colon == text.Length)
         {
             return false;
         }

@@ -190,11 +190,10 @@ internal static class NetworkAddresses
             return false;
         }
 
-        for (int i = 0; i < 17; i++)
+        // Six groups of two hex digits, a colon after each but the last.
+        for (int i = 0; i < 17; i += 3)
         {
-            char c = text[i];
-            bool ok = i % 3 == 2 ? c == ':' : AsciiClass.IsHexDigit(c);
-            if (!ok)
+            if (!AsciiClass.IsHexDigit(text[i]) || !AsciiClass.IsHexDigit(text[i + 1]) || (i < 15 && text[i + 2] != ':'))
             {
                 return false;
             }

@@ -9,7 +9,8 @@ namespace SchemaGen.Runtime;
 /// <summary>
 /// The span primitives generated parsers call, for UTF-16 (<see cref="char"/>) and UTF-8
 /// (<see cref="byte"/>) input alike. The <c>typeof(TChar)</c> tests are constants to the JIT,
-/// so each instantiation keeps only its own branch. Nothing here allocates.
+/// so each instantiation keeps only its own branch. Nothing here allocates but a string
+/// member's value that the string pool does not hold yet.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class TextPrimitives
@@ -295,12 +296,40 @@ public static class TextPrimitives
         return count;
     }
 
-    /// <summary>A string member's value: the only allocation a successful parse makes.</summary>
+    /// <summary>
+    /// A string member's value, from <see cref="StringPool.Shared"/>: a value seen before comes back
+    /// without allocating; a new one is the only allocation a successful parse makes.
+    /// </summary>
     public static string ToManagedString<TChar>(ReadOnlySpan<TChar> text)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        return typeof(TChar) == typeof(char)
-            ? new string(MemoryMarshal.Cast<TChar, char>(text))
-            : Encoding.UTF8.GetString(MemoryMarshal.Cast<TChar, byte>(text));
+        var pool = StringPool.Shared;
+        if (typeof(TChar) == typeof(char))
+        {
+            var chars = MemoryMarshal.Cast<TChar, char>(text);
+            return pool is null ? new string(chars) : pool.GetOrAdd(chars);
+        }
+
+        var bytes = MemoryMarshal.Cast<TChar, byte>(text);
+        return pool is null ? Encoding.UTF8.GetString(bytes) : pool.GetOrAdd(bytes);
     }
+
+    /// <summary>
+    /// A string member's value when its key was given (see <see cref="ToManagedString{TChar}"/>), else null.
+    /// A call rather than a <c>?:</c> in the generated constructor call: see <see cref="ValueOrNull{T}"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string? ToManagedStringOrNull<TChar>(bool given, ReadOnlySpan<TChar> text)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+        => given ? ToManagedString(text) : null;
+
+    /// <summary>
+    /// <paramref name="value"/> when its key was given, else null. Generated parsers pass a key that may be
+    /// absent through this call: a branch inside a long argument list makes the JIT copy every argument
+    /// before it at each join, which is quadratic in the number of keys.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T? ValueOrNull<T>(bool given, T value)
+        where T : struct
+        => given ? value : null;
 }

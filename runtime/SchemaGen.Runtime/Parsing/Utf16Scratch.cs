@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Unicode;
 
 namespace SchemaGen.Runtime;
@@ -42,9 +43,23 @@ public ref struct Utf16Scratch
             destination = _rented;
         }
 
-        // A UTF-8 byte never decodes to more than one UTF-16 code unit, so the buffer is large enough.
-        Utf8.ToUtf16(bytes, destination, out _, out int written, replaceInvalidSequences: true);
-        return destination[..written];
+        return destination[..Decode(bytes, destination)];
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> into <paramref name="destination"/>, which must hold as many
+    /// characters as there are bytes (a UTF-8 byte never decodes to more than one UTF-16 code unit);
+    /// invalid sequences become U+FFFD, as <see cref="System.Text.Encoding.UTF8"/> makes them. ASCII,
+    /// the usual case, is widened without the decoder's overhead.
+    /// </summary>
+    internal static int Decode(ReadOnlySpan<byte> bytes, Span<char> destination)
+    {
+        if (Ascii.ToUtf16(bytes, destination, out int written) != OperationStatus.Done)
+        {
+            Utf8.ToUtf16(bytes, destination, out _, out written, replaceInvalidSequences: true);
+        }
+
+        return written;
     }
 
     /// <summary>Returns the pooled array, if one was needed.</summary>
@@ -57,7 +72,9 @@ public ref struct Utf16Scratch
         }
     }
 
-    [InlineArray(256)]
+    // 128 characters hold every usual value (volume IDs, paths, addresses) while keeping the buffer that
+    // every use zeroes small; a longer UTF-8 value is decoded into a pooled array.
+    [InlineArray(128)]
     private struct StackBuffer
     {
         private char _element;

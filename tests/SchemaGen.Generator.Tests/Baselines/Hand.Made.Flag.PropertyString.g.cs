@@ -281,7 +281,7 @@ namespace Hand.Made
         private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            value = default!;
+            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
             byte given = 0;
             bool onValue = default;
             var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);

@@ -292,7 +292,7 @@ partial class Outer
                     return false;
                 }
 
-                value = new global::Outer.Inner(default, given, (given & __NameBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(nameStart, nameLength)) : null, countValue);
+                value = new global::Outer.Inner(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __NameBit) != 0, text.Slice(nameStart, nameLength)), countValue);
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);
@@ -318,7 +318,7 @@ partial class Outer
         private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            value = default!;
+            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
             byte given = 0;
             int nameStart = 0, nameLength = 0;
             long countValue = default;
@@ -376,7 +376,7 @@ partial class Outer
                 return false;
             }
 
-            value = new global::Outer.Inner(default, given, (given & __NameBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(nameStart, nameLength)) : null, countValue);
+            value = new global::Outer.Inner(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __NameBit) != 0, text.Slice(nameStart, nameLength)), countValue);
             return true;
         }
 

@@ -398,7 +398,7 @@ namespace SchemaGen.TestSchemas
                     return false;
                 }
 
-                value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, (given & __FileBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(fileStart, fileLength)) : null, (given & __SizeBit) != 0 ? sizeValue : null, mediaValue, (given & __SerialBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(serialStart, serialLength)) : null, (given & __IopsBit) != 0 ? iopsValue : null);
+                value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __IopsBit) != 0, iopsValue));
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);
@@ -424,7 +424,7 @@ namespace SchemaGen.TestSchemas
         private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            value = default!;
+            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
             byte given = 0;
             int fileStart = 0, fileLength = 0;
             long sizeValue = default;
@@ -519,7 +519,7 @@ namespace SchemaGen.TestSchemas
                 return false;
             }
 
-            value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, (given & __FileBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(fileStart, fileLength)) : null, (given & __SizeBit) != 0 ? sizeValue : null, mediaValue, (given & __SerialBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(serialStart, serialLength)) : null, (given & __IopsBit) != 0 ? iopsValue : null);
+            value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __IopsBit) != 0, iopsValue));
             return true;
         }
 
@@ -528,16 +528,7 @@ namespace SchemaGen.TestSchemas
         private static bool __ReadFile<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            int subjectStart = 0, subjectLength = chars.Length;
-            string? message = global::SchemaGen.PveFormats.Check(global::SchemaGen.PveFormat.PveVolumeIdOrQmPath, chars, out subjectStart, out subjectLength);
-            if (message is not null)
-            {
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "file", message, offset, raw, chars, subjectStart, subjectLength);
-            }
-            scratch.Dispose();
-            if (message is not null)
+            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveVolumeIdOrQmPath, isList: false, "file", raw, offset, ref error))
             {
                 return false;
             }
@@ -552,30 +543,12 @@ namespace SchemaGen.TestSchemas
         {
             value = default;
             global::System.Int128 number = 0;
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            int subjectStart = 0, subjectLength = chars.Length;
-            string? message = global::SchemaGen.PveFormats.Check(global::SchemaGen.PveFormat.DiskSize, chars, out subjectStart, out subjectLength);
-            if (message is not null)
-            {
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "size", message, offset, raw, chars, subjectStart, subjectLength);
-            }
-            if (message is null && global::SchemaGen.DiskSize.TryParse(chars, out long bytes))
-            {
-                number = bytes;
-            }
-            else if (message is null)
-            {
-                // A size PVE accepts but a long cannot hold (2^63 bytes or more).
-                message = global::SchemaGen.PropertyStringError.DiskSizeOutOfRange;
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "size", message, offset, raw, chars, 0, chars.Length);
-            }
-            scratch.Dispose();
-            if (message is not null)
+            if (!global::SchemaGen.Runtime.NamedFormatReader.TryReadDiskSize("size", raw, offset, out long bytes, ref error))
             {
                 return false;
             }
 
+            number = bytes;
             value = (long)number;
             return true;
         }
@@ -608,16 +581,7 @@ namespace SchemaGen.TestSchemas
         private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            int subjectStart = 0, subjectLength = chars.Length;
-            string? message = global::SchemaGen.PveFormats.Check(global::SchemaGen.PveFormat.UrlEncoded, chars, out subjectStart, out subjectLength);
-            if (message is not null)
-            {
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "serial", message, offset, raw, chars, subjectStart, subjectLength);
-            }
-            scratch.Dispose();
-            if (message is not null)
+            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.UrlEncoded, isList: false, "serial", raw, offset, ref error))
             {
                 return false;
             }

@@ -346,7 +346,7 @@ namespace SchemaGen.TestSchemas
                     return false;
                 }
 
-                value = new global::SchemaGen.TestSchemas.IpConfig(default, given, (given & __GatewayBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(gatewayStart, gatewayLength)) : null, (given & __Gateway6Bit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(gateway6Start, gateway6Length)) : null, (given & __AddressBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(addressStart, addressLength)) : null, (given & __Address6Bit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(address6Start, address6Length)) : null);
+                value = new global::SchemaGen.TestSchemas.IpConfig(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);
@@ -372,7 +372,7 @@ namespace SchemaGen.TestSchemas
         private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            value = default!;
+            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
             byte given = 0;
             int gatewayStart = 0, gatewayLength = 0;
             int gateway6Start = 0, gateway6Length = 0;
@@ -438,7 +438,7 @@ namespace SchemaGen.TestSchemas
                 return false;
             }
 
-            value = new global::SchemaGen.TestSchemas.IpConfig(default, given, (given & __GatewayBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(gatewayStart, gatewayLength)) : null, (given & __Gateway6Bit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(gateway6Start, gateway6Length)) : null, (given & __AddressBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(addressStart, addressLength)) : null, (given & __Address6Bit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(address6Start, address6Length)) : null);
+            value = new global::SchemaGen.TestSchemas.IpConfig(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
             return true;
         }
 
@@ -447,16 +447,7 @@ namespace SchemaGen.TestSchemas
         private static bool __ReadGateway<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            int subjectStart = 0, subjectLength = chars.Length;
-            string? message = global::SchemaGen.PveFormats.Check(global::SchemaGen.PveFormat.Ipv4, chars, out subjectStart, out subjectLength);
-            if (message is not null)
-            {
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "gw", message, offset, raw, chars, subjectStart, subjectLength);
-            }
-            scratch.Dispose();
-            if (message is not null)
+            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.Ipv4, isList: false, "gw", raw, offset, ref error))
             {
                 return false;
             }
@@ -469,16 +460,7 @@ namespace SchemaGen.TestSchemas
         private static bool __ReadGateway6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            int subjectStart = 0, subjectLength = chars.Length;
-            string? message = global::SchemaGen.PveFormats.Check(global::SchemaGen.PveFormat.Ipv6, chars, out subjectStart, out subjectLength);
-            if (message is not null)
-            {
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "gw6", message, offset, raw, chars, subjectStart, subjectLength);
-            }
-            scratch.Dispose();
-            if (message is not null)
+            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.Ipv6, isList: false, "gw6", raw, offset, ref error))
             {
                 return false;
             }
@@ -491,16 +473,7 @@ namespace SchemaGen.TestSchemas
         private static bool __ReadAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            int subjectStart = 0, subjectLength = chars.Length;
-            string? message = global::SchemaGen.PveFormats.Check(global::SchemaGen.PveFormat.PveIpv4Config, chars, out subjectStart, out subjectLength);
-            if (message is not null)
-            {
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "ip", message, offset, raw, chars, subjectStart, subjectLength);
-            }
-            scratch.Dispose();
-            if (message is not null)
+            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveIpv4Config, isList: false, "ip", raw, offset, ref error))
             {
                 return false;
             }
@@ -513,16 +486,7 @@ namespace SchemaGen.TestSchemas
         private static bool __ReadAddress6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            int subjectStart = 0, subjectLength = chars.Length;
-            string? message = global::SchemaGen.PveFormats.Check(global::SchemaGen.PveFormat.PveIpv6Config, chars, out subjectStart, out subjectLength);
-            if (message is not null)
-            {
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "ip6", message, offset, raw, chars, subjectStart, subjectLength);
-            }
-            scratch.Dispose();
-            if (message is not null)
+            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveIpv6Config, isList: false, "ip6", raw, offset, ref error))
             {
                 return false;
             }

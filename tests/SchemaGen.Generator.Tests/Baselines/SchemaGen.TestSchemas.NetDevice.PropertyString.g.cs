@@ -830,7 +830,7 @@ namespace SchemaGen.TestSchemas
                     return false;
                 }
 
-                value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, (given & __MacAddressBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(macAddressStart, macAddressLength)) : null, (given & __BridgeBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(bridgeStart, bridgeLength)) : null, (given & __FirewallBit) != 0 ? firewallValue : null, (given & __HostTunnelBit) != 0 ? hostTunnelValue : null, (given & __LinkDownBit) != 0 ? linkDownValue : null, (given & __MtuBit) != 0 ? mtuValue : null, (given & __QueuesBit) != 0 ? queuesValue : null, (given & __RateBit) != 0 ? rateValue : null, (given & __TagBit) != 0 ? tagValue : null, (given & __TrunksBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(trunksStart, trunksLength)) : null);
+                value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __FirewallBit) != 0, firewallValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MtuBit) != 0, mtuValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __QueuesBit) != 0, queuesValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __RateBit) != 0, rateValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __TagBit) != 0, tagValue), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);
@@ -856,7 +856,7 @@ namespace SchemaGen.TestSchemas
         private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            value = default!;
+            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
             ushort given = 0;
             global::SchemaGen.TestSchemas.NicModel modelValue = default;
             int macAddressStart = 0, macAddressLength = 0;
@@ -953,9 +953,9 @@ namespace SchemaGen.TestSchemas
                 }
 
                 var key = text.Slice(part.Start, part.KeyLength);
-                switch (key.Length)
+                switch (__FastKeyIndex(key))
                 {
-                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8):
+                    case 0: // 'model'
                         if ((given & __ModelBit) != 0 || !__ReadModel(raw, part.ValueStart, out modelValue, ref error))
                         {
                             return false;
@@ -963,7 +963,7 @@ namespace SchemaGen.TestSchemas
 
                         given |= __ModelBit;
                         continue;
-                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8):
+                    case 1: // 'e1000'
                         // 'e1000' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -973,7 +973,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8):
+                    case 2: // 'e1000-82540em'
                         // 'e1000-82540em' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -983,7 +983,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8):
+                    case 3: // 'e1000-82544gc'
                         // 'e1000-82544gc' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -993,7 +993,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8):
+                    case 4: // 'e1000-82545em'
                         // 'e1000-82545em' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1003,7 +1003,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8):
+                    case 5: // 'e1000e'
                         // 'e1000e' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1013,7 +1013,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8):
+                    case 6: // 'i82551'
                         // 'i82551' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1023,7 +1023,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8):
+                    case 7: // 'i82557b'
                         // 'i82557b' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1033,7 +1033,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8):
+                    case 8: // 'i82559er'
                         // 'i82559er' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1043,7 +1043,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8):
+                    case 9: // 'ne2k_isa'
                         // 'ne2k_isa' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1053,7 +1053,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8):
+                    case 10: // 'ne2k_pci'
                         // 'ne2k_pci' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1063,7 +1063,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8):
+                    case 11: // 'pcnet'
                         // 'pcnet' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1073,7 +1073,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8):
+                    case 12: // 'rtl8139'
                         // 'rtl8139' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1083,7 +1083,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8):
+                    case 13: // 'virtio'
                         // 'virtio' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1093,7 +1093,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8):
+                    case 14: // 'vmxnet3'
                         // 'vmxnet3' is a value of 'model' and a key for 'macaddr'.
                         if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
@@ -1103,7 +1103,7 @@ namespace SchemaGen.TestSchemas
                         given |= __ModelBit | __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8):
+                    case 15: // 'macaddr'
                         if ((given & __MacAddressBit) != 0 || !__ReadMacAddress(raw, part.ValueStart, ref error))
                         {
                             return false;
@@ -1112,7 +1112,7 @@ namespace SchemaGen.TestSchemas
                         given |= __MacAddressBit;
                         (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8):
+                    case 16: // 'bridge'
                         if ((given & __BridgeBit) != 0 || !__ReadBridge(raw, part.ValueStart, ref error))
                         {
                             return false;
@@ -1121,7 +1121,7 @@ namespace SchemaGen.TestSchemas
                         given |= __BridgeBit;
                         (bridgeStart, bridgeLength) = (part.ValueStart, part.ValueLength);
                         continue;
-                    case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8):
+                    case 17: // 'firewall'
                         if ((given & __FirewallBit) != 0 || !__ReadFirewall(raw, part.ValueStart, out firewallValue, ref error))
                         {
                             return false;
@@ -1129,7 +1129,7 @@ namespace SchemaGen.TestSchemas
 
                         given |= __FirewallBit;
                         continue;
-                    case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8):
+                    case 18: // 'host-tunnel'
                         if ((given & __HostTunnelBit) != 0 || !__ReadHostTunnel(raw, part.ValueStart, out hostTunnelValue, ref error))
                         {
                             return false;
@@ -1137,7 +1137,7 @@ namespace SchemaGen.TestSchemas
 
                         given |= __HostTunnelBit;
                         continue;
-                    case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8):
+                    case 19: // 'link_down'
                         if ((given & __LinkDownBit) != 0 || !__ReadLinkDown(raw, part.ValueStart, out linkDownValue, ref error))
                         {
                             return false;
@@ -1145,7 +1145,7 @@ namespace SchemaGen.TestSchemas
 
                         given |= __LinkDownBit;
                         continue;
-                    case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8):
+                    case 20: // 'mtu'
                         if ((given & __MtuBit) != 0 || !__ReadMtu(raw, part.ValueStart, out mtuValue, ref error))
                         {
                             return false;
@@ -1153,7 +1153,7 @@ namespace SchemaGen.TestSchemas
 
                         given |= __MtuBit;
                         continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8):
+                    case 21: // 'queues'
                         if ((given & __QueuesBit) != 0 || !__ReadQueues(raw, part.ValueStart, out queuesValue, ref error))
                         {
                             return false;
@@ -1161,7 +1161,7 @@ namespace SchemaGen.TestSchemas
 
                         given |= __QueuesBit;
                         continue;
-                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8):
+                    case 22: // 'rate'
                         if ((given & __RateBit) != 0 || !__ReadRate(raw, part.ValueStart, out rateValue, ref error))
                         {
                             return false;
@@ -1169,7 +1169,7 @@ namespace SchemaGen.TestSchemas
 
                         given |= __RateBit;
                         continue;
-                    case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8):
+                    case 23: // 'tag'
                         if ((given & __TagBit) != 0 || !__ReadTag(raw, part.ValueStart, out tagValue, ref error))
                         {
                             return false;
@@ -1177,7 +1177,7 @@ namespace SchemaGen.TestSchemas
 
                         given |= __TagBit;
                         continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8):
+                    case 24: // 'trunks'
                         if ((given & __TrunksBit) != 0 || !__ReadTrunks(raw, part.ValueStart, ref error))
                         {
                             return false;
@@ -1198,8 +1198,63 @@ namespace SchemaGen.TestSchemas
                 return false;
             }
 
-            value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, (given & __MacAddressBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(macAddressStart, macAddressLength)) : null, (given & __BridgeBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(bridgeStart, bridgeLength)) : null, (given & __FirewallBit) != 0 ? firewallValue : null, (given & __HostTunnelBit) != 0 ? hostTunnelValue : null, (given & __LinkDownBit) != 0 ? linkDownValue : null, (given & __MtuBit) != 0 ? mtuValue : null, (given & __QueuesBit) != 0 ? queuesValue : null, (given & __RateBit) != 0 ? rateValue : null, (given & __TagBit) != 0 ? tagValue : null, (given & __TrunksBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(trunksStart, trunksLength)) : null);
+            value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __FirewallBit) != 0, firewallValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MtuBit) != 0, mtuValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __QueuesBit) != 0, queuesValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __RateBit) != 0, rateValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __TagBit) != 0, tagValue), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
             return true;
+        }
+
+        // The fast path's case for a key, or -1: by length first, then one comparison of the text per candidate.
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        private static int __FastKeyIndex<TChar>(global::System.ReadOnlySpan<TChar> key)
+            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+        {
+            switch (key.Length)
+            {
+                case 3:
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8)) return 20;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8)) return 23;
+                    return -1;
+                case 4:
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8)) return 22;
+                    return -1;
+                case 5:
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8)) return 0;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8)) return 1;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8)) return 11;
+                    return -1;
+                case 6:
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8)) return 5;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8)) return 6;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8)) return 13;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8)) return 16;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8)) return 21;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8)) return 24;
+                    return -1;
+                case 7:
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8)) return 7;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8)) return 12;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8)) return 14;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8)) return 15;
+                    return -1;
+                case 8:
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8)) return 8;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8)) return 9;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8)) return 10;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8)) return 17;
+                    return -1;
+                case 9:
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8)) return 19;
+                    return -1;
+                case 11:
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8)) return 18;
+                    return -1;
+                case 13:
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8)) return 2;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8)) return 3;
+                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8)) return 4;
+                    return -1;
+                default:
+                    return -1;
+            }
         }
 
         // 'model': one of e1000|e1000-82540em|e1000-82544gc|e1000-82545em|e1000e|i82551|i82557b|i82559er|ne2k_isa|ne2k_pci|pcnet|rtl8139|virtio|vmxnet3, required, the default key, its values are keys for 'macaddr'.
@@ -1265,16 +1320,7 @@ namespace SchemaGen.TestSchemas
         private static bool __ReadMacAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            int subjectStart = 0, subjectLength = chars.Length;
-            string? message = global::SchemaGen.PveFormats.Check(global::SchemaGen.PveFormat.MacAddr, chars, out subjectStart, out subjectLength);
-            if (message is not null)
-            {
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "macaddr", message, offset, raw, chars, subjectStart, subjectLength);
-            }
-            scratch.Dispose();
-            if (message is not null)
+            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.MacAddr, isList: false, "macaddr", raw, offset, ref error))
             {
                 return false;
             }
@@ -1287,16 +1333,7 @@ namespace SchemaGen.TestSchemas
         private static bool __ReadBridge<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            int subjectStart = 0, subjectLength = chars.Length;
-            string? message = global::SchemaGen.PveFormats.Check(global::SchemaGen.PveFormat.PveBridgeId, chars, out subjectStart, out subjectLength);
-            if (message is not null)
-            {
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "bridge", message, offset, raw, chars, subjectStart, subjectLength);
-            }
-            scratch.Dispose();
-            if (message is not null)
+            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveBridgeId, isList: false, "bridge", raw, offset, ref error))
             {
                 return false;
             }
@@ -1473,6 +1510,7 @@ namespace SchemaGen.TestSchemas
 
         // 'trunks': string, optional, pattern \d+(?:-\d+)?(?:;\d+(?:-\d+)?)*.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static bool __ReadTrunks<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {

@@ -552,7 +552,7 @@ namespace SchemaGen.TestSchemas
                     return false;
                 }
 
-                value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, (given & __VolumeBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(volumeStart, volumeLength)) : null, formatValue, (given & __VmIdBit) != 0 ? vmIdValue : null, cacheValue, backupValue, (given & __SizeBit) != 0 ? sizeValue : null, (given & __MbpsBit) != 0 ? mbpsValue : null, weightValue, (given & __SerialBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(serialStart, serialLength)) : null);
+                value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
 
                 // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
                 value.ValidateCrossFieldRules(ref error);
@@ -578,7 +578,7 @@ namespace SchemaGen.TestSchemas
         private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
-            value = default!;
+            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
             ushort given = 0;
             int volumeStart = 0, volumeLength = 0;
             global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
@@ -724,12 +724,13 @@ namespace SchemaGen.TestSchemas
                 return false;
             }
 
-            value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, (given & __VolumeBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(volumeStart, volumeLength)) : null, formatValue, (given & __VmIdBit) != 0 ? vmIdValue : null, cacheValue, backupValue, (given & __SizeBit) != 0 ? sizeValue : null, (given & __MbpsBit) != 0 ? mbpsValue : null, weightValue, (given & __SerialBit) != 0 ? global::SchemaGen.Runtime.TextPrimitives.ToManagedString(text.Slice(serialStart, serialLength)) : null);
+            value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
             return true;
         }
 
         // 'volume': string, required, the default key, length 3..64, pattern [a-z][a-z0-9-]*:[^\s]+.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static bool __ReadVolume<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {
@@ -941,6 +942,7 @@ namespace SchemaGen.TestSchemas
 
         // 'serial': string, optional, length 0..20, format CheckSerial.
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
             where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
         {

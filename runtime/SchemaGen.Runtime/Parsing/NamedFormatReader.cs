@@ -1,0 +1,102 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace SchemaGen.Runtime;
+
+/// <summary>
+/// Checks a raw value against one of PVE's named formats and reports PVE's error, for UTF-16 and
+/// UTF-8 input: the generated per-key readers call it. UTF-16 is checked where it lies; only UTF-8
+/// is decoded, in a method of its own, so that the decoding buffer is set up (and zeroed) only when
+/// the input is UTF-8 and never lands in the frame of the parser that inlines a reader.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class NamedFormatReader
+{
+    /// <summary>
+    /// Whether <paramref name="raw"/> passes <paramref name="format"/> (each element of it when
+    /// <paramref name="isList"/>); if not, reports PVE's message for <paramref name="key"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Check<TChar>(PveFormat format, bool isList, string key, ReadOnlySpan<TChar> raw, int offset,
+        ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        return typeof(TChar) == typeof(char)
+            ? Check(format, isList, key, MemoryMarshal.Cast<TChar, char>(raw), raw, offset, ref error)
+            : CheckUtf8(format, isList, key, raw, offset, ref error);
+    }
+
+    /// <summary>
+    /// Reads a <c>disk-size</c> value into bytes: PVE's format check first (with its message), then a
+    /// size that a <see cref="long"/> cannot hold is refused with <see cref="PropertyStringError.DiskSizeOutOfRange"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryReadDiskSize<TChar>(string key, ReadOnlySpan<TChar> raw, int offset, out long bytes,
+        ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        return typeof(TChar) == typeof(char)
+            ? TryReadDiskSize(key, MemoryMarshal.Cast<TChar, char>(raw), raw, offset, out bytes, ref error)
+            : TryReadDiskSizeUtf8(key, raw, offset, out bytes, ref error);
+    }
+
+    private static bool Check<TChar>(PveFormat format, bool isList, string key, ReadOnlySpan<char> chars, ReadOnlySpan<TChar> raw,
+        int offset, ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        int subjectStart, subjectLength;
+        string? message = isList
+            ? PveFormats.CheckList(format, chars, out subjectStart, out subjectLength)
+            : PveFormats.Check(format, chars, out subjectStart, out subjectLength);
+        if (message is null)
+        {
+            return true;
+        }
+
+        PropertyStringError.ReportFormat(ref error, key, message, offset, raw, chars, subjectStart, subjectLength);
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CheckUtf8<TChar>(PveFormat format, bool isList, string key, ReadOnlySpan<TChar> raw, int offset,
+        ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var scratch = new Utf16Scratch();
+        bool valid = Check(format, isList, key, scratch.AsChars(raw), raw, offset, ref error);
+        scratch.Dispose();
+        return valid;
+    }
+
+    private static bool TryReadDiskSize<TChar>(string key, ReadOnlySpan<char> chars, ReadOnlySpan<TChar> raw, int offset,
+        out long bytes, ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        bytes = 0;
+        if (!Check(PveFormat.DiskSize, isList: false, key, chars, raw, offset, ref error))
+        {
+            return false;
+        }
+
+        if (DiskSize.TryParse(chars, out bytes))
+        {
+            return true;
+        }
+
+        // A size PVE accepts but a long cannot hold (2^63 bytes or more).
+        PropertyStringError.ReportFormat(ref error, key, PropertyStringError.DiskSizeOutOfRange, offset, raw, chars, 0, chars.Length);
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryReadDiskSizeUtf8<TChar>(string key, ReadOnlySpan<TChar> raw, int offset, out long bytes,
+        ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var scratch = new Utf16Scratch();
+        bool valid = TryReadDiskSize(key, scratch.AsChars(raw), raw, offset, out bytes, ref error);
+        scratch.Dispose();
+        return valid;
+    }
+}

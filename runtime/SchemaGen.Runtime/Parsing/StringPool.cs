@@ -1,0 +1,225 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace SchemaGen.Runtime;
+
+/// <summary>
+/// A bounded, thread-safe, lock-free cache of short strings, so that a parser that reads the same
+/// value again (<c>vmbr0</c>, a MAC address, a volume ID) returns the string it made before instead
+/// of allocating a new one. Generated parsers take their string members from <see cref="Shared"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A fixed number of slots, in sets of two: a value's hash picks its set; a value found in either
+/// slot is returned as it is; a new one is made once, stored in the set's first slot, and the first
+/// slot's former string moves to the second, whose string is dropped. Strings longer than
+/// <see cref="MaxPooledLength"/> characters are never stored, so the memory the pool holds is
+/// bounded by its slot count times that length. Slots are read and written with single reference
+/// stores and no lock: two threads that add at once may drop each other's string, which costs an
+/// allocation later, never a wrong answer, because a string is only returned when it equals the
+/// text asked for. Strings are immutable, so sharing one between callers is safe.
+/// </para>
+/// <para>
+/// The same idea as CommunityToolkit.HighPerformance's <c>StringPool</c>, without its locks.
+/// Turned off for the whole process with the <c>AppContext</c> switch
+/// <c>SchemaGen.Runtime.DisableStringPool</c> (see docs/decisions/0024-a-string-pool-for-parsed-values.md).
+/// </para>
+/// </remarks>
+public sealed class StringPool
+{
+    /// <summary>The longest string, in UTF-16 code units, that the pool keeps.</summary>
+    public const int MaxPooledLength = 64;
+
+    /// <summary>The slot count of <see cref="Shared"/>: with strings of at most 64 characters, it holds under 400 KB.</summary>
+    public const int SharedSlotCount = 2048;
+
+    private const string DisableSwitch = "SchemaGen.Runtime.DisableStringPool";
+
+    // Read once: a static readonly bool is a constant to the tiered JIT, so the test costs nothing.
+    private static readonly bool SharedEnabled =
+        !(AppContext.TryGetSwitch(DisableSwitch, out bool disabled) && disabled);
+
+    private readonly string?[] _slots;
+    private readonly int _setMask;
+
+    /// <summary>Creates a pool of <paramref name="slotCount"/> slots (rounded up to a power of two, at least two).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="slotCount"/> is not positive or above 2^24.</exception>
+    public StringPool(int slotCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slotCount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(slotCount, 1 << 24);
+        int size = Math.Max(2, (int)BitOperations.RoundUpToPowerOf2((uint)slotCount));
+        _slots = new string?[size];
+        _setMask = size - 2; // even indexes: a set's first slot
+    }
+
+    /// <summary>
+    /// The process's pool, which generated parsers use; null when the <c>SchemaGen.Runtime.DisableStringPool</c>
+    /// switch is set, and parsers then allocate every string.
+    /// </summary>
+    public static StringPool? Shared { get; } = SharedEnabled ? new StringPool(SharedSlotCount) : null;
+
+    /// <summary>How many slots the pool has.</summary>
+    public int SlotCount => _slots.Length;
+
+    /// <summary>A string equal to <paramref name="text"/>: the pooled one when the pool has it, else a new one (pooled when short enough).</summary>
+    public string GetOrAdd(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (text.Length > MaxPooledLength)
+        {
+            return new string(text);
+        }
+
+        ref string? first = ref SetOf(Hash(text));
+        string? candidate = Volatile.Read(ref first);
+        if (candidate is not null && text.SequenceEqual(candidate))
+        {
+            return candidate;
+        }
+
+        string? older = Volatile.Read(ref Unsafe.Add(ref first, 1));
+        if (older is not null && text.SequenceEqual(older))
+        {
+            return older;
+        }
+
+        return Add(ref first, candidate, new string(text));
+    }
+
+    /// <summary>
+    /// A string decoded from <paramref name="utf8Text"/> as <see cref="Encoding.UTF8"/> decodes it (invalid
+    /// sequences become U+FFFD): the pooled one when the pool has it, else a new one (pooled when short enough).
+    /// </summary>
+    public string GetOrAdd(ReadOnlySpan<byte> utf8Text)
+    {
+        // A UTF-8 byte never decodes to more than one UTF-16 code unit.
+        if (utf8Text.Length > MaxPooledLength)
+        {
+            return Encoding.UTF8.GetString(utf8Text);
+        }
+
+        if (!Ascii.IsValid(utf8Text))
+        {
+            return GetOrAddDecoded(utf8Text);
+        }
+
+        if (utf8Text.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        // ASCII, the usual case: hashed and compared as bytes, which hash as their characters do.
+        ref string? first = ref SetOf(Hash(utf8Text));
+        string? candidate = Volatile.Read(ref first);
+        if (candidate is not null && Ascii.Equals(utf8Text, candidate))
+        {
+            return candidate;
+        }
+
+        string? older = Volatile.Read(ref Unsafe.Add(ref first, 1));
+        if (older is not null && Ascii.Equals(utf8Text, older))
+        {
+            return older;
+        }
+
+        return Add(ref first, candidate, Encoding.ASCII.GetString(utf8Text));
+    }
+
+    /// <summary>Empties every slot (the strings handed out stay valid).</summary>
+    public void Clear() => Array.Clear(_slots);
+
+    // Other than ASCII: decoded on the stack, out of line so that the ASCII path does not set up the buffer.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string GetOrAddDecoded(ReadOnlySpan<byte> utf8Text)
+    {
+        Span<char> chars = stackalloc char[MaxPooledLength];
+        return GetOrAdd(chars[..Utf16Scratch.Decode(utf8Text, chars)]);
+    }
+
+    // The new string goes first in its set; the former first moves second, dropping the string there.
+    private static string Add(ref string? first, string? formerFirst, string made)
+    {
+        Volatile.Write(ref Unsafe.Add(ref first, 1), formerFirst);
+        Volatile.Write(ref first, made);
+        return made;
+    }
+
+    private ref string? SetOf(uint hash)
+        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), (int)hash & _setMask);
+
+    // A fast multiplicative hash of the low bytes of the code units, eight at a time, so that ASCII
+    // hashes alike as UTF-16 and as UTF-8. It only spreads values over the sets: equality is always
+    // checked, so a collision costs an allocation, nothing more.
+    private static uint Hash(ReadOnlySpan<char> text)
+    {
+        var bytes = MemoryMarshal.AsBytes(text);
+        ulong hash = (ulong)text.Length * 0x9E3779B97F4A7C15;
+        ulong tail = 0;
+        if (text.Length >= 8)
+        {
+            // The last eight units, read once, overlap the ones before them when the length is no multiple of eight.
+            tail = LowBytes(bytes[^16..]);
+            for (int i = 0; i + 8 < text.Length; i += 8)
+            {
+                hash = Mix(hash, LowBytes(bytes[(2 * i)..]));
+            }
+        }
+        else
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                tail |= (ulong)(byte)text[i] << (8 * i);
+            }
+        }
+
+        return Finish(hash, tail);
+    }
+
+    private static uint Hash(ReadOnlySpan<byte> ascii)
+    {
+        ulong hash = (ulong)ascii.Length * 0x9E3779B97F4A7C15;
+        ulong tail = 0;
+        if (ascii.Length >= 8)
+        {
+            tail = MemoryMarshal.Read<ulong>(ascii[^8..]);
+            for (int i = 0; i + 8 < ascii.Length; i += 8)
+            {
+                hash = Mix(hash, MemoryMarshal.Read<ulong>(ascii[i..]));
+            }
+        }
+        else
+        {
+            for (int i = 0; i < ascii.Length; i++)
+            {
+                tail |= (ulong)ascii[i] << (8 * i);
+            }
+        }
+
+        return Finish(hash, tail);
+    }
+
+    // Eight UTF-16 code units (little-endian) to their low bytes: what the same ASCII text reads as in UTF-8.
+    private static ulong LowBytes(ReadOnlySpan<byte> units)
+        => LowBytes(MemoryMarshal.Read<ulong>(units)) | ((ulong)LowBytes(MemoryMarshal.Read<ulong>(units[8..])) << 32);
+
+    private static uint LowBytes(ulong units)
+    {
+        units &= 0x00FF_00FF_00FF_00FF;
+        units = (units | (units >> 8)) & 0x0000_FFFF_0000_FFFF;
+        return (uint)(units | (units >> 16));
+    }
+
+    private static ulong Mix(ulong hash, ulong word)
+    {
+        hash = (hash ^ word) * 0xFF51AFD7ED558CCD;
+        return hash ^ (hash >> 29);
+    }
+
+    private static uint Finish(ulong hash, ulong tail) => (uint)(((hash ^ tail) * 0xC4CEB9FE1A85EC53) >> 32);
+}

@@ -1,0 +1,124 @@
+using System.Text;
+
+namespace SchemaGen.Runtime.Tests.Parsing;
+
+/// <summary>
+/// <see cref="StringPool"/>: a value seen again comes back as the same string without allocating, a new
+/// value is made once, the pool stays bounded (eviction, long strings), and threads never get a wrong string.
+/// </summary>
+public sealed class StringPoolTests
+{
+    [Theory]
+    [InlineData("vmbr0")]
+    [InlineData("BC:24:11:2D:3E:4F")]
+    [InlineData("local-lvm:vm-100-disk-0")]
+    [InlineData("caf\u00e9")]
+    [InlineData("x")]
+    [InlineData("12345678")]
+    [InlineData("sixteen-letters!")]
+    public void A_value_seen_again_is_the_same_string(string text)
+    {
+        var pool = new StringPool(64);
+        string first = pool.GetOrAdd(text.AsSpan());
+        string again = pool.GetOrAdd(text.AsSpan());
+        // ASCII is looked up as bytes, other text decoded first: either way it finds the UTF-16 string.
+        string fromUtf8 = pool.GetOrAdd(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(text, first);
+        Assert.NotSame(text, first);
+        Assert.Same(first, again);
+        Assert.Same(first, fromUtf8);
+    }
+
+    [Fact]
+    public void A_value_seen_again_allocates_nothing()
+    {
+        var pool = new StringPool(64);
+        var bytes = "vm-100-disk-0"u8.ToArray();
+        pool.GetOrAdd("vm-100-disk-0".AsSpan());
+
+        Assert.Equal(0, AllocationMeter.BytesPerCall(() => pool.GetOrAdd("vm-100-disk-0".AsSpan()).Length == 13));
+        Assert.Equal(0, AllocationMeter.BytesPerCall(() => pool.GetOrAdd(bytes).Length == 13));
+    }
+
+    [Fact]
+    public void A_full_set_drops_its_oldest_string()
+    {
+        // Two slots are one set, which every value shares: the third value pushes the first out.
+        var pool = new StringPool(2);
+        string a = pool.GetOrAdd("a".AsSpan());
+        string b = pool.GetOrAdd("b".AsSpan());
+        string c = pool.GetOrAdd("c".AsSpan());
+
+        Assert.Equal(2, pool.SlotCount);
+        Assert.Same(c, pool.GetOrAdd("c".AsSpan()));
+        Assert.Same(b, pool.GetOrAdd("b".AsSpan()));
+        string aAgain = pool.GetOrAdd("a".AsSpan());
+        Assert.Equal("a", aAgain);
+        Assert.NotSame(a, aAgain);
+    }
+
+    [Fact]
+    public void Long_and_empty_values_are_not_kept()
+    {
+        var pool = new StringPool(64);
+        var text = new string('v', StringPool.MaxPooledLength + 1);
+        string first = pool.GetOrAdd(text.AsSpan());
+        string second = pool.GetOrAdd(text.AsSpan());
+        string fromUtf8 = pool.GetOrAdd(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(text, first);
+        Assert.Equal(text, fromUtf8);
+        Assert.NotSame(first, second);
+        Assert.Same(string.Empty, pool.GetOrAdd(ReadOnlySpan<char>.Empty));
+        Assert.Same(string.Empty, pool.GetOrAdd(ReadOnlySpan<byte>.Empty));
+    }
+
+    [Fact]
+    public void Utf8_is_decoded_as_the_encoding_decodes_it()
+    {
+        var pool = new StringPool(64);
+        byte[] invalid = [(byte)'a', 0xC3, (byte)'b', 0xFF, 0xE2, 0x82];
+
+        Assert.Equal(Encoding.UTF8.GetString(invalid), pool.GetOrAdd(invalid));
+    }
+
+    [Fact]
+    public void The_slot_count_is_a_power_of_two()
+    {
+        Assert.Equal(2, new StringPool(1).SlotCount);
+        Assert.Equal(1024, new StringPool(1000).SlotCount);
+        Assert.Equal(StringPool.SharedSlotCount, StringPool.Shared!.SlotCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StringPool(0));
+    }
+
+    [Fact]
+    public void Threads_sharing_a_small_pool_always_get_their_own_text()
+    {
+        // Eight slots for 200 values: slots are overwritten all the time while other threads read them.
+        var pool = new StringPool(8);
+        var values = Enumerable.Range(0, 200).Select(i => $"vm-{i}-disk-{i % 7}").ToArray();
+        int checkedCount = 0;
+        int wrong = 0;
+        Parallel.For(0, 8, thread =>
+        {
+            for (int round = 0; round < 200; round++)
+            {
+                foreach (var value in values)
+                {
+                    bool utf8 = (round + thread) % 2 == 0;
+                    string got = utf8 ? pool.GetOrAdd(Encoding.UTF8.GetBytes(value)) : pool.GetOrAdd(value.AsSpan());
+                    if (got != value)
+                    {
+                        Interlocked.Increment(ref wrong);
+                    }
+
+                    Interlocked.Increment(ref checkedCount);
+                }
+            }
+        });
+
+        Assert.Equal(8 * 200 * values.Length, checkedCount);
+        Assert.Equal(0, wrong);
+    }
+}
