@@ -19,9 +19,13 @@ internal static class CodeNames
     public const string FormatClass = "__PropertyStringFormat";
 
     /// <summary>The attribute every generated member carries, so that tools (coverage, analyzers) can tell it from the user's
-    /// code.</summary>
+    /// code; through the file's alias <see cref="GeneratedCodeAlias"/>, which saves 40 characters on each of ~40 members.</summary>
     public static readonly string GeneratedCode =
-        "[global::System.CodeDom.Compiler.GeneratedCode(\"SchemaGen\", \"" + typeof(CodeNames).Assembly.GetName().Version + "\")]";
+        "[__GeneratedCode(\"SchemaGen\", \"" + typeof(CodeNames).Assembly.GetName().Version + "\")]";
+
+    /// <summary>The alias <see cref="GeneratedCode"/> names, declared at the top of a generated file (an attribute, so only
+    /// a type of that name could hide it, and the user declares none starting with <c>__</c>).</summary>
+    public const string GeneratedCodeAlias = "using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;";
     public const string CharConstraint = "where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>";
 
     public static string Field(KeyModel key) => "__" + key.PropertyName;

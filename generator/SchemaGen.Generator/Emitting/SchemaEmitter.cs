@@ -24,6 +24,8 @@ internal static partial class SchemaEmitter
         w.Line("// print_property_string do. Edit the schema, not this file.");
         w.Line("#nullable enable");
         w.Line();
+        w.Line(CodeNames.GeneratedCodeAlias);
+        w.Line();
 
         w.OpenContainers(model.Namespace, model.ContainingTypes);
 
