@@ -56,10 +56,11 @@ internal static partial class SchemaEmitter
 
     private static void EmitSynopsis(SourceWriter w, SchemaModel model)
     {
+        var synopsis = Synopsis.Of(model);
         w.Line("/// <summary>The format line, as PVE prints it for the documentation:");
-        w.Line($"/// <c>{Xml(Synopsis.Of(model))}</c>.</summary>");
+        w.Line($"/// <c>{Xml(synopsis)}</c>.</summary>");
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"public static string Synopsis => {CodeNames.Literal(Synopsis.Of(model))};");
+        w.Line($"public static string Synopsis => {CodeNames.Literal(synopsis)};");
         w.Line();
         w.Line("/// <summary>The format's name, as PVE registers it.</summary>");
         w.Line(CodeNames.GeneratedCode);
