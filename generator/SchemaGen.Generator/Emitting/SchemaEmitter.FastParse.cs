@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Generator.Model;
 
@@ -35,6 +36,12 @@ internal static partial class SchemaEmitter
             {
                 w.Line($"{key.TypeName} {CodeNames.Local(key)} = default;");
             }
+        }
+
+        var wholeTextWords = WholeTextWords(defaultKey);
+        if (wholeTextWords.Count > 0)
+        {
+            EmitWholeTextWord(w, defaultKey!, wholeTextWords);
         }
 
         w.Line($"var parts = new {CodeNames.Runtime}PropertyStringQuickParts<TChar>(text);");
@@ -80,6 +87,11 @@ internal static partial class SchemaEmitter
         w.Close();
         w.Line();
 
+        if (wholeTextWords.Count > 0)
+        {
+            w.Line("build:");
+        }
+
         var absent = model.AbsentKeyChecks;
         if (absent.Count > 0)
         {
@@ -97,6 +109,45 @@ internal static partial class SchemaEmitter
         w.Line("return true;");
         w.Close();
         w.Line();
+    }
+
+    /// <summary>
+    /// The commonest short form, a text that is nothing but one of the default key's words (<c>std</c>):
+    /// one length switch and one comparison instead of the split. The word is the whole text, so there is
+    /// no other key; a required one is then missing, which the checks after <c>build:</c> see.
+    /// </summary>
+    private static void EmitWholeTextWord(SourceWriter w, KeyModel key, IReadOnlyList<EnumValueModel> words)
+    {
+        w.Line($"// A text that is only a word of the default key '{key.Name}' needs no split.");
+        w.Open("switch (text.Length)");
+        foreach (var word in words)
+        {
+            w.Line($"case {word.Text.Length} when {CodeNames.EqualsAscii("text", word.Text)}:");
+            w.Line($"    {CodeNames.Local(key)} = {key.TypeName}.{word.MemberName};");
+            w.Line($"    given = {CodeNames.Bit(key)};");
+            w.Line("    goto build;");
+        }
+
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>
+    /// The default key's words that are valid as the whole text: an enum key with nothing to check but
+    /// its words (and their length limits), and words that the split would keep as one bare part.
+    /// </summary>
+    private static IReadOnlyList<EnumValueModel> WholeTextWords(KeyModel? key)
+    {
+        if (key is not { Kind: ValueKind.Enum, FormatMethod: null, NamedFormat: null, Pattern: null })
+        {
+            return [];
+        }
+
+        return key.EnumValues
+            .Where(v => v.Text.Length > 0 && v.Text.All(c => c > ' ' && c < '\x7F' && c != ',' && c != '=')
+                && (key.MinLength is not { } min || v.Text.Length >= min)
+                && (key.MaxLength is not { } max || v.Text.Length <= max))
+            .ToList();
     }
 
     private static void EmitFastKeyCase(SourceWriter w, KeyModel key, string name)

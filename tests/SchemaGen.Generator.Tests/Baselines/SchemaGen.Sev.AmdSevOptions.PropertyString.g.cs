@@ -418,6 +418,23 @@ partial record struct AmdSevOptions :
 		bool noDebugValue = default;
 		bool noKeySharingValue = default;
 		bool kernelHashesValue = default;
+		// A text that is only a word of the default key 'type' needs no split.
+		switch (text.Length)
+		{
+			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "std", "std"u8):
+				typeValue = global::SchemaGen.Sev.SevType.Std;
+				given = __TypeBit;
+				goto build;
+			case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "es", "es"u8):
+				typeValue = global::SchemaGen.Sev.SevType.Es;
+				given = __TypeBit;
+				goto build;
+			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "snp", "snp"u8):
+				typeValue = global::SchemaGen.Sev.SevType.Snp;
+				given = __TypeBit;
+				goto build;
+		}
+
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
@@ -488,6 +505,7 @@ partial record struct AmdSevOptions :
 			}
 		}
 
+		build:
 		// A required key, or one a given key requires, is missing: the exact path reports it.
 		if ((given & __TypeBit) == 0)
 		{

@@ -871,6 +871,67 @@ partial record NetDevice :
 		double rateValue = default;
 		int tagValue = default;
 		int trunksStart = 0, trunksLength = 0;
+		// A text that is only a word of the default key 'model' needs no split.
+		switch (text.Length)
+		{
+			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000", "e1000"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000;
+				given = __ModelBit;
+				goto build;
+			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82540em", "e1000-82540em"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
+				given = __ModelBit;
+				goto build;
+			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82544gc", "e1000-82544gc"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
+				given = __ModelBit;
+				goto build;
+			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82545em", "e1000-82545em"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
+				given = __ModelBit;
+				goto build;
+			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000e", "e1000e"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000e;
+				given = __ModelBit;
+				goto build;
+			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82551", "i82551"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.I82551;
+				given = __ModelBit;
+				goto build;
+			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82557b", "i82557b"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.I82557b;
+				given = __ModelBit;
+				goto build;
+			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82559er", "i82559er"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.I82559er;
+				given = __ModelBit;
+				goto build;
+			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "ne2k_isa", "ne2k_isa"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
+				given = __ModelBit;
+				goto build;
+			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "ne2k_pci", "ne2k_pci"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
+				given = __ModelBit;
+				goto build;
+			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "pcnet", "pcnet"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Pcnet;
+				given = __ModelBit;
+				goto build;
+			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "rtl8139", "rtl8139"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
+				given = __ModelBit;
+				goto build;
+			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "virtio", "virtio"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Virtio;
+				given = __ModelBit;
+				goto build;
+			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "vmxnet3", "vmxnet3"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
+				given = __ModelBit;
+				goto build;
+		}
+
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
@@ -1132,6 +1193,7 @@ partial record NetDevice :
 			}
 		}
 
+		build:
 		// A required key, or one a given key requires, is missing: the exact path reports it.
 		if ((given & __ModelBit) == 0)
 		{
