@@ -42,7 +42,7 @@ internal static class CodeNames
 
     // A key's locals are its camelCase name with a suffix, so they can clash neither with C#
     // keywords nor with the parser's own locals (text, value, error, given, bare, unknown, parts,
-    // part, key, errorAt), whatever the property is called.
+    // part, key, errorAt, starts, lengths, found), whatever the property is called.
     public static string Local(KeyModel key) => Named(key, 3, static p => Camel(p) + "Value");
 
     public static string Start(KeyModel key) => Named(key, 4, static p => Camel(p) + "Start");

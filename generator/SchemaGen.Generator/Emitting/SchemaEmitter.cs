@@ -42,6 +42,7 @@ internal static partial class SchemaEmitter
         EmitStorage(w, model);
         EmitParseApi(w, model);
         EmitParseCore(w, model);
+        EmitKeyTable(w, model);
         EmitFastParse(w, model);
         EmitKeyReaders(w, model);
         EmitFormatting(w, model);

@@ -170,65 +170,18 @@ partial record struct Flag :
 		error = default;
 
 		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-		byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-		bool bare = false; // whether a value without a key was seen
-		int onStart = 0, onLength = 0;
+		global::System.Span<int> starts = stackalloc int[1], lengths = stackalloc int[1];
+		ulong found = 0;
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-			while (parts.MoveNext())
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: true, starts, lengths, ref found, ref unknown, ref error))
 			{
-				var part = parts.Current;
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-					return false;
-				}
-
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-				{
-					// A value without a key belongs to the default key 'on': once, and only while
-					// that key has no value Perl takes for true (a false one, like type=0, is replaced).
-					if (bare || (given & __OnBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(onStart, onLength), isBoolean: true))
-					{
-						global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "on", part.Start, part.Length);
-						return false;
-					}
-
-					bare = true;
-					given |= __OnBit;
-					(onStart, onLength) = (part.ValueStart, part.ValueLength);
-					continue;
-				}
-
-				var key = text.Slice(part.Start, part.KeyLength);
-				switch (key.Length)
-				{
-					case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "on", "on"u8):
-						if ((given & __OnBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __OnBit;
-						(onStart, onLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					default:
-						// A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-						// finds first.
-						if (unknown.Add(part.Start, part.KeyLength))
-						{
-							continue;
-						}
-
-						goto duplicate;
-				}
-
-				duplicate:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
 				return false;
 			}
+
+			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+			int onStart = starts[0], onLength = lengths[0];
 
 			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
 			// in the text wins; a key the schema does not define is one of them. A key is read only when it
@@ -272,6 +225,27 @@ partial record struct Flag :
 		finally
 		{
 			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["on"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "on", "on"u8):
+					return 0;
+			}
+
+			return -1;
 		}
 	}
 

@@ -192,75 +192,19 @@ partial class Outer
 			error = default;
 
 			// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-			byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-			bool bare = false; // whether a value without a key was seen
-			int nameStart = 0, nameLength = 0;
-			int countStart = 0, countLength = 0;
+			global::System.Span<int> starts = stackalloc int[2], lengths = stackalloc int[2];
+			ulong found = 0;
 			var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 			try
 			{
-				var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-				while (parts.MoveNext())
+				if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 				{
-					var part = parts.Current;
-					if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-					{
-						global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-						return false;
-					}
-
-					if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-					{
-						// A value without a key belongs to the default key 'name': once, and only while
-						// that key has no value Perl takes for true (a false one, like type=0, is replaced).
-						if (bare || (given & __NameBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(nameStart, nameLength), isBoolean: false))
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "name", part.Start, part.Length);
-							return false;
-						}
-
-						bare = true;
-						given |= __NameBit;
-						(nameStart, nameLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					}
-
-					var key = text.Slice(part.Start, part.KeyLength);
-					switch (key.Length)
-					{
-						case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "name", "name"u8):
-							if ((given & __NameBit) != 0)
-							{
-								goto duplicate;
-							}
-
-							given |= __NameBit;
-							(nameStart, nameLength) = (part.ValueStart, part.ValueLength);
-							continue;
-						case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "count", "count"u8):
-							if ((given & __CountBit) != 0)
-							{
-								goto duplicate;
-							}
-
-							given |= __CountBit;
-							(countStart, countLength) = (part.ValueStart, part.ValueLength);
-							continue;
-						default:
-							// A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-							// finds first.
-							if (unknown.Add(part.Start, part.KeyLength))
-							{
-								continue;
-							}
-
-							goto duplicate;
-					}
-
-					duplicate:
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
 					return false;
 				}
+
+				var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+				int nameStart = starts[0], nameLength = lengths[0];
+				int countStart = starts[1], countLength = lengths[1];
 
 				// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
 				// in the text wins; a key the schema does not define is one of them. A key is read only when it
@@ -309,6 +253,29 @@ partial class Outer
 			finally
 			{
 				unknown.Dispose();
+			}
+		}
+
+		// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+		{
+			/// <summary>The keys' names by number.</summary>
+			public static readonly string[] Names = ["name", "count"];
+
+			/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+			public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+				where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+			{
+				switch (key.Length)
+				{
+					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "name", "name"u8):
+						return 0;
+					case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "count", "count"u8):
+						return 1;
+				}
+
+				return -1;
 			}
 		}
 

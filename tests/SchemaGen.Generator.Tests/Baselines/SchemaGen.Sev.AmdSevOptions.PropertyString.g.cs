@@ -234,105 +234,22 @@ partial record struct AmdSevOptions :
 		error = default;
 
 		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-		byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-		bool bare = false; // whether a value without a key was seen
-		int typeStart = 0, typeLength = 0;
-		int allowSmtStart = 0, allowSmtLength = 0;
-		int noDebugStart = 0, noDebugLength = 0;
-		int noKeySharingStart = 0, noKeySharingLength = 0;
-		int kernelHashesStart = 0, kernelHashesLength = 0;
+		global::System.Span<int> starts = stackalloc int[5], lengths = stackalloc int[5];
+		ulong found = 0;
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-			while (parts.MoveNext())
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
-				var part = parts.Current;
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-					return false;
-				}
-
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-				{
-					// A value without a key belongs to the default key 'type': once, and only while
-					// that key has no value Perl takes for true (a false one, like type=0, is replaced).
-					if (bare || (given & __TypeBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(typeStart, typeLength), isBoolean: false))
-					{
-						global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "type", part.Start, part.Length);
-						return false;
-					}
-
-					bare = true;
-					given |= __TypeBit;
-					(typeStart, typeLength) = (part.ValueStart, part.ValueLength);
-					continue;
-				}
-
-				var key = text.Slice(part.Start, part.KeyLength);
-				switch (key.Length)
-				{
-					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type", "type"u8):
-						if ((given & __TypeBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __TypeBit;
-						(typeStart, typeLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt", "allow-smt"u8):
-						if ((given & __AllowSmtBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __AllowSmtBit;
-						(allowSmtStart, allowSmtLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug", "no-debug"u8):
-						if ((given & __NoDebugBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __NoDebugBit;
-						(noDebugStart, noDebugLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
-						if ((given & __NoKeySharingBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __NoKeySharingBit;
-						(noKeySharingStart, noKeySharingLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
-						if ((given & __KernelHashesBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __KernelHashesBit;
-						(kernelHashesStart, kernelHashesLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					default:
-						// A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-						// finds first.
-						if (unknown.Add(part.Start, part.KeyLength))
-						{
-							continue;
-						}
-
-						goto duplicate;
-				}
-
-				duplicate:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
 				return false;
 			}
+
+			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+			int typeStart = starts[0], typeLength = lengths[0];
+			int allowSmtStart = starts[1], allowSmtLength = lengths[1];
+			int noDebugStart = starts[2], noDebugLength = lengths[2];
+			int noKeySharingStart = starts[3], noKeySharingLength = lengths[3];
+			int kernelHashesStart = starts[4], kernelHashesLength = lengths[4];
 
 			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
 			// in the text wins; a key the schema does not define is one of them. A key is read only when it
@@ -400,6 +317,35 @@ partial record struct AmdSevOptions :
 		finally
 		{
 			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["type", "allow-smt", "no-debug", "no-key-sharing", "kernel-hashes"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type", "type"u8):
+					return 0;
+				case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt", "allow-smt"u8):
+					return 1;
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug", "no-debug"u8):
+					return 2;
+				case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
+					return 3;
+				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
+					return 4;
+			}
+
+			return -1;
 		}
 	}
 

@@ -234,94 +234,22 @@ partial record struct SevHostCapabilities :
 		error = default;
 
 		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-		byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-		int cbitposStart = 0, cbitposLength = 0;
-		int reducedPhysBitsStart = 0, reducedPhysBitsLength = 0;
-		int sevSupportStart = 0, sevSupportLength = 0;
-		int sevSupportEsStart = 0, sevSupportEsLength = 0;
-		int sevSupportSnpStart = 0, sevSupportSnpLength = 0;
+		global::System.Span<int> starts = stackalloc int[5], lengths = stackalloc int[5];
+		ulong found = 0;
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-			while (parts.MoveNext())
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: -1, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
-				var part = parts.Current;
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-					return false;
-				}
-
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.ValueWithoutKey, null, null, part.Start, part.Length);
-					return false;
-				}
-
-				var key = text.Slice(part.Start, part.KeyLength);
-				switch (key.Length)
-				{
-					case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
-						if ((given & __CbitposBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __CbitposBit;
-						(cbitposStart, cbitposLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
-						if ((given & __ReducedPhysBitsBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __ReducedPhysBitsBit;
-						(reducedPhysBitsStart, reducedPhysBitsLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
-						if ((given & __SevSupportBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __SevSupportBit;
-						(sevSupportStart, sevSupportLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
-						if ((given & __SevSupportEsBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __SevSupportEsBit;
-						(sevSupportEsStart, sevSupportEsLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
-						if ((given & __SevSupportSnpBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __SevSupportSnpBit;
-						(sevSupportSnpStart, sevSupportSnpLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					default:
-						// A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-						// finds first.
-						if (unknown.Add(part.Start, part.KeyLength))
-						{
-							continue;
-						}
-
-						goto duplicate;
-				}
-
-				duplicate:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
 				return false;
 			}
+
+			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+			int cbitposStart = starts[0], cbitposLength = lengths[0];
+			int reducedPhysBitsStart = starts[1], reducedPhysBitsLength = lengths[1];
+			int sevSupportStart = starts[2], sevSupportLength = lengths[2];
+			int sevSupportEsStart = starts[3], sevSupportEsLength = lengths[3];
+			int sevSupportSnpStart = starts[4], sevSupportSnpLength = lengths[4];
 
 			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
 			// in the text wins; a key the schema does not define is one of them. A key is read only when it
@@ -382,6 +310,35 @@ partial record struct SevHostCapabilities :
 		finally
 		{
 			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "sev-support-snp"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
+					return 0;
+				case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
+					return 1;
+				case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
+					return 2;
+				case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
+					return 3;
+				case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
+					return 4;
+			}
+
+			return -1;
 		}
 	}
 

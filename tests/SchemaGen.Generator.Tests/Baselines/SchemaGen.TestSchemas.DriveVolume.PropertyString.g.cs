@@ -240,116 +240,22 @@ partial class DriveVolume :
 		error = default;
 
 		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-		byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-		bool bare = false; // whether a value without a key was seen
-		int fileStart = 0, fileLength = 0;
-		int sizeStart = 0, sizeLength = 0;
-		int mediaStart = 0, mediaLength = 0;
-		int serialStart = 0, serialLength = 0;
-		int iopsStart = 0, iopsLength = 0;
+		global::System.Span<int> starts = stackalloc int[5], lengths = stackalloc int[5];
+		ulong found = 0;
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-			while (parts.MoveNext())
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
-				var part = parts.Current;
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-					return false;
-				}
-
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-				{
-					// A value without a key belongs to the default key 'file': once, and only while
-					// that key has no value Perl takes for true (a false one, like type=0, is replaced).
-					if (bare || (given & __FileBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(fileStart, fileLength), isBoolean: false))
-					{
-						global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "file", part.Start, part.Length);
-						return false;
-					}
-
-					bare = true;
-					given |= __FileBit;
-					(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
-					continue;
-				}
-
-				var key = text.Slice(part.Start, part.KeyLength);
-				switch (key.Length)
-				{
-					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file", "file"u8):
-						if ((given & __FileBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __FileBit;
-						(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
-						// 'volume' is an alias of 'file'.
-						if ((given & __FileBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "file", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __FileBit;
-						(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
-						if ((given & __SizeBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __SizeBit;
-						(sizeStart, sizeLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media", "media"u8):
-						if ((given & __MediaBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __MediaBit;
-						(mediaStart, mediaLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
-						if ((given & __SerialBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __SerialBit;
-						(serialStart, serialLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops", "iops"u8):
-						if ((given & __IopsBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __IopsBit;
-						(iopsStart, iopsLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					default:
-						// A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-						// finds first.
-						if (unknown.Add(part.Start, part.KeyLength))
-						{
-							continue;
-						}
-
-						goto duplicate;
-				}
-
-				duplicate:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
 				return false;
 			}
+
+			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+			int fileStart = starts[0], fileLength = lengths[0];
+			int sizeStart = starts[1], sizeLength = lengths[1];
+			int mediaStart = starts[2], mediaLength = lengths[2];
+			int serialStart = starts[3], serialLength = lengths[3];
+			int iopsStart = starts[4], iopsLength = lengths[4];
 
 			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
 			// in the text wins; a key the schema does not define is one of them. A key is read only when it
@@ -415,6 +321,37 @@ partial class DriveVolume :
 		finally
 		{
 			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["file", "size", "media", "serial", "iops"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file", "file"u8):
+					return 0;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8): // an alias of 'file'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(0);
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+					return 1;
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media", "media"u8):
+					return 2;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+					return 3;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops", "iops"u8):
+					return 4;
+			}
+
+			return -1;
 		}
 	}
 

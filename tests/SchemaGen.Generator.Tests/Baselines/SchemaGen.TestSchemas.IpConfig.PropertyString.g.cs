@@ -224,84 +224,21 @@ partial class IpConfig :
 		error = default;
 
 		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-		byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-		int gatewayStart = 0, gatewayLength = 0;
-		int gateway6Start = 0, gateway6Length = 0;
-		int addressStart = 0, addressLength = 0;
-		int address6Start = 0, address6Length = 0;
+		global::System.Span<int> starts = stackalloc int[4], lengths = stackalloc int[4];
+		ulong found = 0;
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-			while (parts.MoveNext())
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: -1, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
-				var part = parts.Current;
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-					return false;
-				}
-
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.ValueWithoutKey, null, null, part.Start, part.Length);
-					return false;
-				}
-
-				var key = text.Slice(part.Start, part.KeyLength);
-				switch (key.Length)
-				{
-					case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw", "gw"u8):
-						if ((given & __GatewayBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __GatewayBit;
-						(gatewayStart, gatewayLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6", "gw6"u8):
-						if ((given & __Gateway6Bit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __Gateway6Bit;
-						(gateway6Start, gateway6Length) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip", "ip"u8):
-						if ((given & __AddressBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __AddressBit;
-						(addressStart, addressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6", "ip6"u8):
-						if ((given & __Address6Bit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __Address6Bit;
-						(address6Start, address6Length) = (part.ValueStart, part.ValueLength);
-						continue;
-					default:
-						// A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-						// finds first.
-						if (unknown.Add(part.Start, part.KeyLength))
-						{
-							continue;
-						}
-
-						goto duplicate;
-				}
-
-				duplicate:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
 				return false;
 			}
+
+			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+			int gatewayStart = starts[0], gatewayLength = lengths[0];
+			int gateway6Start = starts[1], gateway6Length = lengths[1];
+			int addressStart = starts[2], addressLength = lengths[2];
+			int address6Start = starts[3], address6Length = lengths[3];
 
 			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
 			// in the text wins; a key the schema does not define is one of them. A key is read only when it
@@ -363,6 +300,33 @@ partial class IpConfig :
 		finally
 		{
 			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["gw", "gw6", "ip", "ip6"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw", "gw"u8):
+					return 0;
+				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6", "gw6"u8):
+					return 1;
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip", "ip"u8):
+					return 2;
+				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6", "ip6"u8):
+					return 3;
+			}
+
+			return -1;
 		}
 	}
 

@@ -336,417 +336,28 @@ partial record NetDevice :
 		error = default;
 
 		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-		ushort given = 0; // the keys given so far: PVE's defined($res->{$key})
-		bool bare = false; // whether a value without a key was seen
-		int modelStart = 0, modelLength = 0;
-		int macAddressStart = 0, macAddressLength = 0;
-		int bridgeStart = 0, bridgeLength = 0;
-		int firewallStart = 0, firewallLength = 0;
-		int hostTunnelStart = 0, hostTunnelLength = 0;
-		int linkDownStart = 0, linkDownLength = 0;
-		int mtuStart = 0, mtuLength = 0;
-		int queuesStart = 0, queuesLength = 0;
-		int rateStart = 0, rateLength = 0;
-		int tagStart = 0, tagLength = 0;
-		int trunksStart = 0, trunksLength = 0;
+		global::System.Span<int> starts = stackalloc int[11], lengths = stackalloc int[11];
+		ulong found = 0;
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-			while (parts.MoveNext())
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
-				var part = parts.Current;
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-					return false;
-				}
-
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-				{
-					// A value without a key belongs to the default key 'model': once, and only while
-					// that key has no value Perl takes for true (a false one, like type=0, is replaced).
-					if (bare || (given & __ModelBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(modelStart, modelLength), isBoolean: false))
-					{
-						global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "model", part.Start, part.Length);
-						return false;
-					}
-
-					bare = true;
-					given |= __ModelBit;
-					(modelStart, modelLength) = (part.ValueStart, part.ValueLength);
-					continue;
-				}
-
-				var key = text.Slice(part.Start, part.KeyLength);
-				switch (key.Length)
-				{
-					case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8):
-						if ((given & __ModelBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __ModelBit;
-						(modelStart, modelLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8):
-						// 'e1000' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8):
-						// 'e1000-82540em' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8):
-						// 'e1000-82544gc' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8):
-						// 'e1000-82545em' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8):
-						// 'e1000e' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8):
-						// 'i82551' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8):
-						// 'i82557b' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8):
-						// 'i82559er' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8):
-						// 'ne2k_isa' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8):
-						// 'ne2k_pci' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8):
-						// 'pcnet' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8):
-						// 'rtl8139' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8):
-						// 'virtio' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8):
-						// 'vmxnet3' is a value of 'model' and a key for 'macaddr'.
-						if ((given & __ModelBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-							return false;
-						}
-
-						if ((given & __MacAddressBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __ModelBit | __MacAddressBit;
-						(modelStart, modelLength) = (part.Start, part.KeyLength);
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8):
-						if ((given & __MacAddressBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __MacAddressBit;
-						(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8):
-						if ((given & __BridgeBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __BridgeBit;
-						(bridgeStart, bridgeLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8):
-						if ((given & __FirewallBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __FirewallBit;
-						(firewallStart, firewallLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8):
-						if ((given & __HostTunnelBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __HostTunnelBit;
-						(hostTunnelStart, hostTunnelLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8):
-						if ((given & __LinkDownBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __LinkDownBit;
-						(linkDownStart, linkDownLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8):
-						if ((given & __MtuBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __MtuBit;
-						(mtuStart, mtuLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8):
-						if ((given & __QueuesBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __QueuesBit;
-						(queuesStart, queuesLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8):
-						if ((given & __RateBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __RateBit;
-						(rateStart, rateLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8):
-						if ((given & __TagBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __TagBit;
-						(tagStart, tagLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8):
-						if ((given & __TrunksBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __TrunksBit;
-						(trunksStart, trunksLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					default:
-						// A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-						// finds first.
-						if (unknown.Add(part.Start, part.KeyLength))
-						{
-							continue;
-						}
-
-						goto duplicate;
-				}
-
-				duplicate:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
 				return false;
 			}
+
+			var given = (ushort)found; // the keys given: PVE's defined($res->{$key})
+			int modelStart = starts[0], modelLength = lengths[0];
+			int macAddressStart = starts[1], macAddressLength = lengths[1];
+			int bridgeStart = starts[2], bridgeLength = lengths[2];
+			int firewallStart = starts[3], firewallLength = lengths[3];
+			int hostTunnelStart = starts[4], hostTunnelLength = lengths[4];
+			int linkDownStart = starts[5], linkDownLength = lengths[5];
+			int mtuStart = starts[6], mtuLength = lengths[6];
+			int queuesStart = starts[7], queuesLength = lengths[7];
+			int rateStart = starts[8], rateLength = lengths[8];
+			int tagStart = starts[9], tagLength = lengths[9];
+			int trunksStart = starts[10], trunksLength = lengths[10];
 
 			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
 			// in the text wins; a key the schema does not define is one of them. A key is read only when it
@@ -847,6 +458,75 @@ partial record NetDevice :
 		finally
 		{
 			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["model", "macaddr", "bridge", "firewall", "host-tunnel", "link_down", "mtu", "queues", "rate", "tag", "trunks"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8):
+					return 0;
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8):
+					return 1;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8):
+					return 2;
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8):
+					return 3;
+				case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8):
+					return 4;
+				case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8):
+					return 5;
+				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8):
+					return 6;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8):
+					return 7;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8):
+					return 8;
+				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8):
+					return 9;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8):
+					return 10;
+			}
+
+			return -1;
 		}
 	}
 

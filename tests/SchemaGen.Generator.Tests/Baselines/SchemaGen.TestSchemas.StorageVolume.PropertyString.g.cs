@@ -304,178 +304,26 @@ partial class StorageVolume :
 		error = default;
 
 		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-		ushort given = 0; // the keys given so far: PVE's defined($res->{$key})
-		bool bare = false; // whether a value without a key was seen
-		int volumeStart = 0, volumeLength = 0;
-		int formatStart = 0, formatLength = 0;
-		int vmIdStart = 0, vmIdLength = 0;
-		int cacheStart = 0, cacheLength = 0;
-		int backupStart = 0, backupLength = 0;
-		int sizeStart = 0, sizeLength = 0;
-		int mbpsStart = 0, mbpsLength = 0;
-		int weightStart = 0, weightLength = 0;
-		int serialStart = 0, serialLength = 0;
+		global::System.Span<int> starts = stackalloc int[9], lengths = stackalloc int[9];
+		ulong found = 0;
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-			while (parts.MoveNext())
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
-				var part = parts.Current;
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-					return false;
-				}
-
-				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-				{
-					// A value without a key belongs to the default key 'volume': once, and only while
-					// that key has no value Perl takes for true (a false one, like type=0, is replaced).
-					if (bare || (given & __VolumeBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(volumeStart, volumeLength), isBoolean: false))
-					{
-						global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "volume", part.Start, part.Length);
-						return false;
-					}
-
-					bare = true;
-					given |= __VolumeBit;
-					(volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
-					continue;
-				}
-
-				var key = text.Slice(part.Start, part.KeyLength);
-				switch (key.Length)
-				{
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
-						if ((given & __VolumeBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __VolumeBit;
-						(volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format", "format"u8):
-						if ((given & __FormatBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __FormatBit;
-						(formatStart, formatLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid", "vmid"u8):
-						if ((given & __VmIdBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __VmIdBit;
-						(vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id", "id"u8):
-						// 'id' is an alias of 'vmid'.
-						if ((given & __VmIdBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "vmid", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __VmIdBit;
-						(vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8):
-						// 'guest' is an alias of 'vmid'.
-						if ((given & __VmIdBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "vmid", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __VmIdBit;
-						(vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8):
-						// 'owner' is an alias of 'vmid'.
-						if ((given & __VmIdBit) != 0)
-						{
-							global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "vmid", part.Start, part.KeyLength);
-							return false;
-						}
-
-						given |= __VmIdBit;
-						(vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
-						if ((given & __CacheBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __CacheBit;
-						(cacheStart, cacheLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup", "backup"u8):
-						if ((given & __BackupBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __BackupBit;
-						(backupStart, backupLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
-						if ((given & __SizeBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __SizeBit;
-						(sizeStart, sizeLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps", "mbps"u8):
-						if ((given & __MbpsBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __MbpsBit;
-						(mbpsStart, mbpsLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight", "weight"u8):
-						if ((given & __WeightBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __WeightBit;
-						(weightStart, weightLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
-						if ((given & __SerialBit) != 0)
-						{
-							goto duplicate;
-						}
-
-						given |= __SerialBit;
-						(serialStart, serialLength) = (part.ValueStart, part.ValueLength);
-						continue;
-					default:
-						// A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-						// finds first.
-						if (unknown.Add(part.Start, part.KeyLength))
-						{
-							continue;
-						}
-
-						goto duplicate;
-				}
-
-				duplicate:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
 				return false;
 			}
+
+			var given = (ushort)found; // the keys given: PVE's defined($res->{$key})
+			int volumeStart = starts[0], volumeLength = lengths[0];
+			int formatStart = starts[1], formatLength = lengths[1];
+			int vmIdStart = starts[2], vmIdLength = lengths[2];
+			int cacheStart = starts[3], cacheLength = lengths[3];
+			int backupStart = starts[4], backupLength = lengths[4];
+			int sizeStart = starts[5], sizeLength = lengths[5];
+			int mbpsStart = starts[6], mbpsLength = lengths[6];
+			int weightStart = starts[7], weightLength = lengths[7];
+			int serialStart = starts[8], serialLength = lengths[8];
 
 			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
 			// in the text wins; a key the schema does not define is one of them. A key is read only when it
@@ -569,6 +417,49 @@ partial class StorageVolume :
 		finally
 		{
 			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["volume", "format", "vmid", "cache", "backup", "size", "mbps", "weight", "serial"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
+					return 0;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format", "format"u8):
+					return 1;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid", "vmid"u8):
+					return 2;
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id", "id"u8): // an alias of 'vmid'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8): // an alias of 'vmid'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8): // an alias of 'vmid'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
+					return 3;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup", "backup"u8):
+					return 4;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+					return 5;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps", "mbps"u8):
+					return 6;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight", "weight"u8):
+					return 7;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+					return 8;
+			}
+
+			return -1;
 		}
 	}
 
