@@ -10,7 +10,9 @@ namespace SchemaGen.Benchmarks;
 /// Runs the benchmarks (BenchmarkDotNet's own options apply: <c>--filter</c>, <c>--job</c>, ...).
 /// <c>--quick</c> runs a short in-process job that finishes in a few minutes;
 /// <c>--check-incremental</c> only prints what each generator's steps did after an unrelated edit;
-/// <c>--generator-breakdown</c> prints where each generator's time goes (<see cref="GeneratorBreakdown"/>).
+/// <c>--generator-breakdown</c> prints where each generator's time goes (<see cref="GeneratorBreakdown"/>);
+/// <c>--profile-cold [SchemaGen|SystemTextJson] [seconds]</c> runs one generator cold in a loop for a profiler (<see cref="ColdLoop"/>);
+/// <c>--binding-probe</c> times which symbol calls make Roslyn bind (<see cref="BindingProbe"/>).
 /// </summary>
 public static class Program
 {
@@ -29,6 +31,21 @@ public static class Program
                 Console.WriteLine(GeneratorBreakdown.Run(GeneratorWorkload.Create(kind)));
             }
 
+            return 0;
+        }
+
+        if (args.Contains("--binding-probe"))
+        {
+            Console.WriteLine(BindingProbe.Run());
+            return 0;
+        }
+
+        int profile = Array.IndexOf(args, "--profile-cold");
+        if (profile >= 0)
+        {
+            var kind = Enum.Parse<GeneratorKind>(args.ElementAtOrDefault(profile + 1) ?? nameof(GeneratorKind.SchemaGen));
+            double seconds = double.Parse(args.ElementAtOrDefault(profile + 2) ?? "20", System.Globalization.CultureInfo.InvariantCulture);
+            Console.WriteLine(ColdLoop.Run(kind, seconds));
             return 0;
         }
 

@@ -122,93 +122,26 @@ internal static partial class SchemaEmitter
         w.Line("error = default;");
         w.Line();
         w.Line("// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.");
-        w.Line($"{mask} given = 0; // the keys given so far: PVE's defined($res->{{$key}})");
-        if (defaultKey is not null)
-        {
-            w.Line("bool bare = false; // whether a value without a key was seen");
-        }
-
-        foreach (var key in model.Keys)
-        {
-            w.Line($"int {CodeNames.Start(key)} = 0, {CodeNames.Length(key)} = 0;");
-        }
-
+        w.Line($"global::System.Span<int> starts = stackalloc int[{model.Keys.Count}], lengths = stackalloc int[{model.Keys.Count}];");
+        w.Line("ulong found = 0;");
         w.Line($"var unknown = new {CodeNames.Runtime}UnknownKeySet<TChar>(text);");
         w.Open("try");
-        w.Line($"var parts = new {CodeNames.Runtime}PropertyStringParts<TChar>(text);");
-        w.Open("while (parts.MoveNext())");
-        w.Line("var part = parts.Current;");
-        w.Open($"if (part.Kind == {CodeNames.Runtime}PropertyStringPartKind.Malformed)");
-        w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}MissingKey, null, null, part.Start, part.Length);");
+        int defaultIndex = defaultKey is null ? -1 : IndexOf(model, defaultKey);
+        w.Line($"if (!{CodeNames.Runtime}PropertyStringExactSplit.Run<TChar, {KeyTable}>(text, {KeyTable}.Names, " +
+            $"defaultKey: {defaultIndex}, defaultKeyIsBoolean: {Bool(defaultKey?.Kind == ValueKind.Boolean)}, starts, lengths, ref found, " +
+            "ref unknown, ref error))");
+        w.Open("");
         w.Line("return false;");
         w.Close();
         w.Line();
-        w.Open($"if (part.Kind == {CodeNames.Runtime}PropertyStringPartKind.Bare)");
-        if (defaultKey is null)
+        w.Line($"var given = ({mask})found; // the keys given: PVE's defined($res->{{$key}})");
+        for (int i = 0; i < model.Keys.Count; i++)
         {
-            w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}ValueWithoutKey, null, null, part.Start, part.Length);");
-            w.Line("return false;");
-        }
-        else
-        {
-            var bit = CodeNames.Bit(defaultKey);
-            w.Line($"// A value without a key belongs to the default key '{defaultKey.Name}': once, and only while");
-            w.Line("// that key has no value Perl takes for true (a false one, like type=0, is replaced).");
-            w.Line($"if (bare || (given & {bit}) != 0 && " +
-                $"!{CodeNames.Primitives}.IsFalsy(text.Slice({CodeNames.Start(defaultKey)}, {CodeNames.Length(defaultKey)}), " +
-                $"isBoolean: {Bool(defaultKey.Kind == ValueKind.Boolean)}))");
-            w.Line("{");
-            var defaultName = CodeNames.Literal(defaultKey.Name);
-            w.Line($"    {CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}DuplicateKey, null, {defaultName}, " +
-                "part.Start, part.Length);");
-            w.Line("    return false;");
-            w.Line("}");
-            w.Line();
-            w.Line("bare = true;");
-            w.Line($"given |= {bit};");
-            w.Line($"({CodeNames.Start(defaultKey)}, {CodeNames.Length(defaultKey)}) = (part.ValueStart, part.ValueLength);");
-            w.Line("continue;");
+            var key = model.Keys[i];
+            w.Line($"int {CodeNames.Start(key)} = starts[{i}], {CodeNames.Length(key)} = lengths[{i}];");
         }
 
-        w.Close();
         w.Line();
-        w.Line("var key = text.Slice(part.Start, part.KeyLength);");
-        w.Open("switch (key.Length)");
-        foreach (var key in model.Keys)
-        {
-            EmitKeyCase(w, key, key.Name, isAlias: false);
-            foreach (var alias in key.Aliases)
-            {
-                EmitKeyCase(w, key, alias, isAlias: true);
-            }
-
-            if (key.ValuesAreKeysFor is not null)
-            {
-                var target = model.KeyNamed(key.ValuesAreKeysFor);
-                foreach (var value in key.EnumValues)
-                {
-                    EmitKeyAliasCase(w, key, target, value.Text);
-                }
-            }
-        }
-
-        w.Line("default:");
-        w.Line("    // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE");
-        w.Line("    // finds first.");
-        w.Line("    if (unknown.Add(part.Start, part.KeyLength))");
-        w.Line("    {");
-        w.Line("        continue;");
-        w.Line("    }");
-        w.Line();
-        w.Line("    goto duplicate;");
-        w.Close();
-        w.Line();
-        w.Line("duplicate:");
-        w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}DuplicateKey, null, null, part.Start, key);");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
-
         EmitPassTwo(w, model);
         w.Close();
         w.Open("finally");
@@ -218,63 +151,68 @@ internal static partial class SchemaEmitter
         w.Line();
     }
 
-    private static void EmitKeyCase(SourceWriter w, KeyModel key, string name, bool isAlias)
-    {
-        var bit = CodeNames.Bit(key);
-        w.Line($"case {name.Length} when {CodeNames.EqualsAscii("key", name)}:");
-        if (isAlias)
-        {
-            w.Line($"    // '{name}' is an alias of '{key.Name}'.");
-            w.Line($"    if ((given & {bit}) != 0)");
-            w.Line("    {");
-            var keyName = CodeNames.Literal(key.Name);
-            w.Line($"        {CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}DuplicateAliasTarget, null, {keyName}, " +
-                "part.Start, part.KeyLength);");
-            w.Line("        return false;");
-            w.Line("    }");
-        }
-        else
-        {
-            w.Line($"    if ((given & {bit}) != 0)");
-            w.Line("    {");
-            w.Line("        goto duplicate;");
-            w.Line("    }");
-        }
-
-        w.Line();
-        w.Line($"    given |= {bit};");
-        w.Line($"    ({CodeNames.Start(key)}, {CodeNames.Length(key)}) = (part.ValueStart, part.ValueLength);");
-        w.Line("    continue;");
-    }
+    /// <summary>The name of the nested struct that looks up the schema's keys for <c>PropertyStringExactSplit</c>.</summary>
+    private const string KeyTable = "__KeyTable";
 
     /// <summary>
-    /// A value of <paramref name="key"/> written as a key (PVE's keyAlias): <c>virtio=MAC</c> gives
-    /// <c>model</c> the key's text and <c>macaddr</c> the value.
+    /// The schema's keys as pass 1 looks them up: each key, each alias and each value that is also a key
+    /// (PVE's keyAlias), with what it names, and the keys' names for the errors that quote one.
     /// </summary>
-    private static void EmitKeyAliasCase(SourceWriter w, KeyModel key, KeyModel target, string text)
+    private static void EmitKeyTable(SourceWriter w, SchemaModel model)
     {
-        w.Line($"case {text.Length} when {CodeNames.EqualsAscii("key", text)}:");
-        w.Line($"    // '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
-        w.Line($"    if ((given & {CodeNames.Bit(key)}) != 0)");
-        w.Line("    {");
-        var keyName = CodeNames.Literal(key.Name);
-        w.Line($"        {CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}KeyAliasDefined, null, {keyName}, " +
-            "part.Start, part.KeyLength);");
-        w.Line("        return false;");
-        w.Line("    }");
+        w.Line("// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.");
+        w.Line(CodeNames.GeneratedCode);
+        w.Open($"private readonly struct {KeyTable} : {CodeNames.Runtime}IPropertyStringKeyTable");
+        w.Line("/// <summary>The keys' names by number.</summary>");
+        var names = string.Join(", ", model.Keys.Select(k => CodeNames.Literal(k.Name)));
+        w.Line($"public static readonly string[] Names = [{names}];");
         w.Line();
-        w.Line($"    if ((given & {CodeNames.Bit(target)}) != 0)");
-        w.Line("    {");
-        var targetName = CodeNames.Literal(target.Name);
-        w.Line($"        {CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}DuplicateAliasTarget, null, {targetName}, " +
-            "part.Start, part.KeyLength);");
-        w.Line("        return false;");
-        w.Line("    }");
+        w.Line("/// <summary>The key, alias or key-valued text <paramref name=\"key\"/> names; -1 for a key the schema does not define.</summary>");
+        w.Line($"public static int Find<TChar>({Span}<TChar> key)");
+        w.Open($"    {CodeNames.CharConstraint}");
+        w.Open("switch (key.Length)");
+        for (int i = 0; i < model.Keys.Count; i++)
+        {
+            var key = model.Keys[i];
+            w.Line($"case {key.Name.Length} when {CodeNames.EqualsAscii("key", key.Name)}:");
+            w.Line($"    return {i};");
+            foreach (var alias in key.Aliases)
+            {
+                w.Line($"case {alias.Length} when {CodeNames.EqualsAscii("key", alias)}: // an alias of '{key.Name}'");
+                w.Line($"    return {CodeNames.Runtime}PropertyStringKeyEntry.Alias({i});");
+            }
+
+            if (key.ValuesAreKeysFor is not null)
+            {
+                int target = IndexOf(model, model.KeyNamed(key.ValuesAreKeysFor));
+                foreach (var value in key.EnumValues)
+                {
+                    w.Line($"case {value.Text.Length} when {CodeNames.EqualsAscii("key", value.Text)}: " +
+                        $"// a value of '{key.Name}', a key for '{key.ValuesAreKeysFor}'");
+                    w.Line($"    return {CodeNames.Runtime}PropertyStringKeyEntry.ValueAsKey({i}, {target});");
+                }
+            }
+        }
+
+        w.Close();
         w.Line();
-        w.Line($"    given |= {CodeNames.Bit(key)} | {CodeNames.Bit(target)};");
-        w.Line($"    ({CodeNames.Start(key)}, {CodeNames.Length(key)}) = (part.Start, part.KeyLength);");
-        w.Line($"    ({CodeNames.Start(target)}, {CodeNames.Length(target)}) = (part.ValueStart, part.ValueLength);");
-        w.Line("    continue;");
+        w.Line("return -1;");
+        w.Close();
+        w.Close();
+        w.Line();
+    }
+
+    private static int IndexOf(SchemaModel model, KeyModel key)
+    {
+        for (int i = 0; i < model.Keys.Count; i++)
+        {
+            if (ReferenceEquals(model.Keys[i], key))
+            {
+                return i;
+            }
+        }
+
+        throw new System.ArgumentException("The key is not the schema's.", nameof(key));
     }
 
     private static void EmitPassTwo(SourceWriter w, SchemaModel model)

@@ -24,6 +24,8 @@ internal static partial class SchemaEmitter
         w.Line("// print_property_string do. Edit the schema, not this file.");
         w.Line("#nullable enable");
         w.Line();
+        w.Line(CodeNames.GeneratedCodeAlias);
+        w.Line();
 
         w.OpenContainers(model.Namespace, model.ContainingTypes);
 
@@ -40,6 +42,7 @@ internal static partial class SchemaEmitter
         EmitStorage(w, model);
         EmitParseApi(w, model);
         EmitParseCore(w, model);
+        EmitKeyTable(w, model);
         EmitFastParse(w, model);
         EmitKeyReaders(w, model);
         EmitFormatting(w, model);
@@ -54,10 +57,11 @@ internal static partial class SchemaEmitter
 
     private static void EmitSynopsis(SourceWriter w, SchemaModel model)
     {
+        var synopsis = Synopsis.Of(model);
         w.Line("/// <summary>The format line, as PVE prints it for the documentation:");
-        w.Line($"/// <c>{Xml(Synopsis.Of(model))}</c>.</summary>");
+        w.Line($"/// <c>{Xml(synopsis)}</c>.</summary>");
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"public static string Synopsis => {CodeNames.Literal(Synopsis.Of(model))};");
+        w.Line($"public static string Synopsis => {CodeNames.Literal(synopsis)};");
         w.Line();
         w.Line("/// <summary>The format's name, as PVE registers it.</summary>");
         w.Line(CodeNames.GeneratedCode);

@@ -1,9 +1,14 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emitting;
 
-/// <summary>A string builder that indents, for emitting readable C#.</summary>
+/// <summary>
+/// A string builder that indents, for emitting readable C#. An interpolated line
+/// (<c>w.Line($"given |= {bit};")</c>) goes straight into the builder through <see cref="LineHandler"/>:
+/// no string is built for it first, which for 200 files of ~700 lines was half of what emitting allocated.
+/// </summary>
 internal sealed class SourceWriter
 {
     // A generated file is tens of thousands of characters: each thread keeps one builder of that
@@ -29,10 +34,50 @@ internal sealed class SourceWriter
     {
         if (line.Length > 0)
         {
-            Text.Append(' ', 4 * _indent);
+            int spaces = Indentation(line);
+            Text.Append(line, spaces, line.Length - spaces);
         }
 
-        Text.Append(line).Append('\n');
+        Text.Append('\n');
+        return this;
+    }
+
+    /// <summary>
+    /// Writes the indentation of a line that begins with <paramref name="text"/>: a tab a level, the
+    /// writer's levels and then one for every four spaces the emitter wrote at the start of the line
+    /// (a continuation, a hand-written brace block), so that the file is indented one way throughout.
+    /// Tabs, not spaces: 200 generated files of ~700 lines are 9,000 characters of spaces each, a
+    /// quarter of the text Roslyn holds. Returns how many spaces of <paramref name="text"/> it replaced.
+    /// </summary>
+    private int Indentation(string text)
+    {
+        int spaces = 0;
+        while (spaces < text.Length && text[spaces] == ' ')
+        {
+            spaces++;
+        }
+
+        Text.Append('\t', _indent + spaces / 4).Append(' ', spaces % 4);
+        return spaces;
+    }
+
+    /// <summary>An interpolated line, written piece by piece as the handler receives it.</summary>
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
+        Text.Append('\n');
+        return this;
+    }
+
+    /// <summary><see cref="Open(string)"/> for an interpolated line.</summary>
+    public SourceWriter Open([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
+        if (line.HasText)
+        {
+            Text.Append('\n');
+        }
+
+        Line("{");
+        _indent++;
         return this;
     }
 
@@ -73,7 +118,9 @@ internal sealed class SourceWriter
     {
         if (@namespace is not null)
         {
-            Open("namespace " + @namespace);
+            // File-scoped (C# 10; the generator needs C# 13): one level less on every line.
+            Line("namespace " + @namespace + ";");
+            Line();
         }
 
         foreach (var containing in containingTypes)
@@ -92,12 +139,61 @@ internal sealed class SourceWriter
             Close();
         }
 
-        if (@namespace is not null)
+        return this;
+    }
+
+    /// <summary>
+    /// Writes an interpolated line into the writer's builder as the compiler hands over its pieces:
+    /// the indentation before the first piece that is not empty (an empty line stays unindented; see
+    /// <see cref="Indentation"/>), then every piece as it comes. Values are formatted as string interpolation formats them.
+    /// </summary>
+    [InterpolatedStringHandler]
+    public struct LineHandler
+    {
+        private readonly SourceWriter _writer;
+
+        public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
         {
-            Close();
+            _writer = writer;
+            HasText = false;
         }
 
-        return this;
+        /// <summary>Whether anything but the indentation was written.</summary>
+        public bool HasText { get; private set; }
+
+        public void AppendLiteral(string value) => AppendFormatted(value);
+
+        public void AppendFormatted(string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            if (HasText)
+            {
+                _writer.Text.Append(value);
+                return;
+            }
+
+            // The line's first piece: the indentation, its own leading spaces included.
+            HasText = true;
+            int spaces = _writer.Indentation(value!);
+            _writer.Text.Append(value, spaces, value!.Length - spaces);
+        }
+
+        public void AppendFormatted(int value)
+        {
+            if (!HasText)
+            {
+                HasText = true;
+                _writer.Indentation("");
+            }
+
+            _writer.Text.Append(value);
+        }
+
+        public void AppendFormatted<T>(T value) => AppendFormatted(value?.ToString());
     }
 
     /// <summary>The text written; the writer is done, and its builder goes back to the thread's cache.</summary>

@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emitting;
@@ -14,44 +14,69 @@ internal static class Synopsis
 {
     public static string Of(SchemaModel model)
     {
-        var items = new List<string>();
+        // One builder, not a string per piece: every generated file writes its synopsis.
+        var text = new StringBuilder(16 * model.Keys.Count);
         foreach (var key in model.PrintOrder)
         {
-            var comma = items.Count == 0 ? "" : ",";
-            var value = ValueText(key);
-            var text = key.IsDefaultKey ? "[" + key.Name + "=]" + value : comma + key.Name + "=" + value;
-            items.Add(key.IsRequired ? text : "[" + text + "]");
+            text.Append(text.Length == 0 ? "" : " ").Append(key.IsRequired ? "" : "[");
+            if (key.IsDefaultKey)
+            {
+                text.Append('[').Append(key.Name).Append("=]");
+            }
+            else
+            {
+                text.Append(text.Length <= 1 ? "" : ",").Append(key.Name).Append('=');
+            }
+
+            AppendValueText(text, key);
+            text.Append(key.IsRequired ? "" : "]");
         }
 
         foreach (var key in model.Keys.Where(k => k.ValuesAreKeysFor is not null).OrderBy(k => k.Name, System.StringComparer.Ordinal))
         {
-            items.Add("[" + (items.Count == 0 ? "" : ",") + "<" + key.Name + ">=<" + key.ValuesAreKeysFor + ">]");
+            text.Append(text.Length == 0 ? "[" : " [,").Append('<').Append(key.Name).Append(">=<").Append(key.ValuesAreKeysFor).Append(">]");
         }
 
-        return string.Join(" ", items);
+        return text.ToString();
     }
 
     /// <summary>The format description in angle brackets, else the type text as written, else what the type says.</summary>
-    private static string ValueText(KeyModel key)
+    private static void AppendValueText(StringBuilder text, KeyModel key)
     {
         if (key.FormatDescription is not null)
         {
-            return "<" + key.FormatDescription + ">";
+            text.Append('<').Append(key.FormatDescription).Append('>');
+            return;
         }
 
         if (key.TypeText is not null)
         {
-            return key.TypeText;
+            text.Append(key.TypeText);
+            return;
         }
 
-        return "<" + key.Kind switch
+        text.Append('<');
+        switch (key.Kind)
         {
-            ValueKind.Boolean => "1|0",
-            ValueKind.Integer => "integer",
-            ValueKind.Number => "number",
-            ValueKind.Enum when key.EnumValues.Count <= 3 => string.Join("|", key.EnumValues.Select(v => v.Text)),
-            ValueKind.Enum => "enum",
-            _ => "string",
-        } + ">";
+            case ValueKind.Enum when key.EnumValues.Count <= 3:
+                for (int i = 0; i < key.EnumValues.Count; i++)
+                {
+                    text.Append(i == 0 ? "" : "|").Append(key.EnumValues[i].Text);
+                }
+
+                break;
+            default:
+                text.Append(key.Kind switch
+                {
+                    ValueKind.Boolean => "1|0",
+                    ValueKind.Integer => "integer",
+                    ValueKind.Number => "number",
+                    ValueKind.Enum => "enum",
+                    _ => "string",
+                });
+                break;
+        }
+
+        text.Append('>');
     }
 }

@@ -43,7 +43,7 @@ internal static class FallbackParser
         {
             if (property.IsPartialDefinition && property.PartialImplementationPart is null && property.RefKind == RefKind.None
                 && !property.IsIndexer
-                && property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == ContractNames.KeyAttribute)
+                && AttributeNames.Find(property.GetAttributes(), ContractNames.KeyAttribute) is not null
                 && property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(
                     cancellationToken) is PropertyDeclarationSyntax declaration)
             {

@@ -84,7 +84,7 @@ internal static class KeyParser
             named.TryGetValue(ContractNames.FormatDescription, out var description) ? description.Value as string : null,
             formatMethod,
             enumValues,
-            property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ContractNames.DescriptionAttribute)
+            AttributeNames.Find(property.GetAttributes(), ContractNames.DescriptionAttribute)
                 ?.ConstructorArguments.FirstOrDefault().Value as string,
             namedFormat,
             NamedString(named, ContractNames.ValuesAreKeysFor),
@@ -158,8 +158,7 @@ internal static class KeyParser
         var values = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst)
             .Select(f => new EnumValueModel(
                 f.Name,
-                f.GetAttributes()
-                    .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ContractNames.EnumValueAttribute)
+                AttributeNames.Find(f.GetAttributes(), ContractNames.EnumValueAttribute)
                     ?.ConstructorArguments.FirstOrDefault().Value as string ?? ""))
             .ToList();
         if (values.Count == 0 || values.Any(v => !IsValidEnumText(v.Text))

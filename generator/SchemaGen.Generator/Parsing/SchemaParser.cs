@@ -29,8 +29,7 @@ internal static class SchemaParser
             return null;
         }
 
-        var attribute = type.GetAttributes()
-            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ContractNames.PropertyStringAttribute);
+        var attribute = AttributeNames.Find(type.GetAttributes(), ContractNames.PropertyStringAttribute);
         if (attribute is null)
         {
             return null;
@@ -68,8 +67,7 @@ internal static class SchemaParser
                 continue;
             }
 
-            var keyAttribute = property.GetAttributes()
-                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ContractNames.KeyAttribute);
+            var keyAttribute = AttributeNames.Find(property.GetAttributes(), ContractNames.KeyAttribute);
             if (keyAttribute is null)
             {
                 continue;

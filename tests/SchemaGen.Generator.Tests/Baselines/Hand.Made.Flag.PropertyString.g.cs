@@ -4,420 +4,395 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-namespace Hand.Made
+using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+namespace Hand.Made;
+
+partial record struct Flag :
+	global::System.ISpanParsable<global::Hand.Made.Flag>,
+	global::System.IUtf8SpanParsable<global::Hand.Made.Flag>,
+	global::System.ISpanFormattable,
+	global::System.IUtf8SpanFormattable
 {
-    partial record struct Flag :
-        global::System.ISpanParsable<global::Hand.Made.Flag>,
-        global::System.IUtf8SpanParsable<global::Hand.Made.Flag>,
-        global::System.ISpanFormattable,
-        global::System.IUtf8SpanFormattable
-    {
-        /// <summary>The format line, as PVE prints it for the documentation:
-        /// <c>[on=]&lt;1|0&gt;</c>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static string Synopsis => "[on=]<1|0>";
+	/// <summary>The format line, as PVE prints it for the documentation:
+	/// <c>[on=]&lt;1|0&gt;</c>.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static string Synopsis => "[on=]<1|0>";
 
-        /// <summary>The format's name, as PVE registers it.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public const string FormatName = "hand-made";
+	/// <summary>The format's name, as PVE registers it.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public const string FormatName = "hand-made";
 
-        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
 
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
-        {
-            public override string Synopsis => global::Hand.Made.Flag.Synopsis;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+	{
+		public override string Synopsis => global::Hand.Made.Flag.Synopsis;
 
-            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
-            {
-                bool ok = global::Hand.Made.Flag.TryParse(text, out var parsed, out error);
-                value = ok ? parsed : null;
-                return ok;
-            }
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		{
+			bool ok = global::Hand.Made.Flag.TryParse(text, out var parsed, out error);
+			value = ok ? parsed : null;
+			return ok;
+		}
 
-            public override string Print(object value) => value is global::Hand.Made.Flag typed
-                ? typed.ToString()
-                : throw new global::System.ArgumentException("The value is not a Flag.", nameof(value));
-        }
+		public override string Print(object value) => value is global::Hand.Made.Flag typed
+			? typed.ToString()
+			: throw new global::System.ArgumentException("The value is not a Flag.", nameof(value));
+	}
 
-        // Bit i of __present says that key i was given, parsed or set in code. The printer
-        // writes exactly the given keys; an absent key reads as its default.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private byte __present;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __OnBit = 0x1;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool __On;
+	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// writes exactly the given keys; an absent key reads as its default.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private byte __present;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __OnBit = 0x1;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool __On;
 
-        // Key 'on'.
-        public required partial bool On
-        {
-            get => __On;
-            init
-            {
-                __On = value;
-                __present |= __OnBit;
-            }
-        }
+	// Key 'on'.
+	public required partial bool On
+	{
+		get => __On;
+		init
+		{
+			__On = value;
+			__present |= __OnBit;
+		}
+	}
 
-        // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, bool onValue)
-        {
-            __present = present;
-            __On = onValue;
-        }
-        #pragma warning restore CS8618
+	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
+	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, bool onValue)
+	{
+		__present = present;
+		__On = onValue;
+	}
+	#pragma warning restore CS8618
 
-        /// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
-        /// <param name="text">The property string, for example the value of a configuration option.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(text, out value, out error);
+	/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
+	/// <param name="text">The property string, for example the value of a configuration option.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(text, out value, out error);
 
-        /// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
-        /// <param name="utf8Text">The property string as UTF-8.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(utf8Text, out value, out error);
+	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
+	/// <param name="utf8Text">The property string as UTF-8.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(utf8Text, out value, out error);
 
-        /// <summary>Parses a property string.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<char> text)
-            => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+	/// <summary>Parses a property string.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<char> text)
+		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
-        /// <summary>Parses a property string given as UTF-8.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<byte> utf8Text)
-            => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+	/// <summary>Parses a property string given as UTF-8.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<byte> utf8Text)
+		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::Hand.Made.Flag Parse(string s, global::System.IFormatProvider? provider)
-            => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::Hand.Made.Flag Parse(string s, global::System.IFormatProvider? provider)
+		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag result)
-        {
-            if (s is null)
-            {
-                result = default!;
-                return false;
-            }
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag result)
+	{
+		if (s is null)
+		{
+			result = default!;
+			return false;
+		}
 
-            return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
-        }
+		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+	}
 
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag result)
-            => TryParseCore(s, out result, out _);
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag result)
+		=> TryParseCore(s, out result, out _);
 
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::Hand.Made.Flag Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag result)
-            => TryParseCore(utf8Text, out result, out _);
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag result)
+		=> TryParseCore(utf8Text, out result, out _);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            error = default;
-            if (__TryParseFast(text, out value, ref error))
-            {
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		error = default;
+		if (__TryParseFast(text, out value, ref error))
+		{
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
 
-                return true;
-            }
+			return true;
+		}
 
-            return __TryParseExact(text, out value, out error);
-        }
+		return __TryParseExact(text, out value, out error);
+	}
 
-        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
-        // own, so that its larger frame is set up only when it runs.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default!;
-            error = default;
+	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+	// own, so that its larger frame is set up only when it runs.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default!;
+		error = default;
 
-            // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-            byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-            bool bare = false; // whether a value without a key was seen
-            int onStart = 0, onLength = 0;
-            var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
-            try
-            {
-                var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-                while (parts.MoveNext())
-                {
-                    var part = parts.Current;
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-                    {
-                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-                        return false;
-                    }
+		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
+		global::System.Span<int> starts = stackalloc int[1], lengths = stackalloc int[1];
+		ulong found = 0;
+		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
+		try
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: true, starts, lengths, ref found, ref unknown, ref error))
+			{
+				return false;
+			}
 
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                    {
-                        // A value without a key belongs to the default key 'on': once, and only while
-                        // that key has no value Perl takes for true (a false one, like type=0, is replaced).
-                        if (bare || (given & __OnBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(onStart, onLength), isBoolean: true))
-                        {
-                            global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "on", part.Start, part.Length);
-                            return false;
-                        }
+			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+			int onStart = starts[0], onLength = lengths[0];
 
-                        bare = true;
-                        given |= __OnBit;
-                        (onStart, onLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    }
+			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
+			// in the text wins; a key the schema does not define is one of them. A key is read only when it
+			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
+			if (unknown.FirstStart >= 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+			}
 
-                    var key = text.Slice(part.Start, part.KeyLength);
-                    switch (key.Length)
-                    {
-                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "on", "on"u8):
-                            if ((given & __OnBit) != 0)
-                            {
-                                goto duplicate;
-                            }
+			bool onValue = default;
+			if ((given & __OnBit) != 0 && onStart < errorAt && !__ReadOn(text.Slice(onStart, onLength), onStart, out onValue, ref error))
+			{
+				errorAt = onStart;
+			}
 
-                            given |= __OnBit;
-                            (onStart, onLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        default:
-                            // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-                            // finds first.
-                            if (unknown.Add(part.Start, part.KeyLength))
-                            {
-                                continue;
-                            }
+			// A key that is absent (required, or required by a key that was given) has no place in the
+			// text: it is reported when nothing else is.
+			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __OnBit) == 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "on", null, text.Length, 0);
+			}
 
-                            goto duplicate;
-                    }
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				return false;
+			}
 
-                    duplicate:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
-                    return false;
-                }
+			value = new global::Hand.Made.Flag(default, given, onValue);
 
-                // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them. A key is read only when it
-                // stands left of the error found so far, so an error a reader reports always replaces that one.
-                int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-                if (unknown.FirstStart >= 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-                }
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
 
-                bool onValue = default;
-                if ((given & __OnBit) != 0 && onStart < errorAt && !__ReadOn(text.Slice(onStart, onLength), onStart, out onValue, ref error))
-                {
-                    errorAt = onStart;
-                }
+			return true;
+		}
+		finally
+		{
+			unknown.Dispose();
+		}
+	}
 
-                // A key that is absent (required, or required by a key that was given) has no place in the
-                // text: it is reported when nothing else is.
-                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __OnBit) == 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "on", null, text.Length, 0);
-                }
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["on"];
 
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    return false;
-                }
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "on", "on"u8):
+					return 0;
+			}
 
-                value = new global::Hand.Made.Flag(default, given, onValue);
+			return -1;
+		}
+	}
 
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
+	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
+	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
+	// may write one into error on its way out; the exact path clears it).
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
+		byte given = 0;
+		bool onValue = default;
+		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+		while (parts.MoveNext())
+		{
+			var part = parts.Current;
+			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+			{
+				// The default key 'on', given once.
+				if ((given & __OnBit) != 0 || !__ReadOn(raw, part.ValueStart, out onValue, ref error))
+				{
+					return false;
+				}
 
-                return true;
-            }
-            finally
-            {
-                unknown.Dispose();
-            }
-        }
+				given |= __OnBit;
+				continue;
+			}
 
-        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
-        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
-        // may write one into error on its way out; the exact path clears it).
-        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Hand.Made.Flag value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
-            byte given = 0;
-            bool onValue = default;
-            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
-            while (parts.MoveNext())
-            {
-                var part = parts.Current;
-                var raw = text.Slice(part.ValueStart, part.ValueLength);
-                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                {
-                    // The default key 'on', given once.
-                    if ((given & __OnBit) != 0 || !__ReadOn(raw, part.ValueStart, out onValue, ref error))
-                    {
-                        return false;
-                    }
+			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+			{
+				return false;
+			}
 
-                    given |= __OnBit;
-                    continue;
-                }
+			var key = text.Slice(part.Start, part.KeyLength);
+			switch (key.Length)
+			{
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "on", "on"u8):
+					if ((given & __OnBit) != 0 || !__ReadOn(raw, part.ValueStart, out onValue, ref error))
+					{
+						return false;
+					}
 
-                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
-                {
-                    return false;
-                }
+					given |= __OnBit;
+					continue;
+				default:
+					return false;
+			}
+		}
 
-                var key = text.Slice(part.Start, part.KeyLength);
-                switch (key.Length)
-                {
-                    case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "on", "on"u8):
-                        if ((given & __OnBit) != 0 || !__ReadOn(raw, part.ValueStart, out onValue, ref error))
-                        {
-                            return false;
-                        }
+		// A required key, or one a given key requires, is missing: the exact path reports it.
+		if ((given & __OnBit) == 0)
+		{
+			return false;
+		}
 
-                        given |= __OnBit;
-                        continue;
-                    default:
-                        return false;
-                }
-            }
+		value = new global::Hand.Made.Flag(default, given, onValue);
+		return true;
+	}
 
-            // A required key, or one a given key requires, is missing: the exact path reports it.
-            if ((given & __OnBit) == 0)
-            {
-                return false;
-            }
+	// 'on': boolean, required, the default key.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadOn<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "on", "boolean", offset, raw);
+			return false;
+		}
 
-            value = new global::Hand.Made.Flag(default, given, onValue);
-            return true;
-        }
+		value = flag == 1;
+		return true;
+	}
 
-        // 'on': boolean, required, the default key.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadOn<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "on", "boolean", offset, raw);
-                return false;
-            }
+	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
+		=> TryFormatCore(destination, out charsWritten);
 
-            value = flag == 1;
-            return true;
-        }
+	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
 
-        /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-            => TryFormatCore(destination, out charsWritten);
+	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(destination, out charsWritten);
 
-        /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-            => TryFormatCore(utf8Destination, out bytesWritten);
+	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
 
-        /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(destination, out charsWritten);
+	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
-        /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(utf8Destination, out bytesWritten);
+	/// <inheritdoc cref="ToString()"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
-        /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
+		bool ok = true;
+		if ((__present & __OnBit) != 0)
+		{
+			// The default key, bare.
+			ok = ok && writer.Separator() && writer.Boolean(__On);
+		}
 
-        /// <inheritdoc cref="ToString()"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
+		written = ok ? writer.Written : 0;
+		return ok;
+	}
 
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
-            bool ok = true;
-            if ((__present & __OnBit) != 0)
-            {
-                // The default key, bare.
-                ok = ok && writer.Separator() && writer.Boolean(__On);
-            }
+	/// <summary>
+	/// Checks a value built in code against the schema (required keys, limits, patterns, enum
+	/// members, values a property string can hold) and the schema's cross-field rules. Everything
+	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
+	/// </summary>
+	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	{
+		error = default;
+		if ((__present & __OnBit) == 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "on", null, 0, 0);
+			return false;
+		}
 
-            written = ok ? writer.Written : 0;
-            return ok;
-        }
+		ValidateCrossFieldRules(ref error);
+		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+	}
 
-        /// <summary>
-        /// Checks a value built in code against the schema (required keys, limits, patterns, enum
-        /// members, values a property string can hold) and the schema's cross-field rules. Everything
-        /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
-        /// </summary>
-        /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryValidate(out global::SchemaGen.PropertyStringError error)
-        {
-            error = default;
-            if ((__present & __OnBit) == 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "on", null, 0, 0);
-                return false;
-            }
-
-            ValidateCrossFieldRules(ref error);
-            return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
-        }
-
-        /// <summary>
-        /// The schema's cross-field rules, written by hand in the other part of this type: set
-        /// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
-        /// </summary>
-        partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
-    }
+	/// <summary>
+	/// The schema's cross-field rules, written by hand in the other part of this type: set
+	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
+	/// </summary>
+	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
 }

@@ -4,734 +4,681 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-namespace SchemaGen.Sev
+using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+namespace SchemaGen.Sev;
+
+partial record struct AmdSevOptions :
+	global::System.ISpanParsable<global::SchemaGen.Sev.AmdSevOptions>,
+	global::System.IUtf8SpanParsable<global::SchemaGen.Sev.AmdSevOptions>,
+	global::System.ISpanFormattable,
+	global::System.IUtf8SpanFormattable
 {
-    partial record struct AmdSevOptions :
-        global::System.ISpanParsable<global::SchemaGen.Sev.AmdSevOptions>,
-        global::System.IUtf8SpanParsable<global::SchemaGen.Sev.AmdSevOptions>,
-        global::System.ISpanFormattable,
-        global::System.IUtf8SpanFormattable
-    {
-        /// <summary>The format line, as PVE prints it for the documentation:
-        /// <c>[type=]&lt;sev-type&gt; [,allow-smt=&lt;1|0&gt;] [,kernel-hashes=&lt;1|0&gt;] [,no-debug=&lt;1|0&gt;] [,no-key-sharing=&lt;1|0&gt;]</c>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static string Synopsis => "[type=]<sev-type> [,allow-smt=<1|0>] [,kernel-hashes=<1|0>] [,no-debug=<1|0>] [,no-key-sharing=<1|0>]";
-
-        /// <summary>The format's name, as PVE registers it.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public const string FormatName = "pve-qemu-sev-fmt";
-
-        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
-        {
-            public override string Synopsis => global::SchemaGen.Sev.AmdSevOptions.Synopsis;
-
-            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
-            {
-                bool ok = global::SchemaGen.Sev.AmdSevOptions.TryParse(text, out var parsed, out error);
-                value = ok ? parsed : null;
-                return ok;
-            }
-
-            public override string Print(object value) => value is global::SchemaGen.Sev.AmdSevOptions typed
-                ? typed.ToString()
-                : throw new global::System.ArgumentException("The value is not a AmdSevOptions.", nameof(value));
-        }
-
-        // Bit i of __present says that key i was given, parsed or set in code. The printer
-        // writes exactly the given keys; an absent key reads as its default.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly byte __present;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __TypeBit = 0x1;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __AllowSmtBit = 0x2;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __NoDebugBit = 0x4;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __NoKeySharingBit = 0x8;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __KernelHashesBit = 0x10;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly global::SchemaGen.Sev.SevType __Type;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly bool __AllowSmt;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly bool __NoDebug;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly bool __NoKeySharing;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly bool __KernelHashes;
-
-        // Key 'type'.
-        public required partial global::SchemaGen.Sev.SevType Type
-        {
-            get => __Type;
-            init
-            {
-                __Type = value;
-                __present |= __TypeBit;
-            }
-        }
-
-        // Key 'allow-smt'; absent, it reads as true.
-        public partial bool AllowSmt
-        {
-            get => (__present & __AllowSmtBit) != 0 ? __AllowSmt : true;
-            init
-            {
-                __AllowSmt = value;
-                __present |= __AllowSmtBit;
-            }
-        }
-
-        // Key 'no-debug'; absent, it reads as false.
-        public partial bool NoDebug
-        {
-            get => (__present & __NoDebugBit) != 0 ? __NoDebug : false;
-            init
-            {
-                __NoDebug = value;
-                __present |= __NoDebugBit;
-            }
-        }
-
-        // Key 'no-key-sharing'; absent, it reads as false.
-        public partial bool NoKeySharing
-        {
-            get => (__present & __NoKeySharingBit) != 0 ? __NoKeySharing : false;
-            init
-            {
-                __NoKeySharing = value;
-                __present |= __NoKeySharingBit;
-            }
-        }
-
-        // Key 'kernel-hashes'; absent, it reads as false.
-        public partial bool KernelHashes
-        {
-            get => (__present & __KernelHashesBit) != 0 ? __KernelHashes : false;
-            init
-            {
-                __KernelHashes = value;
-                __present |= __KernelHashesBit;
-            }
-        }
-
-        // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, global::SchemaGen.Sev.SevType typeValue, bool allowSmtValue, bool noDebugValue, bool noKeySharingValue, bool kernelHashesValue)
-        {
-            __present = present;
-            __Type = typeValue;
-            __AllowSmt = allowSmtValue;
-            __NoDebug = noDebugValue;
-            __NoKeySharing = noKeySharingValue;
-            __KernelHashes = kernelHashesValue;
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
-        /// <param name="text">The property string, for example the value of a configuration option.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(text, out value, out error);
-
-        /// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
-        /// <param name="utf8Text">The property string as UTF-8.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(utf8Text, out value, out error);
-
-        /// <summary>Parses a property string.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<char> text)
-            => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <summary>Parses a property string given as UTF-8.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text)
-            => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.Sev.AmdSevOptions Parse(string s, global::System.IFormatProvider? provider)
-            => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
-        {
-            if (s is null)
-            {
-                result = default!;
-                return false;
-            }
-
-            return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
-        }
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
-            => TryParseCore(s, out result, out _);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
-            => TryParseCore(utf8Text, out result, out _);
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            error = default;
-            if (__TryParseFast(text, out value, ref error))
-            {
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-
-            return __TryParseExact(text, out value, out error);
-        }
-
-        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
-        // own, so that its larger frame is set up only when it runs.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default!;
-            error = default;
-
-            // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-            byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-            bool bare = false; // whether a value without a key was seen
-            int typeStart = 0, typeLength = 0;
-            int allowSmtStart = 0, allowSmtLength = 0;
-            int noDebugStart = 0, noDebugLength = 0;
-            int noKeySharingStart = 0, noKeySharingLength = 0;
-            int kernelHashesStart = 0, kernelHashesLength = 0;
-            var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
-            try
-            {
-                var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-                while (parts.MoveNext())
-                {
-                    var part = parts.Current;
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-                    {
-                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-                        return false;
-                    }
-
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                    {
-                        // A value without a key belongs to the default key 'type': once, and only while
-                        // that key has no value Perl takes for true (a false one, like type=0, is replaced).
-                        if (bare || (given & __TypeBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(typeStart, typeLength), isBoolean: false))
-                        {
-                            global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "type", part.Start, part.Length);
-                            return false;
-                        }
-
-                        bare = true;
-                        given |= __TypeBit;
-                        (typeStart, typeLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    }
-
-                    var key = text.Slice(part.Start, part.KeyLength);
-                    switch (key.Length)
-                    {
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type", "type"u8):
-                            if ((given & __TypeBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __TypeBit;
-                            (typeStart, typeLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt", "allow-smt"u8):
-                            if ((given & __AllowSmtBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __AllowSmtBit;
-                            (allowSmtStart, allowSmtLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug", "no-debug"u8):
-                            if ((given & __NoDebugBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __NoDebugBit;
-                            (noDebugStart, noDebugLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
-                            if ((given & __NoKeySharingBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __NoKeySharingBit;
-                            (noKeySharingStart, noKeySharingLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
-                            if ((given & __KernelHashesBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __KernelHashesBit;
-                            (kernelHashesStart, kernelHashesLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        default:
-                            // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-                            // finds first.
-                            if (unknown.Add(part.Start, part.KeyLength))
-                            {
-                                continue;
-                            }
-
-                            goto duplicate;
-                    }
-
-                    duplicate:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
-                    return false;
-                }
-
-                // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them. A key is read only when it
-                // stands left of the error found so far, so an error a reader reports always replaces that one.
-                int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-                if (unknown.FirstStart >= 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-                }
-
-                global::SchemaGen.Sev.SevType typeValue = default;
-                if ((given & __TypeBit) != 0 && typeStart < errorAt && !__ReadType(text.Slice(typeStart, typeLength), typeStart, out typeValue, ref error))
-                {
-                    errorAt = typeStart;
-                }
-
-                bool allowSmtValue = default;
-                if ((given & __AllowSmtBit) != 0 && allowSmtStart < errorAt && !__ReadAllowSmt(text.Slice(allowSmtStart, allowSmtLength), allowSmtStart, out allowSmtValue, ref error))
-                {
-                    errorAt = allowSmtStart;
-                }
-
-                bool noDebugValue = default;
-                if ((given & __NoDebugBit) != 0 && noDebugStart < errorAt && !__ReadNoDebug(text.Slice(noDebugStart, noDebugLength), noDebugStart, out noDebugValue, ref error))
-                {
-                    errorAt = noDebugStart;
-                }
-
-                bool noKeySharingValue = default;
-                if ((given & __NoKeySharingBit) != 0 && noKeySharingStart < errorAt && !__ReadNoKeySharing(text.Slice(noKeySharingStart, noKeySharingLength), noKeySharingStart, out noKeySharingValue, ref error))
-                {
-                    errorAt = noKeySharingStart;
-                }
-
-                bool kernelHashesValue = default;
-                if ((given & __KernelHashesBit) != 0 && kernelHashesStart < errorAt && !__ReadKernelHashes(text.Slice(kernelHashesStart, kernelHashesLength), kernelHashesStart, out kernelHashesValue, ref error))
-                {
-                    errorAt = kernelHashesStart;
-                }
-
-                // A key that is absent (required, or required by a key that was given) has no place in the
-                // text: it is reported when nothing else is.
-                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __TypeBit) == 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, text.Length, 0);
-                }
-
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    return false;
-                }
-
-                value = new global::SchemaGen.Sev.AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
-
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-            finally
-            {
-                unknown.Dispose();
-            }
-        }
-
-        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
-        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
-        // may write one into error on its way out; the exact path clears it).
-        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
-            byte given = 0;
-            global::SchemaGen.Sev.SevType typeValue = default;
-            bool allowSmtValue = default;
-            bool noDebugValue = default;
-            bool noKeySharingValue = default;
-            bool kernelHashesValue = default;
-            // A text that is only a word of the default key 'type' needs no split.
-            switch (text.Length)
-            {
-                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "std", "std"u8):
-                    typeValue = global::SchemaGen.Sev.SevType.Std;
-                    given = __TypeBit;
-                    goto build;
-                case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "es", "es"u8):
-                    typeValue = global::SchemaGen.Sev.SevType.Es;
-                    given = __TypeBit;
-                    goto build;
-                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "snp", "snp"u8):
-                    typeValue = global::SchemaGen.Sev.SevType.Snp;
-                    given = __TypeBit;
-                    goto build;
-            }
-
-            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
-            while (parts.MoveNext())
-            {
-                var part = parts.Current;
-                var raw = text.Slice(part.ValueStart, part.ValueLength);
-                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                {
-                    // The default key 'type', given once.
-                    if ((given & __TypeBit) != 0 || !__ReadType(raw, part.ValueStart, out typeValue, ref error))
-                    {
-                        return false;
-                    }
-
-                    given |= __TypeBit;
-                    continue;
-                }
-
-                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
-                {
-                    return false;
-                }
-
-                var key = text.Slice(part.Start, part.KeyLength);
-                switch (key.Length)
-                {
-                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type", "type"u8):
-                        if ((given & __TypeBit) != 0 || !__ReadType(raw, part.ValueStart, out typeValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __TypeBit;
-                        continue;
-                    case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt", "allow-smt"u8):
-                        if ((given & __AllowSmtBit) != 0 || !__ReadAllowSmt(raw, part.ValueStart, out allowSmtValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __AllowSmtBit;
-                        continue;
-                    case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug", "no-debug"u8):
-                        if ((given & __NoDebugBit) != 0 || !__ReadNoDebug(raw, part.ValueStart, out noDebugValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __NoDebugBit;
-                        continue;
-                    case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
-                        if ((given & __NoKeySharingBit) != 0 || !__ReadNoKeySharing(raw, part.ValueStart, out noKeySharingValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __NoKeySharingBit;
-                        continue;
-                    case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
-                        if ((given & __KernelHashesBit) != 0 || !__ReadKernelHashes(raw, part.ValueStart, out kernelHashesValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __KernelHashesBit;
-                        continue;
-                    default:
-                        return false;
-                }
-            }
-
-            build:
-            // A required key, or one a given key requires, is missing: the exact path reports it.
-            if ((given & __TypeBit) == 0)
-            {
-                return false;
-            }
-
-            value = new global::SchemaGen.Sev.AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
-            return true;
-        }
-
-        // 'type': one of std|es|snp, required, the default key, length 0..3.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadType<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            if (raw.Length > 3 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 3)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "type", "3", offset, raw.Length);
-                return false;
-            }
-
-            switch (raw.Length)
-            {
-                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "std", "std"u8):
-                    value = global::SchemaGen.Sev.SevType.Std;
-                    break;
-                case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "es", "es"u8):
-                    value = global::SchemaGen.Sev.SevType.Es;
-                    break;
-                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "snp", "snp"u8):
-                    value = global::SchemaGen.Sev.SevType.Snp;
-                    break;
-                default:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "type", "std, es, snp", offset, raw);
-                    return false;
-            }
-
-            return true;
-        }
-
-        // 'allow-smt': boolean, default true.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadAllowSmt<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "allow-smt", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        // 'no-debug': boolean, default false.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadNoDebug<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "no-debug", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        // 'no-key-sharing': boolean, default false.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadNoKeySharing<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "no-key-sharing", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        // 'kernel-hashes': boolean, default false.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadKernelHashes<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "kernel-hashes", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
-
-        /// <inheritdoc cref="ToString()"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
-            bool ok = true;
-            if ((__present & __TypeBit) != 0)
-            {
-                // The default key, bare.
-                ok = ok && writer.Separator() && writer.Text(__TextOfType(__Type), __Utf8TextOfType(__Type));
-            }
-            if ((__present & __AllowSmtBit) != 0)
-            {
-                ok = ok && writer.Entry("allow-smt", "allow-smt"u8) && writer.Boolean(__AllowSmt);
-            }
-            if ((__present & __KernelHashesBit) != 0)
-            {
-                ok = ok && writer.Entry("kernel-hashes", "kernel-hashes"u8) && writer.Boolean(__KernelHashes);
-            }
-            if ((__present & __NoDebugBit) != 0)
-            {
-                ok = ok && writer.Entry("no-debug", "no-debug"u8) && writer.Boolean(__NoDebug);
-            }
-            if ((__present & __NoKeySharingBit) != 0)
-            {
-                ok = ok && writer.Entry("no-key-sharing", "no-key-sharing"u8) && writer.Boolean(__NoKeySharing);
-            }
-
-            written = ok ? writer.Written : 0;
-            return ok;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static string __TextOfType(global::SchemaGen.Sev.SevType value) => value switch
-        {
-            global::SchemaGen.Sev.SevType.Std => "std",
-            global::SchemaGen.Sev.SevType.Es => "es",
-            global::SchemaGen.Sev.SevType.Snp => "snp",
-            // Not a member: printed as its number, which TryValidate and the parser refuse.
-            _ => value.ToString(),
-        };
-
-        // The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-        private static global::System.ReadOnlySpan<byte> __Utf8TextOfType(global::SchemaGen.Sev.SevType value) => value switch
-        {
-            global::SchemaGen.Sev.SevType.Std => "std"u8,
-            global::SchemaGen.Sev.SevType.Es => "es"u8,
-            global::SchemaGen.Sev.SevType.Snp => "snp"u8,
-            _ => default,
-        };
-
-        /// <summary>
-        /// Checks a value built in code against the schema (required keys, limits, patterns, enum
-        /// members, values a property string can hold) and the schema's cross-field rules. Everything
-        /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
-        /// </summary>
-        /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryValidate(out global::SchemaGen.PropertyStringError error)
-        {
-            error = default;
-            if ((__present & __TypeBit) == 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, 0, 0);
-                return false;
-            }
-
-            global::System.Span<char> buffer = stackalloc char[128];
-            if ((__present & __TypeBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Text(__TextOfType(__Type), __Utf8TextOfType(__Type));
-                if (!__ReadType<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            ValidateCrossFieldRules(ref error);
-            return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
-        }
-
-        /// <summary>
-        /// The schema's cross-field rules, written by hand in the other part of this type: set
-        /// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
-        /// </summary>
-        partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
-    }
+	/// <summary>The format line, as PVE prints it for the documentation:
+	/// <c>[type=]&lt;sev-type&gt; [,allow-smt=&lt;1|0&gt;] [,kernel-hashes=&lt;1|0&gt;] [,no-debug=&lt;1|0&gt;] [,no-key-sharing=&lt;1|0&gt;]</c>.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static string Synopsis => "[type=]<sev-type> [,allow-smt=<1|0>] [,kernel-hashes=<1|0>] [,no-debug=<1|0>] [,no-key-sharing=<1|0>]";
+
+	/// <summary>The format's name, as PVE registers it.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public const string FormatName = "pve-qemu-sev-fmt";
+
+	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+	{
+		public override string Synopsis => global::SchemaGen.Sev.AmdSevOptions.Synopsis;
+
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		{
+			bool ok = global::SchemaGen.Sev.AmdSevOptions.TryParse(text, out var parsed, out error);
+			value = ok ? parsed : null;
+			return ok;
+		}
+
+		public override string Print(object value) => value is global::SchemaGen.Sev.AmdSevOptions typed
+			? typed.ToString()
+			: throw new global::System.ArgumentException("The value is not a AmdSevOptions.", nameof(value));
+	}
+
+	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// writes exactly the given keys; an absent key reads as its default.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly byte __present;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __TypeBit = 0x1;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __AllowSmtBit = 0x2;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __NoDebugBit = 0x4;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __NoKeySharingBit = 0x8;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __KernelHashesBit = 0x10;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly global::SchemaGen.Sev.SevType __Type;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly bool __AllowSmt;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly bool __NoDebug;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly bool __NoKeySharing;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly bool __KernelHashes;
+
+	// Key 'type'.
+	public required partial global::SchemaGen.Sev.SevType Type
+	{
+		get => __Type;
+		init
+		{
+			__Type = value;
+			__present |= __TypeBit;
+		}
+	}
+
+	// Key 'allow-smt'; absent, it reads as true.
+	public partial bool AllowSmt
+	{
+		get => (__present & __AllowSmtBit) != 0 ? __AllowSmt : true;
+		init
+		{
+			__AllowSmt = value;
+			__present |= __AllowSmtBit;
+		}
+	}
+
+	// Key 'no-debug'; absent, it reads as false.
+	public partial bool NoDebug
+	{
+		get => (__present & __NoDebugBit) != 0 ? __NoDebug : false;
+		init
+		{
+			__NoDebug = value;
+			__present |= __NoDebugBit;
+		}
+	}
+
+	// Key 'no-key-sharing'; absent, it reads as false.
+	public partial bool NoKeySharing
+	{
+		get => (__present & __NoKeySharingBit) != 0 ? __NoKeySharing : false;
+		init
+		{
+			__NoKeySharing = value;
+			__present |= __NoKeySharingBit;
+		}
+	}
+
+	// Key 'kernel-hashes'; absent, it reads as false.
+	public partial bool KernelHashes
+	{
+		get => (__present & __KernelHashesBit) != 0 ? __KernelHashes : false;
+		init
+		{
+			__KernelHashes = value;
+			__present |= __KernelHashesBit;
+		}
+	}
+
+	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
+	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, global::SchemaGen.Sev.SevType typeValue, bool allowSmtValue, bool noDebugValue, bool noKeySharingValue, bool kernelHashesValue)
+	{
+		__present = present;
+		__Type = typeValue;
+		__AllowSmt = allowSmtValue;
+		__NoDebug = noDebugValue;
+		__NoKeySharing = noKeySharingValue;
+		__KernelHashes = kernelHashesValue;
+	}
+	#pragma warning restore CS8618
+
+	/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
+	/// <param name="text">The property string, for example the value of a configuration option.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(text, out value, out error);
+
+	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
+	/// <param name="utf8Text">The property string as UTF-8.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(utf8Text, out value, out error);
+
+	/// <summary>Parses a property string.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<char> text)
+		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <summary>Parses a property string given as UTF-8.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text)
+		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.Sev.AmdSevOptions Parse(string s, global::System.IFormatProvider? provider)
+		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
+	{
+		if (s is null)
+		{
+			result = default!;
+			return false;
+		}
+
+		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+	}
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
+		=> TryParseCore(s, out result, out _);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
+		=> TryParseCore(utf8Text, out result, out _);
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		error = default;
+		if (__TryParseFast(text, out value, ref error))
+		{
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+
+		return __TryParseExact(text, out value, out error);
+	}
+
+	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+	// own, so that its larger frame is set up only when it runs.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default!;
+		error = default;
+
+		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
+		global::System.Span<int> starts = stackalloc int[5], lengths = stackalloc int[5];
+		ulong found = 0;
+		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
+		try
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			{
+				return false;
+			}
+
+			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+			int typeStart = starts[0], typeLength = lengths[0];
+			int allowSmtStart = starts[1], allowSmtLength = lengths[1];
+			int noDebugStart = starts[2], noDebugLength = lengths[2];
+			int noKeySharingStart = starts[3], noKeySharingLength = lengths[3];
+			int kernelHashesStart = starts[4], kernelHashesLength = lengths[4];
+
+			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
+			// in the text wins; a key the schema does not define is one of them. A key is read only when it
+			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
+			if (unknown.FirstStart >= 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+			}
+
+			global::SchemaGen.Sev.SevType typeValue = default;
+			if ((given & __TypeBit) != 0 && typeStart < errorAt && !__ReadType(text.Slice(typeStart, typeLength), typeStart, out typeValue, ref error))
+			{
+				errorAt = typeStart;
+			}
+
+			bool allowSmtValue = default;
+			if ((given & __AllowSmtBit) != 0 && allowSmtStart < errorAt && !__ReadAllowSmt(text.Slice(allowSmtStart, allowSmtLength), allowSmtStart, out allowSmtValue, ref error))
+			{
+				errorAt = allowSmtStart;
+			}
+
+			bool noDebugValue = default;
+			if ((given & __NoDebugBit) != 0 && noDebugStart < errorAt && !__ReadNoDebug(text.Slice(noDebugStart, noDebugLength), noDebugStart, out noDebugValue, ref error))
+			{
+				errorAt = noDebugStart;
+			}
+
+			bool noKeySharingValue = default;
+			if ((given & __NoKeySharingBit) != 0 && noKeySharingStart < errorAt && !__ReadNoKeySharing(text.Slice(noKeySharingStart, noKeySharingLength), noKeySharingStart, out noKeySharingValue, ref error))
+			{
+				errorAt = noKeySharingStart;
+			}
+
+			bool kernelHashesValue = default;
+			if ((given & __KernelHashesBit) != 0 && kernelHashesStart < errorAt && !__ReadKernelHashes(text.Slice(kernelHashesStart, kernelHashesLength), kernelHashesStart, out kernelHashesValue, ref error))
+			{
+				errorAt = kernelHashesStart;
+			}
+
+			// A key that is absent (required, or required by a key that was given) has no place in the
+			// text: it is reported when nothing else is.
+			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __TypeBit) == 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, text.Length, 0);
+			}
+
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				return false;
+			}
+
+			value = new global::SchemaGen.Sev.AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
+
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+		finally
+		{
+			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["type", "allow-smt", "no-debug", "no-key-sharing", "kernel-hashes"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type", "type"u8):
+					return 0;
+				case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt", "allow-smt"u8):
+					return 1;
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug", "no-debug"u8):
+					return 2;
+				case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
+					return 3;
+				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
+					return 4;
+			}
+
+			return -1;
+		}
+	}
+
+	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
+	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
+	// may write one into error on its way out; the exact path clears it).
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
+		byte given = 0;
+		global::SchemaGen.Sev.SevType typeValue = default;
+		bool allowSmtValue = default;
+		bool noDebugValue = default;
+		bool noKeySharingValue = default;
+		bool kernelHashesValue = default;
+		// A text that is only a word of the default key 'type' needs no split.
+		switch (text.Length)
+		{
+			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "std", "std"u8):
+				typeValue = global::SchemaGen.Sev.SevType.Std;
+				given = __TypeBit;
+				goto build;
+			case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "es", "es"u8):
+				typeValue = global::SchemaGen.Sev.SevType.Es;
+				given = __TypeBit;
+				goto build;
+			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "snp", "snp"u8):
+				typeValue = global::SchemaGen.Sev.SevType.Snp;
+				given = __TypeBit;
+				goto build;
+		}
+
+		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+		while (parts.MoveNext())
+		{
+			var part = parts.Current;
+			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+			{
+				// The default key 'type', given once.
+				if ((given & __TypeBit) != 0 || !__ReadType(raw, part.ValueStart, out typeValue, ref error))
+				{
+					return false;
+				}
+
+				given |= __TypeBit;
+				continue;
+			}
+
+			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+			{
+				return false;
+			}
+
+			var key = text.Slice(part.Start, part.KeyLength);
+			switch (key.Length)
+			{
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type", "type"u8):
+					if ((given & __TypeBit) != 0 || !__ReadType(raw, part.ValueStart, out typeValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __TypeBit;
+					continue;
+				case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt", "allow-smt"u8):
+					if ((given & __AllowSmtBit) != 0 || !__ReadAllowSmt(raw, part.ValueStart, out allowSmtValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __AllowSmtBit;
+					continue;
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug", "no-debug"u8):
+					if ((given & __NoDebugBit) != 0 || !__ReadNoDebug(raw, part.ValueStart, out noDebugValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __NoDebugBit;
+					continue;
+				case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
+					if ((given & __NoKeySharingBit) != 0 || !__ReadNoKeySharing(raw, part.ValueStart, out noKeySharingValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __NoKeySharingBit;
+					continue;
+				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
+					if ((given & __KernelHashesBit) != 0 || !__ReadKernelHashes(raw, part.ValueStart, out kernelHashesValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __KernelHashesBit;
+					continue;
+				default:
+					return false;
+			}
+		}
+
+		build:
+		// A required key, or one a given key requires, is missing: the exact path reports it.
+		if ((given & __TypeBit) == 0)
+		{
+			return false;
+		}
+
+		value = new global::SchemaGen.Sev.AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
+		return true;
+	}
+
+	// 'type': one of std|es|snp, required, the default key, length 0..3.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadType<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		if (raw.Length > 3 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 3)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "type", "3", offset, raw.Length);
+			return false;
+		}
+
+		switch (raw.Length)
+		{
+			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "std", "std"u8):
+				value = global::SchemaGen.Sev.SevType.Std;
+				break;
+			case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "es", "es"u8):
+				value = global::SchemaGen.Sev.SevType.Es;
+				break;
+			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "snp", "snp"u8):
+				value = global::SchemaGen.Sev.SevType.Snp;
+				break;
+			default:
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "type", "std, es, snp", offset, raw);
+				return false;
+		}
+
+		return true;
+	}
+
+	// 'allow-smt': boolean, default true.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadAllowSmt<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "allow-smt", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	// 'no-debug': boolean, default false.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadNoDebug<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "no-debug", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	// 'no-key-sharing': boolean, default false.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadNoKeySharing<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "no-key-sharing", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	// 'kernel-hashes': boolean, default false.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadKernelHashes<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "kernel-hashes", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
+
+	/// <inheritdoc cref="ToString()"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
+		bool ok = true;
+		if ((__present & __TypeBit) != 0)
+		{
+			// The default key, bare.
+			ok = ok && writer.Separator() && writer.Text(__TextOfType(__Type), __Utf8TextOfType(__Type));
+		}
+		if ((__present & __AllowSmtBit) != 0)
+		{
+			ok = ok && writer.Entry("allow-smt", "allow-smt"u8) && writer.Boolean(__AllowSmt);
+		}
+		if ((__present & __KernelHashesBit) != 0)
+		{
+			ok = ok && writer.Entry("kernel-hashes", "kernel-hashes"u8) && writer.Boolean(__KernelHashes);
+		}
+		if ((__present & __NoDebugBit) != 0)
+		{
+			ok = ok && writer.Entry("no-debug", "no-debug"u8) && writer.Boolean(__NoDebug);
+		}
+		if ((__present & __NoKeySharingBit) != 0)
+		{
+			ok = ok && writer.Entry("no-key-sharing", "no-key-sharing"u8) && writer.Boolean(__NoKeySharing);
+		}
+
+		written = ok ? writer.Written : 0;
+		return ok;
+	}
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static string __TextOfType(global::SchemaGen.Sev.SevType value) => value switch
+	{
+		global::SchemaGen.Sev.SevType.Std => "std",
+		global::SchemaGen.Sev.SevType.Es => "es",
+		global::SchemaGen.Sev.SevType.Snp => "snp",
+		// Not a member: printed as its number, which TryValidate and the parser refuse.
+		_ => value.ToString(),
+	};
+
+	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
+	private static global::System.ReadOnlySpan<byte> __Utf8TextOfType(global::SchemaGen.Sev.SevType value) => value switch
+	{
+		global::SchemaGen.Sev.SevType.Std => "std"u8,
+		global::SchemaGen.Sev.SevType.Es => "es"u8,
+		global::SchemaGen.Sev.SevType.Snp => "snp"u8,
+		_ => default,
+	};
+
+	/// <summary>
+	/// Checks a value built in code against the schema (required keys, limits, patterns, enum
+	/// members, values a property string can hold) and the schema's cross-field rules. Everything
+	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
+	/// </summary>
+	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	{
+		error = default;
+		if ((__present & __TypeBit) == 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, 0, 0);
+			return false;
+		}
+
+		global::System.Span<char> buffer = stackalloc char[128];
+		if ((__present & __TypeBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Text(__TextOfType(__Type), __Utf8TextOfType(__Type));
+			if (!__ReadType<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		ValidateCrossFieldRules(ref error);
+		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+	}
+
+	/// <summary>
+	/// The schema's cross-field rules, written by hand in the other part of this type: set
+	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
+	/// </summary>
+	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
 }

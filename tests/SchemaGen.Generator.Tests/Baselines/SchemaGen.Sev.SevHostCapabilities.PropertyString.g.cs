@@ -4,674 +4,632 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-namespace SchemaGen.Sev
+using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+namespace SchemaGen.Sev;
+
+partial record struct SevHostCapabilities :
+	global::System.ISpanParsable<global::SchemaGen.Sev.SevHostCapabilities>,
+	global::System.IUtf8SpanParsable<global::SchemaGen.Sev.SevHostCapabilities>,
+	global::System.ISpanFormattable,
+	global::System.IUtf8SpanFormattable
 {
-    partial record struct SevHostCapabilities :
-        global::System.ISpanParsable<global::SchemaGen.Sev.SevHostCapabilities>,
-        global::System.IUtf8SpanParsable<global::SchemaGen.Sev.SevHostCapabilities>,
-        global::System.ISpanFormattable,
-        global::System.IUtf8SpanFormattable
-    {
-        /// <summary>The format line, as PVE prints it for the documentation:
-        /// <c>[cbitpos=&lt;integer&gt;] [,reduced-phys-bits=&lt;integer&gt;] [,sev-support=&lt;1|0&gt;] [,sev-support-es=&lt;1|0&gt;] [,sev-support-snp=&lt;1|0&gt;]</c>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static string Synopsis => "[cbitpos=<integer>] [,reduced-phys-bits=<integer>] [,sev-support=<1|0>] [,sev-support-es=<1|0>] [,sev-support-snp=<1|0>]";
-
-        /// <summary>The format's name, as PVE registers it.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public const string FormatName = "pve-qemu-sev-node-fmt";
-
-        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
-        {
-            public override string Synopsis => global::SchemaGen.Sev.SevHostCapabilities.Synopsis;
-
-            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
-            {
-                bool ok = global::SchemaGen.Sev.SevHostCapabilities.TryParse(text, out var parsed, out error);
-                value = ok ? parsed : null;
-                return ok;
-            }
-
-            public override string Print(object value) => value is global::SchemaGen.Sev.SevHostCapabilities typed
-                ? typed.ToString()
-                : throw new global::System.ArgumentException("The value is not a SevHostCapabilities.", nameof(value));
-        }
-
-        // Bit i of __present says that key i was given, parsed or set in code. The printer
-        // writes exactly the given keys; an absent key reads as its default.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly byte __present;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __CbitposBit = 0x1;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __ReducedPhysBitsBit = 0x2;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __SevSupportBit = 0x4;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __SevSupportEsBit = 0x8;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __SevSupportSnpBit = 0x10;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly int __Cbitpos;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly int __ReducedPhysBits;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly bool __SevSupport;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly bool __SevSupportEs;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private readonly bool __SevSupportSnp;
-
-        // Key 'cbitpos'; absent, it reads as (int)(47).
-        public partial int Cbitpos
-        {
-            get => (__present & __CbitposBit) != 0 ? __Cbitpos : (int)(47);
-            init
-            {
-                __Cbitpos = value;
-                __present |= __CbitposBit;
-            }
-        }
-
-        // Key 'reduced-phys-bits'; absent, it reads as (int)(1).
-        public partial int ReducedPhysBits
-        {
-            get => (__present & __ReducedPhysBitsBit) != 0 ? __ReducedPhysBits : (int)(1);
-            init
-            {
-                __ReducedPhysBits = value;
-                __present |= __ReducedPhysBitsBit;
-            }
-        }
-
-        // Key 'sev-support'; absent, it reads as false.
-        public partial bool SevSupport
-        {
-            get => (__present & __SevSupportBit) != 0 ? __SevSupport : false;
-            init
-            {
-                __SevSupport = value;
-                __present |= __SevSupportBit;
-            }
-        }
-
-        // Key 'sev-support-es'; absent, it reads as false.
-        public partial bool SevSupportEs
-        {
-            get => (__present & __SevSupportEsBit) != 0 ? __SevSupportEs : false;
-            init
-            {
-                __SevSupportEs = value;
-                __present |= __SevSupportEsBit;
-            }
-        }
-
-        // Key 'sev-support-snp'; absent, it reads as false.
-        public partial bool SevSupportSnp
-        {
-            get => (__present & __SevSupportSnpBit) != 0 ? __SevSupportSnp : false;
-            init
-            {
-                __SevSupportSnp = value;
-                __present |= __SevSupportSnpBit;
-            }
-        }
-
-        // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private SevHostCapabilities(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, int cbitposValue, int reducedPhysBitsValue, bool sevSupportValue, bool sevSupportEsValue, bool sevSupportSnpValue)
-        {
-            __present = present;
-            __Cbitpos = cbitposValue;
-            __ReducedPhysBits = reducedPhysBitsValue;
-            __SevSupport = sevSupportValue;
-            __SevSupportEs = sevSupportEsValue;
-            __SevSupportSnp = sevSupportSnpValue;
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
-        /// <param name="text">The property string, for example the value of a configuration option.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(text, out value, out error);
-
-        /// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
-        /// <param name="utf8Text">The property string as UTF-8.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(utf8Text, out value, out error);
-
-        /// <summary>Parses a property string.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<char> text)
-            => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <summary>Parses a property string given as UTF-8.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<byte> utf8Text)
-            => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.Sev.SevHostCapabilities Parse(string s, global::System.IFormatProvider? provider)
-            => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities result)
-        {
-            if (s is null)
-            {
-                result = default!;
-                return false;
-            }
-
-            return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
-        }
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities result)
-            => TryParseCore(s, out result, out _);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities result)
-            => TryParseCore(utf8Text, out result, out _);
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            error = default;
-            if (__TryParseFast(text, out value, ref error))
-            {
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-
-            return __TryParseExact(text, out value, out error);
-        }
-
-        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
-        // own, so that its larger frame is set up only when it runs.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default!;
-            error = default;
-
-            // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-            byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-            int cbitposStart = 0, cbitposLength = 0;
-            int reducedPhysBitsStart = 0, reducedPhysBitsLength = 0;
-            int sevSupportStart = 0, sevSupportLength = 0;
-            int sevSupportEsStart = 0, sevSupportEsLength = 0;
-            int sevSupportSnpStart = 0, sevSupportSnpLength = 0;
-            var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
-            try
-            {
-                var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-                while (parts.MoveNext())
-                {
-                    var part = parts.Current;
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-                    {
-                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-                        return false;
-                    }
-
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                    {
-                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.ValueWithoutKey, null, null, part.Start, part.Length);
-                        return false;
-                    }
-
-                    var key = text.Slice(part.Start, part.KeyLength);
-                    switch (key.Length)
-                    {
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
-                            if ((given & __CbitposBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __CbitposBit;
-                            (cbitposStart, cbitposLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
-                            if ((given & __ReducedPhysBitsBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __ReducedPhysBitsBit;
-                            (reducedPhysBitsStart, reducedPhysBitsLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
-                            if ((given & __SevSupportBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __SevSupportBit;
-                            (sevSupportStart, sevSupportLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
-                            if ((given & __SevSupportEsBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __SevSupportEsBit;
-                            (sevSupportEsStart, sevSupportEsLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
-                            if ((given & __SevSupportSnpBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __SevSupportSnpBit;
-                            (sevSupportSnpStart, sevSupportSnpLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        default:
-                            // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-                            // finds first.
-                            if (unknown.Add(part.Start, part.KeyLength))
-                            {
-                                continue;
-                            }
-
-                            goto duplicate;
-                    }
-
-                    duplicate:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
-                    return false;
-                }
-
-                // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them. A key is read only when it
-                // stands left of the error found so far, so an error a reader reports always replaces that one.
-                int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-                if (unknown.FirstStart >= 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-                }
-
-                int cbitposValue = default;
-                if ((given & __CbitposBit) != 0 && cbitposStart < errorAt && !__ReadCbitpos(text.Slice(cbitposStart, cbitposLength), cbitposStart, out cbitposValue, ref error))
-                {
-                    errorAt = cbitposStart;
-                }
-
-                int reducedPhysBitsValue = default;
-                if ((given & __ReducedPhysBitsBit) != 0 && reducedPhysBitsStart < errorAt && !__ReadReducedPhysBits(text.Slice(reducedPhysBitsStart, reducedPhysBitsLength), reducedPhysBitsStart, out reducedPhysBitsValue, ref error))
-                {
-                    errorAt = reducedPhysBitsStart;
-                }
-
-                bool sevSupportValue = default;
-                if ((given & __SevSupportBit) != 0 && sevSupportStart < errorAt && !__ReadSevSupport(text.Slice(sevSupportStart, sevSupportLength), sevSupportStart, out sevSupportValue, ref error))
-                {
-                    errorAt = sevSupportStart;
-                }
-
-                bool sevSupportEsValue = default;
-                if ((given & __SevSupportEsBit) != 0 && sevSupportEsStart < errorAt && !__ReadSevSupportEs(text.Slice(sevSupportEsStart, sevSupportEsLength), sevSupportEsStart, out sevSupportEsValue, ref error))
-                {
-                    errorAt = sevSupportEsStart;
-                }
-
-                bool sevSupportSnpValue = default;
-                if ((given & __SevSupportSnpBit) != 0 && sevSupportSnpStart < errorAt && !__ReadSevSupportSnp(text.Slice(sevSupportSnpStart, sevSupportSnpLength), sevSupportSnpStart, out sevSupportSnpValue, ref error))
-                {
-                    errorAt = sevSupportSnpStart;
-                }
-
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    return false;
-                }
-
-                value = new global::SchemaGen.Sev.SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
-
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-            finally
-            {
-                unknown.Dispose();
-            }
-        }
-
-        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
-        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
-        // may write one into error on its way out; the exact path clears it).
-        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
-            byte given = 0;
-            int cbitposValue = default;
-            int reducedPhysBitsValue = default;
-            bool sevSupportValue = default;
-            bool sevSupportEsValue = default;
-            bool sevSupportSnpValue = default;
-            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
-            while (parts.MoveNext())
-            {
-                var part = parts.Current;
-                var raw = text.Slice(part.ValueStart, part.ValueLength);
-                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
-                {
-                    return false;
-                }
-
-                var key = text.Slice(part.Start, part.KeyLength);
-                switch (key.Length)
-                {
-                    case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
-                        if ((given & __CbitposBit) != 0 || !__ReadCbitpos(raw, part.ValueStart, out cbitposValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __CbitposBit;
-                        continue;
-                    case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
-                        if ((given & __ReducedPhysBitsBit) != 0 || !__ReadReducedPhysBits(raw, part.ValueStart, out reducedPhysBitsValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ReducedPhysBitsBit;
-                        continue;
-                    case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
-                        if ((given & __SevSupportBit) != 0 || !__ReadSevSupport(raw, part.ValueStart, out sevSupportValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __SevSupportBit;
-                        continue;
-                    case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
-                        if ((given & __SevSupportEsBit) != 0 || !__ReadSevSupportEs(raw, part.ValueStart, out sevSupportEsValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __SevSupportEsBit;
-                        continue;
-                    case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
-                        if ((given & __SevSupportSnpBit) != 0 || !__ReadSevSupportSnp(raw, part.ValueStart, out sevSupportSnpValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __SevSupportSnpBit;
-                        continue;
-                    default:
-                        return false;
-                }
-            }
-
-            value = new global::SchemaGen.Sev.SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
-            return true;
-        }
-
-        // 'cbitpos': integer (int), default (int)(47), range 0..100.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadCbitpos<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-            // Beyond int, the limits below speak rather than the type check.
-            if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "cbitpos", "integer", offset, raw);
-                return false;
-            }
-
-            if (number > 100)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "cbitpos", "100", offset, raw.Length);
-                return false;
-            }
-
-            if (number < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "cbitpos", "0", offset, raw.Length);
-                return false;
-            }
-
-            value = (int)number;
-            return true;
-        }
-
-        // 'reduced-phys-bits': integer (int), default (int)(1), range 0..100.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadReducedPhysBits<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-            // Beyond int, the limits below speak rather than the type check.
-            if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "reduced-phys-bits", "integer", offset, raw);
-                return false;
-            }
-
-            if (number > 100)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "reduced-phys-bits", "100", offset, raw.Length);
-                return false;
-            }
-
-            if (number < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "reduced-phys-bits", "0", offset, raw.Length);
-                return false;
-            }
-
-            value = (int)number;
-            return true;
-        }
-
-        // 'sev-support': boolean, default false.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadSevSupport<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        // 'sev-support-es': boolean, default false.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadSevSupportEs<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support-es", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        // 'sev-support-snp': boolean, default false.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadSevSupportSnp<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support-snp", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
-
-        /// <inheritdoc cref="ToString()"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
-            bool ok = true;
-            if ((__present & __CbitposBit) != 0)
-            {
-                ok = ok && writer.Entry("cbitpos", "cbitpos"u8) && writer.Integer(__Cbitpos);
-            }
-            if ((__present & __ReducedPhysBitsBit) != 0)
-            {
-                ok = ok && writer.Entry("reduced-phys-bits", "reduced-phys-bits"u8) && writer.Integer(__ReducedPhysBits);
-            }
-            if ((__present & __SevSupportBit) != 0)
-            {
-                ok = ok && writer.Entry("sev-support", "sev-support"u8) && writer.Boolean(__SevSupport);
-            }
-            if ((__present & __SevSupportEsBit) != 0)
-            {
-                ok = ok && writer.Entry("sev-support-es", "sev-support-es"u8) && writer.Boolean(__SevSupportEs);
-            }
-            if ((__present & __SevSupportSnpBit) != 0)
-            {
-                ok = ok && writer.Entry("sev-support-snp", "sev-support-snp"u8) && writer.Boolean(__SevSupportSnp);
-            }
-
-            written = ok ? writer.Written : 0;
-            return ok;
-        }
-
-        /// <summary>
-        /// Checks a value built in code against the schema (required keys, limits, patterns, enum
-        /// members, values a property string can hold) and the schema's cross-field rules. Everything
-        /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
-        /// </summary>
-        /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryValidate(out global::SchemaGen.PropertyStringError error)
-        {
-            error = default;
-            global::System.Span<char> buffer = stackalloc char[128];
-            if ((__present & __CbitposBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Integer(__Cbitpos);
-                if (!__ReadCbitpos<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __ReducedPhysBitsBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Integer(__ReducedPhysBits);
-                if (!__ReadReducedPhysBits<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            ValidateCrossFieldRules(ref error);
-            return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
-        }
-
-        /// <summary>
-        /// The schema's cross-field rules, written by hand in the other part of this type: set
-        /// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
-        /// </summary>
-        partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
-    }
+	/// <summary>The format line, as PVE prints it for the documentation:
+	/// <c>[cbitpos=&lt;integer&gt;] [,reduced-phys-bits=&lt;integer&gt;] [,sev-support=&lt;1|0&gt;] [,sev-support-es=&lt;1|0&gt;] [,sev-support-snp=&lt;1|0&gt;]</c>.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static string Synopsis => "[cbitpos=<integer>] [,reduced-phys-bits=<integer>] [,sev-support=<1|0>] [,sev-support-es=<1|0>] [,sev-support-snp=<1|0>]";
+
+	/// <summary>The format's name, as PVE registers it.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public const string FormatName = "pve-qemu-sev-node-fmt";
+
+	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+	{
+		public override string Synopsis => global::SchemaGen.Sev.SevHostCapabilities.Synopsis;
+
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		{
+			bool ok = global::SchemaGen.Sev.SevHostCapabilities.TryParse(text, out var parsed, out error);
+			value = ok ? parsed : null;
+			return ok;
+		}
+
+		public override string Print(object value) => value is global::SchemaGen.Sev.SevHostCapabilities typed
+			? typed.ToString()
+			: throw new global::System.ArgumentException("The value is not a SevHostCapabilities.", nameof(value));
+	}
+
+	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// writes exactly the given keys; an absent key reads as its default.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly byte __present;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __CbitposBit = 0x1;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __ReducedPhysBitsBit = 0x2;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __SevSupportBit = 0x4;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __SevSupportEsBit = 0x8;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __SevSupportSnpBit = 0x10;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly int __Cbitpos;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly int __ReducedPhysBits;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly bool __SevSupport;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly bool __SevSupportEs;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly bool __SevSupportSnp;
+
+	// Key 'cbitpos'; absent, it reads as (int)(47).
+	public partial int Cbitpos
+	{
+		get => (__present & __CbitposBit) != 0 ? __Cbitpos : (int)(47);
+		init
+		{
+			__Cbitpos = value;
+			__present |= __CbitposBit;
+		}
+	}
+
+	// Key 'reduced-phys-bits'; absent, it reads as (int)(1).
+	public partial int ReducedPhysBits
+	{
+		get => (__present & __ReducedPhysBitsBit) != 0 ? __ReducedPhysBits : (int)(1);
+		init
+		{
+			__ReducedPhysBits = value;
+			__present |= __ReducedPhysBitsBit;
+		}
+	}
+
+	// Key 'sev-support'; absent, it reads as false.
+	public partial bool SevSupport
+	{
+		get => (__present & __SevSupportBit) != 0 ? __SevSupport : false;
+		init
+		{
+			__SevSupport = value;
+			__present |= __SevSupportBit;
+		}
+	}
+
+	// Key 'sev-support-es'; absent, it reads as false.
+	public partial bool SevSupportEs
+	{
+		get => (__present & __SevSupportEsBit) != 0 ? __SevSupportEs : false;
+		init
+		{
+			__SevSupportEs = value;
+			__present |= __SevSupportEsBit;
+		}
+	}
+
+	// Key 'sev-support-snp'; absent, it reads as false.
+	public partial bool SevSupportSnp
+	{
+		get => (__present & __SevSupportSnpBit) != 0 ? __SevSupportSnp : false;
+		init
+		{
+			__SevSupportSnp = value;
+			__present |= __SevSupportSnpBit;
+		}
+	}
+
+	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
+	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private SevHostCapabilities(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, int cbitposValue, int reducedPhysBitsValue, bool sevSupportValue, bool sevSupportEsValue, bool sevSupportSnpValue)
+	{
+		__present = present;
+		__Cbitpos = cbitposValue;
+		__ReducedPhysBits = reducedPhysBitsValue;
+		__SevSupport = sevSupportValue;
+		__SevSupportEs = sevSupportEsValue;
+		__SevSupportSnp = sevSupportSnpValue;
+	}
+	#pragma warning restore CS8618
+
+	/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
+	/// <param name="text">The property string, for example the value of a configuration option.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(text, out value, out error);
+
+	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
+	/// <param name="utf8Text">The property string as UTF-8.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(utf8Text, out value, out error);
+
+	/// <summary>Parses a property string.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<char> text)
+		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <summary>Parses a property string given as UTF-8.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<byte> utf8Text)
+		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.Sev.SevHostCapabilities Parse(string s, global::System.IFormatProvider? provider)
+		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities result)
+	{
+		if (s is null)
+		{
+			result = default!;
+			return false;
+		}
+
+		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+	}
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities result)
+		=> TryParseCore(s, out result, out _);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities result)
+		=> TryParseCore(utf8Text, out result, out _);
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		error = default;
+		if (__TryParseFast(text, out value, ref error))
+		{
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+
+		return __TryParseExact(text, out value, out error);
+	}
+
+	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+	// own, so that its larger frame is set up only when it runs.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default!;
+		error = default;
+
+		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
+		global::System.Span<int> starts = stackalloc int[5], lengths = stackalloc int[5];
+		ulong found = 0;
+		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
+		try
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: -1, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			{
+				return false;
+			}
+
+			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+			int cbitposStart = starts[0], cbitposLength = lengths[0];
+			int reducedPhysBitsStart = starts[1], reducedPhysBitsLength = lengths[1];
+			int sevSupportStart = starts[2], sevSupportLength = lengths[2];
+			int sevSupportEsStart = starts[3], sevSupportEsLength = lengths[3];
+			int sevSupportSnpStart = starts[4], sevSupportSnpLength = lengths[4];
+
+			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
+			// in the text wins; a key the schema does not define is one of them. A key is read only when it
+			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
+			if (unknown.FirstStart >= 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+			}
+
+			int cbitposValue = default;
+			if ((given & __CbitposBit) != 0 && cbitposStart < errorAt && !__ReadCbitpos(text.Slice(cbitposStart, cbitposLength), cbitposStart, out cbitposValue, ref error))
+			{
+				errorAt = cbitposStart;
+			}
+
+			int reducedPhysBitsValue = default;
+			if ((given & __ReducedPhysBitsBit) != 0 && reducedPhysBitsStart < errorAt && !__ReadReducedPhysBits(text.Slice(reducedPhysBitsStart, reducedPhysBitsLength), reducedPhysBitsStart, out reducedPhysBitsValue, ref error))
+			{
+				errorAt = reducedPhysBitsStart;
+			}
+
+			bool sevSupportValue = default;
+			if ((given & __SevSupportBit) != 0 && sevSupportStart < errorAt && !__ReadSevSupport(text.Slice(sevSupportStart, sevSupportLength), sevSupportStart, out sevSupportValue, ref error))
+			{
+				errorAt = sevSupportStart;
+			}
+
+			bool sevSupportEsValue = default;
+			if ((given & __SevSupportEsBit) != 0 && sevSupportEsStart < errorAt && !__ReadSevSupportEs(text.Slice(sevSupportEsStart, sevSupportEsLength), sevSupportEsStart, out sevSupportEsValue, ref error))
+			{
+				errorAt = sevSupportEsStart;
+			}
+
+			bool sevSupportSnpValue = default;
+			if ((given & __SevSupportSnpBit) != 0 && sevSupportSnpStart < errorAt && !__ReadSevSupportSnp(text.Slice(sevSupportSnpStart, sevSupportSnpLength), sevSupportSnpStart, out sevSupportSnpValue, ref error))
+			{
+				errorAt = sevSupportSnpStart;
+			}
+
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				return false;
+			}
+
+			value = new global::SchemaGen.Sev.SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
+
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+		finally
+		{
+			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "sev-support-snp"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
+					return 0;
+				case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
+					return 1;
+				case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
+					return 2;
+				case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
+					return 3;
+				case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
+					return 4;
+			}
+
+			return -1;
+		}
+	}
+
+	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
+	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
+	// may write one into error on its way out; the exact path clears it).
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
+		byte given = 0;
+		int cbitposValue = default;
+		int reducedPhysBitsValue = default;
+		bool sevSupportValue = default;
+		bool sevSupportEsValue = default;
+		bool sevSupportSnpValue = default;
+		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+		while (parts.MoveNext())
+		{
+			var part = parts.Current;
+			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+			{
+				return false;
+			}
+
+			var key = text.Slice(part.Start, part.KeyLength);
+			switch (key.Length)
+			{
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
+					if ((given & __CbitposBit) != 0 || !__ReadCbitpos(raw, part.ValueStart, out cbitposValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __CbitposBit;
+					continue;
+				case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
+					if ((given & __ReducedPhysBitsBit) != 0 || !__ReadReducedPhysBits(raw, part.ValueStart, out reducedPhysBitsValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __ReducedPhysBitsBit;
+					continue;
+				case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
+					if ((given & __SevSupportBit) != 0 || !__ReadSevSupport(raw, part.ValueStart, out sevSupportValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __SevSupportBit;
+					continue;
+				case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
+					if ((given & __SevSupportEsBit) != 0 || !__ReadSevSupportEs(raw, part.ValueStart, out sevSupportEsValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __SevSupportEsBit;
+					continue;
+				case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
+					if ((given & __SevSupportSnpBit) != 0 || !__ReadSevSupportSnp(raw, part.ValueStart, out sevSupportSnpValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __SevSupportSnpBit;
+					continue;
+				default:
+					return false;
+			}
+		}
+
+		value = new global::SchemaGen.Sev.SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
+		return true;
+	}
+
+	// 'cbitpos': integer (int), default (int)(47), range 0..100.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadCbitpos<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
+		// Beyond int, the limits below speak rather than the type check.
+		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "cbitpos", "integer", offset, raw);
+			return false;
+		}
+
+		if (number > 100)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "cbitpos", "100", offset, raw.Length);
+			return false;
+		}
+
+		if (number < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "cbitpos", "0", offset, raw.Length);
+			return false;
+		}
+
+		value = (int)number;
+		return true;
+	}
+
+	// 'reduced-phys-bits': integer (int), default (int)(1), range 0..100.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadReducedPhysBits<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
+		// Beyond int, the limits below speak rather than the type check.
+		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "reduced-phys-bits", "integer", offset, raw);
+			return false;
+		}
+
+		if (number > 100)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "reduced-phys-bits", "100", offset, raw.Length);
+			return false;
+		}
+
+		if (number < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "reduced-phys-bits", "0", offset, raw.Length);
+			return false;
+		}
+
+		value = (int)number;
+		return true;
+	}
+
+	// 'sev-support': boolean, default false.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadSevSupport<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	// 'sev-support-es': boolean, default false.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadSevSupportEs<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support-es", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	// 'sev-support-snp': boolean, default false.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadSevSupportSnp<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support-snp", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
+
+	/// <inheritdoc cref="ToString()"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
+		bool ok = true;
+		if ((__present & __CbitposBit) != 0)
+		{
+			ok = ok && writer.Entry("cbitpos", "cbitpos"u8) && writer.Integer(__Cbitpos);
+		}
+		if ((__present & __ReducedPhysBitsBit) != 0)
+		{
+			ok = ok && writer.Entry("reduced-phys-bits", "reduced-phys-bits"u8) && writer.Integer(__ReducedPhysBits);
+		}
+		if ((__present & __SevSupportBit) != 0)
+		{
+			ok = ok && writer.Entry("sev-support", "sev-support"u8) && writer.Boolean(__SevSupport);
+		}
+		if ((__present & __SevSupportEsBit) != 0)
+		{
+			ok = ok && writer.Entry("sev-support-es", "sev-support-es"u8) && writer.Boolean(__SevSupportEs);
+		}
+		if ((__present & __SevSupportSnpBit) != 0)
+		{
+			ok = ok && writer.Entry("sev-support-snp", "sev-support-snp"u8) && writer.Boolean(__SevSupportSnp);
+		}
+
+		written = ok ? writer.Written : 0;
+		return ok;
+	}
+
+	/// <summary>
+	/// Checks a value built in code against the schema (required keys, limits, patterns, enum
+	/// members, values a property string can hold) and the schema's cross-field rules. Everything
+	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
+	/// </summary>
+	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	{
+		error = default;
+		global::System.Span<char> buffer = stackalloc char[128];
+		if ((__present & __CbitposBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Integer(__Cbitpos);
+			if (!__ReadCbitpos<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __ReducedPhysBitsBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Integer(__ReducedPhysBits);
+			if (!__ReadReducedPhysBits<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		ValidateCrossFieldRules(ref error);
+		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+	}
+
+	/// <summary>
+	/// The schema's cross-field rules, written by hand in the other part of this type: set
+	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
+	/// </summary>
+	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
 }

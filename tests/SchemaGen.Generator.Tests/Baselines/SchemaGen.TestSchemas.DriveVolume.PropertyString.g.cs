@@ -4,781 +4,719 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-namespace SchemaGen.TestSchemas
+using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+namespace SchemaGen.TestSchemas;
+
+partial class DriveVolume :
+	global::System.ISpanParsable<global::SchemaGen.TestSchemas.DriveVolume>,
+	global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.DriveVolume>,
+	global::System.ISpanFormattable,
+	global::System.IUtf8SpanFormattable
 {
-    partial class DriveVolume :
-        global::System.ISpanParsable<global::SchemaGen.TestSchemas.DriveVolume>,
-        global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.DriveVolume>,
-        global::System.ISpanFormattable,
-        global::System.IUtf8SpanFormattable
-    {
-        /// <summary>The format line, as PVE prints it for the documentation:
-        /// <c>[file=]&lt;volume&gt; [,iops=&lt;iops&gt;] [,media=&lt;cdrom|disk&gt;] [,serial=&lt;serial&gt;] [,size=&lt;DiskSize&gt;]</c>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static string Synopsis => "[file=]<volume> [,iops=<iops>] [,media=<cdrom|disk>] [,serial=<serial>] [,size=<DiskSize>]";
-
-        /// <summary>The format's name, as PVE registers it.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public const string FormatName = "test-drive";
-
-        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
-        {
-            public override string Synopsis => global::SchemaGen.TestSchemas.DriveVolume.Synopsis;
-
-            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
-            {
-                bool ok = global::SchemaGen.TestSchemas.DriveVolume.TryParse(text, out var parsed, out error);
-                value = ok ? parsed : null;
-                return ok;
-            }
-
-            public override string Print(object value) => value is global::SchemaGen.TestSchemas.DriveVolume typed
-                ? typed.ToString()
-                : throw new global::System.ArgumentException("The value is not a DriveVolume.", nameof(value));
-        }
-
-        // Bit i of __present says that key i was given, parsed or set in code. The printer
-        // writes exactly the given keys; an absent key reads as its default.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private byte __present;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __FileBit = 0x1;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __SizeBit = 0x2;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __MediaBit = 0x4;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __SerialBit = 0x8;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __IopsBit = 0x10;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __File;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private long? __Size;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private global::SchemaGen.TestSchemas.DriveMedia __Media;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __Serial;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private long? __Iops;
-
-        // Key 'file'.
-        public required partial string File
-        {
-            get => __File!;
-            set
-            {
-                __File = value;
-                __present = value is null ? (byte)(__present & unchecked((byte)~__FileBit)) : (byte)(__present | __FileBit);
-            }
-        }
-
-        // Key 'size'.
-        public partial long? Size
-        {
-            get => __Size;
-            set
-            {
-                __Size = value;
-                __present = value is null ? (byte)(__present & unchecked((byte)~__SizeBit)) : (byte)(__present | __SizeBit);
-            }
-        }
-
-        // Key 'media'; absent, it reads as global::SchemaGen.TestSchemas.DriveMedia.Disk.
-        public partial global::SchemaGen.TestSchemas.DriveMedia Media
-        {
-            get => (__present & __MediaBit) != 0 ? __Media : global::SchemaGen.TestSchemas.DriveMedia.Disk;
-            set
-            {
-                __Media = value;
-                __present |= __MediaBit;
-            }
-        }
-
-        // Key 'serial'.
-        public partial string? Serial
-        {
-            get => __Serial;
-            set
-            {
-                __Serial = value;
-                __present = value is null ? (byte)(__present & unchecked((byte)~__SerialBit)) : (byte)(__present | __SerialBit);
-            }
-        }
-
-        // Key 'iops'.
-        public partial long? Iops
-        {
-            get => __Iops;
-            set
-            {
-                __Iops = value;
-                __present = value is null ? (byte)(__present & unchecked((byte)~__IopsBit)) : (byte)(__present | __IopsBit);
-            }
-        }
-
-        /// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public DriveVolume()
-        {
-        }
-
-        // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private DriveVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? fileValue, long? sizeValue, global::SchemaGen.TestSchemas.DriveMedia mediaValue, string? serialValue, long? iopsValue)
-        {
-            __present = present;
-            __File = fileValue;
-            __Size = sizeValue;
-            __Media = mediaValue;
-            __Serial = serialValue;
-            __Iops = iopsValue;
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
-        /// <param name="text">The property string, for example the value of a configuration option.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(text, out value, out error);
-
-        /// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
-        /// <param name="utf8Text">The property string as UTF-8.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(utf8Text, out value, out error);
-
-        /// <summary>Parses a property string.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<char> text)
-            => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <summary>Parses a property string given as UTF-8.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
-            => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.DriveVolume Parse(string s, global::System.IFormatProvider? provider)
-            => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume result)
-        {
-            if (s is null)
-            {
-                result = default!;
-                return false;
-            }
-
-            return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
-        }
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume result)
-            => TryParseCore(s, out result, out _);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume result)
-            => TryParseCore(utf8Text, out result, out _);
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            error = default;
-            if (__TryParseFast(text, out value, ref error))
-            {
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-
-            return __TryParseExact(text, out value, out error);
-        }
-
-        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
-        // own, so that its larger frame is set up only when it runs.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default!;
-            error = default;
-
-            // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-            byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-            bool bare = false; // whether a value without a key was seen
-            int fileStart = 0, fileLength = 0;
-            int sizeStart = 0, sizeLength = 0;
-            int mediaStart = 0, mediaLength = 0;
-            int serialStart = 0, serialLength = 0;
-            int iopsStart = 0, iopsLength = 0;
-            var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
-            try
-            {
-                var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-                while (parts.MoveNext())
-                {
-                    var part = parts.Current;
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-                    {
-                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-                        return false;
-                    }
-
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                    {
-                        // A value without a key belongs to the default key 'file': once, and only while
-                        // that key has no value Perl takes for true (a false one, like type=0, is replaced).
-                        if (bare || (given & __FileBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(fileStart, fileLength), isBoolean: false))
-                        {
-                            global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "file", part.Start, part.Length);
-                            return false;
-                        }
-
-                        bare = true;
-                        given |= __FileBit;
-                        (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    }
-
-                    var key = text.Slice(part.Start, part.KeyLength);
-                    switch (key.Length)
-                    {
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file", "file"u8):
-                            if ((given & __FileBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __FileBit;
-                            (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
-                            // 'volume' is an alias of 'file'.
-                            if ((given & __FileBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "file", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __FileBit;
-                            (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
-                            if ((given & __SizeBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __SizeBit;
-                            (sizeStart, sizeLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media", "media"u8):
-                            if ((given & __MediaBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __MediaBit;
-                            (mediaStart, mediaLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
-                            if ((given & __SerialBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __SerialBit;
-                            (serialStart, serialLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops", "iops"u8):
-                            if ((given & __IopsBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __IopsBit;
-                            (iopsStart, iopsLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        default:
-                            // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-                            // finds first.
-                            if (unknown.Add(part.Start, part.KeyLength))
-                            {
-                                continue;
-                            }
-
-                            goto duplicate;
-                    }
-
-                    duplicate:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
-                    return false;
-                }
-
-                // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them. A key is read only when it
-                // stands left of the error found so far, so an error a reader reports always replaces that one.
-                int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-                if (unknown.FirstStart >= 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-                }
-
-                if ((given & __FileBit) != 0 && fileStart < errorAt && !__ReadFile(text.Slice(fileStart, fileLength), fileStart, ref error))
-                {
-                    errorAt = fileStart;
-                }
-
-                long sizeValue = default;
-                if ((given & __SizeBit) != 0 && sizeStart < errorAt && !__ReadSize(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, ref error))
-                {
-                    errorAt = sizeStart;
-                }
-
-                global::SchemaGen.TestSchemas.DriveMedia mediaValue = default;
-                if ((given & __MediaBit) != 0 && mediaStart < errorAt && !__ReadMedia(text.Slice(mediaStart, mediaLength), mediaStart, out mediaValue, ref error))
-                {
-                    errorAt = mediaStart;
-                }
-
-                if ((given & __SerialBit) != 0 && serialStart < errorAt && !__ReadSerial(text.Slice(serialStart, serialLength), serialStart, ref error))
-                {
-                    errorAt = serialStart;
-                }
-
-                long iopsValue = default;
-                if ((given & __IopsBit) != 0 && iopsStart < errorAt && !__ReadIops(text.Slice(iopsStart, iopsLength), iopsStart, out iopsValue, ref error))
-                {
-                    errorAt = iopsStart;
-                }
-
-                // A key that is absent (required, or required by a key that was given) has no place in the
-                // text: it is reported when nothing else is.
-                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __FileBit) == 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "file", null, text.Length, 0);
-                }
-
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    return false;
-                }
-
-                value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __IopsBit) != 0, iopsValue));
-
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-            finally
-            {
-                unknown.Dispose();
-            }
-        }
-
-        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
-        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
-        // may write one into error on its way out; the exact path clears it).
-        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
-            byte given = 0;
-            int fileStart = 0, fileLength = 0;
-            long sizeValue = default;
-            global::SchemaGen.TestSchemas.DriveMedia mediaValue = default;
-            int serialStart = 0, serialLength = 0;
-            long iopsValue = default;
-            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
-            while (parts.MoveNext())
-            {
-                var part = parts.Current;
-                var raw = text.Slice(part.ValueStart, part.ValueLength);
-                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                {
-                    // The default key 'file', given once.
-                    if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
-                    {
-                        return false;
-                    }
-
-                    given |= __FileBit;
-                    (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
-                    continue;
-                }
-
-                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
-                {
-                    return false;
-                }
-
-                var key = text.Slice(part.Start, part.KeyLength);
-                switch (key.Length)
-                {
-                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file", "file"u8):
-                        if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __FileBit;
-                        (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
-                        if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __FileBit;
-                        (fileStart, fileLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
-                        if ((given & __SizeBit) != 0 || !__ReadSize(raw, part.ValueStart, out sizeValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __SizeBit;
-                        continue;
-                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media", "media"u8):
-                        if ((given & __MediaBit) != 0 || !__ReadMedia(raw, part.ValueStart, out mediaValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __MediaBit;
-                        continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
-                        if ((given & __SerialBit) != 0 || !__ReadSerial(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __SerialBit;
-                        (serialStart, serialLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops", "iops"u8):
-                        if ((given & __IopsBit) != 0 || !__ReadIops(raw, part.ValueStart, out iopsValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __IopsBit;
-                        continue;
-                    default:
-                        return false;
-                }
-            }
-
-            // A required key, or one a given key requires, is missing: the exact path reports it.
-            if ((given & __FileBit) == 0)
-            {
-                return false;
-            }
-
-            value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __IopsBit) != 0, iopsValue));
-            return true;
-        }
-
-        // 'file': string, required, the default key, alias 'volume', format pve-volume-id-or-qm-path.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadFile<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveVolumeIdOrQmPath, isList: false, "file", raw, offset, ref error))
-            {
-                return false;
-            }
-
-            return true;
-        }
-
-        // 'size': integer (long), optional, format disk-size (bytes).
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            global::System.Int128 number = 0;
-            if (!global::SchemaGen.Runtime.NamedFormatReader.TryReadDiskSize("size", raw, offset, out long bytes, ref error))
-            {
-                return false;
-            }
-
-            number = bytes;
-            value = (long)number;
-            return true;
-        }
-
-        // 'media': one of cdrom|disk, default global::SchemaGen.TestSchemas.DriveMedia.Disk.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadMedia<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DriveMedia value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            switch (raw.Length)
-            {
-                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "cdrom", "cdrom"u8):
-                    value = global::SchemaGen.TestSchemas.DriveMedia.Cdrom;
-                    break;
-                case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "disk", "disk"u8):
-                    value = global::SchemaGen.TestSchemas.DriveMedia.Disk;
-                    break;
-                default:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "media", "cdrom, disk", offset, raw);
-                    return false;
-            }
-
-            return true;
-        }
-
-        // 'serial': string, optional, length 0..60, format urlencoded.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.UrlEncoded, isList: false, "serial", raw, offset, ref error))
-            {
-                return false;
-            }
-
-            if (raw.Length > 60 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 60)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "serial", "60", offset, raw.Length);
-                return false;
-            }
-
-            return true;
-        }
-
-        // 'iops': integer (long), optional, range 0..inf.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadIops<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-            // Beyond long, the limits below speak rather than the type check.
-            if (form == global::SchemaGen.Runtime.IntegerText.Invalid || number > long.MaxValue)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "iops", "integer", offset, raw);
-                return false;
-            }
-
-            if (number < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "iops", "0", offset, raw.Length);
-                return false;
-            }
-
-            value = (long)number;
-            return true;
-        }
-
-        /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
-
-        /// <inheritdoc cref="ToString()"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
-            bool ok = true;
-            if ((__present & __FileBit) != 0)
-            {
-                // Bare, unless it would read back as key=value or be skipped as blank.
-                ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__File!) || writer.Key("file", "file"u8)) && writer.Text(__File!);
-            }
-            if ((__present & __IopsBit) != 0)
-            {
-                ok = ok && writer.Entry("iops", "iops"u8) && writer.Integer(__Iops.GetValueOrDefault());
-            }
-            if ((__present & __MediaBit) != 0)
-            {
-                ok = ok && writer.Entry("media", "media"u8) && writer.Text(__TextOfMedia(__Media), __Utf8TextOfMedia(__Media));
-            }
-            if ((__present & __SerialBit) != 0)
-            {
-                ok = ok && writer.Entry("serial", "serial"u8) && writer.Text(__Serial!);
-            }
-            if ((__present & __SizeBit) != 0)
-            {
-                ok = ok && writer.Entry("size", "size"u8) && writer.DiskSize((long)__Size.GetValueOrDefault());
-            }
-
-            written = ok ? writer.Written : 0;
-            return ok;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static string __TextOfMedia(global::SchemaGen.TestSchemas.DriveMedia value) => value switch
-        {
-            global::SchemaGen.TestSchemas.DriveMedia.Cdrom => "cdrom",
-            global::SchemaGen.TestSchemas.DriveMedia.Disk => "disk",
-            // Not a member: printed as its number, which TryValidate and the parser refuse.
-            _ => value.ToString(),
-        };
-
-        // The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-        private static global::System.ReadOnlySpan<byte> __Utf8TextOfMedia(global::SchemaGen.TestSchemas.DriveMedia value) => value switch
-        {
-            global::SchemaGen.TestSchemas.DriveMedia.Cdrom => "cdrom"u8,
-            global::SchemaGen.TestSchemas.DriveMedia.Disk => "disk"u8,
-            _ => default,
-        };
-
-        /// <summary>
-        /// Checks a value built in code against the schema (required keys, limits, patterns, enum
-        /// members, values a property string can hold) and the schema's cross-field rules. Everything
-        /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
-        /// </summary>
-        /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryValidate(out global::SchemaGen.PropertyStringError error)
-        {
-            error = default;
-            if ((__present & __FileBit) == 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "file", null, 0, 0);
-                return false;
-            }
-
-            global::System.Span<char> buffer = stackalloc char[128];
-            if ((__present & __FileBit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__File!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "file", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadFile<char>(global::System.MemoryExtensions.AsSpan(__File), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __SizeBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.DiskSize((long)__Size.GetValueOrDefault());
-                if (!__ReadSize<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __MediaBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Text(__TextOfMedia(__Media), __Utf8TextOfMedia(__Media));
-                if (!__ReadMedia<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __SerialBit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Serial!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "serial", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadSerial<char>(global::System.MemoryExtensions.AsSpan(__Serial), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __IopsBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Integer(__Iops.GetValueOrDefault());
-                if (!__ReadIops<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            ValidateCrossFieldRules(ref error);
-            return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
-        }
-
-        /// <summary>
-        /// The schema's cross-field rules, written by hand in the other part of this type: set
-        /// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
-        /// </summary>
-        partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
-    }
+	/// <summary>The format line, as PVE prints it for the documentation:
+	/// <c>[file=]&lt;volume&gt; [,iops=&lt;iops&gt;] [,media=&lt;cdrom|disk&gt;] [,serial=&lt;serial&gt;] [,size=&lt;DiskSize&gt;]</c>.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static string Synopsis => "[file=]<volume> [,iops=<iops>] [,media=<cdrom|disk>] [,serial=<serial>] [,size=<DiskSize>]";
+
+	/// <summary>The format's name, as PVE registers it.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public const string FormatName = "test-drive";
+
+	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+	{
+		public override string Synopsis => global::SchemaGen.TestSchemas.DriveVolume.Synopsis;
+
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		{
+			bool ok = global::SchemaGen.TestSchemas.DriveVolume.TryParse(text, out var parsed, out error);
+			value = ok ? parsed : null;
+			return ok;
+		}
+
+		public override string Print(object value) => value is global::SchemaGen.TestSchemas.DriveVolume typed
+			? typed.ToString()
+			: throw new global::System.ArgumentException("The value is not a DriveVolume.", nameof(value));
+	}
+
+	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// writes exactly the given keys; an absent key reads as its default.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private byte __present;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __FileBit = 0x1;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __SizeBit = 0x2;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __MediaBit = 0x4;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __SerialBit = 0x8;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __IopsBit = 0x10;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __File;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private long? __Size;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private global::SchemaGen.TestSchemas.DriveMedia __Media;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __Serial;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private long? __Iops;
+
+	// Key 'file'.
+	public required partial string File
+	{
+		get => __File!;
+		set
+		{
+			__File = value;
+			__present = value is null ? (byte)(__present & unchecked((byte)~__FileBit)) : (byte)(__present | __FileBit);
+		}
+	}
+
+	// Key 'size'.
+	public partial long? Size
+	{
+		get => __Size;
+		set
+		{
+			__Size = value;
+			__present = value is null ? (byte)(__present & unchecked((byte)~__SizeBit)) : (byte)(__present | __SizeBit);
+		}
+	}
+
+	// Key 'media'; absent, it reads as global::SchemaGen.TestSchemas.DriveMedia.Disk.
+	public partial global::SchemaGen.TestSchemas.DriveMedia Media
+	{
+		get => (__present & __MediaBit) != 0 ? __Media : global::SchemaGen.TestSchemas.DriveMedia.Disk;
+		set
+		{
+			__Media = value;
+			__present |= __MediaBit;
+		}
+	}
+
+	// Key 'serial'.
+	public partial string? Serial
+	{
+		get => __Serial;
+		set
+		{
+			__Serial = value;
+			__present = value is null ? (byte)(__present & unchecked((byte)~__SerialBit)) : (byte)(__present | __SerialBit);
+		}
+	}
+
+	// Key 'iops'.
+	public partial long? Iops
+	{
+		get => __Iops;
+		set
+		{
+			__Iops = value;
+			__present = value is null ? (byte)(__present & unchecked((byte)~__IopsBit)) : (byte)(__present | __IopsBit);
+		}
+	}
+
+	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public DriveVolume()
+	{
+	}
+
+	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
+	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private DriveVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? fileValue, long? sizeValue, global::SchemaGen.TestSchemas.DriveMedia mediaValue, string? serialValue, long? iopsValue)
+	{
+		__present = present;
+		__File = fileValue;
+		__Size = sizeValue;
+		__Media = mediaValue;
+		__Serial = serialValue;
+		__Iops = iopsValue;
+	}
+	#pragma warning restore CS8618
+
+	/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
+	/// <param name="text">The property string, for example the value of a configuration option.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(text, out value, out error);
+
+	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
+	/// <param name="utf8Text">The property string as UTF-8.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(utf8Text, out value, out error);
+
+	/// <summary>Parses a property string.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<char> text)
+		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <summary>Parses a property string given as UTF-8.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
+		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.DriveVolume Parse(string s, global::System.IFormatProvider? provider)
+		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume result)
+	{
+		if (s is null)
+		{
+			result = default!;
+			return false;
+		}
+
+		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+	}
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume result)
+		=> TryParseCore(s, out result, out _);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume result)
+		=> TryParseCore(utf8Text, out result, out _);
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		error = default;
+		if (__TryParseFast(text, out value, ref error))
+		{
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+
+		return __TryParseExact(text, out value, out error);
+	}
+
+	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+	// own, so that its larger frame is set up only when it runs.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default!;
+		error = default;
+
+		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
+		global::System.Span<int> starts = stackalloc int[5], lengths = stackalloc int[5];
+		ulong found = 0;
+		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
+		try
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			{
+				return false;
+			}
+
+			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+			int fileStart = starts[0], fileLength = lengths[0];
+			int sizeStart = starts[1], sizeLength = lengths[1];
+			int mediaStart = starts[2], mediaLength = lengths[2];
+			int serialStart = starts[3], serialLength = lengths[3];
+			int iopsStart = starts[4], iopsLength = lengths[4];
+
+			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
+			// in the text wins; a key the schema does not define is one of them. A key is read only when it
+			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
+			if (unknown.FirstStart >= 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+			}
+
+			if ((given & __FileBit) != 0 && fileStart < errorAt && !__ReadFile(text.Slice(fileStart, fileLength), fileStart, ref error))
+			{
+				errorAt = fileStart;
+			}
+
+			long sizeValue = default;
+			if ((given & __SizeBit) != 0 && sizeStart < errorAt && !__ReadSize(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, ref error))
+			{
+				errorAt = sizeStart;
+			}
+
+			global::SchemaGen.TestSchemas.DriveMedia mediaValue = default;
+			if ((given & __MediaBit) != 0 && mediaStart < errorAt && !__ReadMedia(text.Slice(mediaStart, mediaLength), mediaStart, out mediaValue, ref error))
+			{
+				errorAt = mediaStart;
+			}
+
+			if ((given & __SerialBit) != 0 && serialStart < errorAt && !__ReadSerial(text.Slice(serialStart, serialLength), serialStart, ref error))
+			{
+				errorAt = serialStart;
+			}
+
+			long iopsValue = default;
+			if ((given & __IopsBit) != 0 && iopsStart < errorAt && !__ReadIops(text.Slice(iopsStart, iopsLength), iopsStart, out iopsValue, ref error))
+			{
+				errorAt = iopsStart;
+			}
+
+			// A key that is absent (required, or required by a key that was given) has no place in the
+			// text: it is reported when nothing else is.
+			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __FileBit) == 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "file", null, text.Length, 0);
+			}
+
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				return false;
+			}
+
+			value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __IopsBit) != 0, iopsValue));
+
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+		finally
+		{
+			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["file", "size", "media", "serial", "iops"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file", "file"u8):
+					return 0;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8): // an alias of 'file'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(0);
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+					return 1;
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media", "media"u8):
+					return 2;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+					return 3;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops", "iops"u8):
+					return 4;
+			}
+
+			return -1;
+		}
+	}
+
+	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
+	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
+	// may write one into error on its way out; the exact path clears it).
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
+		byte given = 0;
+		int fileStart = 0, fileLength = 0;
+		long sizeValue = default;
+		global::SchemaGen.TestSchemas.DriveMedia mediaValue = default;
+		int serialStart = 0, serialLength = 0;
+		long iopsValue = default;
+		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+		while (parts.MoveNext())
+		{
+			var part = parts.Current;
+			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+			{
+				// The default key 'file', given once.
+				if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
+				{
+					return false;
+				}
+
+				given |= __FileBit;
+				(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
+				continue;
+			}
+
+			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+			{
+				return false;
+			}
+
+			var key = text.Slice(part.Start, part.KeyLength);
+			switch (key.Length)
+			{
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file", "file"u8):
+					if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __FileBit;
+					(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
+					if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __FileBit;
+					(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+					if ((given & __SizeBit) != 0 || !__ReadSize(raw, part.ValueStart, out sizeValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __SizeBit;
+					continue;
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media", "media"u8):
+					if ((given & __MediaBit) != 0 || !__ReadMedia(raw, part.ValueStart, out mediaValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __MediaBit;
+					continue;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+					if ((given & __SerialBit) != 0 || !__ReadSerial(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __SerialBit;
+					(serialStart, serialLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops", "iops"u8):
+					if ((given & __IopsBit) != 0 || !__ReadIops(raw, part.ValueStart, out iopsValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __IopsBit;
+					continue;
+				default:
+					return false;
+			}
+		}
+
+		// A required key, or one a given key requires, is missing: the exact path reports it.
+		if ((given & __FileBit) == 0)
+		{
+			return false;
+		}
+
+		value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __IopsBit) != 0, iopsValue));
+		return true;
+	}
+
+	// 'file': string, required, the default key, alias 'volume', format pve-volume-id-or-qm-path.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadFile<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveVolumeIdOrQmPath, isList: false, "file", raw, offset, ref error))
+		{
+			return false;
+		}
+
+		return true;
+	}
+
+	// 'size': integer (long), optional, format disk-size (bytes).
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		global::System.Int128 number = 0;
+		if (!global::SchemaGen.Runtime.NamedFormatReader.TryReadDiskSize("size", raw, offset, out long bytes, ref error))
+		{
+			return false;
+		}
+
+		number = bytes;
+		value = (long)number;
+		return true;
+	}
+
+	// 'media': one of cdrom|disk, default global::SchemaGen.TestSchemas.DriveMedia.Disk.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadMedia<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DriveMedia value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		switch (raw.Length)
+		{
+			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "cdrom", "cdrom"u8):
+				value = global::SchemaGen.TestSchemas.DriveMedia.Cdrom;
+				break;
+			case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "disk", "disk"u8):
+				value = global::SchemaGen.TestSchemas.DriveMedia.Disk;
+				break;
+			default:
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "media", "cdrom, disk", offset, raw);
+				return false;
+		}
+
+		return true;
+	}
+
+	// 'serial': string, optional, length 0..60, format urlencoded.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.UrlEncoded, isList: false, "serial", raw, offset, ref error))
+		{
+			return false;
+		}
+
+		if (raw.Length > 60 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 60)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "serial", "60", offset, raw.Length);
+			return false;
+		}
+
+		return true;
+	}
+
+	// 'iops': integer (long), optional, range 0..inf.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadIops<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
+		// Beyond long, the limits below speak rather than the type check.
+		if (form == global::SchemaGen.Runtime.IntegerText.Invalid || number > long.MaxValue)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "iops", "integer", offset, raw);
+			return false;
+		}
+
+		if (number < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "iops", "0", offset, raw.Length);
+			return false;
+		}
+
+		value = (long)number;
+		return true;
+	}
+
+	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
+
+	/// <inheritdoc cref="ToString()"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
+		bool ok = true;
+		if ((__present & __FileBit) != 0)
+		{
+			// Bare, unless it would read back as key=value or be skipped as blank.
+			ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__File!) || writer.Key("file", "file"u8)) && writer.Text(__File!);
+		}
+		if ((__present & __IopsBit) != 0)
+		{
+			ok = ok && writer.Entry("iops", "iops"u8) && writer.Integer(__Iops.GetValueOrDefault());
+		}
+		if ((__present & __MediaBit) != 0)
+		{
+			ok = ok && writer.Entry("media", "media"u8) && writer.Text(__TextOfMedia(__Media), __Utf8TextOfMedia(__Media));
+		}
+		if ((__present & __SerialBit) != 0)
+		{
+			ok = ok && writer.Entry("serial", "serial"u8) && writer.Text(__Serial!);
+		}
+		if ((__present & __SizeBit) != 0)
+		{
+			ok = ok && writer.Entry("size", "size"u8) && writer.DiskSize((long)__Size.GetValueOrDefault());
+		}
+
+		written = ok ? writer.Written : 0;
+		return ok;
+	}
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static string __TextOfMedia(global::SchemaGen.TestSchemas.DriveMedia value) => value switch
+	{
+		global::SchemaGen.TestSchemas.DriveMedia.Cdrom => "cdrom",
+		global::SchemaGen.TestSchemas.DriveMedia.Disk => "disk",
+		// Not a member: printed as its number, which TryValidate and the parser refuse.
+		_ => value.ToString(),
+	};
+
+	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
+	private static global::System.ReadOnlySpan<byte> __Utf8TextOfMedia(global::SchemaGen.TestSchemas.DriveMedia value) => value switch
+	{
+		global::SchemaGen.TestSchemas.DriveMedia.Cdrom => "cdrom"u8,
+		global::SchemaGen.TestSchemas.DriveMedia.Disk => "disk"u8,
+		_ => default,
+	};
+
+	/// <summary>
+	/// Checks a value built in code against the schema (required keys, limits, patterns, enum
+	/// members, values a property string can hold) and the schema's cross-field rules. Everything
+	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
+	/// </summary>
+	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	{
+		error = default;
+		if ((__present & __FileBit) == 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "file", null, 0, 0);
+			return false;
+		}
+
+		global::System.Span<char> buffer = stackalloc char[128];
+		if ((__present & __FileBit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__File!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "file", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadFile<char>(global::System.MemoryExtensions.AsSpan(__File), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __SizeBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.DiskSize((long)__Size.GetValueOrDefault());
+			if (!__ReadSize<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __MediaBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Text(__TextOfMedia(__Media), __Utf8TextOfMedia(__Media));
+			if (!__ReadMedia<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __SerialBit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Serial!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "serial", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadSerial<char>(global::System.MemoryExtensions.AsSpan(__Serial), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __IopsBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Integer(__Iops.GetValueOrDefault());
+			if (!__ReadIops<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		ValidateCrossFieldRules(ref error);
+		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+	}
+
+	/// <summary>
+	/// The schema's cross-field rules, written by hand in the other part of this type: set
+	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
+	/// </summary>
+	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
 }

@@ -4,637 +4,602 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-namespace SchemaGen.TestSchemas
+using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+namespace SchemaGen.TestSchemas;
+
+partial class IpConfig :
+	global::System.ISpanParsable<global::SchemaGen.TestSchemas.IpConfig>,
+	global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.IpConfig>,
+	global::System.ISpanFormattable,
+	global::System.IUtf8SpanFormattable
 {
-    partial class IpConfig :
-        global::System.ISpanParsable<global::SchemaGen.TestSchemas.IpConfig>,
-        global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.IpConfig>,
-        global::System.ISpanFormattable,
-        global::System.IUtf8SpanFormattable
-    {
-        /// <summary>The format line, as PVE prints it for the documentation:
-        /// <c>[gw=&lt;GatewayIPv4&gt;] [,gw6=&lt;GatewayIPv6&gt;] [,ip=&lt;IPv4Format/CIDR&gt;] [,ip6=&lt;IPv6Format/CIDR&gt;]</c>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static string Synopsis => "[gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,ip=<IPv4Format/CIDR>] [,ip6=<IPv6Format/CIDR>]";
-
-        /// <summary>The format's name, as PVE registers it.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public const string FormatName = "test-ipconfig";
-
-        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
-        {
-            public override string Synopsis => global::SchemaGen.TestSchemas.IpConfig.Synopsis;
-
-            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
-            {
-                bool ok = global::SchemaGen.TestSchemas.IpConfig.TryParse(text, out var parsed, out error);
-                value = ok ? parsed : null;
-                return ok;
-            }
-
-            public override string Print(object value) => value is global::SchemaGen.TestSchemas.IpConfig typed
-                ? typed.ToString()
-                : throw new global::System.ArgumentException("The value is not a IpConfig.", nameof(value));
-        }
-
-        // Bit i of __present says that key i was given, parsed or set in code. The printer
-        // writes exactly the given keys; an absent key reads as its default.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private byte __present;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __GatewayBit = 0x1;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __Gateway6Bit = 0x2;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __AddressBit = 0x4;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const byte __Address6Bit = 0x8;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __Gateway;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __Gateway6;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __Address;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __Address6;
-
-        // Key 'gw'.
-        public partial string? Gateway
-        {
-            get => __Gateway;
-            set
-            {
-                __Gateway = value;
-                __present = value is null ? (byte)(__present & unchecked((byte)~__GatewayBit)) : (byte)(__present | __GatewayBit);
-            }
-        }
-
-        // Key 'gw6'.
-        public partial string? Gateway6
-        {
-            get => __Gateway6;
-            set
-            {
-                __Gateway6 = value;
-                __present = value is null ? (byte)(__present & unchecked((byte)~__Gateway6Bit)) : (byte)(__present | __Gateway6Bit);
-            }
-        }
-
-        // Key 'ip'; absent, it reads as "dhcp".
-        public partial string Address
-        {
-            get => (__present & __AddressBit) != 0 ? __Address! : "dhcp";
-            set
-            {
-                __Address = value;
-                __present = value is null ? (byte)(__present & unchecked((byte)~__AddressBit)) : (byte)(__present | __AddressBit);
-            }
-        }
-
-        // Key 'ip6'; absent, it reads as "dhcp".
-        public partial string Address6
-        {
-            get => (__present & __Address6Bit) != 0 ? __Address6! : "dhcp";
-            set
-            {
-                __Address6 = value;
-                __present = value is null ? (byte)(__present & unchecked((byte)~__Address6Bit)) : (byte)(__present | __Address6Bit);
-            }
-        }
-
-        /// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public IpConfig()
-        {
-        }
-
-        // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private IpConfig(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? gatewayValue, string? gateway6Value, string? addressValue, string? address6Value)
-        {
-            __present = present;
-            __Gateway = gatewayValue;
-            __Gateway6 = gateway6Value;
-            __Address = addressValue;
-            __Address6 = address6Value;
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
-        /// <param name="text">The property string, for example the value of a configuration option.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(text, out value, out error);
-
-        /// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
-        /// <param name="utf8Text">The property string as UTF-8.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(utf8Text, out value, out error);
-
-        /// <summary>Parses a property string.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<char> text)
-            => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <summary>Parses a property string given as UTF-8.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text)
-            => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.IpConfig Parse(string s, global::System.IFormatProvider? provider)
-            => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
-        {
-            if (s is null)
-            {
-                result = default!;
-                return false;
-            }
-
-            return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
-        }
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
-            => TryParseCore(s, out result, out _);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
-            => TryParseCore(utf8Text, out result, out _);
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            error = default;
-            if (__TryParseFast(text, out value, ref error))
-            {
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-
-            return __TryParseExact(text, out value, out error);
-        }
-
-        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
-        // own, so that its larger frame is set up only when it runs.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default!;
-            error = default;
-
-            // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-            byte given = 0; // the keys given so far: PVE's defined($res->{$key})
-            int gatewayStart = 0, gatewayLength = 0;
-            int gateway6Start = 0, gateway6Length = 0;
-            int addressStart = 0, addressLength = 0;
-            int address6Start = 0, address6Length = 0;
-            var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
-            try
-            {
-                var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-                while (parts.MoveNext())
-                {
-                    var part = parts.Current;
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-                    {
-                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-                        return false;
-                    }
-
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                    {
-                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.ValueWithoutKey, null, null, part.Start, part.Length);
-                        return false;
-                    }
-
-                    var key = text.Slice(part.Start, part.KeyLength);
-                    switch (key.Length)
-                    {
-                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw", "gw"u8):
-                            if ((given & __GatewayBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __GatewayBit;
-                            (gatewayStart, gatewayLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6", "gw6"u8):
-                            if ((given & __Gateway6Bit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __Gateway6Bit;
-                            (gateway6Start, gateway6Length) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip", "ip"u8):
-                            if ((given & __AddressBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __AddressBit;
-                            (addressStart, addressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6", "ip6"u8):
-                            if ((given & __Address6Bit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __Address6Bit;
-                            (address6Start, address6Length) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        default:
-                            // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-                            // finds first.
-                            if (unknown.Add(part.Start, part.KeyLength))
-                            {
-                                continue;
-                            }
-
-                            goto duplicate;
-                    }
-
-                    duplicate:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
-                    return false;
-                }
-
-                // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them. A key is read only when it
-                // stands left of the error found so far, so an error a reader reports always replaces that one.
-                int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-                if (unknown.FirstStart >= 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-                }
-
-                if ((given & __GatewayBit) != 0 && gatewayStart < errorAt && !__ReadGateway(text.Slice(gatewayStart, gatewayLength), gatewayStart, ref error))
-                {
-                    errorAt = gatewayStart;
-                }
-
-                if ((given & __Gateway6Bit) != 0 && gateway6Start < errorAt && !__ReadGateway6(text.Slice(gateway6Start, gateway6Length), gateway6Start, ref error))
-                {
-                    errorAt = gateway6Start;
-                }
-
-                if ((given & __AddressBit) != 0 && addressStart < errorAt && !__ReadAddress(text.Slice(addressStart, addressLength), addressStart, ref error))
-                {
-                    errorAt = addressStart;
-                }
-
-                if ((given & __Address6Bit) != 0 && address6Start < errorAt && !__ReadAddress6(text.Slice(address6Start, address6Length), address6Start, ref error))
-                {
-                    errorAt = address6Start;
-                }
-
-                // A key that is absent (required, or required by a key that was given) has no place in the
-                // text: it is reported when nothing else is.
-                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & (__AddressBit | __GatewayBit)) == __GatewayBit)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip", "gw", text.Length, 0);
-                }
-                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip6", "gw6", text.Length, 0);
-                }
-
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    return false;
-                }
-
-                value = new global::SchemaGen.TestSchemas.IpConfig(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
-
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-            finally
-            {
-                unknown.Dispose();
-            }
-        }
-
-        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
-        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
-        // may write one into error on its way out; the exact path clears it).
-        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
-            byte given = 0;
-            int gatewayStart = 0, gatewayLength = 0;
-            int gateway6Start = 0, gateway6Length = 0;
-            int addressStart = 0, addressLength = 0;
-            int address6Start = 0, address6Length = 0;
-            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
-            while (parts.MoveNext())
-            {
-                var part = parts.Current;
-                var raw = text.Slice(part.ValueStart, part.ValueLength);
-                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
-                {
-                    return false;
-                }
-
-                var key = text.Slice(part.Start, part.KeyLength);
-                switch (key.Length)
-                {
-                    case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw", "gw"u8):
-                        if ((given & __GatewayBit) != 0 || !__ReadGateway(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __GatewayBit;
-                        (gatewayStart, gatewayLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6", "gw6"u8):
-                        if ((given & __Gateway6Bit) != 0 || !__ReadGateway6(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __Gateway6Bit;
-                        (gateway6Start, gateway6Length) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip", "ip"u8):
-                        if ((given & __AddressBit) != 0 || !__ReadAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __AddressBit;
-                        (addressStart, addressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6", "ip6"u8):
-                        if ((given & __Address6Bit) != 0 || !__ReadAddress6(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __Address6Bit;
-                        (address6Start, address6Length) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    default:
-                        return false;
-                }
-            }
-
-            // A required key, or one a given key requires, is missing: the exact path reports it.
-            if ((given & (__AddressBit | __GatewayBit)) == __GatewayBit || (given & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
-            {
-                return false;
-            }
-
-            value = new global::SchemaGen.TestSchemas.IpConfig(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
-            return true;
-        }
-
-        // 'gw': string, optional, format ipv4, requires 'ip'.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadGateway<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.Ipv4, isList: false, "gw", raw, offset, ref error))
-            {
-                return false;
-            }
-
-            return true;
-        }
-
-        // 'gw6': string, optional, format ipv6, requires 'ip6'.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadGateway6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.Ipv6, isList: false, "gw6", raw, offset, ref error))
-            {
-                return false;
-            }
-
-            return true;
-        }
-
-        // 'ip': string, default "dhcp", format pve-ipv4-config.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveIpv4Config, isList: false, "ip", raw, offset, ref error))
-            {
-                return false;
-            }
-
-            return true;
-        }
-
-        // 'ip6': string, default "dhcp", format pve-ipv6-config.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadAddress6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveIpv6Config, isList: false, "ip6", raw, offset, ref error))
-            {
-                return false;
-            }
-
-            return true;
-        }
-
-        /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
-
-        /// <inheritdoc cref="ToString()"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
-            bool ok = true;
-            if ((__present & __GatewayBit) != 0)
-            {
-                ok = ok && writer.Entry("gw", "gw"u8) && writer.Text(__Gateway!);
-            }
-            if ((__present & __Gateway6Bit) != 0)
-            {
-                ok = ok && writer.Entry("gw6", "gw6"u8) && writer.Text(__Gateway6!);
-            }
-            if ((__present & __AddressBit) != 0)
-            {
-                ok = ok && writer.Entry("ip", "ip"u8) && writer.Text(__Address!);
-            }
-            if ((__present & __Address6Bit) != 0)
-            {
-                ok = ok && writer.Entry("ip6", "ip6"u8) && writer.Text(__Address6!);
-            }
-
-            written = ok ? writer.Written : 0;
-            return ok;
-        }
-
-        /// <summary>
-        /// Checks a value built in code against the schema (required keys, limits, patterns, enum
-        /// members, values a property string can hold) and the schema's cross-field rules. Everything
-        /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
-        /// </summary>
-        /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryValidate(out global::SchemaGen.PropertyStringError error)
-        {
-            error = default;
-            if ((__present & (__AddressBit | __GatewayBit)) == __GatewayBit)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip", "gw", 0, 0);
-                return false;
-            }
-
-            if ((__present & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip6", "gw6", 0, 0);
-                return false;
-            }
-
-            if ((__present & __GatewayBit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Gateway!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "gw", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadGateway<char>(global::System.MemoryExtensions.AsSpan(__Gateway), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __Gateway6Bit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Gateway6!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "gw6", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadGateway6<char>(global::System.MemoryExtensions.AsSpan(__Gateway6), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __AddressBit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Address!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "ip", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadAddress<char>(global::System.MemoryExtensions.AsSpan(__Address), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __Address6Bit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Address6!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "ip6", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadAddress6<char>(global::System.MemoryExtensions.AsSpan(__Address6), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            ValidateCrossFieldRules(ref error);
-            return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
-        }
-
-        /// <summary>
-        /// The schema's cross-field rules, written by hand in the other part of this type: set
-        /// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
-        /// </summary>
-        partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
-    }
+	/// <summary>The format line, as PVE prints it for the documentation:
+	/// <c>[gw=&lt;GatewayIPv4&gt;] [,gw6=&lt;GatewayIPv6&gt;] [,ip=&lt;IPv4Format/CIDR&gt;] [,ip6=&lt;IPv6Format/CIDR&gt;]</c>.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static string Synopsis => "[gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,ip=<IPv4Format/CIDR>] [,ip6=<IPv6Format/CIDR>]";
+
+	/// <summary>The format's name, as PVE registers it.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public const string FormatName = "test-ipconfig";
+
+	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+	{
+		public override string Synopsis => global::SchemaGen.TestSchemas.IpConfig.Synopsis;
+
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		{
+			bool ok = global::SchemaGen.TestSchemas.IpConfig.TryParse(text, out var parsed, out error);
+			value = ok ? parsed : null;
+			return ok;
+		}
+
+		public override string Print(object value) => value is global::SchemaGen.TestSchemas.IpConfig typed
+			? typed.ToString()
+			: throw new global::System.ArgumentException("The value is not a IpConfig.", nameof(value));
+	}
+
+	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// writes exactly the given keys; an absent key reads as its default.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private byte __present;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __GatewayBit = 0x1;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __Gateway6Bit = 0x2;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __AddressBit = 0x4;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const byte __Address6Bit = 0x8;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __Gateway;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __Gateway6;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __Address;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __Address6;
+
+	// Key 'gw'.
+	public partial string? Gateway
+	{
+		get => __Gateway;
+		set
+		{
+			__Gateway = value;
+			__present = value is null ? (byte)(__present & unchecked((byte)~__GatewayBit)) : (byte)(__present | __GatewayBit);
+		}
+	}
+
+	// Key 'gw6'.
+	public partial string? Gateway6
+	{
+		get => __Gateway6;
+		set
+		{
+			__Gateway6 = value;
+			__present = value is null ? (byte)(__present & unchecked((byte)~__Gateway6Bit)) : (byte)(__present | __Gateway6Bit);
+		}
+	}
+
+	// Key 'ip'; absent, it reads as "dhcp".
+	public partial string Address
+	{
+		get => (__present & __AddressBit) != 0 ? __Address! : "dhcp";
+		set
+		{
+			__Address = value;
+			__present = value is null ? (byte)(__present & unchecked((byte)~__AddressBit)) : (byte)(__present | __AddressBit);
+		}
+	}
+
+	// Key 'ip6'; absent, it reads as "dhcp".
+	public partial string Address6
+	{
+		get => (__present & __Address6Bit) != 0 ? __Address6! : "dhcp";
+		set
+		{
+			__Address6 = value;
+			__present = value is null ? (byte)(__present & unchecked((byte)~__Address6Bit)) : (byte)(__present | __Address6Bit);
+		}
+	}
+
+	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public IpConfig()
+	{
+	}
+
+	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
+	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private IpConfig(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? gatewayValue, string? gateway6Value, string? addressValue, string? address6Value)
+	{
+		__present = present;
+		__Gateway = gatewayValue;
+		__Gateway6 = gateway6Value;
+		__Address = addressValue;
+		__Address6 = address6Value;
+	}
+	#pragma warning restore CS8618
+
+	/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
+	/// <param name="text">The property string, for example the value of a configuration option.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(text, out value, out error);
+
+	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
+	/// <param name="utf8Text">The property string as UTF-8.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(utf8Text, out value, out error);
+
+	/// <summary>Parses a property string.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<char> text)
+		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <summary>Parses a property string given as UTF-8.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text)
+		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.IpConfig Parse(string s, global::System.IFormatProvider? provider)
+		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
+	{
+		if (s is null)
+		{
+			result = default!;
+			return false;
+		}
+
+		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+	}
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
+		=> TryParseCore(s, out result, out _);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
+		=> TryParseCore(utf8Text, out result, out _);
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		error = default;
+		if (__TryParseFast(text, out value, ref error))
+		{
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+
+		return __TryParseExact(text, out value, out error);
+	}
+
+	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+	// own, so that its larger frame is set up only when it runs.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default!;
+		error = default;
+
+		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
+		global::System.Span<int> starts = stackalloc int[4], lengths = stackalloc int[4];
+		ulong found = 0;
+		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
+		try
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: -1, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			{
+				return false;
+			}
+
+			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
+			int gatewayStart = starts[0], gatewayLength = lengths[0];
+			int gateway6Start = starts[1], gateway6Length = lengths[1];
+			int addressStart = starts[2], addressLength = lengths[2];
+			int address6Start = starts[3], address6Length = lengths[3];
+
+			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
+			// in the text wins; a key the schema does not define is one of them. A key is read only when it
+			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
+			if (unknown.FirstStart >= 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+			}
+
+			if ((given & __GatewayBit) != 0 && gatewayStart < errorAt && !__ReadGateway(text.Slice(gatewayStart, gatewayLength), gatewayStart, ref error))
+			{
+				errorAt = gatewayStart;
+			}
+
+			if ((given & __Gateway6Bit) != 0 && gateway6Start < errorAt && !__ReadGateway6(text.Slice(gateway6Start, gateway6Length), gateway6Start, ref error))
+			{
+				errorAt = gateway6Start;
+			}
+
+			if ((given & __AddressBit) != 0 && addressStart < errorAt && !__ReadAddress(text.Slice(addressStart, addressLength), addressStart, ref error))
+			{
+				errorAt = addressStart;
+			}
+
+			if ((given & __Address6Bit) != 0 && address6Start < errorAt && !__ReadAddress6(text.Slice(address6Start, address6Length), address6Start, ref error))
+			{
+				errorAt = address6Start;
+			}
+
+			// A key that is absent (required, or required by a key that was given) has no place in the
+			// text: it is reported when nothing else is.
+			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & (__AddressBit | __GatewayBit)) == __GatewayBit)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip", "gw", text.Length, 0);
+			}
+			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip6", "gw6", text.Length, 0);
+			}
+
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				return false;
+			}
+
+			value = new global::SchemaGen.TestSchemas.IpConfig(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
+
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+		finally
+		{
+			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["gw", "gw6", "ip", "ip6"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw", "gw"u8):
+					return 0;
+				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6", "gw6"u8):
+					return 1;
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip", "ip"u8):
+					return 2;
+				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6", "ip6"u8):
+					return 3;
+			}
+
+			return -1;
+		}
+	}
+
+	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
+	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
+	// may write one into error on its way out; the exact path clears it).
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
+		byte given = 0;
+		int gatewayStart = 0, gatewayLength = 0;
+		int gateway6Start = 0, gateway6Length = 0;
+		int addressStart = 0, addressLength = 0;
+		int address6Start = 0, address6Length = 0;
+		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+		while (parts.MoveNext())
+		{
+			var part = parts.Current;
+			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+			{
+				return false;
+			}
+
+			var key = text.Slice(part.Start, part.KeyLength);
+			switch (key.Length)
+			{
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw", "gw"u8):
+					if ((given & __GatewayBit) != 0 || !__ReadGateway(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __GatewayBit;
+					(gatewayStart, gatewayLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6", "gw6"u8):
+					if ((given & __Gateway6Bit) != 0 || !__ReadGateway6(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __Gateway6Bit;
+					(gateway6Start, gateway6Length) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip", "ip"u8):
+					if ((given & __AddressBit) != 0 || !__ReadAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __AddressBit;
+					(addressStart, addressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6", "ip6"u8):
+					if ((given & __Address6Bit) != 0 || !__ReadAddress6(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __Address6Bit;
+					(address6Start, address6Length) = (part.ValueStart, part.ValueLength);
+					continue;
+				default:
+					return false;
+			}
+		}
+
+		// A required key, or one a given key requires, is missing: the exact path reports it.
+		if ((given & (__AddressBit | __GatewayBit)) == __GatewayBit || (given & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
+		{
+			return false;
+		}
+
+		value = new global::SchemaGen.TestSchemas.IpConfig(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
+		return true;
+	}
+
+	// 'gw': string, optional, format ipv4, requires 'ip'.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadGateway<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.Ipv4, isList: false, "gw", raw, offset, ref error))
+		{
+			return false;
+		}
+
+		return true;
+	}
+
+	// 'gw6': string, optional, format ipv6, requires 'ip6'.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadGateway6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.Ipv6, isList: false, "gw6", raw, offset, ref error))
+		{
+			return false;
+		}
+
+		return true;
+	}
+
+	// 'ip': string, default "dhcp", format pve-ipv4-config.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveIpv4Config, isList: false, "ip", raw, offset, ref error))
+		{
+			return false;
+		}
+
+		return true;
+	}
+
+	// 'ip6': string, default "dhcp", format pve-ipv6-config.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadAddress6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveIpv6Config, isList: false, "ip6", raw, offset, ref error))
+		{
+			return false;
+		}
+
+		return true;
+	}
+
+	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
+
+	/// <inheritdoc cref="ToString()"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
+		bool ok = true;
+		if ((__present & __GatewayBit) != 0)
+		{
+			ok = ok && writer.Entry("gw", "gw"u8) && writer.Text(__Gateway!);
+		}
+		if ((__present & __Gateway6Bit) != 0)
+		{
+			ok = ok && writer.Entry("gw6", "gw6"u8) && writer.Text(__Gateway6!);
+		}
+		if ((__present & __AddressBit) != 0)
+		{
+			ok = ok && writer.Entry("ip", "ip"u8) && writer.Text(__Address!);
+		}
+		if ((__present & __Address6Bit) != 0)
+		{
+			ok = ok && writer.Entry("ip6", "ip6"u8) && writer.Text(__Address6!);
+		}
+
+		written = ok ? writer.Written : 0;
+		return ok;
+	}
+
+	/// <summary>
+	/// Checks a value built in code against the schema (required keys, limits, patterns, enum
+	/// members, values a property string can hold) and the schema's cross-field rules. Everything
+	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
+	/// </summary>
+	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	{
+		error = default;
+		if ((__present & (__AddressBit | __GatewayBit)) == __GatewayBit)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip", "gw", 0, 0);
+			return false;
+		}
+
+		if ((__present & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip6", "gw6", 0, 0);
+			return false;
+		}
+
+		if ((__present & __GatewayBit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Gateway!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "gw", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadGateway<char>(global::System.MemoryExtensions.AsSpan(__Gateway), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __Gateway6Bit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Gateway6!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "gw6", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadGateway6<char>(global::System.MemoryExtensions.AsSpan(__Gateway6), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __AddressBit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Address!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "ip", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadAddress<char>(global::System.MemoryExtensions.AsSpan(__Address), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __Address6Bit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Address6!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "ip6", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadAddress6<char>(global::System.MemoryExtensions.AsSpan(__Address6), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		ValidateCrossFieldRules(ref error);
+		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+	}
+
+	/// <summary>
+	/// The schema's cross-field rules, written by hand in the other part of this type: set
+	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
+	/// </summary>
+	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
 }

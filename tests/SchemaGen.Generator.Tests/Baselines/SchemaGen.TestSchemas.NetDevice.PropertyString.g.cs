@@ -4,1787 +4,1468 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-namespace SchemaGen.TestSchemas
+using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+namespace SchemaGen.TestSchemas;
+
+partial record NetDevice :
+	global::System.ISpanParsable<global::SchemaGen.TestSchemas.NetDevice>,
+	global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.NetDevice>,
+	global::System.ISpanFormattable,
+	global::System.IUtf8SpanFormattable
 {
-    partial record NetDevice :
-        global::System.ISpanParsable<global::SchemaGen.TestSchemas.NetDevice>,
-        global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.NetDevice>,
-        global::System.ISpanFormattable,
-        global::System.IUtf8SpanFormattable
-    {
-        /// <summary>The format line, as PVE prints it for the documentation:
-        /// <c>[model=]&lt;enum&gt; [,bridge=&lt;bridge&gt;] [,firewall=&lt;1|0&gt;] [,host-tunnel=&lt;1|0&gt;] [,link_down=&lt;1|0&gt;] [,macaddr=&lt;XX:XX:XX:XX:XX:XX&gt;] [,mtu=&lt;integer&gt;] [,queues=&lt;integer&gt;] [,rate=&lt;number&gt;] [,tag=&lt;integer&gt;] [,trunks=&lt;vlanid[;vlanid...]&gt;] [,&lt;model&gt;=&lt;macaddr&gt;]</c>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static string Synopsis => "[model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,host-tunnel=<1|0>] [,link_down=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>] [,mtu=<integer>] [,queues=<integer>] [,rate=<number>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,<model>=<macaddr>]";
-
-        /// <summary>The format's name, as PVE registers it.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public const string FormatName = "test-net";
-
-        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
-        {
-            public override string Synopsis => global::SchemaGen.TestSchemas.NetDevice.Synopsis;
-
-            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
-            {
-                bool ok = global::SchemaGen.TestSchemas.NetDevice.TryParse(text, out var parsed, out error);
-                value = ok ? parsed : null;
-                return ok;
-            }
-
-            public override string Print(object value) => value is global::SchemaGen.TestSchemas.NetDevice typed
-                ? typed.ToString()
-                : throw new global::System.ArgumentException("The value is not a NetDevice.", nameof(value));
-        }
-
-        // Bit i of __present says that key i was given, parsed or set in code. The printer
-        // writes exactly the given keys; an absent key reads as its default.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private ushort __present;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __ModelBit = 0x1;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __MacAddressBit = 0x2;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __BridgeBit = 0x4;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __FirewallBit = 0x8;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __HostTunnelBit = 0x10;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __LinkDownBit = 0x20;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __MtuBit = 0x40;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __QueuesBit = 0x80;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __RateBit = 0x100;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __TagBit = 0x200;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __TrunksBit = 0x400;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private global::SchemaGen.TestSchemas.NicModel __Model;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __MacAddress;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __Bridge;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool? __Firewall;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool? __HostTunnel;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool? __LinkDown;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private int? __Mtu;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private int? __Queues;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private double? __Rate;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private int? __Tag;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __Trunks;
-
-        // Key 'model'.
-        public required partial global::SchemaGen.TestSchemas.NicModel Model
-        {
-            get => __Model;
-            init
-            {
-                __Model = value;
-                __present |= __ModelBit;
-            }
-        }
-
-        // Key 'macaddr'.
-        public partial string? MacAddress
-        {
-            get => __MacAddress;
-            init
-            {
-                __MacAddress = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__MacAddressBit)) : (ushort)(__present | __MacAddressBit);
-            }
-        }
-
-        // Key 'bridge'.
-        public partial string? Bridge
-        {
-            get => __Bridge;
-            init
-            {
-                __Bridge = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__BridgeBit)) : (ushort)(__present | __BridgeBit);
-            }
-        }
-
-        // Key 'firewall'.
-        public partial bool? Firewall
-        {
-            get => __Firewall;
-            init
-            {
-                __Firewall = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__FirewallBit)) : (ushort)(__present | __FirewallBit);
-            }
-        }
-
-        // Key 'host-tunnel'.
-        public partial bool? HostTunnel
-        {
-            get => __HostTunnel;
-            init
-            {
-                __HostTunnel = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__HostTunnelBit)) : (ushort)(__present | __HostTunnelBit);
-            }
-        }
-
-        // Key 'link_down'.
-        public partial bool? LinkDown
-        {
-            get => __LinkDown;
-            init
-            {
-                __LinkDown = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__LinkDownBit)) : (ushort)(__present | __LinkDownBit);
-            }
-        }
-
-        // Key 'mtu'.
-        public partial int? Mtu
-        {
-            get => __Mtu;
-            init
-            {
-                __Mtu = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__MtuBit)) : (ushort)(__present | __MtuBit);
-            }
-        }
-
-        // Key 'queues'.
-        public partial int? Queues
-        {
-            get => __Queues;
-            init
-            {
-                __Queues = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__QueuesBit)) : (ushort)(__present | __QueuesBit);
-            }
-        }
-
-        // Key 'rate'.
-        public partial double? Rate
-        {
-            get => __Rate;
-            init
-            {
-                __Rate = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__RateBit)) : (ushort)(__present | __RateBit);
-            }
-        }
-
-        // Key 'tag'.
-        public partial int? Tag
-        {
-            get => __Tag;
-            init
-            {
-                __Tag = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__TagBit)) : (ushort)(__present | __TagBit);
-            }
-        }
-
-        // Key 'trunks'.
-        public partial string? Trunks
-        {
-            get => __Trunks;
-            init
-            {
-                __Trunks = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__TrunksBit)) : (ushort)(__present | __TrunksBit);
-            }
-        }
-
-        /// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public NetDevice()
-        {
-        }
-
-        // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private NetDevice(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, global::SchemaGen.TestSchemas.NicModel modelValue, string? macAddressValue, string? bridgeValue, bool? firewallValue, bool? hostTunnelValue, bool? linkDownValue, int? mtuValue, int? queuesValue, double? rateValue, int? tagValue, string? trunksValue)
-        {
-            __present = present;
-            __Model = modelValue;
-            __MacAddress = macAddressValue;
-            __Bridge = bridgeValue;
-            __Firewall = firewallValue;
-            __HostTunnel = hostTunnelValue;
-            __LinkDown = linkDownValue;
-            __Mtu = mtuValue;
-            __Queues = queuesValue;
-            __Rate = rateValue;
-            __Tag = tagValue;
-            __Trunks = trunksValue;
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
-        /// <param name="text">The property string, for example the value of a configuration option.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(text, out value, out error);
-
-        /// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
-        /// <param name="utf8Text">The property string as UTF-8.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(utf8Text, out value, out error);
-
-        /// <summary>Parses a property string.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<char> text)
-            => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <summary>Parses a property string given as UTF-8.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<byte> utf8Text)
-            => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.NetDevice Parse(string s, global::System.IFormatProvider? provider)
-            => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice result)
-        {
-            if (s is null)
-            {
-                result = default!;
-                return false;
-            }
-
-            return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
-        }
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice result)
-            => TryParseCore(s, out result, out _);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice result)
-            => TryParseCore(utf8Text, out result, out _);
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            error = default;
-            if (__TryParseFast(text, out value, ref error))
-            {
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-
-            return __TryParseExact(text, out value, out error);
-        }
-
-        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
-        // own, so that its larger frame is set up only when it runs.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default!;
-            error = default;
-
-            // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-            ushort given = 0; // the keys given so far: PVE's defined($res->{$key})
-            bool bare = false; // whether a value without a key was seen
-            int modelStart = 0, modelLength = 0;
-            int macAddressStart = 0, macAddressLength = 0;
-            int bridgeStart = 0, bridgeLength = 0;
-            int firewallStart = 0, firewallLength = 0;
-            int hostTunnelStart = 0, hostTunnelLength = 0;
-            int linkDownStart = 0, linkDownLength = 0;
-            int mtuStart = 0, mtuLength = 0;
-            int queuesStart = 0, queuesLength = 0;
-            int rateStart = 0, rateLength = 0;
-            int tagStart = 0, tagLength = 0;
-            int trunksStart = 0, trunksLength = 0;
-            var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
-            try
-            {
-                var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-                while (parts.MoveNext())
-                {
-                    var part = parts.Current;
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-                    {
-                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-                        return false;
-                    }
-
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                    {
-                        // A value without a key belongs to the default key 'model': once, and only while
-                        // that key has no value Perl takes for true (a false one, like type=0, is replaced).
-                        if (bare || (given & __ModelBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(modelStart, modelLength), isBoolean: false))
-                        {
-                            global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "model", part.Start, part.Length);
-                            return false;
-                        }
-
-                        bare = true;
-                        given |= __ModelBit;
-                        (modelStart, modelLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    }
-
-                    var key = text.Slice(part.Start, part.KeyLength);
-                    switch (key.Length)
-                    {
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8):
-                            if ((given & __ModelBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __ModelBit;
-                            (modelStart, modelLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8):
-                            // 'e1000' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8):
-                            // 'e1000-82540em' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8):
-                            // 'e1000-82544gc' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8):
-                            // 'e1000-82545em' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8):
-                            // 'e1000e' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8):
-                            // 'i82551' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8):
-                            // 'i82557b' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8):
-                            // 'i82559er' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8):
-                            // 'ne2k_isa' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8):
-                            // 'ne2k_pci' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8):
-                            // 'pcnet' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8):
-                            // 'rtl8139' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8):
-                            // 'virtio' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8):
-                            // 'vmxnet3' is a value of 'model' and a key for 'macaddr'.
-                            if ((given & __ModelBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.KeyAliasDefined, null, "model", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "macaddr", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __ModelBit | __MacAddressBit;
-                            (modelStart, modelLength) = (part.Start, part.KeyLength);
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8):
-                            if ((given & __MacAddressBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __MacAddressBit;
-                            (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8):
-                            if ((given & __BridgeBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __BridgeBit;
-                            (bridgeStart, bridgeLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8):
-                            if ((given & __FirewallBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __FirewallBit;
-                            (firewallStart, firewallLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8):
-                            if ((given & __HostTunnelBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __HostTunnelBit;
-                            (hostTunnelStart, hostTunnelLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8):
-                            if ((given & __LinkDownBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __LinkDownBit;
-                            (linkDownStart, linkDownLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8):
-                            if ((given & __MtuBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __MtuBit;
-                            (mtuStart, mtuLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8):
-                            if ((given & __QueuesBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __QueuesBit;
-                            (queuesStart, queuesLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8):
-                            if ((given & __RateBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __RateBit;
-                            (rateStart, rateLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8):
-                            if ((given & __TagBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __TagBit;
-                            (tagStart, tagLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8):
-                            if ((given & __TrunksBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __TrunksBit;
-                            (trunksStart, trunksLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        default:
-                            // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-                            // finds first.
-                            if (unknown.Add(part.Start, part.KeyLength))
-                            {
-                                continue;
-                            }
-
-                            goto duplicate;
-                    }
-
-                    duplicate:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
-                    return false;
-                }
-
-                // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them. A key is read only when it
-                // stands left of the error found so far, so an error a reader reports always replaces that one.
-                int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-                if (unknown.FirstStart >= 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-                }
-
-                global::SchemaGen.TestSchemas.NicModel modelValue = default;
-                if ((given & __ModelBit) != 0 && modelStart < errorAt && !__ReadModel(text.Slice(modelStart, modelLength), modelStart, out modelValue, ref error))
-                {
-                    errorAt = modelStart;
-                }
-
-                if ((given & __MacAddressBit) != 0 && macAddressStart < errorAt && !__ReadMacAddress(text.Slice(macAddressStart, macAddressLength), macAddressStart, ref error))
-                {
-                    errorAt = macAddressStart;
-                }
-
-                if ((given & __BridgeBit) != 0 && bridgeStart < errorAt && !__ReadBridge(text.Slice(bridgeStart, bridgeLength), bridgeStart, ref error))
-                {
-                    errorAt = bridgeStart;
-                }
-
-                bool firewallValue = default;
-                if ((given & __FirewallBit) != 0 && firewallStart < errorAt && !__ReadFirewall(text.Slice(firewallStart, firewallLength), firewallStart, out firewallValue, ref error))
-                {
-                    errorAt = firewallStart;
-                }
-
-                bool hostTunnelValue = default;
-                if ((given & __HostTunnelBit) != 0 && hostTunnelStart < errorAt && !__ReadHostTunnel(text.Slice(hostTunnelStart, hostTunnelLength), hostTunnelStart, out hostTunnelValue, ref error))
-                {
-                    errorAt = hostTunnelStart;
-                }
-
-                bool linkDownValue = default;
-                if ((given & __LinkDownBit) != 0 && linkDownStart < errorAt && !__ReadLinkDown(text.Slice(linkDownStart, linkDownLength), linkDownStart, out linkDownValue, ref error))
-                {
-                    errorAt = linkDownStart;
-                }
-
-                int mtuValue = default;
-                if ((given & __MtuBit) != 0 && mtuStart < errorAt && !__ReadMtu(text.Slice(mtuStart, mtuLength), mtuStart, out mtuValue, ref error))
-                {
-                    errorAt = mtuStart;
-                }
-
-                int queuesValue = default;
-                if ((given & __QueuesBit) != 0 && queuesStart < errorAt && !__ReadQueues(text.Slice(queuesStart, queuesLength), queuesStart, out queuesValue, ref error))
-                {
-                    errorAt = queuesStart;
-                }
-
-                double rateValue = default;
-                if ((given & __RateBit) != 0 && rateStart < errorAt && !__ReadRate(text.Slice(rateStart, rateLength), rateStart, out rateValue, ref error))
-                {
-                    errorAt = rateStart;
-                }
-
-                int tagValue = default;
-                if ((given & __TagBit) != 0 && tagStart < errorAt && !__ReadTag(text.Slice(tagStart, tagLength), tagStart, out tagValue, ref error))
-                {
-                    errorAt = tagStart;
-                }
-
-                if ((given & __TrunksBit) != 0 && trunksStart < errorAt && !__ReadTrunks(text.Slice(trunksStart, trunksLength), trunksStart, ref error))
-                {
-                    errorAt = trunksStart;
-                }
-
-                // A key that is absent (required, or required by a key that was given) has no place in the
-                // text: it is reported when nothing else is.
-                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __ModelBit) == 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "model", null, text.Length, 0);
-                }
-
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    return false;
-                }
-
-                value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __FirewallBit) != 0, firewallValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MtuBit) != 0, mtuValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __QueuesBit) != 0, queuesValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __RateBit) != 0, rateValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __TagBit) != 0, tagValue), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
-
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-            finally
-            {
-                unknown.Dispose();
-            }
-        }
-
-        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
-        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
-        // may write one into error on its way out; the exact path clears it).
-        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
-            ushort given = 0;
-            global::SchemaGen.TestSchemas.NicModel modelValue = default;
-            int macAddressStart = 0, macAddressLength = 0;
-            int bridgeStart = 0, bridgeLength = 0;
-            bool firewallValue = default;
-            bool hostTunnelValue = default;
-            bool linkDownValue = default;
-            int mtuValue = default;
-            int queuesValue = default;
-            double rateValue = default;
-            int tagValue = default;
-            int trunksStart = 0, trunksLength = 0;
-            // A text that is only a word of the default key 'model' needs no split.
-            switch (text.Length)
-            {
-                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000", "e1000"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.E1000;
-                    given = __ModelBit;
-                    goto build;
-                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82540em", "e1000-82540em"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
-                    given = __ModelBit;
-                    goto build;
-                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82544gc", "e1000-82544gc"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
-                    given = __ModelBit;
-                    goto build;
-                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82545em", "e1000-82545em"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
-                    given = __ModelBit;
-                    goto build;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000e", "e1000e"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.E1000e;
-                    given = __ModelBit;
-                    goto build;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82551", "i82551"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.I82551;
-                    given = __ModelBit;
-                    goto build;
-                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82557b", "i82557b"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.I82557b;
-                    given = __ModelBit;
-                    goto build;
-                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82559er", "i82559er"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.I82559er;
-                    given = __ModelBit;
-                    goto build;
-                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "ne2k_isa", "ne2k_isa"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
-                    given = __ModelBit;
-                    goto build;
-                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "ne2k_pci", "ne2k_pci"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
-                    given = __ModelBit;
-                    goto build;
-                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "pcnet", "pcnet"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.Pcnet;
-                    given = __ModelBit;
-                    goto build;
-                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "rtl8139", "rtl8139"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
-                    given = __ModelBit;
-                    goto build;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "virtio", "virtio"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.Virtio;
-                    given = __ModelBit;
-                    goto build;
-                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "vmxnet3", "vmxnet3"u8):
-                    modelValue = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
-                    given = __ModelBit;
-                    goto build;
-            }
-
-            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
-            while (parts.MoveNext())
-            {
-                var part = parts.Current;
-                var raw = text.Slice(part.ValueStart, part.ValueLength);
-                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                {
-                    // The default key 'model', given once.
-                    if ((given & __ModelBit) != 0 || !__ReadModel(raw, part.ValueStart, out modelValue, ref error))
-                    {
-                        return false;
-                    }
-
-                    given |= __ModelBit;
-                    continue;
-                }
-
-                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
-                {
-                    return false;
-                }
-
-                var key = text.Slice(part.Start, part.KeyLength);
-                switch (__FastKeyIndex(key))
-                {
-                    case 0: // 'model'
-                        if ((given & __ModelBit) != 0 || !__ReadModel(raw, part.ValueStart, out modelValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit;
-                        continue;
-                    case 1: // 'e1000'
-                        // 'e1000' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 2: // 'e1000-82540em'
-                        // 'e1000-82540em' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 3: // 'e1000-82544gc'
-                        // 'e1000-82544gc' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 4: // 'e1000-82545em'
-                        // 'e1000-82545em' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 5: // 'e1000e'
-                        // 'e1000e' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 6: // 'i82551'
-                        // 'i82551' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 7: // 'i82557b'
-                        // 'i82557b' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 8: // 'i82559er'
-                        // 'i82559er' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 9: // 'ne2k_isa'
-                        // 'ne2k_isa' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 10: // 'ne2k_pci'
-                        // 'ne2k_pci' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 11: // 'pcnet'
-                        // 'pcnet' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 12: // 'rtl8139'
-                        // 'rtl8139' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 13: // 'virtio'
-                        // 'virtio' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 14: // 'vmxnet3'
-                        // 'vmxnet3' is a value of 'model' and a key for 'macaddr'.
-                        if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __ModelBit | __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 15: // 'macaddr'
-                        if ((given & __MacAddressBit) != 0 || !__ReadMacAddress(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __MacAddressBit;
-                        (macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 16: // 'bridge'
-                        if ((given & __BridgeBit) != 0 || !__ReadBridge(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __BridgeBit;
-                        (bridgeStart, bridgeLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 17: // 'firewall'
-                        if ((given & __FirewallBit) != 0 || !__ReadFirewall(raw, part.ValueStart, out firewallValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __FirewallBit;
-                        continue;
-                    case 18: // 'host-tunnel'
-                        if ((given & __HostTunnelBit) != 0 || !__ReadHostTunnel(raw, part.ValueStart, out hostTunnelValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __HostTunnelBit;
-                        continue;
-                    case 19: // 'link_down'
-                        if ((given & __LinkDownBit) != 0 || !__ReadLinkDown(raw, part.ValueStart, out linkDownValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __LinkDownBit;
-                        continue;
-                    case 20: // 'mtu'
-                        if ((given & __MtuBit) != 0 || !__ReadMtu(raw, part.ValueStart, out mtuValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __MtuBit;
-                        continue;
-                    case 21: // 'queues'
-                        if ((given & __QueuesBit) != 0 || !__ReadQueues(raw, part.ValueStart, out queuesValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __QueuesBit;
-                        continue;
-                    case 22: // 'rate'
-                        if ((given & __RateBit) != 0 || !__ReadRate(raw, part.ValueStart, out rateValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __RateBit;
-                        continue;
-                    case 23: // 'tag'
-                        if ((given & __TagBit) != 0 || !__ReadTag(raw, part.ValueStart, out tagValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __TagBit;
-                        continue;
-                    case 24: // 'trunks'
-                        if ((given & __TrunksBit) != 0 || !__ReadTrunks(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __TrunksBit;
-                        (trunksStart, trunksLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    default:
-                        return false;
-                }
-            }
-
-            build:
-            // A required key, or one a given key requires, is missing: the exact path reports it.
-            if ((given & __ModelBit) == 0)
-            {
-                return false;
-            }
-
-            value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __FirewallBit) != 0, firewallValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MtuBit) != 0, mtuValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __QueuesBit) != 0, queuesValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __RateBit) != 0, rateValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __TagBit) != 0, tagValue), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
-            return true;
-        }
-
-        // The fast path's case for a key, or -1: by length first, then one comparison of the text per candidate.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static int __FastKeyIndex<TChar>(global::System.ReadOnlySpan<TChar> key)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            switch (key.Length)
-            {
-                case 3:
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8)) return 20;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8)) return 23;
-                    return -1;
-                case 4:
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8)) return 22;
-                    return -1;
-                case 5:
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8)) return 0;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8)) return 1;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8)) return 11;
-                    return -1;
-                case 6:
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8)) return 5;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8)) return 6;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8)) return 13;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8)) return 16;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8)) return 21;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8)) return 24;
-                    return -1;
-                case 7:
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8)) return 7;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8)) return 12;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8)) return 14;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8)) return 15;
-                    return -1;
-                case 8:
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8)) return 8;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8)) return 9;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8)) return 10;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8)) return 17;
-                    return -1;
-                case 9:
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8)) return 19;
-                    return -1;
-                case 11:
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8)) return 18;
-                    return -1;
-                case 13:
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8)) return 2;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8)) return 3;
-                    if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8)) return 4;
-                    return -1;
-                default:
-                    return -1;
-            }
-        }
-
-        // 'model': one of e1000|e1000-82540em|e1000-82544gc|e1000-82545em|e1000e|i82551|i82557b|i82559er|ne2k_isa|ne2k_pci|pcnet|rtl8139|virtio|vmxnet3, required, the default key, its values are keys for 'macaddr'.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadModel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.NicModel value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            switch (raw.Length)
-            {
-                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000", "e1000"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.E1000;
-                    break;
-                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82540em", "e1000-82540em"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
-                    break;
-                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82544gc", "e1000-82544gc"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
-                    break;
-                case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82545em", "e1000-82545em"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
-                    break;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000e", "e1000e"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.E1000e;
-                    break;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82551", "i82551"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.I82551;
-                    break;
-                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82557b", "i82557b"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.I82557b;
-                    break;
-                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82559er", "i82559er"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.I82559er;
-                    break;
-                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "ne2k_isa", "ne2k_isa"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
-                    break;
-                case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "ne2k_pci", "ne2k_pci"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
-                    break;
-                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "pcnet", "pcnet"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.Pcnet;
-                    break;
-                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "rtl8139", "rtl8139"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
-                    break;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "virtio", "virtio"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.Virtio;
-                    break;
-                case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "vmxnet3", "vmxnet3"u8):
-                    value = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
-                    break;
-                default:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "model", "e1000, e1000-82540em, e1000-82544gc, e1000-82545em, e1000e, i82551, i82557b, i82559er, ne2k_isa, ne2k_pci, pcnet, rtl8139, virtio, vmxnet3", offset, raw);
-                    return false;
-            }
-
-            return true;
-        }
-
-        // 'macaddr': string, optional, format mac-addr.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadMacAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.MacAddr, isList: false, "macaddr", raw, offset, ref error))
-            {
-                return false;
-            }
-
-            return true;
-        }
-
-        // 'bridge': string, optional, format pve-bridge-id.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadBridge<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveBridgeId, isList: false, "bridge", raw, offset, ref error))
-            {
-                return false;
-            }
-
-            return true;
-        }
-
-        // 'firewall': boolean, optional.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadFirewall<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "firewall", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        // 'host-tunnel': boolean, optional.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadHostTunnel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "host-tunnel", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        // 'link_down': boolean, optional.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadLinkDown<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "link_down", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        // 'mtu': integer (int), optional, range 1..65520.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadMtu<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-            // Beyond int, the limits below speak rather than the type check.
-            if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "mtu", "integer", offset, raw);
-                return false;
-            }
-
-            if (number > 65520)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "mtu", "65520", offset, raw.Length);
-                return false;
-            }
-
-            if (number < 1)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "mtu", "1", offset, raw.Length);
-                return false;
-            }
-
-            value = (int)number;
-            return true;
-        }
-
-        // 'queues': integer (int), optional, range 0..64.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadQueues<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-            // Beyond int, the limits below speak rather than the type check.
-            if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "queues", "integer", offset, raw);
-                return false;
-            }
-
-            if (number > 64)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "queues", "64", offset, raw.Length);
-                return false;
-            }
-
-            if (number < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "queues", "0", offset, raw.Length);
-                return false;
-            }
-
-            value = (int)number;
-            return true;
-        }
-
-        // 'rate': number, optional, range 0..inf.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadRate<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            // Infinity is refused: it could not be printed back.
-            if (!global::SchemaGen.Runtime.TextPrimitives.TryParseNumber(raw, out double number) || !double.IsFinite(number))
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "rate", "number", offset, raw);
-                return false;
-            }
-
-            if (number < 0d)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "rate", "0", offset, raw.Length);
-                return false;
-            }
-
-            value = number;
-            return true;
-        }
-
-        // 'tag': integer (int), optional, range 1..4094.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadTag<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-            // Beyond int, the limits below speak rather than the type check.
-            if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "tag", "integer", offset, raw);
-                return false;
-            }
-
-            if (number > 4094)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "tag", "4094", offset, raw.Length);
-                return false;
-            }
-
-            if (number < 1)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "tag", "1", offset, raw.Length);
-                return false;
-            }
-
-            value = (int)number;
-            return true;
-        }
-
-        // 'trunks': string, optional, pattern \d+(?:-\d+)?(?:;\d+(?:-\d+)?)*.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static bool __ReadTrunks<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            bool matches = __Patterns.Trunks.IsMatch(chars);
-            scratch.Dispose();
-            if (!matches)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Pattern, "trunks", null, offset, raw.Length);
-                return false;
-            }
-
-            return true;
-        }
-
-        /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
-
-        /// <inheritdoc cref="ToString()"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
-            bool ok = true;
-            if ((__present & __ModelBit) != 0)
-            {
-                if ((__present & __MacAddressBit) != 0)
-                {
-                    // PVE's keyAlias: the value is the key, 'macaddr' its value.
-                    ok = ok && writer.Separator() && writer.Key(__TextOfModel(__Model), __Utf8TextOfModel(__Model)) && writer.Text(__MacAddress!);
-                }
-                else
-                {
-                    // The default key, bare.
-                    ok = ok && writer.Separator() && writer.Text(__TextOfModel(__Model), __Utf8TextOfModel(__Model));
-                }
-            }
-            if ((__present & __BridgeBit) != 0)
-            {
-                ok = ok && writer.Entry("bridge", "bridge"u8) && writer.Text(__Bridge!);
-            }
-            if ((__present & __FirewallBit) != 0)
-            {
-                ok = ok && writer.Entry("firewall", "firewall"u8) && writer.Boolean(__Firewall.GetValueOrDefault());
-            }
-            if ((__present & __HostTunnelBit) != 0)
-            {
-                ok = ok && writer.Entry("host-tunnel", "host-tunnel"u8) && writer.Boolean(__HostTunnel.GetValueOrDefault());
-            }
-            if ((__present & __LinkDownBit) != 0)
-            {
-                ok = ok && writer.Entry("link_down", "link_down"u8) && writer.Boolean(__LinkDown.GetValueOrDefault());
-            }
-            if ((__present & __MacAddressBit) != 0 && (__present & __ModelBit) == 0)
-            {
-                ok = ok && writer.Entry("macaddr", "macaddr"u8) && writer.Text(__MacAddress!);
-            }
-            if ((__present & __MtuBit) != 0)
-            {
-                ok = ok && writer.Entry("mtu", "mtu"u8) && writer.Integer(__Mtu.GetValueOrDefault());
-            }
-            if ((__present & __QueuesBit) != 0)
-            {
-                ok = ok && writer.Entry("queues", "queues"u8) && writer.Integer(__Queues.GetValueOrDefault());
-            }
-            if ((__present & __RateBit) != 0)
-            {
-                ok = ok && writer.Entry("rate", "rate"u8) && writer.Number(__Rate.GetValueOrDefault());
-            }
-            if ((__present & __TagBit) != 0)
-            {
-                ok = ok && writer.Entry("tag", "tag"u8) && writer.Integer(__Tag.GetValueOrDefault());
-            }
-            if ((__present & __TrunksBit) != 0)
-            {
-                ok = ok && writer.Entry("trunks", "trunks"u8) && writer.Text(__Trunks!);
-            }
-
-            written = ok ? writer.Written : 0;
-            return ok;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static string __TextOfModel(global::SchemaGen.TestSchemas.NicModel value) => value switch
-        {
-            global::SchemaGen.TestSchemas.NicModel.E1000 => "e1000",
-            global::SchemaGen.TestSchemas.NicModel.E1000_82540em => "e1000-82540em",
-            global::SchemaGen.TestSchemas.NicModel.E1000_82544gc => "e1000-82544gc",
-            global::SchemaGen.TestSchemas.NicModel.E1000_82545em => "e1000-82545em",
-            global::SchemaGen.TestSchemas.NicModel.E1000e => "e1000e",
-            global::SchemaGen.TestSchemas.NicModel.I82551 => "i82551",
-            global::SchemaGen.TestSchemas.NicModel.I82557b => "i82557b",
-            global::SchemaGen.TestSchemas.NicModel.I82559er => "i82559er",
-            global::SchemaGen.TestSchemas.NicModel.Ne2kIsa => "ne2k_isa",
-            global::SchemaGen.TestSchemas.NicModel.Ne2kPci => "ne2k_pci",
-            global::SchemaGen.TestSchemas.NicModel.Pcnet => "pcnet",
-            global::SchemaGen.TestSchemas.NicModel.Rtl8139 => "rtl8139",
-            global::SchemaGen.TestSchemas.NicModel.Virtio => "virtio",
-            global::SchemaGen.TestSchemas.NicModel.Vmxnet3 => "vmxnet3",
-            // Not a member: printed as its number, which TryValidate and the parser refuse.
-            _ => value.ToString(),
-        };
-
-        // The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-        private static global::System.ReadOnlySpan<byte> __Utf8TextOfModel(global::SchemaGen.TestSchemas.NicModel value) => value switch
-        {
-            global::SchemaGen.TestSchemas.NicModel.E1000 => "e1000"u8,
-            global::SchemaGen.TestSchemas.NicModel.E1000_82540em => "e1000-82540em"u8,
-            global::SchemaGen.TestSchemas.NicModel.E1000_82544gc => "e1000-82544gc"u8,
-            global::SchemaGen.TestSchemas.NicModel.E1000_82545em => "e1000-82545em"u8,
-            global::SchemaGen.TestSchemas.NicModel.E1000e => "e1000e"u8,
-            global::SchemaGen.TestSchemas.NicModel.I82551 => "i82551"u8,
-            global::SchemaGen.TestSchemas.NicModel.I82557b => "i82557b"u8,
-            global::SchemaGen.TestSchemas.NicModel.I82559er => "i82559er"u8,
-            global::SchemaGen.TestSchemas.NicModel.Ne2kIsa => "ne2k_isa"u8,
-            global::SchemaGen.TestSchemas.NicModel.Ne2kPci => "ne2k_pci"u8,
-            global::SchemaGen.TestSchemas.NicModel.Pcnet => "pcnet"u8,
-            global::SchemaGen.TestSchemas.NicModel.Rtl8139 => "rtl8139"u8,
-            global::SchemaGen.TestSchemas.NicModel.Virtio => "virtio"u8,
-            global::SchemaGen.TestSchemas.NicModel.Vmxnet3 => "vmxnet3"u8,
-            _ => default,
-        };
-
-        /// <summary>
-        /// Checks a value built in code against the schema (required keys, limits, patterns, enum
-        /// members, values a property string can hold) and the schema's cross-field rules. Everything
-        /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
-        /// </summary>
-        /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryValidate(out global::SchemaGen.PropertyStringError error)
-        {
-            error = default;
-            if ((__present & __ModelBit) == 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "model", null, 0, 0);
-                return false;
-            }
-
-            global::System.Span<char> buffer = stackalloc char[128];
-            if ((__present & __ModelBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Text(__TextOfModel(__Model), __Utf8TextOfModel(__Model));
-                if (!__ReadModel<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __MacAddressBit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__MacAddress!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "macaddr", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadMacAddress<char>(global::System.MemoryExtensions.AsSpan(__MacAddress), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __BridgeBit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Bridge!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "bridge", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadBridge<char>(global::System.MemoryExtensions.AsSpan(__Bridge), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __MtuBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Integer(__Mtu.GetValueOrDefault());
-                if (!__ReadMtu<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __QueuesBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Integer(__Queues.GetValueOrDefault());
-                if (!__ReadQueues<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __RateBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Number(__Rate.GetValueOrDefault());
-                if (!__ReadRate<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __TagBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Integer(__Tag.GetValueOrDefault());
-                if (!__ReadTag<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __TrunksBit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Trunks!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "trunks", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadTrunks<char>(global::System.MemoryExtensions.AsSpan(__Trunks), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            ValidateCrossFieldRules(ref error);
-            return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
-        }
-
-        /// <summary>
-        /// The schema's cross-field rules, written by hand in the other part of this type: set
-        /// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
-        /// </summary>
-        partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static class __Patterns
-        {
-            // 'trunks': the whole value must match, as PVE anchors the pattern.
-            internal static readonly global::System.Text.RegularExpressions.Regex Trunks =
-                new("^(?:\\d+(?:-\\d+)?(?:;\\d+(?:-\\d+)?)*)\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        }
-    }
+	/// <summary>The format line, as PVE prints it for the documentation:
+	/// <c>[model=]&lt;enum&gt; [,bridge=&lt;bridge&gt;] [,firewall=&lt;1|0&gt;] [,host-tunnel=&lt;1|0&gt;] [,link_down=&lt;1|0&gt;] [,macaddr=&lt;XX:XX:XX:XX:XX:XX&gt;] [,mtu=&lt;integer&gt;] [,queues=&lt;integer&gt;] [,rate=&lt;number&gt;] [,tag=&lt;integer&gt;] [,trunks=&lt;vlanid[;vlanid...]&gt;] [,&lt;model&gt;=&lt;macaddr&gt;]</c>.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static string Synopsis => "[model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,host-tunnel=<1|0>] [,link_down=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>] [,mtu=<integer>] [,queues=<integer>] [,rate=<number>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,<model>=<macaddr>]";
+
+	/// <summary>The format's name, as PVE registers it.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public const string FormatName = "test-net";
+
+	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+	{
+		public override string Synopsis => global::SchemaGen.TestSchemas.NetDevice.Synopsis;
+
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		{
+			bool ok = global::SchemaGen.TestSchemas.NetDevice.TryParse(text, out var parsed, out error);
+			value = ok ? parsed : null;
+			return ok;
+		}
+
+		public override string Print(object value) => value is global::SchemaGen.TestSchemas.NetDevice typed
+			? typed.ToString()
+			: throw new global::System.ArgumentException("The value is not a NetDevice.", nameof(value));
+	}
+
+	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// writes exactly the given keys; an absent key reads as its default.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private ushort __present;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __ModelBit = 0x1;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __MacAddressBit = 0x2;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __BridgeBit = 0x4;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __FirewallBit = 0x8;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __HostTunnelBit = 0x10;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __LinkDownBit = 0x20;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __MtuBit = 0x40;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __QueuesBit = 0x80;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __RateBit = 0x100;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __TagBit = 0x200;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __TrunksBit = 0x400;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private global::SchemaGen.TestSchemas.NicModel __Model;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __MacAddress;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __Bridge;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool? __Firewall;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool? __HostTunnel;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool? __LinkDown;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private int? __Mtu;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private int? __Queues;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private double? __Rate;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private int? __Tag;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __Trunks;
+
+	// Key 'model'.
+	public required partial global::SchemaGen.TestSchemas.NicModel Model
+	{
+		get => __Model;
+		init
+		{
+			__Model = value;
+			__present |= __ModelBit;
+		}
+	}
+
+	// Key 'macaddr'.
+	public partial string? MacAddress
+	{
+		get => __MacAddress;
+		init
+		{
+			__MacAddress = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__MacAddressBit)) : (ushort)(__present | __MacAddressBit);
+		}
+	}
+
+	// Key 'bridge'.
+	public partial string? Bridge
+	{
+		get => __Bridge;
+		init
+		{
+			__Bridge = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__BridgeBit)) : (ushort)(__present | __BridgeBit);
+		}
+	}
+
+	// Key 'firewall'.
+	public partial bool? Firewall
+	{
+		get => __Firewall;
+		init
+		{
+			__Firewall = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__FirewallBit)) : (ushort)(__present | __FirewallBit);
+		}
+	}
+
+	// Key 'host-tunnel'.
+	public partial bool? HostTunnel
+	{
+		get => __HostTunnel;
+		init
+		{
+			__HostTunnel = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__HostTunnelBit)) : (ushort)(__present | __HostTunnelBit);
+		}
+	}
+
+	// Key 'link_down'.
+	public partial bool? LinkDown
+	{
+		get => __LinkDown;
+		init
+		{
+			__LinkDown = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__LinkDownBit)) : (ushort)(__present | __LinkDownBit);
+		}
+	}
+
+	// Key 'mtu'.
+	public partial int? Mtu
+	{
+		get => __Mtu;
+		init
+		{
+			__Mtu = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__MtuBit)) : (ushort)(__present | __MtuBit);
+		}
+	}
+
+	// Key 'queues'.
+	public partial int? Queues
+	{
+		get => __Queues;
+		init
+		{
+			__Queues = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__QueuesBit)) : (ushort)(__present | __QueuesBit);
+		}
+	}
+
+	// Key 'rate'.
+	public partial double? Rate
+	{
+		get => __Rate;
+		init
+		{
+			__Rate = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__RateBit)) : (ushort)(__present | __RateBit);
+		}
+	}
+
+	// Key 'tag'.
+	public partial int? Tag
+	{
+		get => __Tag;
+		init
+		{
+			__Tag = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__TagBit)) : (ushort)(__present | __TagBit);
+		}
+	}
+
+	// Key 'trunks'.
+	public partial string? Trunks
+	{
+		get => __Trunks;
+		init
+		{
+			__Trunks = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__TrunksBit)) : (ushort)(__present | __TrunksBit);
+		}
+	}
+
+	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public NetDevice()
+	{
+	}
+
+	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
+	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private NetDevice(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, global::SchemaGen.TestSchemas.NicModel modelValue, string? macAddressValue, string? bridgeValue, bool? firewallValue, bool? hostTunnelValue, bool? linkDownValue, int? mtuValue, int? queuesValue, double? rateValue, int? tagValue, string? trunksValue)
+	{
+		__present = present;
+		__Model = modelValue;
+		__MacAddress = macAddressValue;
+		__Bridge = bridgeValue;
+		__Firewall = firewallValue;
+		__HostTunnel = hostTunnelValue;
+		__LinkDown = linkDownValue;
+		__Mtu = mtuValue;
+		__Queues = queuesValue;
+		__Rate = rateValue;
+		__Tag = tagValue;
+		__Trunks = trunksValue;
+	}
+	#pragma warning restore CS8618
+
+	/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
+	/// <param name="text">The property string, for example the value of a configuration option.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(text, out value, out error);
+
+	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
+	/// <param name="utf8Text">The property string as UTF-8.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(utf8Text, out value, out error);
+
+	/// <summary>Parses a property string.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<char> text)
+		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <summary>Parses a property string given as UTF-8.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<byte> utf8Text)
+		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.NetDevice Parse(string s, global::System.IFormatProvider? provider)
+		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice result)
+	{
+		if (s is null)
+		{
+			result = default!;
+			return false;
+		}
+
+		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+	}
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice result)
+		=> TryParseCore(s, out result, out _);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice result)
+		=> TryParseCore(utf8Text, out result, out _);
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		error = default;
+		if (__TryParseFast(text, out value, ref error))
+		{
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+
+		return __TryParseExact(text, out value, out error);
+	}
+
+	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+	// own, so that its larger frame is set up only when it runs.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default!;
+		error = default;
+
+		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
+		global::System.Span<int> starts = stackalloc int[11], lengths = stackalloc int[11];
+		ulong found = 0;
+		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
+		try
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			{
+				return false;
+			}
+
+			var given = (ushort)found; // the keys given: PVE's defined($res->{$key})
+			int modelStart = starts[0], modelLength = lengths[0];
+			int macAddressStart = starts[1], macAddressLength = lengths[1];
+			int bridgeStart = starts[2], bridgeLength = lengths[2];
+			int firewallStart = starts[3], firewallLength = lengths[3];
+			int hostTunnelStart = starts[4], hostTunnelLength = lengths[4];
+			int linkDownStart = starts[5], linkDownLength = lengths[5];
+			int mtuStart = starts[6], mtuLength = lengths[6];
+			int queuesStart = starts[7], queuesLength = lengths[7];
+			int rateStart = starts[8], rateLength = lengths[8];
+			int tagStart = starts[9], tagLength = lengths[9];
+			int trunksStart = starts[10], trunksLength = lengths[10];
+
+			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
+			// in the text wins; a key the schema does not define is one of them. A key is read only when it
+			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
+			if (unknown.FirstStart >= 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+			}
+
+			global::SchemaGen.TestSchemas.NicModel modelValue = default;
+			if ((given & __ModelBit) != 0 && modelStart < errorAt && !__ReadModel(text.Slice(modelStart, modelLength), modelStart, out modelValue, ref error))
+			{
+				errorAt = modelStart;
+			}
+
+			if ((given & __MacAddressBit) != 0 && macAddressStart < errorAt && !__ReadMacAddress(text.Slice(macAddressStart, macAddressLength), macAddressStart, ref error))
+			{
+				errorAt = macAddressStart;
+			}
+
+			if ((given & __BridgeBit) != 0 && bridgeStart < errorAt && !__ReadBridge(text.Slice(bridgeStart, bridgeLength), bridgeStart, ref error))
+			{
+				errorAt = bridgeStart;
+			}
+
+			bool firewallValue = default;
+			if ((given & __FirewallBit) != 0 && firewallStart < errorAt && !__ReadFirewall(text.Slice(firewallStart, firewallLength), firewallStart, out firewallValue, ref error))
+			{
+				errorAt = firewallStart;
+			}
+
+			bool hostTunnelValue = default;
+			if ((given & __HostTunnelBit) != 0 && hostTunnelStart < errorAt && !__ReadHostTunnel(text.Slice(hostTunnelStart, hostTunnelLength), hostTunnelStart, out hostTunnelValue, ref error))
+			{
+				errorAt = hostTunnelStart;
+			}
+
+			bool linkDownValue = default;
+			if ((given & __LinkDownBit) != 0 && linkDownStart < errorAt && !__ReadLinkDown(text.Slice(linkDownStart, linkDownLength), linkDownStart, out linkDownValue, ref error))
+			{
+				errorAt = linkDownStart;
+			}
+
+			int mtuValue = default;
+			if ((given & __MtuBit) != 0 && mtuStart < errorAt && !__ReadMtu(text.Slice(mtuStart, mtuLength), mtuStart, out mtuValue, ref error))
+			{
+				errorAt = mtuStart;
+			}
+
+			int queuesValue = default;
+			if ((given & __QueuesBit) != 0 && queuesStart < errorAt && !__ReadQueues(text.Slice(queuesStart, queuesLength), queuesStart, out queuesValue, ref error))
+			{
+				errorAt = queuesStart;
+			}
+
+			double rateValue = default;
+			if ((given & __RateBit) != 0 && rateStart < errorAt && !__ReadRate(text.Slice(rateStart, rateLength), rateStart, out rateValue, ref error))
+			{
+				errorAt = rateStart;
+			}
+
+			int tagValue = default;
+			if ((given & __TagBit) != 0 && tagStart < errorAt && !__ReadTag(text.Slice(tagStart, tagLength), tagStart, out tagValue, ref error))
+			{
+				errorAt = tagStart;
+			}
+
+			if ((given & __TrunksBit) != 0 && trunksStart < errorAt && !__ReadTrunks(text.Slice(trunksStart, trunksLength), trunksStart, ref error))
+			{
+				errorAt = trunksStart;
+			}
+
+			// A key that is absent (required, or required by a key that was given) has no place in the
+			// text: it is reported when nothing else is.
+			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __ModelBit) == 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "model", null, text.Length, 0);
+			}
+
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				return false;
+			}
+
+			value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __FirewallBit) != 0, firewallValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MtuBit) != 0, mtuValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __QueuesBit) != 0, queuesValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __RateBit) != 0, rateValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __TagBit) != 0, tagValue), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
+
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+		finally
+		{
+			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["model", "macaddr", "bridge", "firewall", "host-tunnel", "link_down", "mtu", "queues", "rate", "tag", "trunks"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8):
+					return 0;
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8): // a value of 'model', a key for 'macaddr'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
+				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8):
+					return 1;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8):
+					return 2;
+				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8):
+					return 3;
+				case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8):
+					return 4;
+				case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8):
+					return 5;
+				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8):
+					return 6;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8):
+					return 7;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8):
+					return 8;
+				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8):
+					return 9;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8):
+					return 10;
+			}
+
+			return -1;
+		}
+	}
+
+	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
+	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
+	// may write one into error on its way out; the exact path clears it).
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
+		ushort given = 0;
+		global::SchemaGen.TestSchemas.NicModel modelValue = default;
+		int macAddressStart = 0, macAddressLength = 0;
+		int bridgeStart = 0, bridgeLength = 0;
+		bool firewallValue = default;
+		bool hostTunnelValue = default;
+		bool linkDownValue = default;
+		int mtuValue = default;
+		int queuesValue = default;
+		double rateValue = default;
+		int tagValue = default;
+		int trunksStart = 0, trunksLength = 0;
+		// A text that is only a word of the default key 'model' needs no split.
+		switch (text.Length)
+		{
+			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000", "e1000"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000;
+				given = __ModelBit;
+				goto build;
+			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82540em", "e1000-82540em"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
+				given = __ModelBit;
+				goto build;
+			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82544gc", "e1000-82544gc"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
+				given = __ModelBit;
+				goto build;
+			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82545em", "e1000-82545em"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
+				given = __ModelBit;
+				goto build;
+			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000e", "e1000e"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000e;
+				given = __ModelBit;
+				goto build;
+			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82551", "i82551"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.I82551;
+				given = __ModelBit;
+				goto build;
+			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82557b", "i82557b"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.I82557b;
+				given = __ModelBit;
+				goto build;
+			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82559er", "i82559er"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.I82559er;
+				given = __ModelBit;
+				goto build;
+			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "ne2k_isa", "ne2k_isa"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
+				given = __ModelBit;
+				goto build;
+			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "ne2k_pci", "ne2k_pci"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
+				given = __ModelBit;
+				goto build;
+			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "pcnet", "pcnet"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Pcnet;
+				given = __ModelBit;
+				goto build;
+			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "rtl8139", "rtl8139"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
+				given = __ModelBit;
+				goto build;
+			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "virtio", "virtio"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Virtio;
+				given = __ModelBit;
+				goto build;
+			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "vmxnet3", "vmxnet3"u8):
+				modelValue = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
+				given = __ModelBit;
+				goto build;
+		}
+
+		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+		while (parts.MoveNext())
+		{
+			var part = parts.Current;
+			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+			{
+				// The default key 'model', given once.
+				if ((given & __ModelBit) != 0 || !__ReadModel(raw, part.ValueStart, out modelValue, ref error))
+				{
+					return false;
+				}
+
+				given |= __ModelBit;
+				continue;
+			}
+
+			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+			{
+				return false;
+			}
+
+			var key = text.Slice(part.Start, part.KeyLength);
+			switch (__FastKeyIndex(key))
+			{
+				case 0: // 'model'
+					if ((given & __ModelBit) != 0 || !__ReadModel(raw, part.ValueStart, out modelValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit;
+					continue;
+				case 1: // 'e1000'
+					// 'e1000' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 2: // 'e1000-82540em'
+					// 'e1000-82540em' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 3: // 'e1000-82544gc'
+					// 'e1000-82544gc' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 4: // 'e1000-82545em'
+					// 'e1000-82545em' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 5: // 'e1000e'
+					// 'e1000e' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 6: // 'i82551'
+					// 'i82551' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 7: // 'i82557b'
+					// 'i82557b' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 8: // 'i82559er'
+					// 'i82559er' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 9: // 'ne2k_isa'
+					// 'ne2k_isa' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 10: // 'ne2k_pci'
+					// 'ne2k_pci' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 11: // 'pcnet'
+					// 'pcnet' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 12: // 'rtl8139'
+					// 'rtl8139' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 13: // 'virtio'
+					// 'virtio' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 14: // 'vmxnet3'
+					// 'vmxnet3' is a value of 'model' and a key for 'macaddr'.
+					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __ModelBit | __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 15: // 'macaddr'
+					if ((given & __MacAddressBit) != 0 || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __MacAddressBit;
+					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 16: // 'bridge'
+					if ((given & __BridgeBit) != 0 || !__ReadBridge(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __BridgeBit;
+					(bridgeStart, bridgeLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 17: // 'firewall'
+					if ((given & __FirewallBit) != 0 || !__ReadFirewall(raw, part.ValueStart, out firewallValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __FirewallBit;
+					continue;
+				case 18: // 'host-tunnel'
+					if ((given & __HostTunnelBit) != 0 || !__ReadHostTunnel(raw, part.ValueStart, out hostTunnelValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __HostTunnelBit;
+					continue;
+				case 19: // 'link_down'
+					if ((given & __LinkDownBit) != 0 || !__ReadLinkDown(raw, part.ValueStart, out linkDownValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __LinkDownBit;
+					continue;
+				case 20: // 'mtu'
+					if ((given & __MtuBit) != 0 || !__ReadMtu(raw, part.ValueStart, out mtuValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __MtuBit;
+					continue;
+				case 21: // 'queues'
+					if ((given & __QueuesBit) != 0 || !__ReadQueues(raw, part.ValueStart, out queuesValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __QueuesBit;
+					continue;
+				case 22: // 'rate'
+					if ((given & __RateBit) != 0 || !__ReadRate(raw, part.ValueStart, out rateValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __RateBit;
+					continue;
+				case 23: // 'tag'
+					if ((given & __TagBit) != 0 || !__ReadTag(raw, part.ValueStart, out tagValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __TagBit;
+					continue;
+				case 24: // 'trunks'
+					if ((given & __TrunksBit) != 0 || !__ReadTrunks(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __TrunksBit;
+					(trunksStart, trunksLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				default:
+					return false;
+			}
+		}
+
+		build:
+		// A required key, or one a given key requires, is missing: the exact path reports it.
+		if ((given & __ModelBit) == 0)
+		{
+			return false;
+		}
+
+		value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __FirewallBit) != 0, firewallValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MtuBit) != 0, mtuValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __QueuesBit) != 0, queuesValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __RateBit) != 0, rateValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __TagBit) != 0, tagValue), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
+		return true;
+	}
+
+	// The fast path's case for a key, or -1: by length first, then one comparison of the text per candidate.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static int __FastKeyIndex<TChar>(global::System.ReadOnlySpan<TChar> key)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		switch (key.Length)
+		{
+			case 3:
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8)) return 20;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8)) return 23;
+				return -1;
+			case 4:
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8)) return 22;
+				return -1;
+			case 5:
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8)) return 0;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8)) return 1;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8)) return 11;
+				return -1;
+			case 6:
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8)) return 5;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8)) return 6;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8)) return 13;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8)) return 16;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8)) return 21;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8)) return 24;
+				return -1;
+			case 7:
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8)) return 7;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8)) return 12;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8)) return 14;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8)) return 15;
+				return -1;
+			case 8:
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8)) return 8;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8)) return 9;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8)) return 10;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8)) return 17;
+				return -1;
+			case 9:
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8)) return 19;
+				return -1;
+			case 11:
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8)) return 18;
+				return -1;
+			case 13:
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8)) return 2;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8)) return 3;
+				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8)) return 4;
+				return -1;
+			default:
+				return -1;
+		}
+	}
+
+	// 'model': one of e1000|e1000-82540em|e1000-82544gc|e1000-82545em|e1000e|i82551|i82557b|i82559er|ne2k_isa|ne2k_pci|pcnet|rtl8139|virtio|vmxnet3, required, the default key, its values are keys for 'macaddr'.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadModel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.NicModel value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		switch (raw.Length)
+		{
+			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000", "e1000"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.E1000;
+				break;
+			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82540em", "e1000-82540em"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
+				break;
+			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82544gc", "e1000-82544gc"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
+				break;
+			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82545em", "e1000-82545em"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
+				break;
+			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000e", "e1000e"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.E1000e;
+				break;
+			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82551", "i82551"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.I82551;
+				break;
+			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82557b", "i82557b"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.I82557b;
+				break;
+			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82559er", "i82559er"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.I82559er;
+				break;
+			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "ne2k_isa", "ne2k_isa"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
+				break;
+			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "ne2k_pci", "ne2k_pci"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
+				break;
+			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "pcnet", "pcnet"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.Pcnet;
+				break;
+			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "rtl8139", "rtl8139"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
+				break;
+			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "virtio", "virtio"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.Virtio;
+				break;
+			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "vmxnet3", "vmxnet3"u8):
+				value = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
+				break;
+			default:
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "model", "e1000, e1000-82540em, e1000-82544gc, e1000-82545em, e1000e, i82551, i82557b, i82559er, ne2k_isa, ne2k_pci, pcnet, rtl8139, virtio, vmxnet3", offset, raw);
+				return false;
+		}
+
+		return true;
+	}
+
+	// 'macaddr': string, optional, format mac-addr.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadMacAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.MacAddr, isList: false, "macaddr", raw, offset, ref error))
+		{
+			return false;
+		}
+
+		return true;
+	}
+
+	// 'bridge': string, optional, format pve-bridge-id.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadBridge<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveBridgeId, isList: false, "bridge", raw, offset, ref error))
+		{
+			return false;
+		}
+
+		return true;
+	}
+
+	// 'firewall': boolean, optional.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadFirewall<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "firewall", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	// 'host-tunnel': boolean, optional.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadHostTunnel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "host-tunnel", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	// 'link_down': boolean, optional.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadLinkDown<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "link_down", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	// 'mtu': integer (int), optional, range 1..65520.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadMtu<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
+		// Beyond int, the limits below speak rather than the type check.
+		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "mtu", "integer", offset, raw);
+			return false;
+		}
+
+		if (number > 65520)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "mtu", "65520", offset, raw.Length);
+			return false;
+		}
+
+		if (number < 1)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "mtu", "1", offset, raw.Length);
+			return false;
+		}
+
+		value = (int)number;
+		return true;
+	}
+
+	// 'queues': integer (int), optional, range 0..64.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadQueues<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
+		// Beyond int, the limits below speak rather than the type check.
+		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "queues", "integer", offset, raw);
+			return false;
+		}
+
+		if (number > 64)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "queues", "64", offset, raw.Length);
+			return false;
+		}
+
+		if (number < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "queues", "0", offset, raw.Length);
+			return false;
+		}
+
+		value = (int)number;
+		return true;
+	}
+
+	// 'rate': number, optional, range 0..inf.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadRate<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		// Infinity is refused: it could not be printed back.
+		if (!global::SchemaGen.Runtime.TextPrimitives.TryParseNumber(raw, out double number) || !double.IsFinite(number))
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "rate", "number", offset, raw);
+			return false;
+		}
+
+		if (number < 0d)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "rate", "0", offset, raw.Length);
+			return false;
+		}
+
+		value = number;
+		return true;
+	}
+
+	// 'tag': integer (int), optional, range 1..4094.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadTag<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
+		// Beyond int, the limits below speak rather than the type check.
+		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "tag", "integer", offset, raw);
+			return false;
+		}
+
+		if (number > 4094)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "tag", "4094", offset, raw.Length);
+			return false;
+		}
+
+		if (number < 1)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "tag", "1", offset, raw.Length);
+			return false;
+		}
+
+		value = (int)number;
+		return true;
+	}
+
+	// 'trunks': string, optional, pattern \d+(?:-\d+)?(?:;\d+(?:-\d+)?)*.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+	private static bool __ReadTrunks<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
+		var chars = scratch.AsChars(raw);
+		bool matches = __Patterns.Trunks.IsMatch(chars);
+		scratch.Dispose();
+		if (!matches)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Pattern, "trunks", null, offset, raw.Length);
+			return false;
+		}
+
+		return true;
+	}
+
+	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
+
+	/// <inheritdoc cref="ToString()"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
+		bool ok = true;
+		if ((__present & __ModelBit) != 0)
+		{
+			if ((__present & __MacAddressBit) != 0)
+			{
+				// PVE's keyAlias: the value is the key, 'macaddr' its value.
+				ok = ok && writer.Separator() && writer.Key(__TextOfModel(__Model), __Utf8TextOfModel(__Model)) && writer.Text(__MacAddress!);
+			}
+			else
+			{
+				// The default key, bare.
+				ok = ok && writer.Separator() && writer.Text(__TextOfModel(__Model), __Utf8TextOfModel(__Model));
+			}
+		}
+		if ((__present & __BridgeBit) != 0)
+		{
+			ok = ok && writer.Entry("bridge", "bridge"u8) && writer.Text(__Bridge!);
+		}
+		if ((__present & __FirewallBit) != 0)
+		{
+			ok = ok && writer.Entry("firewall", "firewall"u8) && writer.Boolean(__Firewall.GetValueOrDefault());
+		}
+		if ((__present & __HostTunnelBit) != 0)
+		{
+			ok = ok && writer.Entry("host-tunnel", "host-tunnel"u8) && writer.Boolean(__HostTunnel.GetValueOrDefault());
+		}
+		if ((__present & __LinkDownBit) != 0)
+		{
+			ok = ok && writer.Entry("link_down", "link_down"u8) && writer.Boolean(__LinkDown.GetValueOrDefault());
+		}
+		if ((__present & __MacAddressBit) != 0 && (__present & __ModelBit) == 0)
+		{
+			ok = ok && writer.Entry("macaddr", "macaddr"u8) && writer.Text(__MacAddress!);
+		}
+		if ((__present & __MtuBit) != 0)
+		{
+			ok = ok && writer.Entry("mtu", "mtu"u8) && writer.Integer(__Mtu.GetValueOrDefault());
+		}
+		if ((__present & __QueuesBit) != 0)
+		{
+			ok = ok && writer.Entry("queues", "queues"u8) && writer.Integer(__Queues.GetValueOrDefault());
+		}
+		if ((__present & __RateBit) != 0)
+		{
+			ok = ok && writer.Entry("rate", "rate"u8) && writer.Number(__Rate.GetValueOrDefault());
+		}
+		if ((__present & __TagBit) != 0)
+		{
+			ok = ok && writer.Entry("tag", "tag"u8) && writer.Integer(__Tag.GetValueOrDefault());
+		}
+		if ((__present & __TrunksBit) != 0)
+		{
+			ok = ok && writer.Entry("trunks", "trunks"u8) && writer.Text(__Trunks!);
+		}
+
+		written = ok ? writer.Written : 0;
+		return ok;
+	}
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static string __TextOfModel(global::SchemaGen.TestSchemas.NicModel value) => value switch
+	{
+		global::SchemaGen.TestSchemas.NicModel.E1000 => "e1000",
+		global::SchemaGen.TestSchemas.NicModel.E1000_82540em => "e1000-82540em",
+		global::SchemaGen.TestSchemas.NicModel.E1000_82544gc => "e1000-82544gc",
+		global::SchemaGen.TestSchemas.NicModel.E1000_82545em => "e1000-82545em",
+		global::SchemaGen.TestSchemas.NicModel.E1000e => "e1000e",
+		global::SchemaGen.TestSchemas.NicModel.I82551 => "i82551",
+		global::SchemaGen.TestSchemas.NicModel.I82557b => "i82557b",
+		global::SchemaGen.TestSchemas.NicModel.I82559er => "i82559er",
+		global::SchemaGen.TestSchemas.NicModel.Ne2kIsa => "ne2k_isa",
+		global::SchemaGen.TestSchemas.NicModel.Ne2kPci => "ne2k_pci",
+		global::SchemaGen.TestSchemas.NicModel.Pcnet => "pcnet",
+		global::SchemaGen.TestSchemas.NicModel.Rtl8139 => "rtl8139",
+		global::SchemaGen.TestSchemas.NicModel.Virtio => "virtio",
+		global::SchemaGen.TestSchemas.NicModel.Vmxnet3 => "vmxnet3",
+		// Not a member: printed as its number, which TryValidate and the parser refuse.
+		_ => value.ToString(),
+	};
+
+	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
+	private static global::System.ReadOnlySpan<byte> __Utf8TextOfModel(global::SchemaGen.TestSchemas.NicModel value) => value switch
+	{
+		global::SchemaGen.TestSchemas.NicModel.E1000 => "e1000"u8,
+		global::SchemaGen.TestSchemas.NicModel.E1000_82540em => "e1000-82540em"u8,
+		global::SchemaGen.TestSchemas.NicModel.E1000_82544gc => "e1000-82544gc"u8,
+		global::SchemaGen.TestSchemas.NicModel.E1000_82545em => "e1000-82545em"u8,
+		global::SchemaGen.TestSchemas.NicModel.E1000e => "e1000e"u8,
+		global::SchemaGen.TestSchemas.NicModel.I82551 => "i82551"u8,
+		global::SchemaGen.TestSchemas.NicModel.I82557b => "i82557b"u8,
+		global::SchemaGen.TestSchemas.NicModel.I82559er => "i82559er"u8,
+		global::SchemaGen.TestSchemas.NicModel.Ne2kIsa => "ne2k_isa"u8,
+		global::SchemaGen.TestSchemas.NicModel.Ne2kPci => "ne2k_pci"u8,
+		global::SchemaGen.TestSchemas.NicModel.Pcnet => "pcnet"u8,
+		global::SchemaGen.TestSchemas.NicModel.Rtl8139 => "rtl8139"u8,
+		global::SchemaGen.TestSchemas.NicModel.Virtio => "virtio"u8,
+		global::SchemaGen.TestSchemas.NicModel.Vmxnet3 => "vmxnet3"u8,
+		_ => default,
+	};
+
+	/// <summary>
+	/// Checks a value built in code against the schema (required keys, limits, patterns, enum
+	/// members, values a property string can hold) and the schema's cross-field rules. Everything
+	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
+	/// </summary>
+	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	{
+		error = default;
+		if ((__present & __ModelBit) == 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "model", null, 0, 0);
+			return false;
+		}
+
+		global::System.Span<char> buffer = stackalloc char[128];
+		if ((__present & __ModelBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Text(__TextOfModel(__Model), __Utf8TextOfModel(__Model));
+			if (!__ReadModel<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __MacAddressBit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__MacAddress!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "macaddr", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadMacAddress<char>(global::System.MemoryExtensions.AsSpan(__MacAddress), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __BridgeBit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Bridge!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "bridge", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadBridge<char>(global::System.MemoryExtensions.AsSpan(__Bridge), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __MtuBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Integer(__Mtu.GetValueOrDefault());
+			if (!__ReadMtu<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __QueuesBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Integer(__Queues.GetValueOrDefault());
+			if (!__ReadQueues<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __RateBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Number(__Rate.GetValueOrDefault());
+			if (!__ReadRate<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __TagBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Integer(__Tag.GetValueOrDefault());
+			if (!__ReadTag<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __TrunksBit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Trunks!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "trunks", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadTrunks<char>(global::System.MemoryExtensions.AsSpan(__Trunks), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		ValidateCrossFieldRules(ref error);
+		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+	}
+
+	/// <summary>
+	/// The schema's cross-field rules, written by hand in the other part of this type: set
+	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
+	/// </summary>
+	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static class __Patterns
+	{
+		// 'trunks': the whole value must match, as PVE anchors the pattern.
+		internal static readonly global::System.Text.RegularExpressions.Regex Trunks =
+			new("^(?:\\d+(?:-\\d+)?(?:;\\d+(?:-\\d+)?)*)\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+	}
 }

@@ -4,1216 +4,1108 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-namespace SchemaGen.TestSchemas
+using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+namespace SchemaGen.TestSchemas;
+
+partial class StorageVolume :
+	global::System.ISpanParsable<global::SchemaGen.TestSchemas.StorageVolume>,
+	global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.StorageVolume>,
+	global::System.ISpanFormattable,
+	global::System.IUtf8SpanFormattable
 {
-    partial class StorageVolume :
-        global::System.ISpanParsable<global::SchemaGen.TestSchemas.StorageVolume>,
-        global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.StorageVolume>,
-        global::System.ISpanFormattable,
-        global::System.IUtf8SpanFormattable
-    {
-        /// <summary>The format line, as PVE prints it for the documentation:
-        /// <c>[volume=]&lt;volume&gt; ,format=&lt;raw|qcow2|vmdk/flat&gt; [,backup=&lt;1|0&gt;] [,cache=&lt;enum&gt;] [,mbps=&lt;number&gt;] [,serial=&lt;string&gt;] [,size=&lt;integer&gt;] [,vmid=&lt;integer&gt;] [,weight=&lt;integer&gt;]</c>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static string Synopsis => "[volume=]<volume> ,format=<raw|qcow2|vmdk/flat> [,backup=<1|0>] [,cache=<enum>] [,mbps=<number>] [,serial=<string>] [,size=<integer>] [,vmid=<integer>] [,weight=<integer>]";
-
-        /// <summary>The format's name, as PVE registers it.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public const string FormatName = "test-storage-volume";
-
-        /// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
-        {
-            public override string Synopsis => global::SchemaGen.TestSchemas.StorageVolume.Synopsis;
-
-            public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
-            {
-                bool ok = global::SchemaGen.TestSchemas.StorageVolume.TryParse(text, out var parsed, out error);
-                value = ok ? parsed : null;
-                return ok;
-            }
-
-            public override string Print(object value) => value is global::SchemaGen.TestSchemas.StorageVolume typed
-                ? typed.ToString()
-                : throw new global::System.ArgumentException("The value is not a StorageVolume.", nameof(value));
-        }
-
-        // Bit i of __present says that key i was given, parsed or set in code. The printer
-        // writes exactly the given keys; an absent key reads as its default.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private ushort __present;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __VolumeBit = 0x1;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __FormatBit = 0x2;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __VmIdBit = 0x4;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __CacheBit = 0x8;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __BackupBit = 0x10;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __SizeBit = 0x20;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __MbpsBit = 0x40;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __WeightBit = 0x80;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private const ushort __SerialBit = 0x100;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __Volume;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private global::SchemaGen.TestSchemas.DiskFormat __Format;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private int? __VmId;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private global::SchemaGen.TestSchemas.CacheMode __Cache;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool __Backup;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private ulong? __Size;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private double? __Mbps;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private sbyte __Weight;
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private string? __Serial;
-
-        // Key 'volume'.
-        public required partial string Volume
-        {
-            get => __Volume!;
-            set
-            {
-                __Volume = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__VolumeBit)) : (ushort)(__present | __VolumeBit);
-            }
-        }
-
-        // Key 'format'.
-        public required partial global::SchemaGen.TestSchemas.DiskFormat Format
-        {
-            get => __Format;
-            set
-            {
-                __Format = value;
-                __present |= __FormatBit;
-            }
-        }
-
-        // Key 'vmid'.
-        public partial int? VmId
-        {
-            get => __VmId;
-            set
-            {
-                __VmId = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__VmIdBit)) : (ushort)(__present | __VmIdBit);
-            }
-        }
-
-        // Key 'cache'; absent, it reads as global::SchemaGen.TestSchemas.CacheMode.None.
-        public partial global::SchemaGen.TestSchemas.CacheMode Cache
-        {
-            get => (__present & __CacheBit) != 0 ? __Cache : global::SchemaGen.TestSchemas.CacheMode.None;
-            set
-            {
-                __Cache = value;
-                __present |= __CacheBit;
-            }
-        }
-
-        // Key 'backup'; absent, it reads as true.
-        public partial bool Backup
-        {
-            get => (__present & __BackupBit) != 0 ? __Backup : true;
-            set
-            {
-                __Backup = value;
-                __present |= __BackupBit;
-            }
-        }
-
-        // Key 'size'.
-        public partial ulong? Size
-        {
-            get => __Size;
-            set
-            {
-                __Size = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__SizeBit)) : (ushort)(__present | __SizeBit);
-            }
-        }
-
-        // Key 'mbps'.
-        public partial double? Mbps
-        {
-            get => __Mbps;
-            set
-            {
-                __Mbps = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__MbpsBit)) : (ushort)(__present | __MbpsBit);
-            }
-        }
-
-        // Key 'weight'; absent, it reads as (sbyte)(0).
-        public partial sbyte Weight
-        {
-            get => (__present & __WeightBit) != 0 ? __Weight : (sbyte)(0);
-            set
-            {
-                __Weight = value;
-                __present |= __WeightBit;
-            }
-        }
-
-        // Key 'serial'.
-        public partial string? Serial
-        {
-            get => __Serial;
-            set
-            {
-                __Serial = value;
-                __present = value is null ? (ushort)(__present & unchecked((ushort)~__SerialBit)) : (ushort)(__present | __SerialBit);
-            }
-        }
-
-        /// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public StorageVolume()
-        {
-        }
-
-        // Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        #pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, string? volumeValue, global::SchemaGen.TestSchemas.DiskFormat formatValue, int? vmIdValue, global::SchemaGen.TestSchemas.CacheMode cacheValue, bool backupValue, ulong? sizeValue, double? mbpsValue, sbyte weightValue, string? serialValue)
-        {
-            __present = present;
-            __Volume = volumeValue;
-            __Format = formatValue;
-            __VmId = vmIdValue;
-            __Cache = cacheValue;
-            __Backup = backupValue;
-            __Size = sizeValue;
-            __Mbps = mbpsValue;
-            __Weight = weightValue;
-            __Serial = serialValue;
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
-        /// <param name="text">The property string, for example the value of a configuration option.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(text, out value, out error);
-
-        /// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
-        /// <param name="utf8Text">The property string as UTF-8.</param>
-        /// <param name="value">The parsed value, or the default when the text is not valid.</param>
-        /// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
-            => TryParseCore(utf8Text, out value, out error);
-
-        /// <summary>Parses a property string.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<char> text)
-            => TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <summary>Parses a property string given as UTF-8.</summary>
-        /// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
-            => TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.StorageVolume Parse(string s, global::System.IFormatProvider? provider)
-            => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
-
-        /// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
-        {
-            if (s is null)
-            {
-                result = default!;
-                return false;
-            }
-
-            return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
-        }
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
-
-        /// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
-            => TryParseCore(s, out result, out _);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
-            => TryParseCore(utf8Text, out result, out _);
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            error = default;
-            if (__TryParseFast(text, out value, ref error))
-            {
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-
-            return __TryParseExact(text, out value, out error);
-        }
-
-        // The exact path, for a text that is not valid or not in the fast path's common form. A method of its
-        // own, so that its larger frame is set up only when it runs.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default!;
-            error = default;
-
-            // Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
-            ushort given = 0; // the keys given so far: PVE's defined($res->{$key})
-            bool bare = false; // whether a value without a key was seen
-            int volumeStart = 0, volumeLength = 0;
-            int formatStart = 0, formatLength = 0;
-            int vmIdStart = 0, vmIdLength = 0;
-            int cacheStart = 0, cacheLength = 0;
-            int backupStart = 0, backupLength = 0;
-            int sizeStart = 0, sizeLength = 0;
-            int mbpsStart = 0, mbpsLength = 0;
-            int weightStart = 0, weightLength = 0;
-            int serialStart = 0, serialLength = 0;
-            var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
-            try
-            {
-                var parts = new global::SchemaGen.Runtime.PropertyStringParts<TChar>(text);
-                while (parts.MoveNext())
-                {
-                    var part = parts.Current;
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Malformed)
-                    {
-                        global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingKey, null, null, part.Start, part.Length);
-                        return false;
-                    }
-
-                    if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                    {
-                        // A value without a key belongs to the default key 'volume': once, and only while
-                        // that key has no value Perl takes for true (a false one, like type=0, is replaced).
-                        if (bare || (given & __VolumeBit) != 0 && !global::SchemaGen.Runtime.TextPrimitives.IsFalsy(text.Slice(volumeStart, volumeLength), isBoolean: false))
-                        {
-                            global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, "volume", part.Start, part.Length);
-                            return false;
-                        }
-
-                        bare = true;
-                        given |= __VolumeBit;
-                        (volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    }
-
-                    var key = text.Slice(part.Start, part.KeyLength);
-                    switch (key.Length)
-                    {
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
-                            if ((given & __VolumeBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __VolumeBit;
-                            (volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format", "format"u8):
-                            if ((given & __FormatBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __FormatBit;
-                            (formatStart, formatLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid", "vmid"u8):
-                            if ((given & __VmIdBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __VmIdBit;
-                            (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id", "id"u8):
-                            // 'id' is an alias of 'vmid'.
-                            if ((given & __VmIdBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "vmid", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __VmIdBit;
-                            (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8):
-                            // 'guest' is an alias of 'vmid'.
-                            if ((given & __VmIdBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "vmid", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __VmIdBit;
-                            (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8):
-                            // 'owner' is an alias of 'vmid'.
-                            if ((given & __VmIdBit) != 0)
-                            {
-                                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateAliasTarget, null, "vmid", part.Start, part.KeyLength);
-                                return false;
-                            }
-
-                            given |= __VmIdBit;
-                            (vmIdStart, vmIdLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
-                            if ((given & __CacheBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __CacheBit;
-                            (cacheStart, cacheLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup", "backup"u8):
-                            if ((given & __BackupBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __BackupBit;
-                            (backupStart, backupLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
-                            if ((given & __SizeBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __SizeBit;
-                            (sizeStart, sizeLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps", "mbps"u8):
-                            if ((given & __MbpsBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __MbpsBit;
-                            (mbpsStart, mbpsLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight", "weight"u8):
-                            if ((given & __WeightBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __WeightBit;
-                            (weightStart, weightLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
-                            if ((given & __SerialBit) != 0)
-                            {
-                                goto duplicate;
-                            }
-
-                            given |= __SerialBit;
-                            (serialStart, serialLength) = (part.ValueStart, part.ValueLength);
-                            continue;
-                        default:
-                            // A key the schema does not define: an error in pass 2, unless it is given twice, which PVE
-                            // finds first.
-                            if (unknown.Add(part.Start, part.KeyLength))
-                            {
-                                continue;
-                            }
-
-                            goto duplicate;
-                    }
-
-                    duplicate:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.DuplicateKey, null, null, part.Start, key);
-                    return false;
-                }
-
-                // Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-                // in the text wins; a key the schema does not define is one of them. A key is read only when it
-                // stands left of the error found so far, so an error a reader reports always replaces that one.
-                int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-                if (unknown.FirstStart >= 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-                }
-
-                if ((given & __VolumeBit) != 0 && volumeStart < errorAt && !__ReadVolume(text.Slice(volumeStart, volumeLength), volumeStart, ref error))
-                {
-                    errorAt = volumeStart;
-                }
-
-                global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
-                if ((given & __FormatBit) != 0 && formatStart < errorAt && !__ReadFormat(text.Slice(formatStart, formatLength), formatStart, out formatValue, ref error))
-                {
-                    errorAt = formatStart;
-                }
-
-                int vmIdValue = default;
-                if ((given & __VmIdBit) != 0 && vmIdStart < errorAt && !__ReadVmId(text.Slice(vmIdStart, vmIdLength), vmIdStart, out vmIdValue, ref error))
-                {
-                    errorAt = vmIdStart;
-                }
-
-                global::SchemaGen.TestSchemas.CacheMode cacheValue = default;
-                if ((given & __CacheBit) != 0 && cacheStart < errorAt && !__ReadCache(text.Slice(cacheStart, cacheLength), cacheStart, out cacheValue, ref error))
-                {
-                    errorAt = cacheStart;
-                }
-
-                bool backupValue = default;
-                if ((given & __BackupBit) != 0 && backupStart < errorAt && !__ReadBackup(text.Slice(backupStart, backupLength), backupStart, out backupValue, ref error))
-                {
-                    errorAt = backupStart;
-                }
-
-                ulong sizeValue = default;
-                if ((given & __SizeBit) != 0 && sizeStart < errorAt && !__ReadSize(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, ref error))
-                {
-                    errorAt = sizeStart;
-                }
-
-                double mbpsValue = default;
-                if ((given & __MbpsBit) != 0 && mbpsStart < errorAt && !__ReadMbps(text.Slice(mbpsStart, mbpsLength), mbpsStart, out mbpsValue, ref error))
-                {
-                    errorAt = mbpsStart;
-                }
-
-                sbyte weightValue = default;
-                if ((given & __WeightBit) != 0 && weightStart < errorAt && !__ReadWeight(text.Slice(weightStart, weightLength), weightStart, out weightValue, ref error))
-                {
-                    errorAt = weightStart;
-                }
-
-                if ((given & __SerialBit) != 0 && serialStart < errorAt && !__ReadSerial(text.Slice(serialStart, serialLength), serialStart, ref error))
-                {
-                    errorAt = serialStart;
-                }
-
-                // A key that is absent (required, or required by a key that was given) has no place in the
-                // text: it is reported when nothing else is.
-                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __VolumeBit) == 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, text.Length, 0);
-                }
-                if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __FormatBit) == 0)
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, text.Length, 0);
-                }
-
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    return false;
-                }
-
-                value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
-
-                // The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
-                value.ValidateCrossFieldRules(ref error);
-                if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
-                {
-                    value = default!;
-                    return false;
-                }
-
-                return true;
-            }
-            finally
-            {
-                unknown.Dispose();
-            }
-        }
-
-        // The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-        // no key unknown or given twice, every value valid, no required key missing. It reads each value as
-        // soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-        // path then starts over and finds PVE's error, so this one never words an error itself (a reader
-        // may write one into error on its way out; the exact path clears it).
-        private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
-            ushort given = 0;
-            int volumeStart = 0, volumeLength = 0;
-            global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
-            int vmIdValue = default;
-            global::SchemaGen.TestSchemas.CacheMode cacheValue = default;
-            bool backupValue = default;
-            ulong sizeValue = default;
-            double mbpsValue = default;
-            sbyte weightValue = default;
-            int serialStart = 0, serialLength = 0;
-            var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
-            while (parts.MoveNext())
-            {
-                var part = parts.Current;
-                var raw = text.Slice(part.ValueStart, part.ValueLength);
-                if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-                {
-                    // The default key 'volume', given once.
-                    if ((given & __VolumeBit) != 0 || !__ReadVolume(raw, part.ValueStart, ref error))
-                    {
-                        return false;
-                    }
-
-                    given |= __VolumeBit;
-                    (volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
-                    continue;
-                }
-
-                if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
-                {
-                    return false;
-                }
-
-                var key = text.Slice(part.Start, part.KeyLength);
-                switch (key.Length)
-                {
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
-                        if ((given & __VolumeBit) != 0 || !__ReadVolume(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __VolumeBit;
-                        (volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format", "format"u8):
-                        if ((given & __FormatBit) != 0 || !__ReadFormat(raw, part.ValueStart, out formatValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __FormatBit;
-                        continue;
-                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid", "vmid"u8):
-                        if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __VmIdBit;
-                        continue;
-                    case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id", "id"u8):
-                        if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __VmIdBit;
-                        continue;
-                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8):
-                        if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __VmIdBit;
-                        continue;
-                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8):
-                        if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __VmIdBit;
-                        continue;
-                    case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
-                        if ((given & __CacheBit) != 0 || !__ReadCache(raw, part.ValueStart, out cacheValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __CacheBit;
-                        continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup", "backup"u8):
-                        if ((given & __BackupBit) != 0 || !__ReadBackup(raw, part.ValueStart, out backupValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __BackupBit;
-                        continue;
-                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
-                        if ((given & __SizeBit) != 0 || !__ReadSize(raw, part.ValueStart, out sizeValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __SizeBit;
-                        continue;
-                    case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps", "mbps"u8):
-                        if ((given & __MbpsBit) != 0 || !__ReadMbps(raw, part.ValueStart, out mbpsValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __MbpsBit;
-                        continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight", "weight"u8):
-                        if ((given & __WeightBit) != 0 || !__ReadWeight(raw, part.ValueStart, out weightValue, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __WeightBit;
-                        continue;
-                    case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
-                        if ((given & __SerialBit) != 0 || !__ReadSerial(raw, part.ValueStart, ref error))
-                        {
-                            return false;
-                        }
-
-                        given |= __SerialBit;
-                        (serialStart, serialLength) = (part.ValueStart, part.ValueLength);
-                        continue;
-                    default:
-                        return false;
-                }
-            }
-
-            // A required key, or one a given key requires, is missing: the exact path reports it.
-            if ((given & __VolumeBit) == 0 || (given & __FormatBit) == 0)
-            {
-                return false;
-            }
-
-            value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
-            return true;
-        }
-
-        // 'volume': string, required, the default key, length 3..64, pattern [a-z][a-z0-9-]*:[^\s]+.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static bool __ReadVolume<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            bool matches = __Patterns.Volume.IsMatch(chars);
-            scratch.Dispose();
-            if (!matches)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Pattern, "volume", null, offset, raw.Length);
-                return false;
-            }
-
-            if (raw.Length > 64 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 64)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "volume", "64", offset, raw.Length);
-                return false;
-            }
-
-            if (global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) < 3)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MinLength, "volume", "3", offset, raw.Length);
-                return false;
-            }
-
-            return true;
-        }
-
-        // 'format': one of raw|qcow2|vmdk/flat, required.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadFormat<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            switch (raw.Length)
-            {
-                case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "raw", "raw"u8):
-                    value = global::SchemaGen.TestSchemas.DiskFormat.Raw;
-                    break;
-                case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "qcow2", "qcow2"u8):
-                    value = global::SchemaGen.TestSchemas.DiskFormat.Qcow2;
-                    break;
-                case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "vmdk/flat", "vmdk/flat"u8):
-                    value = global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat;
-                    break;
-                default:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "format", "raw, qcow2, vmdk/flat", offset, raw);
-                    return false;
-            }
-
-            return true;
-        }
-
-        // 'vmid': integer (int), optional, alias 'id', alias 'guest', alias 'owner', range 100..999999999.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadVmId<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-            // Beyond int, the limits below speak rather than the type check.
-            if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "vmid", "integer", offset, raw);
-                return false;
-            }
-
-            if (number > 999999999)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "vmid", "999999999", offset, raw.Length);
-                return false;
-            }
-
-            if (number < 100)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "vmid", "100", offset, raw.Length);
-                return false;
-            }
-
-            value = (int)number;
-            return true;
-        }
-
-        // 'cache': one of none|writethrough|writeback|unsafe|directsync, default global::SchemaGen.TestSchemas.CacheMode.None.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadCache<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.CacheMode value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            switch (raw.Length)
-            {
-                case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "none", "none"u8):
-                    value = global::SchemaGen.TestSchemas.CacheMode.None;
-                    break;
-                case 12 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "writethrough", "writethrough"u8):
-                    value = global::SchemaGen.TestSchemas.CacheMode.WriteThrough;
-                    break;
-                case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "writeback", "writeback"u8):
-                    value = global::SchemaGen.TestSchemas.CacheMode.WriteBack;
-                    break;
-                case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "unsafe", "unsafe"u8):
-                    value = global::SchemaGen.TestSchemas.CacheMode.Unsafe;
-                    break;
-                case 10 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "directsync", "directsync"u8):
-                    value = global::SchemaGen.TestSchemas.CacheMode.DirectSync;
-                    break;
-                default:
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "cache", "none, writethrough, writeback, unsafe, directsync", offset, raw);
-                    return false;
-            }
-
-            return true;
-        }
-
-        // 'backup': boolean, default true.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool __ReadBackup<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-            if (flag < 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "backup", "boolean", offset, raw);
-                return false;
-            }
-
-            value = flag == 1;
-            return true;
-        }
-
-        // 'size': integer (ulong), optional.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out ulong value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-            if (form == global::SchemaGen.Runtime.IntegerText.Invalid || number > ulong.MaxValue || number < ulong.MinValue)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "size", "integer", offset, raw);
-                return false;
-            }
-
-            value = (ulong)number;
-            return true;
-        }
-
-        // 'mbps': number, optional, range 0.5..1000000.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadMbps<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            // Infinity is refused: it could not be printed back.
-            if (!global::SchemaGen.Runtime.TextPrimitives.TryParseNumber(raw, out double number) || !double.IsFinite(number))
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "mbps", "number", offset, raw);
-                return false;
-            }
-
-            if (number > 1000000d)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "mbps", "1000000", offset, raw.Length);
-                return false;
-            }
-
-            if (number < 0.5d)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "mbps", "0.5", offset, raw.Length);
-                return false;
-            }
-
-            value = number;
-            return true;
-        }
-
-        // 'weight': integer (sbyte), default (sbyte)(0), range -100..100.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static bool __ReadWeight<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out sbyte value, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            value = default;
-            var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-            // Beyond sbyte, the limits below speak rather than the type check.
-            if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "weight", "integer", offset, raw);
-                return false;
-            }
-
-            if (number > 100)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "weight", "100", offset, raw.Length);
-                return false;
-            }
-
-            if (number < -100)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "weight", "-100", offset, raw.Length);
-                return false;
-            }
-
-            value = (sbyte)number;
-            return true;
-        }
-
-        // 'serial': string, optional, length 0..20, format CheckSerial.
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-            var chars = scratch.AsChars(raw);
-            int subjectStart = 0, subjectLength = chars.Length;
-            string? message = CheckSerial(chars);
-            if (message is not null)
-            {
-                global::SchemaGen.PropertyStringError.ReportFormat(ref error, "serial", message, offset, raw, chars, subjectStart, subjectLength);
-            }
-            scratch.Dispose();
-            if (message is not null)
-            {
-                return false;
-            }
-
-            if (raw.Length > 20 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 20)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "serial", "20", offset, raw.Length);
-                return false;
-            }
-
-            return true;
-        }
-
-        /// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(destination, out charsWritten);
-
-        /// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-            => TryFormatCore(utf8Destination, out bytesWritten);
-
-        /// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
-
-        /// <inheritdoc cref="ToString()"/>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
-            where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-        {
-            var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
-            bool ok = true;
-            if ((__present & __VolumeBit) != 0)
-            {
-                // Bare, unless it would read back as key=value or be skipped as blank.
-                ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__Volume!) || writer.Key("volume", "volume"u8)) && writer.Text(__Volume!);
-            }
-            if ((__present & __FormatBit) != 0)
-            {
-                ok = ok && writer.Entry("format", "format"u8) && writer.Text(__TextOfFormat(__Format), __Utf8TextOfFormat(__Format));
-            }
-            if ((__present & __BackupBit) != 0)
-            {
-                ok = ok && writer.Entry("backup", "backup"u8) && writer.Boolean(__Backup);
-            }
-            if ((__present & __CacheBit) != 0)
-            {
-                ok = ok && writer.Entry("cache", "cache"u8) && writer.Text(__TextOfCache(__Cache), __Utf8TextOfCache(__Cache));
-            }
-            if ((__present & __MbpsBit) != 0)
-            {
-                ok = ok && writer.Entry("mbps", "mbps"u8) && writer.Number(__Mbps.GetValueOrDefault());
-            }
-            if ((__present & __SerialBit) != 0)
-            {
-                ok = ok && writer.Entry("serial", "serial"u8) && writer.Text(__Serial!);
-            }
-            if ((__present & __SizeBit) != 0)
-            {
-                ok = ok && writer.Entry("size", "size"u8) && writer.Integer(__Size.GetValueOrDefault());
-            }
-            if ((__present & __VmIdBit) != 0)
-            {
-                ok = ok && writer.Entry("vmid", "vmid"u8) && writer.Integer(__VmId.GetValueOrDefault());
-            }
-            if ((__present & __WeightBit) != 0)
-            {
-                ok = ok && writer.Entry("weight", "weight"u8) && writer.Integer(__Weight);
-            }
-
-            written = ok ? writer.Written : 0;
-            return ok;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static string __TextOfFormat(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
-        {
-            global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw",
-            global::SchemaGen.TestSchemas.DiskFormat.Qcow2 => "qcow2",
-            global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat => "vmdk/flat",
-            // Not a member: printed as its number, which TryValidate and the parser refuse.
-            _ => value.ToString(),
-        };
-
-        // The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-        private static global::System.ReadOnlySpan<byte> __Utf8TextOfFormat(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
-        {
-            global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw"u8,
-            global::SchemaGen.TestSchemas.DiskFormat.Qcow2 => "qcow2"u8,
-            global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat => "vmdk/flat"u8,
-            _ => default,
-        };
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static string __TextOfCache(global::SchemaGen.TestSchemas.CacheMode value) => value switch
-        {
-            global::SchemaGen.TestSchemas.CacheMode.None => "none",
-            global::SchemaGen.TestSchemas.CacheMode.WriteThrough => "writethrough",
-            global::SchemaGen.TestSchemas.CacheMode.WriteBack => "writeback",
-            global::SchemaGen.TestSchemas.CacheMode.Unsafe => "unsafe",
-            global::SchemaGen.TestSchemas.CacheMode.DirectSync => "directsync",
-            // Not a member: printed as its number, which TryValidate and the parser refuse.
-            _ => value.ToString(),
-        };
-
-        // The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-        private static global::System.ReadOnlySpan<byte> __Utf8TextOfCache(global::SchemaGen.TestSchemas.CacheMode value) => value switch
-        {
-            global::SchemaGen.TestSchemas.CacheMode.None => "none"u8,
-            global::SchemaGen.TestSchemas.CacheMode.WriteThrough => "writethrough"u8,
-            global::SchemaGen.TestSchemas.CacheMode.WriteBack => "writeback"u8,
-            global::SchemaGen.TestSchemas.CacheMode.Unsafe => "unsafe"u8,
-            global::SchemaGen.TestSchemas.CacheMode.DirectSync => "directsync"u8,
-            _ => default,
-        };
-
-        /// <summary>
-        /// Checks a value built in code against the schema (required keys, limits, patterns, enum
-        /// members, values a property string can hold) and the schema's cross-field rules. Everything
-        /// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
-        /// </summary>
-        /// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        public bool TryValidate(out global::SchemaGen.PropertyStringError error)
-        {
-            error = default;
-            if ((__present & __VolumeBit) == 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, 0, 0);
-                return false;
-            }
-
-            if ((__present & __FormatBit) == 0)
-            {
-                global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, 0, 0);
-                return false;
-            }
-
-            global::System.Span<char> buffer = stackalloc char[128];
-            if ((__present & __VolumeBit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Volume!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "volume", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadVolume<char>(global::System.MemoryExtensions.AsSpan(__Volume), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __FormatBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Text(__TextOfFormat(__Format), __Utf8TextOfFormat(__Format));
-                if (!__ReadFormat<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __VmIdBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Integer(__VmId.GetValueOrDefault());
-                if (!__ReadVmId<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __CacheBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Text(__TextOfCache(__Cache), __Utf8TextOfCache(__Cache));
-                if (!__ReadCache<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __SizeBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Integer(__Size.GetValueOrDefault());
-                if (!__ReadSize<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __MbpsBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Number(__Mbps.GetValueOrDefault());
-                if (!__ReadMbps<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __WeightBit) != 0)
-            {
-                var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-                _ = writer.Integer(__Weight);
-                if (!__ReadWeight<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
-                {
-                    return false;
-                }
-            }
-
-            if ((__present & __SerialBit) != 0)
-            {
-                if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Serial!))
-                {
-                    global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "serial", null, 0, 0);
-                    return false;
-                }
-
-                if (!__ReadSerial<char>(global::System.MemoryExtensions.AsSpan(__Serial), 0, ref error))
-                {
-                    return false;
-                }
-            }
-
-            ValidateCrossFieldRules(ref error);
-            return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
-        }
-
-        /// <summary>
-        /// The schema's cross-field rules, written by hand in the other part of this type: set
-        /// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
-        /// </summary>
-        partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
-
-        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0.0")]
-        private static class __Patterns
-        {
-            // 'volume': the whole value must match, as PVE anchors the pattern.
-            internal static readonly global::System.Text.RegularExpressions.Regex Volume =
-                new("^(?:[a-z][a-z0-9-]*:[^\\s]+)\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        }
-    }
+	/// <summary>The format line, as PVE prints it for the documentation:
+	/// <c>[volume=]&lt;volume&gt; ,format=&lt;raw|qcow2|vmdk/flat&gt; [,backup=&lt;1|0&gt;] [,cache=&lt;enum&gt;] [,mbps=&lt;number&gt;] [,serial=&lt;string&gt;] [,size=&lt;integer&gt;] [,vmid=&lt;integer&gt;] [,weight=&lt;integer&gt;]</c>.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static string Synopsis => "[volume=]<volume> ,format=<raw|qcow2|vmdk/flat> [,backup=<1|0>] [,cache=<enum>] [,mbps=<number>] [,serial=<string>] [,size=<integer>] [,vmid=<integer>] [,weight=<integer>]";
+
+	/// <summary>The format's name, as PVE registers it.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public const string FormatName = "test-storage-volume";
+
+	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
+	{
+		public override string Synopsis => global::SchemaGen.TestSchemas.StorageVolume.Synopsis;
+
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		{
+			bool ok = global::SchemaGen.TestSchemas.StorageVolume.TryParse(text, out var parsed, out error);
+			value = ok ? parsed : null;
+			return ok;
+		}
+
+		public override string Print(object value) => value is global::SchemaGen.TestSchemas.StorageVolume typed
+			? typed.ToString()
+			: throw new global::System.ArgumentException("The value is not a StorageVolume.", nameof(value));
+	}
+
+	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// writes exactly the given keys; an absent key reads as its default.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private ushort __present;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __VolumeBit = 0x1;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __FormatBit = 0x2;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __VmIdBit = 0x4;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __CacheBit = 0x8;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __BackupBit = 0x10;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __SizeBit = 0x20;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __MbpsBit = 0x40;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __WeightBit = 0x80;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private const ushort __SerialBit = 0x100;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __Volume;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private global::SchemaGen.TestSchemas.DiskFormat __Format;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private int? __VmId;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private global::SchemaGen.TestSchemas.CacheMode __Cache;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool __Backup;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private ulong? __Size;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private double? __Mbps;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private sbyte __Weight;
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private string? __Serial;
+
+	// Key 'volume'.
+	public required partial string Volume
+	{
+		get => __Volume!;
+		set
+		{
+			__Volume = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__VolumeBit)) : (ushort)(__present | __VolumeBit);
+		}
+	}
+
+	// Key 'format'.
+	public required partial global::SchemaGen.TestSchemas.DiskFormat Format
+	{
+		get => __Format;
+		set
+		{
+			__Format = value;
+			__present |= __FormatBit;
+		}
+	}
+
+	// Key 'vmid'.
+	public partial int? VmId
+	{
+		get => __VmId;
+		set
+		{
+			__VmId = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__VmIdBit)) : (ushort)(__present | __VmIdBit);
+		}
+	}
+
+	// Key 'cache'; absent, it reads as global::SchemaGen.TestSchemas.CacheMode.None.
+	public partial global::SchemaGen.TestSchemas.CacheMode Cache
+	{
+		get => (__present & __CacheBit) != 0 ? __Cache : global::SchemaGen.TestSchemas.CacheMode.None;
+		set
+		{
+			__Cache = value;
+			__present |= __CacheBit;
+		}
+	}
+
+	// Key 'backup'; absent, it reads as true.
+	public partial bool Backup
+	{
+		get => (__present & __BackupBit) != 0 ? __Backup : true;
+		set
+		{
+			__Backup = value;
+			__present |= __BackupBit;
+		}
+	}
+
+	// Key 'size'.
+	public partial ulong? Size
+	{
+		get => __Size;
+		set
+		{
+			__Size = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__SizeBit)) : (ushort)(__present | __SizeBit);
+		}
+	}
+
+	// Key 'mbps'.
+	public partial double? Mbps
+	{
+		get => __Mbps;
+		set
+		{
+			__Mbps = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__MbpsBit)) : (ushort)(__present | __MbpsBit);
+		}
+	}
+
+	// Key 'weight'; absent, it reads as (sbyte)(0).
+	public partial sbyte Weight
+	{
+		get => (__present & __WeightBit) != 0 ? __Weight : (sbyte)(0);
+		set
+		{
+			__Weight = value;
+			__present |= __WeightBit;
+		}
+	}
+
+	// Key 'serial'.
+	public partial string? Serial
+	{
+		get => __Serial;
+		set
+		{
+			__Serial = value;
+			__present = value is null ? (ushort)(__present & unchecked((ushort)~__SerialBit)) : (ushort)(__present | __SerialBit);
+		}
+	}
+
+	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public StorageVolume()
+	{
+	}
+
+	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
+	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, string? volumeValue, global::SchemaGen.TestSchemas.DiskFormat formatValue, int? vmIdValue, global::SchemaGen.TestSchemas.CacheMode cacheValue, bool backupValue, ulong? sizeValue, double? mbpsValue, sbyte weightValue, string? serialValue)
+	{
+		__present = present;
+		__Volume = volumeValue;
+		__Format = formatValue;
+		__VmId = vmIdValue;
+		__Cache = cacheValue;
+		__Backup = backupValue;
+		__Size = sizeValue;
+		__Mbps = mbpsValue;
+		__Weight = weightValue;
+		__Serial = serialValue;
+	}
+	#pragma warning restore CS8618
+
+	/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
+	/// <param name="text">The property string, for example the value of a configuration option.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(text, out value, out error);
+
+	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
+	/// <param name="utf8Text">The property string as UTF-8.</param>
+	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
+	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
+		=> TryParseCore(utf8Text, out value, out error);
+
+	/// <summary>Parses a property string.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<char> text)
+		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <summary>Parses a property string given as UTF-8.</summary>
+	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
+		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.StorageVolume Parse(string s, global::System.IFormatProvider? provider)
+		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
+
+	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
+	{
+		if (s is null)
+		{
+			result = default!;
+			return false;
+		}
+
+		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+	}
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+
+	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
+		=> TryParseCore(s, out result, out _);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
+		=> TryParseCore(utf8Text, out result, out _);
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		error = default;
+		if (__TryParseFast(text, out value, ref error))
+		{
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+
+		return __TryParseExact(text, out value, out error);
+	}
+
+	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
+	// own, so that its larger frame is set up only when it runs.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default!;
+		error = default;
+
+		// Pass 1, PVE's split loop: where each key's value is. Its errors are structural and stop it.
+		global::System.Span<int> starts = stackalloc int[9], lengths = stackalloc int[9];
+		ulong found = 0;
+		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
+		try
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			{
+				return false;
+			}
+
+			var given = (ushort)found; // the keys given: PVE's defined($res->{$key})
+			int volumeStart = starts[0], volumeLength = lengths[0];
+			int formatStart = starts[1], formatLength = lengths[1];
+			int vmIdStart = starts[2], vmIdLength = lengths[2];
+			int cacheStart = starts[3], cacheLength = lengths[3];
+			int backupStart = starts[4], backupLength = lengths[4];
+			int sizeStart = starts[5], sizeLength = lengths[5];
+			int mbpsStart = starts[6], mbpsLength = lengths[6];
+			int weightStart = starts[7], weightLength = lengths[7];
+			int serialStart = starts[8], serialLength = lengths[8];
+
+			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
+			// in the text wins; a key the schema does not define is one of them. A key is read only when it
+			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
+			if (unknown.FirstStart >= 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+			}
+
+			if ((given & __VolumeBit) != 0 && volumeStart < errorAt && !__ReadVolume(text.Slice(volumeStart, volumeLength), volumeStart, ref error))
+			{
+				errorAt = volumeStart;
+			}
+
+			global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
+			if ((given & __FormatBit) != 0 && formatStart < errorAt && !__ReadFormat(text.Slice(formatStart, formatLength), formatStart, out formatValue, ref error))
+			{
+				errorAt = formatStart;
+			}
+
+			int vmIdValue = default;
+			if ((given & __VmIdBit) != 0 && vmIdStart < errorAt && !__ReadVmId(text.Slice(vmIdStart, vmIdLength), vmIdStart, out vmIdValue, ref error))
+			{
+				errorAt = vmIdStart;
+			}
+
+			global::SchemaGen.TestSchemas.CacheMode cacheValue = default;
+			if ((given & __CacheBit) != 0 && cacheStart < errorAt && !__ReadCache(text.Slice(cacheStart, cacheLength), cacheStart, out cacheValue, ref error))
+			{
+				errorAt = cacheStart;
+			}
+
+			bool backupValue = default;
+			if ((given & __BackupBit) != 0 && backupStart < errorAt && !__ReadBackup(text.Slice(backupStart, backupLength), backupStart, out backupValue, ref error))
+			{
+				errorAt = backupStart;
+			}
+
+			ulong sizeValue = default;
+			if ((given & __SizeBit) != 0 && sizeStart < errorAt && !__ReadSize(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, ref error))
+			{
+				errorAt = sizeStart;
+			}
+
+			double mbpsValue = default;
+			if ((given & __MbpsBit) != 0 && mbpsStart < errorAt && !__ReadMbps(text.Slice(mbpsStart, mbpsLength), mbpsStart, out mbpsValue, ref error))
+			{
+				errorAt = mbpsStart;
+			}
+
+			sbyte weightValue = default;
+			if ((given & __WeightBit) != 0 && weightStart < errorAt && !__ReadWeight(text.Slice(weightStart, weightLength), weightStart, out weightValue, ref error))
+			{
+				errorAt = weightStart;
+			}
+
+			if ((given & __SerialBit) != 0 && serialStart < errorAt && !__ReadSerial(text.Slice(serialStart, serialLength), serialStart, ref error))
+			{
+				errorAt = serialStart;
+			}
+
+			// A key that is absent (required, or required by a key that was given) has no place in the
+			// text: it is reported when nothing else is.
+			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __VolumeBit) == 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, text.Length, 0);
+			}
+			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __FormatBit) == 0)
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, text.Length, 0);
+			}
+
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				return false;
+			}
+
+			value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
+
+			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
+			value.ValidateCrossFieldRules(ref error);
+			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			{
+				value = default!;
+				return false;
+			}
+
+			return true;
+		}
+		finally
+		{
+			unknown.Dispose();
+		}
+	}
+
+	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	{
+		/// <summary>The keys' names by number.</summary>
+		public static readonly string[] Names = ["volume", "format", "vmid", "cache", "backup", "size", "mbps", "weight", "serial"];
+
+		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key.Length)
+			{
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
+					return 0;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format", "format"u8):
+					return 1;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid", "vmid"u8):
+					return 2;
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id", "id"u8): // an alias of 'vmid'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8): // an alias of 'vmid'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8): // an alias of 'vmid'
+					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
+					return 3;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup", "backup"u8):
+					return 4;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+					return 5;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps", "mbps"u8):
+					return 6;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight", "weight"u8):
+					return 7;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+					return 8;
+			}
+
+			return -1;
+		}
+	}
+
+	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
+	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
+	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
+	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
+	// may write one into error on its way out; the exact path clears it).
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
+		ushort given = 0;
+		int volumeStart = 0, volumeLength = 0;
+		global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
+		int vmIdValue = default;
+		global::SchemaGen.TestSchemas.CacheMode cacheValue = default;
+		bool backupValue = default;
+		ulong sizeValue = default;
+		double mbpsValue = default;
+		sbyte weightValue = default;
+		int serialStart = 0, serialLength = 0;
+		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
+		while (parts.MoveNext())
+		{
+			var part = parts.Current;
+			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
+			{
+				// The default key 'volume', given once.
+				if ((given & __VolumeBit) != 0 || !__ReadVolume(raw, part.ValueStart, ref error))
+				{
+					return false;
+				}
+
+				given |= __VolumeBit;
+				(volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
+				continue;
+			}
+
+			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
+			{
+				return false;
+			}
+
+			var key = text.Slice(part.Start, part.KeyLength);
+			switch (key.Length)
+			{
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
+					if ((given & __VolumeBit) != 0 || !__ReadVolume(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __VolumeBit;
+					(volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format", "format"u8):
+					if ((given & __FormatBit) != 0 || !__ReadFormat(raw, part.ValueStart, out formatValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __FormatBit;
+					continue;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid", "vmid"u8):
+					if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __VmIdBit;
+					continue;
+				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id", "id"u8):
+					if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __VmIdBit;
+					continue;
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8):
+					if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __VmIdBit;
+					continue;
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8):
+					if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __VmIdBit;
+					continue;
+				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
+					if ((given & __CacheBit) != 0 || !__ReadCache(raw, part.ValueStart, out cacheValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __CacheBit;
+					continue;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup", "backup"u8):
+					if ((given & __BackupBit) != 0 || !__ReadBackup(raw, part.ValueStart, out backupValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __BackupBit;
+					continue;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+					if ((given & __SizeBit) != 0 || !__ReadSize(raw, part.ValueStart, out sizeValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __SizeBit;
+					continue;
+				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps", "mbps"u8):
+					if ((given & __MbpsBit) != 0 || !__ReadMbps(raw, part.ValueStart, out mbpsValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __MbpsBit;
+					continue;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight", "weight"u8):
+					if ((given & __WeightBit) != 0 || !__ReadWeight(raw, part.ValueStart, out weightValue, ref error))
+					{
+						return false;
+					}
+
+					given |= __WeightBit;
+					continue;
+				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+					if ((given & __SerialBit) != 0 || !__ReadSerial(raw, part.ValueStart, ref error))
+					{
+						return false;
+					}
+
+					given |= __SerialBit;
+					(serialStart, serialLength) = (part.ValueStart, part.ValueLength);
+					continue;
+				default:
+					return false;
+			}
+		}
+
+		// A required key, or one a given key requires, is missing: the exact path reports it.
+		if ((given & __VolumeBit) == 0 || (given & __FormatBit) == 0)
+		{
+			return false;
+		}
+
+		value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
+		return true;
+	}
+
+	// 'volume': string, required, the default key, length 3..64, pattern [a-z][a-z0-9-]*:[^\s]+.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+	private static bool __ReadVolume<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
+		var chars = scratch.AsChars(raw);
+		bool matches = __Patterns.Volume.IsMatch(chars);
+		scratch.Dispose();
+		if (!matches)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Pattern, "volume", null, offset, raw.Length);
+			return false;
+		}
+
+		if (raw.Length > 64 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 64)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "volume", "64", offset, raw.Length);
+			return false;
+		}
+
+		if (global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) < 3)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MinLength, "volume", "3", offset, raw.Length);
+			return false;
+		}
+
+		return true;
+	}
+
+	// 'format': one of raw|qcow2|vmdk/flat, required.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadFormat<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		switch (raw.Length)
+		{
+			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "raw", "raw"u8):
+				value = global::SchemaGen.TestSchemas.DiskFormat.Raw;
+				break;
+			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "qcow2", "qcow2"u8):
+				value = global::SchemaGen.TestSchemas.DiskFormat.Qcow2;
+				break;
+			case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "vmdk/flat", "vmdk/flat"u8):
+				value = global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat;
+				break;
+			default:
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "format", "raw, qcow2, vmdk/flat", offset, raw);
+				return false;
+		}
+
+		return true;
+	}
+
+	// 'vmid': integer (int), optional, alias 'id', alias 'guest', alias 'owner', range 100..999999999.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadVmId<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
+		// Beyond int, the limits below speak rather than the type check.
+		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "vmid", "integer", offset, raw);
+			return false;
+		}
+
+		if (number > 999999999)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "vmid", "999999999", offset, raw.Length);
+			return false;
+		}
+
+		if (number < 100)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "vmid", "100", offset, raw.Length);
+			return false;
+		}
+
+		value = (int)number;
+		return true;
+	}
+
+	// 'cache': one of none|writethrough|writeback|unsafe|directsync, default global::SchemaGen.TestSchemas.CacheMode.None.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadCache<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.CacheMode value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		switch (raw.Length)
+		{
+			case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "none", "none"u8):
+				value = global::SchemaGen.TestSchemas.CacheMode.None;
+				break;
+			case 12 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "writethrough", "writethrough"u8):
+				value = global::SchemaGen.TestSchemas.CacheMode.WriteThrough;
+				break;
+			case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "writeback", "writeback"u8):
+				value = global::SchemaGen.TestSchemas.CacheMode.WriteBack;
+				break;
+			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "unsafe", "unsafe"u8):
+				value = global::SchemaGen.TestSchemas.CacheMode.Unsafe;
+				break;
+			case 10 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "directsync", "directsync"u8):
+				value = global::SchemaGen.TestSchemas.CacheMode.DirectSync;
+				break;
+			default:
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "cache", "none, writethrough, writeback, unsafe, directsync", offset, raw);
+				return false;
+		}
+
+		return true;
+	}
+
+	// 'backup': boolean, default true.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static bool __ReadBackup<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
+		if (flag < 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "backup", "boolean", offset, raw);
+			return false;
+		}
+
+		value = flag == 1;
+		return true;
+	}
+
+	// 'size': integer (ulong), optional.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out ulong value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
+		if (form == global::SchemaGen.Runtime.IntegerText.Invalid || number > ulong.MaxValue || number < ulong.MinValue)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "size", "integer", offset, raw);
+			return false;
+		}
+
+		value = (ulong)number;
+		return true;
+	}
+
+	// 'mbps': number, optional, range 0.5..1000000.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadMbps<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		// Infinity is refused: it could not be printed back.
+		if (!global::SchemaGen.Runtime.TextPrimitives.TryParseNumber(raw, out double number) || !double.IsFinite(number))
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "mbps", "number", offset, raw);
+			return false;
+		}
+
+		if (number > 1000000d)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "mbps", "1000000", offset, raw.Length);
+			return false;
+		}
+
+		if (number < 0.5d)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "mbps", "0.5", offset, raw.Length);
+			return false;
+		}
+
+		value = number;
+		return true;
+	}
+
+	// 'weight': integer (sbyte), default (sbyte)(0), range -100..100.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static bool __ReadWeight<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out sbyte value, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		value = default;
+		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
+		// Beyond sbyte, the limits below speak rather than the type check.
+		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "weight", "integer", offset, raw);
+			return false;
+		}
+
+		if (number > 100)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "weight", "100", offset, raw.Length);
+			return false;
+		}
+
+		if (number < -100)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "weight", "-100", offset, raw.Length);
+			return false;
+		}
+
+		value = (sbyte)number;
+		return true;
+	}
+
+	// 'serial': string, optional, length 0..20, format CheckSerial.
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+	private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
+		var chars = scratch.AsChars(raw);
+		int subjectStart = 0, subjectLength = chars.Length;
+		string? message = CheckSerial(chars);
+		if (message is not null)
+		{
+			global::SchemaGen.PropertyStringError.ReportFormat(ref error, "serial", message, offset, raw, chars, subjectStart, subjectLength);
+		}
+		scratch.Dispose();
+		if (message is not null)
+		{
+			return false;
+		}
+
+		if (raw.Length > 20 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 20)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "serial", "20", offset, raw.Length);
+			return false;
+		}
+
+		return true;
+	}
+
+	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(destination, out charsWritten);
+
+	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
+		=> TryFormatCore(utf8Destination, out bytesWritten);
+
+	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
+
+	/// <inheritdoc cref="ToString()"/>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
+		bool ok = true;
+		if ((__present & __VolumeBit) != 0)
+		{
+			// Bare, unless it would read back as key=value or be skipped as blank.
+			ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__Volume!) || writer.Key("volume", "volume"u8)) && writer.Text(__Volume!);
+		}
+		if ((__present & __FormatBit) != 0)
+		{
+			ok = ok && writer.Entry("format", "format"u8) && writer.Text(__TextOfFormat(__Format), __Utf8TextOfFormat(__Format));
+		}
+		if ((__present & __BackupBit) != 0)
+		{
+			ok = ok && writer.Entry("backup", "backup"u8) && writer.Boolean(__Backup);
+		}
+		if ((__present & __CacheBit) != 0)
+		{
+			ok = ok && writer.Entry("cache", "cache"u8) && writer.Text(__TextOfCache(__Cache), __Utf8TextOfCache(__Cache));
+		}
+		if ((__present & __MbpsBit) != 0)
+		{
+			ok = ok && writer.Entry("mbps", "mbps"u8) && writer.Number(__Mbps.GetValueOrDefault());
+		}
+		if ((__present & __SerialBit) != 0)
+		{
+			ok = ok && writer.Entry("serial", "serial"u8) && writer.Text(__Serial!);
+		}
+		if ((__present & __SizeBit) != 0)
+		{
+			ok = ok && writer.Entry("size", "size"u8) && writer.Integer(__Size.GetValueOrDefault());
+		}
+		if ((__present & __VmIdBit) != 0)
+		{
+			ok = ok && writer.Entry("vmid", "vmid"u8) && writer.Integer(__VmId.GetValueOrDefault());
+		}
+		if ((__present & __WeightBit) != 0)
+		{
+			ok = ok && writer.Entry("weight", "weight"u8) && writer.Integer(__Weight);
+		}
+
+		written = ok ? writer.Written : 0;
+		return ok;
+	}
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static string __TextOfFormat(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
+	{
+		global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw",
+		global::SchemaGen.TestSchemas.DiskFormat.Qcow2 => "qcow2",
+		global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat => "vmdk/flat",
+		// Not a member: printed as its number, which TryValidate and the parser refuse.
+		_ => value.ToString(),
+	};
+
+	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
+	private static global::System.ReadOnlySpan<byte> __Utf8TextOfFormat(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
+	{
+		global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw"u8,
+		global::SchemaGen.TestSchemas.DiskFormat.Qcow2 => "qcow2"u8,
+		global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat => "vmdk/flat"u8,
+		_ => default,
+	};
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static string __TextOfCache(global::SchemaGen.TestSchemas.CacheMode value) => value switch
+	{
+		global::SchemaGen.TestSchemas.CacheMode.None => "none",
+		global::SchemaGen.TestSchemas.CacheMode.WriteThrough => "writethrough",
+		global::SchemaGen.TestSchemas.CacheMode.WriteBack => "writeback",
+		global::SchemaGen.TestSchemas.CacheMode.Unsafe => "unsafe",
+		global::SchemaGen.TestSchemas.CacheMode.DirectSync => "directsync",
+		// Not a member: printed as its number, which TryValidate and the parser refuse.
+		_ => value.ToString(),
+	};
+
+	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
+	private static global::System.ReadOnlySpan<byte> __Utf8TextOfCache(global::SchemaGen.TestSchemas.CacheMode value) => value switch
+	{
+		global::SchemaGen.TestSchemas.CacheMode.None => "none"u8,
+		global::SchemaGen.TestSchemas.CacheMode.WriteThrough => "writethrough"u8,
+		global::SchemaGen.TestSchemas.CacheMode.WriteBack => "writeback"u8,
+		global::SchemaGen.TestSchemas.CacheMode.Unsafe => "unsafe"u8,
+		global::SchemaGen.TestSchemas.CacheMode.DirectSync => "directsync"u8,
+		_ => default,
+	};
+
+	/// <summary>
+	/// Checks a value built in code against the schema (required keys, limits, patterns, enum
+	/// members, values a property string can hold) and the schema's cross-field rules. Everything
+	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
+	/// </summary>
+	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	{
+		error = default;
+		if ((__present & __VolumeBit) == 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, 0, 0);
+			return false;
+		}
+
+		if ((__present & __FormatBit) == 0)
+		{
+			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, 0, 0);
+			return false;
+		}
+
+		global::System.Span<char> buffer = stackalloc char[128];
+		if ((__present & __VolumeBit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Volume!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "volume", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadVolume<char>(global::System.MemoryExtensions.AsSpan(__Volume), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __FormatBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Text(__TextOfFormat(__Format), __Utf8TextOfFormat(__Format));
+			if (!__ReadFormat<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __VmIdBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Integer(__VmId.GetValueOrDefault());
+			if (!__ReadVmId<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __CacheBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Text(__TextOfCache(__Cache), __Utf8TextOfCache(__Cache));
+			if (!__ReadCache<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __SizeBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Integer(__Size.GetValueOrDefault());
+			if (!__ReadSize<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __MbpsBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Number(__Mbps.GetValueOrDefault());
+			if (!__ReadMbps<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __WeightBit) != 0)
+		{
+			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
+			_ = writer.Integer(__Weight);
+			if (!__ReadWeight<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			{
+				return false;
+			}
+		}
+
+		if ((__present & __SerialBit) != 0)
+		{
+			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Serial!))
+			{
+				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "serial", null, 0, 0);
+				return false;
+			}
+
+			if (!__ReadSerial<char>(global::System.MemoryExtensions.AsSpan(__Serial), 0, ref error))
+			{
+				return false;
+			}
+		}
+
+		ValidateCrossFieldRules(ref error);
+		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+	}
+
+	/// <summary>
+	/// The schema's cross-field rules, written by hand in the other part of this type: set
+	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
+	/// </summary>
+	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
+
+	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	private static class __Patterns
+	{
+		// 'volume': the whole value must match, as PVE anchors the pattern.
+		internal static readonly global::System.Text.RegularExpressions.Regex Volume =
+			new("^(?:[a-z][a-z0-9-]*:[^\\s]+)\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+	}
 }
