@@ -128,7 +128,8 @@ internal static partial class SchemaEmitter
         w.Open("try");
         int defaultIndex = defaultKey is null ? -1 : IndexOf(model, defaultKey);
         w.Line($"if (!{CodeNames.Runtime}PropertyStringExactSplit.Run<TChar, {KeyTable}>(text, {KeyTable}.Names, " +
-            $"defaultKey: {defaultIndex}, defaultKeyIsBoolean: {Bool(defaultKey?.Kind == ValueKind.Boolean)}, starts, lengths, ref found, " +
+            $"defaultKey: {defaultIndex}, " +
+            $"defaultKeyIsBoolean: {Bool(defaultKey?.Kind == ValueKind.Boolean)}, starts, lengths, ref found, " +
             "ref unknown, ref error))");
         w.Open("");
         w.Line("return false;");
@@ -167,7 +168,8 @@ internal static partial class SchemaEmitter
         var names = string.Join(", ", model.Keys.Select(k => CodeNames.Literal(k.Name)));
         w.Line($"public static readonly string[] Names = [{names}];");
         w.Line();
-        w.Line("/// <summary>The key, alias or key-valued text <paramref name=\"key\"/> names; -1 for a key the schema does not define.</summary>");
+        w.Line("/// <summary>The key, alias or key-valued text <paramref name=\"key\"/> names; -1 for a key the schema does not " +
+            "define.</summary>");
         w.Line($"public static int Find<TChar>({Span}<TChar> key)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Open("switch (key.Length)");

@@ -184,7 +184,9 @@ internal static partial class SchemaEmitter
         w.Close();
     }
 
-    /// <summary>A named format alone (no pattern, no format method of the schema): the runtime's <c>NamedFormatReader</c> checks it.</summary>
+    /// <summary>
+    /// A named format alone (no pattern, no format method of the schema): the runtime's <c>NamedFormatReader</c> checks it.
+    /// </summary>
     private static bool UsesNamedFormatReader(KeyModel key)
         => key.NamedFormat is not null && key.FormatMethod is null && key.Pattern is null;
 
@@ -210,7 +212,9 @@ internal static partial class SchemaEmitter
         }
 
         var list = isList ? "true" : "false";
-        w.Open($"if (!{CodeNames.Runtime}NamedFormatReader.Check({CodeNames.PveFormat}.{format}, isList: {list}, {name}, raw, offset, ref error))");
+        var check = $"{CodeNames.Runtime}NamedFormatReader.Check({CodeNames.PveFormat}.{format}, isList: {list}, {name}, " +
+            "raw, offset, ref error)";
+        w.Open($"if (!{check})");
         w.Line("return false;");
         w.Close();
         w.Line();

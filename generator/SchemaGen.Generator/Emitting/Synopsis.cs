@@ -34,7 +34,8 @@ internal static class Synopsis
 
         foreach (var key in model.Keys.Where(k => k.ValuesAreKeysFor is not null).OrderBy(k => k.Name, System.StringComparer.Ordinal))
         {
-            text.Append(text.Length == 0 ? "[" : " [,").Append('<').Append(key.Name).Append(">=<").Append(key.ValuesAreKeysFor).Append(">]");
+            text.Append(text.Length == 0 ? "[" : " [,").Append('<').Append(key.Name)
+                .Append(">=<").Append(key.ValuesAreKeysFor).Append(">]");
         }
 
         return text.ToString();

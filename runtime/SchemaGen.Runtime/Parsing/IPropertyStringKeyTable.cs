@@ -29,7 +29,9 @@ public static class PropertyStringKeyEntry
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Key(int index) => index;
 
-    /// <summary>An alias of key <paramref name="index"/>: the key's value, but given twice it is PVE's "duplicate alias target" error.</summary>
+    /// <summary>
+    /// An alias of key <paramref name="index"/>: the key's value, but given twice it is PVE's "duplicate alias target" error.
+    /// </summary>
     /// <param name="index">The key the alias names.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Alias(int index) => (AliasKind << 16) | index;

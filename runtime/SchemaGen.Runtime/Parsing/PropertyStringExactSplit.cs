@@ -88,8 +88,8 @@ public static class PropertyStringExactSplit
                 case PropertyStringKeyEntry.AliasKind:
                     if ((given & bit) != 0)
                     {
-                        PropertyStringError.Report(ref error, PropertyStringErrorKind.DuplicateAliasTarget, null, keyNames[index], part.Start,
-                            part.KeyLength);
+                        PropertyStringError.Report(
+                            ref error, PropertyStringErrorKind.DuplicateAliasTarget, null, keyNames[index], part.Start, part.KeyLength);
                         return false;
                     }
 

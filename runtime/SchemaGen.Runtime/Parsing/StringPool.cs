@@ -63,7 +63,9 @@ public sealed class StringPool
     /// <summary>How many slots the pool has.</summary>
     public int SlotCount => _slots.Length;
 
-    /// <summary>A string equal to <paramref name="text"/>: the pooled one when the pool has it, else a new one (pooled when short enough).</summary>
+    /// <summary>
+    /// A string equal to <paramref name="text"/>: the pooled one when the pool has it, else a new one (pooled when short enough).
+    /// </summary>
     public string GetOrAdd(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)

@@ -114,7 +114,8 @@ public static class RichSplitDictionaryParsers
     }
 
     // An enum member's name from PVE's value: "e1000-82540em" is E100082540em, "io_uring" IoUring.
-    private static string Identifier(string text) => text.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+    private static string Identifier(string text)
+        => text.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
 
     private static T? EnumValue<T>(Dictionary<string, string> values, string key)
         where T : struct, Enum

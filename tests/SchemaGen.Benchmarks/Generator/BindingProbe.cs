@@ -50,7 +50,8 @@ public static class BindingProbe
                         }
                     }
                 }));
-                Time(5, () => SchemaGen.Generator.Parsing.SchemaParser.Parse(type, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp13, default));
+                Time(5, () => SchemaGen.Generator.Parsing.SchemaParser.Parse(
+                    type, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp13, default));
             }
 
             if (round >= WarmUp)
