@@ -22,9 +22,10 @@ public static class AllocationMeter
         ArgumentNullException.ThrowIfNull(call);
         for (int attempt = 0; attempt < Attempts; attempt++)
         {
-            // Let the trims of earlier collections run (on the finalizer thread) before warming up.
-            GC.WaitForPendingFinalizers();
+            // Count first, then let the trims of earlier collections run (on the finalizer thread) before warming
+            // up: a collection between the two would otherwise trim the pool inside the window unnoticed.
             int collections = GC.CollectionCount(2);
+            GC.WaitForPendingFinalizers();
             for (int i = 0; i < 3; i++)
             {
                 call();
