@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -8,8 +7,8 @@ namespace SchemaGen.Runtime;
 /// <summary>
 /// Remembers the keys of a property string that the schema does not define, to find one given
 /// twice (a structural error in PVE, even for an unknown key). The first eight live on the stack;
-/// past that a hash table rented from <see cref="ArrayPool{T}"/> keeps hostile input with
-/// thousands of unknown keys linear. Dispose it to return the arrays.
+/// past that a hash table keeps hostile input with thousands of unknown keys linear. Its arrays
+/// come from <see cref="UnknownKeyArrays"/>, which keeps them per thread. Dispose it to give them back.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct UnknownKeySet<TChar>
@@ -64,9 +63,9 @@ public ref struct UnknownKeySet<TChar>
 
         if (2 * (_count + 1) > _keys!.Length)
         {
-            var larger = ArrayPool<int>.Shared.Rent(_keys.Length * 2);
+            var larger = UnknownKeyArrays.RentKeys(_keys.Length * 2);
             _keys.AsSpan().CopyTo(larger);
-            ArrayPool<int>.Shared.Return(_keys);
+            UnknownKeyArrays.ReturnKeys(_keys);
             _keys = larger;
         }
 
@@ -90,8 +89,8 @@ public ref struct UnknownKeySet<TChar>
     {
         if (_keys is not null)
         {
-            ArrayPool<int>.Shared.Return(_keys);
-            ArrayPool<int>.Shared.Return(_table!);
+            UnknownKeyArrays.ReturnKeys(_keys);
+            UnknownKeyArrays.ReturnTable(_table!);
             _keys = null;
             _table = null;
         }
@@ -99,7 +98,7 @@ public ref struct UnknownKeySet<TChar>
 
     private void MoveToHeap()
     {
-        _keys = ArrayPool<int>.Shared.Rent(4 * InlineCapacity);
+        _keys = UnknownKeyArrays.RentKeys(4 * InlineCapacity);
         ((ReadOnlySpan<int>)_inline).CopyTo(_keys);
         Rehash(4 * InlineCapacity);
     }
@@ -108,11 +107,11 @@ public ref struct UnknownKeySet<TChar>
     {
         if (_table is not null)
         {
-            ArrayPool<int>.Shared.Return(_table);
+            UnknownKeyArrays.ReturnTable(_table);
         }
 
         // Rent may hand out a larger array: use the largest power of two that fits.
-        var table = ArrayPool<int>.Shared.Rent(size);
+        var table = UnknownKeyArrays.RentTable(size);
         _table = table;
         _table.AsSpan(0, PowerOfTwoLength).Clear();
         for (int i = 0; i < _count; i++)
