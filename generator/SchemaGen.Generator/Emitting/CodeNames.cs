@@ -9,9 +9,13 @@ namespace SchemaGen.Generator.Emitting;
 internal static class CodeNames
 {
     public const string Runtime = "global::SchemaGen.Runtime.";
-    public const string Error = "global::SchemaGen.PropertyStringError";
-    public const string ErrorKind = "global::SchemaGen.PropertyStringErrorKind.";
-    public const string Primitives = Runtime + "TextPrimitives";
+    public const string Error = "Error__";
+    public const string ErrorKind = "ErrorKind__.";
+    public const string Primitives = "Text__";
+    public const string KeyReader = "KeyReader__";
+    public const string MaybeNullWhenFalse = "[MaybeNullWhen__(false)] ";
+    public const string AggressiveInlining = "[MethodImpl__(MethodImplOptions__.AggressiveInlining)]";
+    public const string NoInlining = "[MethodImpl__(MethodImplOptions__.NoInlining)]";
     public const string PveFormats = "global::SchemaGen.PveFormats";
     public const string PveFormat = "global::SchemaGen.PveFormat";
     public const string DiskSize = "global::SchemaGen.DiskSize";
@@ -19,14 +23,39 @@ internal static class CodeNames
     public const string FormatClass = "__PropertyStringFormat";
 
     /// <summary>The attribute every generated member carries, so that tools (coverage, analyzers) can tell it from the user's
-    /// code; through the file's alias <see cref="GeneratedCodeAlias"/>, which saves 40 characters on each of ~40 members.</summary>
+    /// code; through the file's alias (<see cref="Aliases"/>), which saves 40 characters on each of ~40 members.</summary>
     public static readonly string GeneratedCode =
-        "[__GeneratedCode(\"SchemaGen\", \"" + typeof(CodeNames).Assembly.GetName().Version + "\")]";
+        "[GeneratedCode__(\"SchemaGen\", \"" + typeof(CodeNames).Assembly.GetName().Version + "\")]";
 
-    /// <summary>The alias <see cref="GeneratedCode"/> names, declared at the top of a generated file (an attribute, so only
-    /// a type of that name could hide it, and the user declares none starting with <c>__</c>).</summary>
-    public const string GeneratedCodeAlias = "using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;";
+    /// <summary>
+    /// The aliases at the top of every generated file, for the names it repeats most: each use is 20-50
+    /// characters shorter, and the text of a file is what a build pays for (the driver keeps it, the
+    /// collector copies it). Aliases, not namespace imports, so that no type of the user's namespace
+    /// can hide them. They end in <c>__</c>: names with two underscores are the implementation's (C#
+    /// spec, identifiers), so the user declares none, and every member the generator derives from a
+    /// property name starts with <c>__</c> instead, so none can hide one (a property <c>Error</c> gets
+    /// the field <c>__Error</c>, which would hide an alias <c>__Error</c> in <c>__Error.Report(...)</c>).
+    /// </summary>
+    public static readonly string[] Aliases =
+    [
+        "using GeneratedCode__ = global::System.CodeDom.Compiler.GeneratedCodeAttribute;",
+        "using MaybeNullWhen__ = global::System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute;",
+        "using MethodImpl__ = global::System.Runtime.CompilerServices.MethodImplAttribute;",
+        "using MethodImplOptions__ = global::System.Runtime.CompilerServices.MethodImplOptions;",
+        "using Error__ = global::SchemaGen.PropertyStringError;",
+        "using ErrorKind__ = global::SchemaGen.PropertyStringErrorKind;",
+        "using Text__ = global::SchemaGen.Runtime.TextPrimitives;",
+        "using KeyReader__ = global::SchemaGen.Runtime.KeyReader;",
+    ];
+
     public const string CharConstraint = "where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>";
+
+    /// <summary>
+    /// How the generated code names the schema type itself: its simple name, which inside its own body
+    /// always means it (a member cannot share its type's name, and schema types are never generic),
+    /// unless it is <c>TChar</c>, the generated methods' type parameter.
+    /// </summary>
+    public static string Self(SchemaModel model) => model.TypeName == "TChar" ? model.FullyQualifiedName : model.TypeName;
 
     public static string Field(KeyModel key) => Named(key, 0, static p => "__" + p);
 

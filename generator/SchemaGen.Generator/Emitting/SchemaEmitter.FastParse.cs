@@ -13,7 +13,7 @@ internal static partial class SchemaEmitter
     /// </summary>
     private static void EmitFastParse(SourceWriter w, SchemaModel model)
     {
-        var self = model.FullyQualifiedName;
+        var self = CodeNames.Self(model);
         var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
 
         w.Line("// The fast path, for the common case: every part a plain key=value (or the default key's bare value),");
@@ -21,7 +21,7 @@ internal static partial class SchemaEmitter
         w.Line("// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact");
         w.Line("// path then starts over and finds PVE's error, so this one never words an error itself (a reader");
         w.Line("// may write one into error on its way out; the exact path clears it).");
-        w.Line($"private static bool __TryParseFast<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, " +
+        w.Line($"private static bool __TryParseFast<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
             $"ref {CodeNames.Error} error)");
         w.Open($"    {CodeNames.CharConstraint}");
         // Not cleared: on false the exact path assigns value, and clearing a struct of many keys (512 bytes
@@ -234,7 +234,8 @@ internal static partial class SchemaEmitter
     {
         w.Line($"// '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
         var both = $"{CodeNames.Bit(key)} | {CodeNames.Bit(target)}";
-        w.Open($"if ((given & ({both})) != 0 || !{ReadCall(key, "key", "part.Start")} || !{ReadCall(target, "raw", "part.ValueStart")})");
+        w.Open($"if ((given & ({both})) != 0 || !{ReadCall(key, "key", "part.Start", "out " + CodeNames.Local(key))} || "
+            + $"!{ReadCall(target, "raw", "part.ValueStart", "out " + CodeNames.Local(target))})");
         w.Line("return false;");
         w.Close();
         w.Line();
@@ -247,19 +248,13 @@ internal static partial class SchemaEmitter
     /// <summary>Gives up when the key was given before or its value is not valid; else reads it and moves on.</summary>
     private static void EmitFastRead(SourceWriter w, KeyModel key, string bit, string raw, string offset)
     {
-        w.Open($"if ((given & {bit}) != 0 || !{ReadCall(key, raw, offset)})");
+        w.Open($"if ((given & {bit}) != 0 || !{ReadCall(key, raw, offset, "out " + CodeNames.Local(key))})");
         w.Line("return false;");
         w.Close();
         w.Line();
         w.Line($"given |= {bit};");
         RecordString(w, key, "part.ValueStart", "part.ValueLength");
         w.Line("continue;");
-    }
-
-    private static string ReadCall(KeyModel key, string raw, string offset)
-    {
-        var readValue = key.Kind == ValueKind.String ? "" : $"out {CodeNames.Local(key)}, ";
-        return $"{CodeNames.ReadMethod(key)}({raw}, {offset}, {readValue}ref error)";
     }
 
     /// <summary>A string key keeps where its value is: the string is made once, when the whole text is valid.</summary>

@@ -7,13 +7,12 @@ internal static partial class SchemaEmitter
 {
     private const string Span = "global::System.ReadOnlySpan";
     private const string Provider = "global::System.IFormatProvider?";
-    private const string MaybeNullWhenFalse = "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] ";
 
     /// <summary>The public ways in: our own TryParse/Parse and the .NET parsing interfaces.</summary>
     private static void EmitParseApi(SourceWriter w, SchemaModel model)
     {
-        var self = model.FullyQualifiedName;
-        var outValue = $"{MaybeNullWhenFalse}out {self} value";
+        var self = CodeNames.Self(model);
+        var outValue = $"{CodeNames.MaybeNullWhenFalse}out {self} value";
 
         w.Line("/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>");
         w.Line("/// <param name=\"text\">The property string, for example the value of a configuration option.</param>");
@@ -55,7 +54,7 @@ internal static partial class SchemaEmitter
         w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)\"/>");
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, {Provider} " +
-            $"provider, {MaybeNullWhenFalse}out {self} result)");
+            $"provider, {CodeNames.MaybeNullWhenFalse}out {self} result)");
         w.Open("");
         w.Line("if (s is null)");
         w.Line("{");
@@ -74,7 +73,7 @@ internal static partial class SchemaEmitter
         w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, " +
             "global::System.IFormatProvider?, out TSelf)\"/>");
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"public static bool TryParse({Span}<char> s, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
+        w.Line($"public static bool TryParse({Span}<char> s, {Provider} provider, {CodeNames.MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(s, out result, out _);");
         w.Line();
         w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, " +
@@ -85,7 +84,7 @@ internal static partial class SchemaEmitter
         w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, " +
             "global::System.IFormatProvider?, out TSelf)\"/>");
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"public static bool TryParse({Span}<byte> utf8Text, {Provider} provider, {MaybeNullWhenFalse}out {self} result)");
+        w.Line($"public static bool TryParse({Span}<byte> utf8Text, {Provider} provider, {CodeNames.MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(utf8Text, out result, out _);");
         w.Line();
     }
@@ -96,12 +95,12 @@ internal static partial class SchemaEmitter
     /// </summary>
     private static void EmitParseCore(SourceWriter w, SchemaModel model)
     {
-        var self = model.FullyQualifiedName;
+        var self = CodeNames.Self(model);
         var mask = CodeNames.MaskType(model);
         var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
 
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, out {CodeNames.Error} " +
+        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, out {CodeNames.Error} " +
             "error)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line("error = default;");
@@ -115,7 +114,7 @@ internal static partial class SchemaEmitter
         w.Line("// The exact path, for a text that is not valid or not in the fast path's common form. A method of its");
         w.Line("// own, so that its larger frame is set up only when it runs.");
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"private static bool __TryParseExact<TChar>({Span}<TChar> text, {MaybeNullWhenFalse}out {self} value, " +
+        w.Line($"private static bool __TryParseExact<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
             $"out {CodeNames.Error} error)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line("value = default!;");
@@ -239,9 +238,7 @@ internal static partial class SchemaEmitter
                 w.Line($"{key.TypeName} {local} = default;");
             }
 
-            var readValue = key.Kind == ValueKind.String ? "" : $"out {local}, ";
-            w.Line($"if ((given & {CodeNames.Bit(key)}) != 0 && {start} < errorAt && " +
-                $"!{CodeNames.ReadMethod(key)}({raw}, {start}, {readValue}ref error))");
+            w.Line($"if ((given & {CodeNames.Bit(key)}) != 0 && {start} < errorAt && !{ReadCall(key, raw, start, "out " + local)})");
             w.Open("");
             w.Line($"errorAt = {start};");
             w.Close();
@@ -279,7 +276,7 @@ internal static partial class SchemaEmitter
         w.Close();
         w.Line();
 
-        w.Line($"value = new {model.FullyQualifiedName}(default, given, {ConstructorArguments(model)});");
+        w.Line($"value = new {CodeNames.Self(model)}(default, given, {ConstructorArguments(model)});");
         w.Line();
         EmitCrossFieldRules(w);
     }

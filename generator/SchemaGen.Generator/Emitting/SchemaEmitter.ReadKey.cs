@@ -13,7 +13,7 @@ internal static partial class SchemaEmitter
     /// </summary>
     private static void EmitKeyReaders(SourceWriter w, SchemaModel model)
     {
-        foreach (var key in model.Keys)
+        foreach (var key in model.Keys.Where(k => !UsesRuntimeReader(k)))
         {
             EmitKeyReader(w, model, key);
             w.Line();
@@ -30,14 +30,12 @@ internal static partial class SchemaEmitter
         {
             // Its UTF-16 buffer (Utf16Scratch) would otherwise land in the frame of every parser that inlines it,
             // once per call site, and be zeroed on every parse, UTF-16 input included.
-            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(" +
-                "global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            w.Line(CodeNames.NoInlining);
         }
         else if (IsSmallReader(key))
         {
             // Small enough to inline into the parser's loops, where it runs once per key.
-            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(" +
-                "global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+            w.Line(CodeNames.AggressiveInlining);
         }
 
         w.Line($"private static bool {CodeNames.ReadMethod(key)}<TChar>({Span}<TChar> raw, int offset, {value}ref {CodeNames.Error} " +
@@ -182,6 +180,51 @@ internal static partial class SchemaEmitter
 
         w.Line("return true;");
         w.Close();
+    }
+
+    /// <summary>
+    /// The plainest keys, which the runtime's <c>KeyReader</c> reads for every schema: a boolean, an
+    /// integer with at most a minimum and a maximum, a string with at most a length limit.
+    /// </summary>
+    private static bool UsesRuntimeReader(KeyModel key)
+        => key.FormatMethod is null && key.NamedFormat is null && key.Pattern is null && key.MinLength is null
+            && key.Kind switch
+            {
+                ValueKind.Boolean => key.MaxLength is null && key.Minimum is null && key.Maximum is null,
+                ValueKind.Integer => key.MaxLength is null,
+                ValueKind.String => key.Minimum is null && key.Maximum is null,
+                _ => false,
+            };
+
+    /// <summary>
+    /// The call that checks and reads a key's value <paramref name="raw"/> found at <paramref name="offset"/>: the
+    /// runtime's reader of its kind, or the key's own generated one. <paramref name="target"/> receives the value
+    /// (<c>out aValue</c>, <c>out _</c>; a string key has none); <paramref name="utf16"/> names the character type,
+    /// for a span the call cannot infer it from.
+    /// </summary>
+    private static string ReadCall(KeyModel key, string raw, string offset, string target, bool utf16 = false)
+    {
+        var name = CodeNames.Literal(key.Name);
+        var chars = utf16 ? "<char>" : "";
+        if (!UsesRuntimeReader(key))
+        {
+            var value = key.Kind == ValueKind.String ? "" : target + ", ";
+            return $"{CodeNames.ReadMethod(key)}{chars}({raw}, {offset}, {value}ref error)";
+        }
+
+        switch (key.Kind)
+        {
+            case ValueKind.Boolean:
+                return $"{CodeNames.KeyReader}.Boolean{chars}({raw}, {offset}, {name}, {target}, ref error)";
+            case ValueKind.Integer:
+                var types = utf16 ? $"<char, {key.TypeName}>" : "";
+                var minimum = key.Minimum is null ? "0, null" : $"{key.Minimum.Literal}, {CodeNames.Literal(key.Minimum.Text)}";
+                var maximum = key.Maximum is null ? "0, null" : $"{key.Maximum.Literal}, {CodeNames.Literal(key.Maximum.Text)}";
+                return $"{CodeNames.KeyReader}.Integer{types}({raw}, {offset}, {name}, {minimum}, {maximum}, {target}, ref error)";
+            default:
+                var limit = key.MaxLength is int max ? $"{max}, {CodeNames.Literal(max.ToString())}" : "int.MaxValue, null";
+                return $"{CodeNames.KeyReader}.String{chars}({raw}, {offset}, {name}, {limit}, ref error)";
+        }
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ internal static partial class SchemaEmitter
                 w.Close();
                 w.Line();
                 var chars = $"global::System.MemoryExtensions.AsSpan({CodeNames.Field(key)})";
-                w.Open($"if (!{CodeNames.ReadMethod(key)}<char>({chars}, 0, ref error))");
+                w.Open($"if (!{ReadCall(key, chars, "0", "", utf16: true)})");
                 w.Line("return false;");
                 w.Close();
                 w.Close();
@@ -72,7 +72,7 @@ internal static partial class SchemaEmitter
             w.Open($"if ({given})");
             w.Line($"var writer = new {CodeNames.Runtime}PropertyStringWriter<char>(buffer);");
             w.Line($"_ = {WriteValue(key, field)};");
-            w.Open($"if (!{CodeNames.ReadMethod(key)}<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))");
+            w.Open($"if (!{ReadCall(key, "buffer.Slice(0, writer.Written)", "0", "out _", utf16: true)})");
             w.Line("return false;");
             w.Close();
             w.Close();

@@ -24,12 +24,15 @@ internal static partial class SchemaEmitter
         w.Line("// print_property_string do. Edit the schema, not this file.");
         w.Line("#nullable enable");
         w.Line();
-        w.Line(CodeNames.GeneratedCodeAlias);
+        foreach (var alias in CodeNames.Aliases)
+        {
+            w.Line(alias);
+        }
         w.Line();
 
         w.OpenContainers(model.Namespace, model.ContainingTypes);
 
-        var self = model.FullyQualifiedName;
+        var self = CodeNames.Self(model);
         w.Line($"partial {model.Declaration} {model.TypeName} :");
         w.Line($"    global::System.ISpanParsable<{self}>,");
         w.Line($"    global::System.IUtf8SpanParsable<{self}>,");
@@ -75,7 +78,7 @@ internal static partial class SchemaEmitter
     /// </summary>
     private static void EmitFormatObject(SourceWriter w, SchemaModel model)
     {
-        var self = model.FullyQualifiedName;
+        var self = CodeNames.Self(model);
         w.Line("/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>");
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static global::SchemaGen.PropertyStringFormat PropertyStringFormat {{ get; }} = new {CodeNames.FormatClass}();");

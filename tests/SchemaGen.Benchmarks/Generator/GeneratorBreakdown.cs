@@ -42,6 +42,10 @@ public static class GeneratorBreakdown
             + $"the transform alone {Median(rounds.Select(r => r.WarmTransform)):F1}");
         text.AppendLine($"  after an unrelated edit: total {Median(rounds.Select(r => r.EditTotal)):F1}, "
             + $"the transform {Median(rounds.Select(r => r.EditTransform)):F1}");
+        var output = workload.CreateDriver(generator).RunGenerators(workload.CreateCompilation()).GetRunResult().Results.Single();
+        long characters = output.GeneratedSources.Sum(s => (long)s.SourceText.Length);
+        text.AppendLine($"  generated: {output.GeneratedSources.Length} files, {characters / 1e6:F2} million characters "
+            + $"({characters / GeneratorWorkload.TypeCount:N0} a type)");
         if (workload.Kind == GeneratorKind.SchemaGen)
         {
             var (time, bytes) = EmitAlone(workload);

@@ -4,57 +4,64 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using GeneratedCode__ = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using MaybeNullWhen__ = global::System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute;
+using MethodImpl__ = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions__ = global::System.Runtime.CompilerServices.MethodImplOptions;
+using Error__ = global::SchemaGen.PropertyStringError;
+using ErrorKind__ = global::SchemaGen.PropertyStringErrorKind;
+using Text__ = global::SchemaGen.Runtime.TextPrimitives;
+using KeyReader__ = global::SchemaGen.Runtime.KeyReader;
 
 partial class Outer
 {
 	partial record Inner :
-		global::System.ISpanParsable<global::Outer.Inner>,
-		global::System.IUtf8SpanParsable<global::Outer.Inner>,
+		global::System.ISpanParsable<Inner>,
+		global::System.IUtf8SpanParsable<Inner>,
 		global::System.ISpanFormattable,
 		global::System.IUtf8SpanFormattable
 	{
 		/// <summary>The format line, as PVE prints it for the documentation:
 		/// <c>[name=]&lt;string&gt; [,count=&lt;integer&gt;]</c>.</summary>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static string Synopsis => "[name=]<string> [,count=<integer>]";
 
 		/// <summary>The format's name, as PVE registers it.</summary>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public const string FormatName = "nested";
 
 		/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
 
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
 		{
-			public override string Synopsis => global::Outer.Inner.Synopsis;
+			public override string Synopsis => Inner.Synopsis;
 
-			public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+			public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out Error__ error)
 			{
-				bool ok = global::Outer.Inner.TryParse(text, out var parsed, out error);
+				bool ok = Inner.TryParse(text, out var parsed, out error);
 				value = ok ? parsed : null;
 				return ok;
 			}
 
-			public override string Print(object value) => value is global::Outer.Inner typed
+			public override string Print(object value) => value is Inner typed
 				? typed.ToString()
 				: throw new global::System.ArgumentException("The value is not a Inner.", nameof(value));
 		}
 
 		// Bit i of __present says that key i was given, parsed or set in code. The printer
 		// writes exactly the given keys; an absent key reads as its default.
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private byte __present;
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private const byte __NameBit = 0x1;
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private const byte __CountBit = 0x2;
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private string? __Name;
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private long __Count;
 
 		// Key 'name'.
@@ -80,7 +87,7 @@ partial class Outer
 		}
 
 		/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public Inner()
 		{
 		}
@@ -88,7 +95,7 @@ partial class Outer
 		// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
 		[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 		#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private Inner(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? nameValue, long countValue)
 		{
 			__present = present;
@@ -101,38 +108,38 @@ partial class Outer
 		/// <param name="text">The property string, for example the value of a configuration option.</param>
 		/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 		/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, out global::SchemaGen.PropertyStringError error)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)
 			=> TryParseCore(text, out value, out error);
 
 		/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
 		/// <param name="utf8Text">The property string as UTF-8.</param>
 		/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 		/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, out global::SchemaGen.PropertyStringError error)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)
 			=> TryParseCore(utf8Text, out value, out error);
 
 		/// <summary>Parses a property string.</summary>
 		/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public static global::Outer.Inner Parse(global::System.ReadOnlySpan<char> text)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public static Inner Parse(global::System.ReadOnlySpan<char> text)
 			=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 		/// <summary>Parses a property string given as UTF-8.</summary>
 		/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public static global::Outer.Inner Parse(global::System.ReadOnlySpan<byte> utf8Text)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public static Inner Parse(global::System.ReadOnlySpan<byte> utf8Text)
 			=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 		/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public static global::Outer.Inner Parse(string s, global::System.IFormatProvider? provider)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public static Inner Parse(string s, global::System.IFormatProvider? provider)
 			=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
 		/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner result)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Inner result)
 		{
 			if (s is null)
 			{
@@ -144,25 +151,25 @@ partial class Outer
 		}
 
 		/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public static global::Outer.Inner Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public static Inner Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
 		/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner result)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Inner result)
 			=> TryParseCore(s, out result, out _);
 
 		/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public static global::Outer.Inner Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public static Inner Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
 		/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner result)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Inner result)
 			=> TryParseCore(utf8Text, out result, out _);
 
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, out global::SchemaGen.PropertyStringError error)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
 			error = default;
@@ -170,7 +177,7 @@ partial class Outer
 			{
 				// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 				value.ValidateCrossFieldRules(ref error);
-				if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+				if (error.Kind != ErrorKind__.None)
 				{
 					value = default!;
 					return false;
@@ -184,8 +191,8 @@ partial class Outer
 
 		// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 		// own, so that its larger frame is set up only when it runs.
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, out global::SchemaGen.PropertyStringError error)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
 			value = default!;
@@ -212,37 +219,37 @@ partial class Outer
 				int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 				if (unknown.FirstStart >= 0)
 				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+					Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 				}
 
-				if ((given & __NameBit) != 0 && nameStart < errorAt && !__ReadName(text.Slice(nameStart, nameLength), nameStart, ref error))
+				if ((given & __NameBit) != 0 && nameStart < errorAt && !KeyReader__.String(text.Slice(nameStart, nameLength), nameStart, "name", int.MaxValue, null, ref error))
 				{
 					errorAt = nameStart;
 				}
 
 				long countValue = default;
-				if ((given & __CountBit) != 0 && countStart < errorAt && !__ReadCount(text.Slice(countStart, countLength), countStart, out countValue, ref error))
+				if ((given & __CountBit) != 0 && countStart < errorAt && !KeyReader__.Integer(text.Slice(countStart, countLength), countStart, "count", 0, "0", 0, null, out countValue, ref error))
 				{
 					errorAt = countStart;
 				}
 
 				// A key that is absent (required, or required by a key that was given) has no place in the
 				// text: it is reported when nothing else is.
-				if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __NameBit) == 0)
+				if (error.Kind == ErrorKind__.None && (given & __NameBit) == 0)
 				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "name", null, text.Length, 0);
+					Error__.Report(ref error, ErrorKind__.MissingProperty, "name", null, text.Length, 0);
 				}
 
-				if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+				if (error.Kind != ErrorKind__.None)
 				{
 					return false;
 				}
 
-				value = new global::Outer.Inner(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __NameBit) != 0, text.Slice(nameStart, nameLength)), countValue);
+				value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __NameBit) != 0, text.Slice(nameStart, nameLength)), countValue);
 
 				// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 				value.ValidateCrossFieldRules(ref error);
-				if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+				if (error.Kind != ErrorKind__.None)
 				{
 					value = default!;
 					return false;
@@ -257,7 +264,7 @@ partial class Outer
 		}
 
 		// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
 		{
 			/// <summary>The keys' names by number.</summary>
@@ -269,9 +276,9 @@ partial class Outer
 			{
 				switch (key.Length)
 				{
-					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "name", "name"u8):
+					case 4 when Text__.EqualsAscii(key, "name", "name"u8):
 						return 0;
-					case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "count", "count"u8):
+					case 5 when Text__.EqualsAscii(key, "count", "count"u8):
 						return 1;
 				}
 
@@ -284,7 +291,7 @@ partial class Outer
 		// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
 		// path then starts over and finds PVE's error, so this one never words an error itself (a reader
 		// may write one into error on its way out; the exact path clears it).
-		private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Outer.Inner value, ref global::SchemaGen.PropertyStringError error)
+		private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, ref Error__ error)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
 			global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -299,7 +306,7 @@ partial class Outer
 				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 				{
 					// The default key 'name', given once.
-					if ((given & __NameBit) != 0 || !__ReadName(raw, part.ValueStart, ref error))
+					if ((given & __NameBit) != 0 || !KeyReader__.String(raw, part.ValueStart, "name", int.MaxValue, null, ref error))
 					{
 						return false;
 					}
@@ -317,8 +324,8 @@ partial class Outer
 				var key = text.Slice(part.Start, part.KeyLength);
 				switch (key.Length)
 				{
-					case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "name", "name"u8):
-						if ((given & __NameBit) != 0 || !__ReadName(raw, part.ValueStart, ref error))
+					case 4 when Text__.EqualsAscii(key, "name", "name"u8):
+						if ((given & __NameBit) != 0 || !KeyReader__.String(raw, part.ValueStart, "name", int.MaxValue, null, ref error))
 						{
 							return false;
 						}
@@ -326,8 +333,8 @@ partial class Outer
 						given |= __NameBit;
 						(nameStart, nameLength) = (part.ValueStart, part.ValueLength);
 						continue;
-					case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "count", "count"u8):
-						if ((given & __CountBit) != 0 || !__ReadCount(raw, part.ValueStart, out countValue, ref error))
+					case 5 when Text__.EqualsAscii(key, "count", "count"u8):
+						if ((given & __CountBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "count", 0, "0", 0, null, out countValue, ref error))
 						{
 							return false;
 						}
@@ -345,71 +352,39 @@ partial class Outer
 				return false;
 			}
 
-			value = new global::Outer.Inner(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __NameBit) != 0, text.Slice(nameStart, nameLength)), countValue);
-			return true;
-		}
-
-		// 'name': string, required, the default key.
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		private static bool __ReadName<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
-			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-		{
-			return true;
-		}
-
-		// 'count': integer (long), default (long)(1), range 0..inf.
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		private static bool __ReadCount<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref global::SchemaGen.PropertyStringError error)
-			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-		{
-			value = default;
-			var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-			// Beyond long, the limits below speak rather than the type check.
-			if (form == global::SchemaGen.Runtime.IntegerText.Invalid || number > long.MaxValue)
-			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "count", "integer", offset, raw);
-				return false;
-			}
-
-			if (number < 0)
-			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "count", "0", offset, raw.Length);
-				return false;
-			}
-
-			value = (long)number;
+			value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __NameBit) != 0, text.Slice(nameStart, nameLength)), countValue);
 			return true;
 		}
 
 		/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
 			=> TryFormatCore(destination, out charsWritten);
 
 		/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
 			=> TryFormatCore(utf8Destination, out bytesWritten);
 
 		/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 			=> TryFormatCore(destination, out charsWritten);
 
 		/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 			=> TryFormatCore(utf8Destination, out bytesWritten);
 
 		/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
 		/// <inheritdoc cref="ToString()"/>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
@@ -435,13 +410,13 @@ partial class Outer
 		/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
 		/// </summary>
 		/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-		[__GeneratedCode("SchemaGen", "0.1.0.0")]
-		public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		public bool TryValidate(out Error__ error)
 		{
 			error = default;
 			if ((__present & __NameBit) == 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "name", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.MissingProperty, "name", null, 0, 0);
 				return false;
 			}
 
@@ -450,11 +425,11 @@ partial class Outer
 			{
 				if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Name!))
 				{
-					global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "name", null, 0, 0);
+					Error__.Report(ref error, ErrorKind__.NotRepresentable, "name", null, 0, 0);
 					return false;
 				}
 
-				if (!__ReadName<char>(global::System.MemoryExtensions.AsSpan(__Name), 0, ref error))
+				if (!KeyReader__.String<char>(global::System.MemoryExtensions.AsSpan(__Name), 0, "name", int.MaxValue, null, ref error))
 				{
 					return false;
 				}
@@ -464,20 +439,20 @@ partial class Outer
 			{
 				var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 				_ = writer.Integer(__Count);
-				if (!__ReadCount<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+				if (!KeyReader__.Integer<char, long>(buffer.Slice(0, writer.Written), 0, "count", 0, "0", 0, null, out _, ref error))
 				{
 					return false;
 				}
 			}
 
 			ValidateCrossFieldRules(ref error);
-			return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+			return error.Kind == ErrorKind__.None;
 		}
 
 		/// <summary>
 		/// The schema's cross-field rules, written by hand in the other part of this type: set
 		/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
 		/// </summary>
-		partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
+		partial void ValidateCrossFieldRules(ref Error__ error);
 	}
 }

@@ -4,69 +4,76 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using GeneratedCode__ = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using MaybeNullWhen__ = global::System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute;
+using MethodImpl__ = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions__ = global::System.Runtime.CompilerServices.MethodImplOptions;
+using Error__ = global::SchemaGen.PropertyStringError;
+using ErrorKind__ = global::SchemaGen.PropertyStringErrorKind;
+using Text__ = global::SchemaGen.Runtime.TextPrimitives;
+using KeyReader__ = global::SchemaGen.Runtime.KeyReader;
 
 namespace SchemaGen.Sev;
 
 partial record struct AmdSevOptions :
-	global::System.ISpanParsable<global::SchemaGen.Sev.AmdSevOptions>,
-	global::System.IUtf8SpanParsable<global::SchemaGen.Sev.AmdSevOptions>,
+	global::System.ISpanParsable<AmdSevOptions>,
+	global::System.IUtf8SpanParsable<AmdSevOptions>,
 	global::System.ISpanFormattable,
 	global::System.IUtf8SpanFormattable
 {
 	/// <summary>The format line, as PVE prints it for the documentation:
 	/// <c>[type=]&lt;sev-type&gt; [,allow-smt=&lt;1|0&gt;] [,kernel-hashes=&lt;1|0&gt;] [,no-debug=&lt;1|0&gt;] [,no-key-sharing=&lt;1|0&gt;]</c>.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static string Synopsis => "[type=]<sev-type> [,allow-smt=<1|0>] [,kernel-hashes=<1|0>] [,no-debug=<1|0>] [,no-key-sharing=<1|0>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "pve-qemu-sev-fmt";
 
 	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
 	{
-		public override string Synopsis => global::SchemaGen.Sev.AmdSevOptions.Synopsis;
+		public override string Synopsis => AmdSevOptions.Synopsis;
 
-		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out Error__ error)
 		{
-			bool ok = global::SchemaGen.Sev.AmdSevOptions.TryParse(text, out var parsed, out error);
+			bool ok = AmdSevOptions.TryParse(text, out var parsed, out error);
 			value = ok ? parsed : null;
 			return ok;
 		}
 
-		public override string Print(object value) => value is global::SchemaGen.Sev.AmdSevOptions typed
+		public override string Print(object value) => value is AmdSevOptions typed
 			? typed.ToString()
 			: throw new global::System.ArgumentException("The value is not a AmdSevOptions.", nameof(value));
 	}
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly byte __present;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __TypeBit = 0x1;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __AllowSmtBit = 0x2;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __NoDebugBit = 0x4;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __NoKeySharingBit = 0x8;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __KernelHashesBit = 0x10;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly global::SchemaGen.Sev.SevType __Type;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __AllowSmt;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __NoDebug;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __NoKeySharing;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __KernelHashes;
 
 	// Key 'type'.
@@ -127,7 +134,7 @@ partial record struct AmdSevOptions :
 	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, global::SchemaGen.Sev.SevType typeValue, bool allowSmtValue, bool noDebugValue, bool noKeySharingValue, bool kernelHashesValue)
 	{
 		__present = present;
@@ -143,38 +150,38 @@ partial record struct AmdSevOptions :
 	/// <param name="text">The property string, for example the value of a configuration option.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
 		=> TryParseCore(text, out value, out error);
 
 	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
 	/// <param name="utf8Text">The property string as UTF-8.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
 		=> TryParseCore(utf8Text, out value, out error);
 
 	/// <summary>Parses a property string.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<char> text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static AmdSevOptions Parse(global::System.ReadOnlySpan<char> text)
 		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <summary>Parses a property string given as UTF-8.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text)
 		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.Sev.AmdSevOptions Parse(string s, global::System.IFormatProvider? provider)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static AmdSevOptions Parse(string s, global::System.IFormatProvider? provider)
 		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out AmdSevOptions result)
 	{
 		if (s is null)
 		{
@@ -186,25 +193,25 @@ partial record struct AmdSevOptions :
 	}
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static AmdSevOptions Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out AmdSevOptions result)
 		=> TryParseCore(s, out result, out _);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.Sev.AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out AmdSevOptions result)
 		=> TryParseCore(utf8Text, out result, out _);
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
@@ -212,7 +219,7 @@ partial record struct AmdSevOptions :
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -226,8 +233,8 @@ partial record struct AmdSevOptions :
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -257,7 +264,7 @@ partial record struct AmdSevOptions :
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 			}
 
 			global::SchemaGen.Sev.SevType typeValue = default;
@@ -267,46 +274,46 @@ partial record struct AmdSevOptions :
 			}
 
 			bool allowSmtValue = default;
-			if ((given & __AllowSmtBit) != 0 && allowSmtStart < errorAt && !__ReadAllowSmt(text.Slice(allowSmtStart, allowSmtLength), allowSmtStart, out allowSmtValue, ref error))
+			if ((given & __AllowSmtBit) != 0 && allowSmtStart < errorAt && !KeyReader__.Boolean(text.Slice(allowSmtStart, allowSmtLength), allowSmtStart, "allow-smt", out allowSmtValue, ref error))
 			{
 				errorAt = allowSmtStart;
 			}
 
 			bool noDebugValue = default;
-			if ((given & __NoDebugBit) != 0 && noDebugStart < errorAt && !__ReadNoDebug(text.Slice(noDebugStart, noDebugLength), noDebugStart, out noDebugValue, ref error))
+			if ((given & __NoDebugBit) != 0 && noDebugStart < errorAt && !KeyReader__.Boolean(text.Slice(noDebugStart, noDebugLength), noDebugStart, "no-debug", out noDebugValue, ref error))
 			{
 				errorAt = noDebugStart;
 			}
 
 			bool noKeySharingValue = default;
-			if ((given & __NoKeySharingBit) != 0 && noKeySharingStart < errorAt && !__ReadNoKeySharing(text.Slice(noKeySharingStart, noKeySharingLength), noKeySharingStart, out noKeySharingValue, ref error))
+			if ((given & __NoKeySharingBit) != 0 && noKeySharingStart < errorAt && !KeyReader__.Boolean(text.Slice(noKeySharingStart, noKeySharingLength), noKeySharingStart, "no-key-sharing", out noKeySharingValue, ref error))
 			{
 				errorAt = noKeySharingStart;
 			}
 
 			bool kernelHashesValue = default;
-			if ((given & __KernelHashesBit) != 0 && kernelHashesStart < errorAt && !__ReadKernelHashes(text.Slice(kernelHashesStart, kernelHashesLength), kernelHashesStart, out kernelHashesValue, ref error))
+			if ((given & __KernelHashesBit) != 0 && kernelHashesStart < errorAt && !KeyReader__.Boolean(text.Slice(kernelHashesStart, kernelHashesLength), kernelHashesStart, "kernel-hashes", out kernelHashesValue, ref error))
 			{
 				errorAt = kernelHashesStart;
 			}
 
 			// A key that is absent (required, or required by a key that was given) has no place in the
 			// text: it is reported when nothing else is.
-			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __TypeBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __TypeBit) == 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, text.Length, 0);
+				Error__.Report(ref error, ErrorKind__.MissingProperty, "type", null, text.Length, 0);
 			}
 
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				return false;
 			}
 
-			value = new global::SchemaGen.Sev.AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
+			value = new AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -321,7 +328,7 @@ partial record struct AmdSevOptions :
 	}
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
@@ -333,15 +340,15 @@ partial record struct AmdSevOptions :
 		{
 			switch (key.Length)
 			{
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type", "type"u8):
+				case 4 when Text__.EqualsAscii(key, "type", "type"u8):
 					return 0;
-				case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt", "allow-smt"u8):
+				case 9 when Text__.EqualsAscii(key, "allow-smt", "allow-smt"u8):
 					return 1;
-				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug", "no-debug"u8):
+				case 8 when Text__.EqualsAscii(key, "no-debug", "no-debug"u8):
 					return 2;
-				case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
+				case 14 when Text__.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
 					return 3;
-				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
+				case 13 when Text__.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
 					return 4;
 			}
 
@@ -354,7 +361,7 @@ partial record struct AmdSevOptions :
 	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
 	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
 	// may write one into error on its way out; the exact path clears it).
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.AmdSevOptions value, ref global::SchemaGen.PropertyStringError error)
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -367,15 +374,15 @@ partial record struct AmdSevOptions :
 		// A text that is only a word of the default key 'type' needs no split.
 		switch (text.Length)
 		{
-			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "std", "std"u8):
+			case 3 when Text__.EqualsAscii(text, "std", "std"u8):
 				typeValue = global::SchemaGen.Sev.SevType.Std;
 				given = __TypeBit;
 				goto build;
-			case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "es", "es"u8):
+			case 2 when Text__.EqualsAscii(text, "es", "es"u8):
 				typeValue = global::SchemaGen.Sev.SevType.Es;
 				given = __TypeBit;
 				goto build;
-			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "snp", "snp"u8):
+			case 3 when Text__.EqualsAscii(text, "snp", "snp"u8):
 				typeValue = global::SchemaGen.Sev.SevType.Snp;
 				given = __TypeBit;
 				goto build;
@@ -406,7 +413,7 @@ partial record struct AmdSevOptions :
 			var key = text.Slice(part.Start, part.KeyLength);
 			switch (key.Length)
 			{
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "type", "type"u8):
+				case 4 when Text__.EqualsAscii(key, "type", "type"u8):
 					if ((given & __TypeBit) != 0 || !__ReadType(raw, part.ValueStart, out typeValue, ref error))
 					{
 						return false;
@@ -414,32 +421,32 @@ partial record struct AmdSevOptions :
 
 					given |= __TypeBit;
 					continue;
-				case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "allow-smt", "allow-smt"u8):
-					if ((given & __AllowSmtBit) != 0 || !__ReadAllowSmt(raw, part.ValueStart, out allowSmtValue, ref error))
+				case 9 when Text__.EqualsAscii(key, "allow-smt", "allow-smt"u8):
+					if ((given & __AllowSmtBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "allow-smt", out allowSmtValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __AllowSmtBit;
 					continue;
-				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-debug", "no-debug"u8):
-					if ((given & __NoDebugBit) != 0 || !__ReadNoDebug(raw, part.ValueStart, out noDebugValue, ref error))
+				case 8 when Text__.EqualsAscii(key, "no-debug", "no-debug"u8):
+					if ((given & __NoDebugBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "no-debug", out noDebugValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __NoDebugBit;
 					continue;
-				case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
-					if ((given & __NoKeySharingBit) != 0 || !__ReadNoKeySharing(raw, part.ValueStart, out noKeySharingValue, ref error))
+				case 14 when Text__.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
+					if ((given & __NoKeySharingBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "no-key-sharing", out noKeySharingValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __NoKeySharingBit;
 					continue;
-				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
-					if ((given & __KernelHashesBit) != 0 || !__ReadKernelHashes(raw, part.ValueStart, out kernelHashesValue, ref error))
+				case 13 when Text__.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
+					if ((given & __KernelHashesBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "kernel-hashes", out kernelHashesValue, ref error))
 					{
 						return false;
 					}
@@ -458,143 +465,71 @@ partial record struct AmdSevOptions :
 			return false;
 		}
 
-		value = new global::SchemaGen.Sev.AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
+		value = new AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
 		return true;
 	}
 
 	// 'type': one of std|es|snp, required, the default key, length 0..3.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadType<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+	private static bool __ReadType<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
-		if (raw.Length > 3 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 3)
+		if (raw.Length > 3 && Text__.CountCharacters(raw) > 3)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "type", "3", offset, raw.Length);
+			Error__.Report(ref error, ErrorKind__.MaxLength, "type", "3", offset, raw.Length);
 			return false;
 		}
 
 		switch (raw.Length)
 		{
-			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "std", "std"u8):
+			case 3 when Text__.EqualsAscii(raw, "std", "std"u8):
 				value = global::SchemaGen.Sev.SevType.Std;
 				break;
-			case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "es", "es"u8):
+			case 2 when Text__.EqualsAscii(raw, "es", "es"u8):
 				value = global::SchemaGen.Sev.SevType.Es;
 				break;
-			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "snp", "snp"u8):
+			case 3 when Text__.EqualsAscii(raw, "snp", "snp"u8):
 				value = global::SchemaGen.Sev.SevType.Snp;
 				break;
 			default:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "type", "std, es, snp", offset, raw);
+				Error__.Report(ref error, ErrorKind__.Enumeration, "type", "std, es, snp", offset, raw);
 				return false;
 		}
 
 		return true;
 	}
 
-	// 'allow-smt': boolean, default true.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadAllowSmt<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "allow-smt", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
-		return true;
-	}
-
-	// 'no-debug': boolean, default false.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadNoDebug<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "no-debug", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
-		return true;
-	}
-
-	// 'no-key-sharing': boolean, default false.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadNoKeySharing<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "no-key-sharing", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
-		return true;
-	}
-
-	// 'kernel-hashes': boolean, default false.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadKernelHashes<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "kernel-hashes", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
-		return true;
-	}
-
 	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
 	/// <inheritdoc cref="ToString()"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -626,7 +561,7 @@ partial record struct AmdSevOptions :
 		return ok;
 	}
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static string __TextOfType(global::SchemaGen.Sev.SevType value) => value switch
 	{
 		global::SchemaGen.Sev.SevType.Std => "std",
@@ -651,13 +586,13 @@ partial record struct AmdSevOptions :
 	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
 	/// </summary>
 	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out Error__ error)
 	{
 		error = default;
 		if ((__present & __TypeBit) == 0)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "type", null, 0, 0);
+			Error__.Report(ref error, ErrorKind__.MissingProperty, "type", null, 0, 0);
 			return false;
 		}
 
@@ -673,12 +608,12 @@ partial record struct AmdSevOptions :
 		}
 
 		ValidateCrossFieldRules(ref error);
-		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+		return error.Kind == ErrorKind__.None;
 	}
 
 	/// <summary>
 	/// The schema's cross-field rules, written by hand in the other part of this type: set
 	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
 	/// </summary>
-	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
+	partial void ValidateCrossFieldRules(ref Error__ error);
 }

@@ -4,69 +4,76 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using GeneratedCode__ = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using MaybeNullWhen__ = global::System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute;
+using MethodImpl__ = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions__ = global::System.Runtime.CompilerServices.MethodImplOptions;
+using Error__ = global::SchemaGen.PropertyStringError;
+using ErrorKind__ = global::SchemaGen.PropertyStringErrorKind;
+using Text__ = global::SchemaGen.Runtime.TextPrimitives;
+using KeyReader__ = global::SchemaGen.Runtime.KeyReader;
 
 namespace SchemaGen.Sev;
 
 partial record struct SevHostCapabilities :
-	global::System.ISpanParsable<global::SchemaGen.Sev.SevHostCapabilities>,
-	global::System.IUtf8SpanParsable<global::SchemaGen.Sev.SevHostCapabilities>,
+	global::System.ISpanParsable<SevHostCapabilities>,
+	global::System.IUtf8SpanParsable<SevHostCapabilities>,
 	global::System.ISpanFormattable,
 	global::System.IUtf8SpanFormattable
 {
 	/// <summary>The format line, as PVE prints it for the documentation:
 	/// <c>[cbitpos=&lt;integer&gt;] [,reduced-phys-bits=&lt;integer&gt;] [,sev-support=&lt;1|0&gt;] [,sev-support-es=&lt;1|0&gt;] [,sev-support-snp=&lt;1|0&gt;]</c>.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static string Synopsis => "[cbitpos=<integer>] [,reduced-phys-bits=<integer>] [,sev-support=<1|0>] [,sev-support-es=<1|0>] [,sev-support-snp=<1|0>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "pve-qemu-sev-node-fmt";
 
 	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
 	{
-		public override string Synopsis => global::SchemaGen.Sev.SevHostCapabilities.Synopsis;
+		public override string Synopsis => SevHostCapabilities.Synopsis;
 
-		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out Error__ error)
 		{
-			bool ok = global::SchemaGen.Sev.SevHostCapabilities.TryParse(text, out var parsed, out error);
+			bool ok = SevHostCapabilities.TryParse(text, out var parsed, out error);
 			value = ok ? parsed : null;
 			return ok;
 		}
 
-		public override string Print(object value) => value is global::SchemaGen.Sev.SevHostCapabilities typed
+		public override string Print(object value) => value is SevHostCapabilities typed
 			? typed.ToString()
 			: throw new global::System.ArgumentException("The value is not a SevHostCapabilities.", nameof(value));
 	}
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly byte __present;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __CbitposBit = 0x1;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __ReducedPhysBitsBit = 0x2;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __SevSupportBit = 0x4;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __SevSupportEsBit = 0x8;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __SevSupportSnpBit = 0x10;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly int __Cbitpos;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly int __ReducedPhysBits;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __SevSupport;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __SevSupportEs;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __SevSupportSnp;
 
 	// Key 'cbitpos'; absent, it reads as (int)(47).
@@ -127,7 +134,7 @@ partial record struct SevHostCapabilities :
 	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private SevHostCapabilities(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, int cbitposValue, int reducedPhysBitsValue, bool sevSupportValue, bool sevSupportEsValue, bool sevSupportSnpValue)
 	{
 		__present = present;
@@ -143,38 +150,38 @@ partial record struct SevHostCapabilities :
 	/// <param name="text">The property string, for example the value of a configuration option.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)
 		=> TryParseCore(text, out value, out error);
 
 	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
 	/// <param name="utf8Text">The property string as UTF-8.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)
 		=> TryParseCore(utf8Text, out value, out error);
 
 	/// <summary>Parses a property string.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<char> text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static SevHostCapabilities Parse(global::System.ReadOnlySpan<char> text)
 		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <summary>Parses a property string given as UTF-8.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<byte> utf8Text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static SevHostCapabilities Parse(global::System.ReadOnlySpan<byte> utf8Text)
 		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.Sev.SevHostCapabilities Parse(string s, global::System.IFormatProvider? provider)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static SevHostCapabilities Parse(string s, global::System.IFormatProvider? provider)
 		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out SevHostCapabilities result)
 	{
 		if (s is null)
 		{
@@ -186,25 +193,25 @@ partial record struct SevHostCapabilities :
 	}
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static SevHostCapabilities Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out SevHostCapabilities result)
 		=> TryParseCore(s, out result, out _);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.Sev.SevHostCapabilities Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static SevHostCapabilities Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out SevHostCapabilities result)
 		=> TryParseCore(utf8Text, out result, out _);
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
@@ -212,7 +219,7 @@ partial record struct SevHostCapabilities :
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -226,8 +233,8 @@ partial record struct SevHostCapabilities :
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -257,49 +264,49 @@ partial record struct SevHostCapabilities :
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 			}
 
 			int cbitposValue = default;
-			if ((given & __CbitposBit) != 0 && cbitposStart < errorAt && !__ReadCbitpos(text.Slice(cbitposStart, cbitposLength), cbitposStart, out cbitposValue, ref error))
+			if ((given & __CbitposBit) != 0 && cbitposStart < errorAt && !KeyReader__.Integer(text.Slice(cbitposStart, cbitposLength), cbitposStart, "cbitpos", 0, "0", 100, "100", out cbitposValue, ref error))
 			{
 				errorAt = cbitposStart;
 			}
 
 			int reducedPhysBitsValue = default;
-			if ((given & __ReducedPhysBitsBit) != 0 && reducedPhysBitsStart < errorAt && !__ReadReducedPhysBits(text.Slice(reducedPhysBitsStart, reducedPhysBitsLength), reducedPhysBitsStart, out reducedPhysBitsValue, ref error))
+			if ((given & __ReducedPhysBitsBit) != 0 && reducedPhysBitsStart < errorAt && !KeyReader__.Integer(text.Slice(reducedPhysBitsStart, reducedPhysBitsLength), reducedPhysBitsStart, "reduced-phys-bits", 0, "0", 100, "100", out reducedPhysBitsValue, ref error))
 			{
 				errorAt = reducedPhysBitsStart;
 			}
 
 			bool sevSupportValue = default;
-			if ((given & __SevSupportBit) != 0 && sevSupportStart < errorAt && !__ReadSevSupport(text.Slice(sevSupportStart, sevSupportLength), sevSupportStart, out sevSupportValue, ref error))
+			if ((given & __SevSupportBit) != 0 && sevSupportStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportStart, sevSupportLength), sevSupportStart, "sev-support", out sevSupportValue, ref error))
 			{
 				errorAt = sevSupportStart;
 			}
 
 			bool sevSupportEsValue = default;
-			if ((given & __SevSupportEsBit) != 0 && sevSupportEsStart < errorAt && !__ReadSevSupportEs(text.Slice(sevSupportEsStart, sevSupportEsLength), sevSupportEsStart, out sevSupportEsValue, ref error))
+			if ((given & __SevSupportEsBit) != 0 && sevSupportEsStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportEsStart, sevSupportEsLength), sevSupportEsStart, "sev-support-es", out sevSupportEsValue, ref error))
 			{
 				errorAt = sevSupportEsStart;
 			}
 
 			bool sevSupportSnpValue = default;
-			if ((given & __SevSupportSnpBit) != 0 && sevSupportSnpStart < errorAt && !__ReadSevSupportSnp(text.Slice(sevSupportSnpStart, sevSupportSnpLength), sevSupportSnpStart, out sevSupportSnpValue, ref error))
+			if ((given & __SevSupportSnpBit) != 0 && sevSupportSnpStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportSnpStart, sevSupportSnpLength), sevSupportSnpStart, "sev-support-snp", out sevSupportSnpValue, ref error))
 			{
 				errorAt = sevSupportSnpStart;
 			}
 
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				return false;
 			}
 
-			value = new global::SchemaGen.Sev.SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
+			value = new SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -314,7 +321,7 @@ partial record struct SevHostCapabilities :
 	}
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
@@ -326,15 +333,15 @@ partial record struct SevHostCapabilities :
 		{
 			switch (key.Length)
 			{
-				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
+				case 7 when Text__.EqualsAscii(key, "cbitpos", "cbitpos"u8):
 					return 0;
-				case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
+				case 17 when Text__.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
 					return 1;
-				case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
+				case 11 when Text__.EqualsAscii(key, "sev-support", "sev-support"u8):
 					return 2;
-				case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
+				case 14 when Text__.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
 					return 3;
-				case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
+				case 15 when Text__.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
 					return 4;
 			}
 
@@ -347,7 +354,7 @@ partial record struct SevHostCapabilities :
 	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
 	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
 	// may write one into error on its way out; the exact path clears it).
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.Sev.SevHostCapabilities value, ref global::SchemaGen.PropertyStringError error)
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -370,40 +377,40 @@ partial record struct SevHostCapabilities :
 			var key = text.Slice(part.Start, part.KeyLength);
 			switch (key.Length)
 			{
-				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cbitpos", "cbitpos"u8):
-					if ((given & __CbitposBit) != 0 || !__ReadCbitpos(raw, part.ValueStart, out cbitposValue, ref error))
+				case 7 when Text__.EqualsAscii(key, "cbitpos", "cbitpos"u8):
+					if ((given & __CbitposBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "cbitpos", 0, "0", 100, "100", out cbitposValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __CbitposBit;
 					continue;
-				case 17 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
-					if ((given & __ReducedPhysBitsBit) != 0 || !__ReadReducedPhysBits(raw, part.ValueStart, out reducedPhysBitsValue, ref error))
+				case 17 when Text__.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
+					if ((given & __ReducedPhysBitsBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "reduced-phys-bits", 0, "0", 100, "100", out reducedPhysBitsValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __ReducedPhysBitsBit;
 					continue;
-				case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support", "sev-support"u8):
-					if ((given & __SevSupportBit) != 0 || !__ReadSevSupport(raw, part.ValueStart, out sevSupportValue, ref error))
+				case 11 when Text__.EqualsAscii(key, "sev-support", "sev-support"u8):
+					if ((given & __SevSupportBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support", out sevSupportValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __SevSupportBit;
 					continue;
-				case 14 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
-					if ((given & __SevSupportEsBit) != 0 || !__ReadSevSupportEs(raw, part.ValueStart, out sevSupportEsValue, ref error))
+				case 14 when Text__.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
+					if ((given & __SevSupportEsBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support-es", out sevSupportEsValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __SevSupportEsBit;
 					continue;
-				case 15 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
-					if ((given & __SevSupportSnpBit) != 0 || !__ReadSevSupportSnp(raw, part.ValueStart, out sevSupportSnpValue, ref error))
+				case 15 when Text__.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
+					if ((given & __SevSupportSnpBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support-snp", out sevSupportSnpValue, ref error))
 					{
 						return false;
 					}
@@ -415,153 +422,39 @@ partial record struct SevHostCapabilities :
 			}
 		}
 
-		value = new global::SchemaGen.Sev.SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
-		return true;
-	}
-
-	// 'cbitpos': integer (int), default (int)(47), range 0..100.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadCbitpos<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-		// Beyond int, the limits below speak rather than the type check.
-		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "cbitpos", "integer", offset, raw);
-			return false;
-		}
-
-		if (number > 100)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "cbitpos", "100", offset, raw.Length);
-			return false;
-		}
-
-		if (number < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "cbitpos", "0", offset, raw.Length);
-			return false;
-		}
-
-		value = (int)number;
-		return true;
-	}
-
-	// 'reduced-phys-bits': integer (int), default (int)(1), range 0..100.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadReducedPhysBits<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-		// Beyond int, the limits below speak rather than the type check.
-		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "reduced-phys-bits", "integer", offset, raw);
-			return false;
-		}
-
-		if (number > 100)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "reduced-phys-bits", "100", offset, raw.Length);
-			return false;
-		}
-
-		if (number < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "reduced-phys-bits", "0", offset, raw.Length);
-			return false;
-		}
-
-		value = (int)number;
-		return true;
-	}
-
-	// 'sev-support': boolean, default false.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadSevSupport<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
-		return true;
-	}
-
-	// 'sev-support-es': boolean, default false.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadSevSupportEs<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support-es", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
-		return true;
-	}
-
-	// 'sev-support-snp': boolean, default false.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadSevSupportSnp<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "sev-support-snp", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
+		value = new SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
 		return true;
 	}
 
 	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
 	/// <inheritdoc cref="ToString()"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -598,8 +491,8 @@ partial record struct SevHostCapabilities :
 	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
 	/// </summary>
 	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out Error__ error)
 	{
 		error = default;
 		global::System.Span<char> buffer = stackalloc char[128];
@@ -607,7 +500,7 @@ partial record struct SevHostCapabilities :
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Integer(__Cbitpos);
-			if (!__ReadCbitpos<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "cbitpos", 0, "0", 100, "100", out _, ref error))
 			{
 				return false;
 			}
@@ -617,19 +510,19 @@ partial record struct SevHostCapabilities :
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Integer(__ReducedPhysBits);
-			if (!__ReadReducedPhysBits<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "reduced-phys-bits", 0, "0", 100, "100", out _, ref error))
 			{
 				return false;
 			}
 		}
 
 		ValidateCrossFieldRules(ref error);
-		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+		return error.Kind == ErrorKind__.None;
 	}
 
 	/// <summary>
 	/// The schema's cross-field rules, written by hand in the other part of this type: set
 	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
 	/// </summary>
-	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
+	partial void ValidateCrossFieldRules(ref Error__ error);
 }

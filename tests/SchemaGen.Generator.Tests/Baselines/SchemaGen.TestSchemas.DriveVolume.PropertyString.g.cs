@@ -4,69 +4,76 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using GeneratedCode__ = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using MaybeNullWhen__ = global::System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute;
+using MethodImpl__ = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions__ = global::System.Runtime.CompilerServices.MethodImplOptions;
+using Error__ = global::SchemaGen.PropertyStringError;
+using ErrorKind__ = global::SchemaGen.PropertyStringErrorKind;
+using Text__ = global::SchemaGen.Runtime.TextPrimitives;
+using KeyReader__ = global::SchemaGen.Runtime.KeyReader;
 
 namespace SchemaGen.TestSchemas;
 
 partial class DriveVolume :
-	global::System.ISpanParsable<global::SchemaGen.TestSchemas.DriveVolume>,
-	global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.DriveVolume>,
+	global::System.ISpanParsable<DriveVolume>,
+	global::System.IUtf8SpanParsable<DriveVolume>,
 	global::System.ISpanFormattable,
 	global::System.IUtf8SpanFormattable
 {
 	/// <summary>The format line, as PVE prints it for the documentation:
 	/// <c>[file=]&lt;volume&gt; [,iops=&lt;iops&gt;] [,media=&lt;cdrom|disk&gt;] [,serial=&lt;serial&gt;] [,size=&lt;DiskSize&gt;]</c>.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static string Synopsis => "[file=]<volume> [,iops=<iops>] [,media=<cdrom|disk>] [,serial=<serial>] [,size=<DiskSize>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "test-drive";
 
 	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
 	{
-		public override string Synopsis => global::SchemaGen.TestSchemas.DriveVolume.Synopsis;
+		public override string Synopsis => DriveVolume.Synopsis;
 
-		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out Error__ error)
 		{
-			bool ok = global::SchemaGen.TestSchemas.DriveVolume.TryParse(text, out var parsed, out error);
+			bool ok = DriveVolume.TryParse(text, out var parsed, out error);
 			value = ok ? parsed : null;
 			return ok;
 		}
 
-		public override string Print(object value) => value is global::SchemaGen.TestSchemas.DriveVolume typed
+		public override string Print(object value) => value is DriveVolume typed
 			? typed.ToString()
 			: throw new global::System.ArgumentException("The value is not a DriveVolume.", nameof(value));
 	}
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private byte __present;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __FileBit = 0x1;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __SizeBit = 0x2;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __MediaBit = 0x4;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __SerialBit = 0x8;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __IopsBit = 0x10;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __File;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private long? __Size;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private global::SchemaGen.TestSchemas.DriveMedia __Media;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Serial;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private long? __Iops;
 
 	// Key 'file'.
@@ -125,7 +132,7 @@ partial class DriveVolume :
 	}
 
 	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public DriveVolume()
 	{
 	}
@@ -133,7 +140,7 @@ partial class DriveVolume :
 	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private DriveVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? fileValue, long? sizeValue, global::SchemaGen.TestSchemas.DriveMedia mediaValue, string? serialValue, long? iopsValue)
 	{
 		__present = present;
@@ -149,38 +156,38 @@ partial class DriveVolume :
 	/// <param name="text">The property string, for example the value of a configuration option.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
 		=> TryParseCore(text, out value, out error);
 
 	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
 	/// <param name="utf8Text">The property string as UTF-8.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
 		=> TryParseCore(utf8Text, out value, out error);
 
 	/// <summary>Parses a property string.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<char> text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static DriveVolume Parse(global::System.ReadOnlySpan<char> text)
 		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <summary>Parses a property string given as UTF-8.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static DriveVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
 		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.DriveVolume Parse(string s, global::System.IFormatProvider? provider)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static DriveVolume Parse(string s, global::System.IFormatProvider? provider)
 		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out DriveVolume result)
 	{
 		if (s is null)
 		{
@@ -192,25 +199,25 @@ partial class DriveVolume :
 	}
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static DriveVolume Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out DriveVolume result)
 		=> TryParseCore(s, out result, out _);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.DriveVolume Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static DriveVolume Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out DriveVolume result)
 		=> TryParseCore(utf8Text, out result, out _);
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
@@ -218,7 +225,7 @@ partial class DriveVolume :
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -232,8 +239,8 @@ partial class DriveVolume :
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -263,7 +270,7 @@ partial class DriveVolume :
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 			}
 
 			if ((given & __FileBit) != 0 && fileStart < errorAt && !__ReadFile(text.Slice(fileStart, fileLength), fileStart, ref error))
@@ -289,28 +296,28 @@ partial class DriveVolume :
 			}
 
 			long iopsValue = default;
-			if ((given & __IopsBit) != 0 && iopsStart < errorAt && !__ReadIops(text.Slice(iopsStart, iopsLength), iopsStart, out iopsValue, ref error))
+			if ((given & __IopsBit) != 0 && iopsStart < errorAt && !KeyReader__.Integer(text.Slice(iopsStart, iopsLength), iopsStart, "iops", 0, "0", 0, null, out iopsValue, ref error))
 			{
 				errorAt = iopsStart;
 			}
 
 			// A key that is absent (required, or required by a key that was given) has no place in the
 			// text: it is reported when nothing else is.
-			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __FileBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __FileBit) == 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "file", null, text.Length, 0);
+				Error__.Report(ref error, ErrorKind__.MissingProperty, "file", null, text.Length, 0);
 			}
 
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				return false;
 			}
 
-			value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __IopsBit) != 0, iopsValue));
+			value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), Text__.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, Text__.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), Text__.ValueOrNull((given & __IopsBit) != 0, iopsValue));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -325,7 +332,7 @@ partial class DriveVolume :
 	}
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
@@ -337,17 +344,17 @@ partial class DriveVolume :
 		{
 			switch (key.Length)
 			{
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file", "file"u8):
+				case 4 when Text__.EqualsAscii(key, "file", "file"u8):
 					return 0;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8): // an alias of 'file'
+				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8): // an alias of 'file'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(0);
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+				case 4 when Text__.EqualsAscii(key, "size", "size"u8):
 					return 1;
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media", "media"u8):
+				case 5 when Text__.EqualsAscii(key, "media", "media"u8):
 					return 2;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+				case 6 when Text__.EqualsAscii(key, "serial", "serial"u8):
 					return 3;
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops", "iops"u8):
+				case 4 when Text__.EqualsAscii(key, "iops", "iops"u8):
 					return 4;
 			}
 
@@ -360,7 +367,7 @@ partial class DriveVolume :
 	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
 	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
 	// may write one into error on its way out; the exact path clears it).
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.DriveVolume value, ref global::SchemaGen.PropertyStringError error)
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -396,7 +403,7 @@ partial class DriveVolume :
 			var key = text.Slice(part.Start, part.KeyLength);
 			switch (key.Length)
 			{
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "file", "file"u8):
+				case 4 when Text__.EqualsAscii(key, "file", "file"u8):
 					if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
 					{
 						return false;
@@ -405,7 +412,7 @@ partial class DriveVolume :
 					given |= __FileBit;
 					(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
 					continue;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
+				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8):
 					if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
 					{
 						return false;
@@ -414,7 +421,7 @@ partial class DriveVolume :
 					given |= __FileBit;
 					(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
 					continue;
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+				case 4 when Text__.EqualsAscii(key, "size", "size"u8):
 					if ((given & __SizeBit) != 0 || !__ReadSize(raw, part.ValueStart, out sizeValue, ref error))
 					{
 						return false;
@@ -422,7 +429,7 @@ partial class DriveVolume :
 
 					given |= __SizeBit;
 					continue;
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "media", "media"u8):
+				case 5 when Text__.EqualsAscii(key, "media", "media"u8):
 					if ((given & __MediaBit) != 0 || !__ReadMedia(raw, part.ValueStart, out mediaValue, ref error))
 					{
 						return false;
@@ -430,7 +437,7 @@ partial class DriveVolume :
 
 					given |= __MediaBit;
 					continue;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+				case 6 when Text__.EqualsAscii(key, "serial", "serial"u8):
 					if ((given & __SerialBit) != 0 || !__ReadSerial(raw, part.ValueStart, ref error))
 					{
 						return false;
@@ -439,8 +446,8 @@ partial class DriveVolume :
 					given |= __SerialBit;
 					(serialStart, serialLength) = (part.ValueStart, part.ValueLength);
 					continue;
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "iops", "iops"u8):
-					if ((given & __IopsBit) != 0 || !__ReadIops(raw, part.ValueStart, out iopsValue, ref error))
+				case 4 when Text__.EqualsAscii(key, "iops", "iops"u8):
+					if ((given & __IopsBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "iops", 0, "0", 0, null, out iopsValue, ref error))
 					{
 						return false;
 					}
@@ -458,13 +465,13 @@ partial class DriveVolume :
 			return false;
 		}
 
-		value = new global::SchemaGen.TestSchemas.DriveVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __IopsBit) != 0, iopsValue));
+		value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), Text__.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, Text__.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), Text__.ValueOrNull((given & __IopsBit) != 0, iopsValue));
 		return true;
 	}
 
 	// 'file': string, required, the default key, alias 'volume', format pve-volume-id-or-qm-path.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadFile<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadFile<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveVolumeIdOrQmPath, isList: false, "file", raw, offset, ref error))
@@ -476,8 +483,8 @@ partial class DriveVolume :
 	}
 
 	// 'size': integer (long), optional, format disk-size (bytes).
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
@@ -493,22 +500,22 @@ partial class DriveVolume :
 	}
 
 	// 'media': one of cdrom|disk, default global::SchemaGen.TestSchemas.DriveMedia.Disk.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadMedia<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DriveMedia value, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+	private static bool __ReadMedia<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DriveMedia value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
 		switch (raw.Length)
 		{
-			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "cdrom", "cdrom"u8):
+			case 5 when Text__.EqualsAscii(raw, "cdrom", "cdrom"u8):
 				value = global::SchemaGen.TestSchemas.DriveMedia.Cdrom;
 				break;
-			case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "disk", "disk"u8):
+			case 4 when Text__.EqualsAscii(raw, "disk", "disk"u8):
 				value = global::SchemaGen.TestSchemas.DriveMedia.Disk;
 				break;
 			default:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "media", "cdrom, disk", offset, raw);
+				Error__.Report(ref error, ErrorKind__.Enumeration, "media", "cdrom, disk", offset, raw);
 				return false;
 		}
 
@@ -516,8 +523,8 @@ partial class DriveVolume :
 	}
 
 	// 'serial': string, optional, length 0..60, format urlencoded.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.UrlEncoded, isList: false, "serial", raw, offset, ref error))
@@ -525,68 +532,44 @@ partial class DriveVolume :
 			return false;
 		}
 
-		if (raw.Length > 60 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 60)
+		if (raw.Length > 60 && Text__.CountCharacters(raw) > 60)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "serial", "60", offset, raw.Length);
+			Error__.Report(ref error, ErrorKind__.MaxLength, "serial", "60", offset, raw.Length);
 			return false;
 		}
 
-		return true;
-	}
-
-	// 'iops': integer (long), optional, range 0..inf.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadIops<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-		// Beyond long, the limits below speak rather than the type check.
-		if (form == global::SchemaGen.Runtime.IntegerText.Invalid || number > long.MaxValue)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "iops", "integer", offset, raw);
-			return false;
-		}
-
-		if (number < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "iops", "0", offset, raw.Length);
-			return false;
-		}
-
-		value = (long)number;
 		return true;
 	}
 
 	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
 	/// <inheritdoc cref="ToString()"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -618,7 +601,7 @@ partial class DriveVolume :
 		return ok;
 	}
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static string __TextOfMedia(global::SchemaGen.TestSchemas.DriveMedia value) => value switch
 	{
 		global::SchemaGen.TestSchemas.DriveMedia.Cdrom => "cdrom",
@@ -641,13 +624,13 @@ partial class DriveVolume :
 	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
 	/// </summary>
 	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out Error__ error)
 	{
 		error = default;
 		if ((__present & __FileBit) == 0)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "file", null, 0, 0);
+			Error__.Report(ref error, ErrorKind__.MissingProperty, "file", null, 0, 0);
 			return false;
 		}
 
@@ -656,7 +639,7 @@ partial class DriveVolume :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__File!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "file", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "file", null, 0, 0);
 				return false;
 			}
 
@@ -690,7 +673,7 @@ partial class DriveVolume :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Serial!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "serial", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "serial", null, 0, 0);
 				return false;
 			}
 
@@ -704,19 +687,19 @@ partial class DriveVolume :
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Integer(__Iops.GetValueOrDefault());
-			if (!__ReadIops<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!KeyReader__.Integer<char, long>(buffer.Slice(0, writer.Written), 0, "iops", 0, "0", 0, null, out _, ref error))
 			{
 				return false;
 			}
 		}
 
 		ValidateCrossFieldRules(ref error);
-		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+		return error.Kind == ErrorKind__.None;
 	}
 
 	/// <summary>
 	/// The schema's cross-field rules, written by hand in the other part of this type: set
 	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
 	/// </summary>
-	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
+	partial void ValidateCrossFieldRules(ref Error__ error);
 }

@@ -4,65 +4,72 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using GeneratedCode__ = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using MaybeNullWhen__ = global::System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute;
+using MethodImpl__ = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions__ = global::System.Runtime.CompilerServices.MethodImplOptions;
+using Error__ = global::SchemaGen.PropertyStringError;
+using ErrorKind__ = global::SchemaGen.PropertyStringErrorKind;
+using Text__ = global::SchemaGen.Runtime.TextPrimitives;
+using KeyReader__ = global::SchemaGen.Runtime.KeyReader;
 
 namespace SchemaGen.TestSchemas;
 
 partial class IpConfig :
-	global::System.ISpanParsable<global::SchemaGen.TestSchemas.IpConfig>,
-	global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.IpConfig>,
+	global::System.ISpanParsable<IpConfig>,
+	global::System.IUtf8SpanParsable<IpConfig>,
 	global::System.ISpanFormattable,
 	global::System.IUtf8SpanFormattable
 {
 	/// <summary>The format line, as PVE prints it for the documentation:
 	/// <c>[gw=&lt;GatewayIPv4&gt;] [,gw6=&lt;GatewayIPv6&gt;] [,ip=&lt;IPv4Format/CIDR&gt;] [,ip6=&lt;IPv6Format/CIDR&gt;]</c>.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static string Synopsis => "[gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,ip=<IPv4Format/CIDR>] [,ip6=<IPv6Format/CIDR>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "test-ipconfig";
 
 	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
 	{
-		public override string Synopsis => global::SchemaGen.TestSchemas.IpConfig.Synopsis;
+		public override string Synopsis => IpConfig.Synopsis;
 
-		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out Error__ error)
 		{
-			bool ok = global::SchemaGen.TestSchemas.IpConfig.TryParse(text, out var parsed, out error);
+			bool ok = IpConfig.TryParse(text, out var parsed, out error);
 			value = ok ? parsed : null;
 			return ok;
 		}
 
-		public override string Print(object value) => value is global::SchemaGen.TestSchemas.IpConfig typed
+		public override string Print(object value) => value is IpConfig typed
 			? typed.ToString()
 			: throw new global::System.ArgumentException("The value is not a IpConfig.", nameof(value));
 	}
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private byte __present;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __GatewayBit = 0x1;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __Gateway6Bit = 0x2;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __AddressBit = 0x4;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __Address6Bit = 0x8;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Gateway;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Gateway6;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Address;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Address6;
 
 	// Key 'gw'.
@@ -110,7 +117,7 @@ partial class IpConfig :
 	}
 
 	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public IpConfig()
 	{
 	}
@@ -118,7 +125,7 @@ partial class IpConfig :
 	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private IpConfig(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? gatewayValue, string? gateway6Value, string? addressValue, string? address6Value)
 	{
 		__present = present;
@@ -133,38 +140,38 @@ partial class IpConfig :
 	/// <param name="text">The property string, for example the value of a configuration option.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)
 		=> TryParseCore(text, out value, out error);
 
 	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
 	/// <param name="utf8Text">The property string as UTF-8.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)
 		=> TryParseCore(utf8Text, out value, out error);
 
 	/// <summary>Parses a property string.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<char> text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static IpConfig Parse(global::System.ReadOnlySpan<char> text)
 		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <summary>Parses a property string given as UTF-8.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text)
 		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.IpConfig Parse(string s, global::System.IFormatProvider? provider)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static IpConfig Parse(string s, global::System.IFormatProvider? provider)
 		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out IpConfig result)
 	{
 		if (s is null)
 		{
@@ -176,25 +183,25 @@ partial class IpConfig :
 	}
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static IpConfig Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out IpConfig result)
 		=> TryParseCore(s, out result, out _);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out IpConfig result)
 		=> TryParseCore(utf8Text, out result, out _);
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
@@ -202,7 +209,7 @@ partial class IpConfig :
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -216,8 +223,8 @@ partial class IpConfig :
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -246,7 +253,7 @@ partial class IpConfig :
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 			}
 
 			if ((given & __GatewayBit) != 0 && gatewayStart < errorAt && !__ReadGateway(text.Slice(gatewayStart, gatewayLength), gatewayStart, ref error))
@@ -271,25 +278,25 @@ partial class IpConfig :
 
 			// A key that is absent (required, or required by a key that was given) has no place in the
 			// text: it is reported when nothing else is.
-			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & (__AddressBit | __GatewayBit)) == __GatewayBit)
+			if (error.Kind == ErrorKind__.None && (given & (__AddressBit | __GatewayBit)) == __GatewayBit)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip", "gw", text.Length, 0);
+				Error__.Report(ref error, ErrorKind__.MissingRequiredProperty, "ip", "gw", text.Length, 0);
 			}
-			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
+			if (error.Kind == ErrorKind__.None && (given & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip6", "gw6", text.Length, 0);
+				Error__.Report(ref error, ErrorKind__.MissingRequiredProperty, "ip6", "gw6", text.Length, 0);
 			}
 
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				return false;
 			}
 
-			value = new global::SchemaGen.TestSchemas.IpConfig(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
+			value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), Text__.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), Text__.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), Text__.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -304,7 +311,7 @@ partial class IpConfig :
 	}
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
@@ -316,13 +323,13 @@ partial class IpConfig :
 		{
 			switch (key.Length)
 			{
-				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw", "gw"u8):
+				case 2 when Text__.EqualsAscii(key, "gw", "gw"u8):
 					return 0;
-				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6", "gw6"u8):
+				case 3 when Text__.EqualsAscii(key, "gw6", "gw6"u8):
 					return 1;
-				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip", "ip"u8):
+				case 2 when Text__.EqualsAscii(key, "ip", "ip"u8):
 					return 2;
-				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6", "ip6"u8):
+				case 3 when Text__.EqualsAscii(key, "ip6", "ip6"u8):
 					return 3;
 			}
 
@@ -335,7 +342,7 @@ partial class IpConfig :
 	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
 	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
 	// may write one into error on its way out; the exact path clears it).
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.IpConfig value, ref global::SchemaGen.PropertyStringError error)
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -357,7 +364,7 @@ partial class IpConfig :
 			var key = text.Slice(part.Start, part.KeyLength);
 			switch (key.Length)
 			{
-				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw", "gw"u8):
+				case 2 when Text__.EqualsAscii(key, "gw", "gw"u8):
 					if ((given & __GatewayBit) != 0 || !__ReadGateway(raw, part.ValueStart, ref error))
 					{
 						return false;
@@ -366,7 +373,7 @@ partial class IpConfig :
 					given |= __GatewayBit;
 					(gatewayStart, gatewayLength) = (part.ValueStart, part.ValueLength);
 					continue;
-				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "gw6", "gw6"u8):
+				case 3 when Text__.EqualsAscii(key, "gw6", "gw6"u8):
 					if ((given & __Gateway6Bit) != 0 || !__ReadGateway6(raw, part.ValueStart, ref error))
 					{
 						return false;
@@ -375,7 +382,7 @@ partial class IpConfig :
 					given |= __Gateway6Bit;
 					(gateway6Start, gateway6Length) = (part.ValueStart, part.ValueLength);
 					continue;
-				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip", "ip"u8):
+				case 2 when Text__.EqualsAscii(key, "ip", "ip"u8):
 					if ((given & __AddressBit) != 0 || !__ReadAddress(raw, part.ValueStart, ref error))
 					{
 						return false;
@@ -384,7 +391,7 @@ partial class IpConfig :
 					given |= __AddressBit;
 					(addressStart, addressLength) = (part.ValueStart, part.ValueLength);
 					continue;
-				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ip6", "ip6"u8):
+				case 3 when Text__.EqualsAscii(key, "ip6", "ip6"u8):
 					if ((given & __Address6Bit) != 0 || !__ReadAddress6(raw, part.ValueStart, ref error))
 					{
 						return false;
@@ -404,13 +411,13 @@ partial class IpConfig :
 			return false;
 		}
 
-		value = new global::SchemaGen.TestSchemas.IpConfig(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
+		value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), Text__.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), Text__.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), Text__.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
 		return true;
 	}
 
 	// 'gw': string, optional, format ipv4, requires 'ip'.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadGateway<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadGateway<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.Ipv4, isList: false, "gw", raw, offset, ref error))
@@ -422,8 +429,8 @@ partial class IpConfig :
 	}
 
 	// 'gw6': string, optional, format ipv6, requires 'ip6'.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadGateway6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadGateway6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.Ipv6, isList: false, "gw6", raw, offset, ref error))
@@ -435,8 +442,8 @@ partial class IpConfig :
 	}
 
 	// 'ip': string, default "dhcp", format pve-ipv4-config.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveIpv4Config, isList: false, "ip", raw, offset, ref error))
@@ -448,8 +455,8 @@ partial class IpConfig :
 	}
 
 	// 'ip6': string, default "dhcp", format pve-ipv6-config.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadAddress6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadAddress6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveIpv6Config, isList: false, "ip6", raw, offset, ref error))
@@ -461,34 +468,34 @@ partial class IpConfig :
 	}
 
 	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
 	/// <inheritdoc cref="ToString()"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -521,19 +528,19 @@ partial class IpConfig :
 	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
 	/// </summary>
 	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out Error__ error)
 	{
 		error = default;
 		if ((__present & (__AddressBit | __GatewayBit)) == __GatewayBit)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip", "gw", 0, 0);
+			Error__.Report(ref error, ErrorKind__.MissingRequiredProperty, "ip", "gw", 0, 0);
 			return false;
 		}
 
 		if ((__present & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingRequiredProperty, "ip6", "gw6", 0, 0);
+			Error__.Report(ref error, ErrorKind__.MissingRequiredProperty, "ip6", "gw6", 0, 0);
 			return false;
 		}
 
@@ -541,7 +548,7 @@ partial class IpConfig :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Gateway!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "gw", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "gw", null, 0, 0);
 				return false;
 			}
 
@@ -555,7 +562,7 @@ partial class IpConfig :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Gateway6!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "gw6", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "gw6", null, 0, 0);
 				return false;
 			}
 
@@ -569,7 +576,7 @@ partial class IpConfig :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Address!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "ip", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "ip", null, 0, 0);
 				return false;
 			}
 
@@ -583,7 +590,7 @@ partial class IpConfig :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Address6!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "ip6", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "ip6", null, 0, 0);
 				return false;
 			}
 
@@ -594,12 +601,12 @@ partial class IpConfig :
 		}
 
 		ValidateCrossFieldRules(ref error);
-		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+		return error.Kind == ErrorKind__.None;
 	}
 
 	/// <summary>
 	/// The schema's cross-field rules, written by hand in the other part of this type: set
 	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
 	/// </summary>
-	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
+	partial void ValidateCrossFieldRules(ref Error__ error);
 }

@@ -4,93 +4,100 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using GeneratedCode__ = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using MaybeNullWhen__ = global::System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute;
+using MethodImpl__ = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions__ = global::System.Runtime.CompilerServices.MethodImplOptions;
+using Error__ = global::SchemaGen.PropertyStringError;
+using ErrorKind__ = global::SchemaGen.PropertyStringErrorKind;
+using Text__ = global::SchemaGen.Runtime.TextPrimitives;
+using KeyReader__ = global::SchemaGen.Runtime.KeyReader;
 
 namespace SchemaGen.TestSchemas;
 
 partial record NetDevice :
-	global::System.ISpanParsable<global::SchemaGen.TestSchemas.NetDevice>,
-	global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.NetDevice>,
+	global::System.ISpanParsable<NetDevice>,
+	global::System.IUtf8SpanParsable<NetDevice>,
 	global::System.ISpanFormattable,
 	global::System.IUtf8SpanFormattable
 {
 	/// <summary>The format line, as PVE prints it for the documentation:
 	/// <c>[model=]&lt;enum&gt; [,bridge=&lt;bridge&gt;] [,firewall=&lt;1|0&gt;] [,host-tunnel=&lt;1|0&gt;] [,link_down=&lt;1|0&gt;] [,macaddr=&lt;XX:XX:XX:XX:XX:XX&gt;] [,mtu=&lt;integer&gt;] [,queues=&lt;integer&gt;] [,rate=&lt;number&gt;] [,tag=&lt;integer&gt;] [,trunks=&lt;vlanid[;vlanid...]&gt;] [,&lt;model&gt;=&lt;macaddr&gt;]</c>.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static string Synopsis => "[model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,host-tunnel=<1|0>] [,link_down=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>] [,mtu=<integer>] [,queues=<integer>] [,rate=<number>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,<model>=<macaddr>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "test-net";
 
 	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
 	{
-		public override string Synopsis => global::SchemaGen.TestSchemas.NetDevice.Synopsis;
+		public override string Synopsis => NetDevice.Synopsis;
 
-		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out Error__ error)
 		{
-			bool ok = global::SchemaGen.TestSchemas.NetDevice.TryParse(text, out var parsed, out error);
+			bool ok = NetDevice.TryParse(text, out var parsed, out error);
 			value = ok ? parsed : null;
 			return ok;
 		}
 
-		public override string Print(object value) => value is global::SchemaGen.TestSchemas.NetDevice typed
+		public override string Print(object value) => value is NetDevice typed
 			? typed.ToString()
 			: throw new global::System.ArgumentException("The value is not a NetDevice.", nameof(value));
 	}
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private ushort __present;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __ModelBit = 0x1;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __MacAddressBit = 0x2;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __BridgeBit = 0x4;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __FirewallBit = 0x8;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __HostTunnelBit = 0x10;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __LinkDownBit = 0x20;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __MtuBit = 0x40;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __QueuesBit = 0x80;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __RateBit = 0x100;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __TagBit = 0x200;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __TrunksBit = 0x400;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private global::SchemaGen.TestSchemas.NicModel __Model;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __MacAddress;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Bridge;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool? __Firewall;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool? __HostTunnel;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool? __LinkDown;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private int? __Mtu;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private int? __Queues;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private double? __Rate;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private int? __Tag;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Trunks;
 
 	// Key 'model'.
@@ -215,7 +222,7 @@ partial record NetDevice :
 	}
 
 	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public NetDevice()
 	{
 	}
@@ -223,7 +230,7 @@ partial record NetDevice :
 	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private NetDevice(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, global::SchemaGen.TestSchemas.NicModel modelValue, string? macAddressValue, string? bridgeValue, bool? firewallValue, bool? hostTunnelValue, bool? linkDownValue, int? mtuValue, int? queuesValue, double? rateValue, int? tagValue, string? trunksValue)
 	{
 		__present = present;
@@ -245,38 +252,38 @@ partial record NetDevice :
 	/// <param name="text">The property string, for example the value of a configuration option.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
 		=> TryParseCore(text, out value, out error);
 
 	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
 	/// <param name="utf8Text">The property string as UTF-8.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
 		=> TryParseCore(utf8Text, out value, out error);
 
 	/// <summary>Parses a property string.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<char> text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static NetDevice Parse(global::System.ReadOnlySpan<char> text)
 		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <summary>Parses a property string given as UTF-8.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<byte> utf8Text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static NetDevice Parse(global::System.ReadOnlySpan<byte> utf8Text)
 		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.NetDevice Parse(string s, global::System.IFormatProvider? provider)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static NetDevice Parse(string s, global::System.IFormatProvider? provider)
 		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out NetDevice result)
 	{
 		if (s is null)
 		{
@@ -288,25 +295,25 @@ partial record NetDevice :
 	}
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static NetDevice Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out NetDevice result)
 		=> TryParseCore(s, out result, out _);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.NetDevice Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static NetDevice Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out NetDevice result)
 		=> TryParseCore(utf8Text, out result, out _);
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
@@ -314,7 +321,7 @@ partial record NetDevice :
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -328,8 +335,8 @@ partial record NetDevice :
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -365,7 +372,7 @@ partial record NetDevice :
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 			}
 
 			global::SchemaGen.TestSchemas.NicModel modelValue = default;
@@ -385,31 +392,31 @@ partial record NetDevice :
 			}
 
 			bool firewallValue = default;
-			if ((given & __FirewallBit) != 0 && firewallStart < errorAt && !__ReadFirewall(text.Slice(firewallStart, firewallLength), firewallStart, out firewallValue, ref error))
+			if ((given & __FirewallBit) != 0 && firewallStart < errorAt && !KeyReader__.Boolean(text.Slice(firewallStart, firewallLength), firewallStart, "firewall", out firewallValue, ref error))
 			{
 				errorAt = firewallStart;
 			}
 
 			bool hostTunnelValue = default;
-			if ((given & __HostTunnelBit) != 0 && hostTunnelStart < errorAt && !__ReadHostTunnel(text.Slice(hostTunnelStart, hostTunnelLength), hostTunnelStart, out hostTunnelValue, ref error))
+			if ((given & __HostTunnelBit) != 0 && hostTunnelStart < errorAt && !KeyReader__.Boolean(text.Slice(hostTunnelStart, hostTunnelLength), hostTunnelStart, "host-tunnel", out hostTunnelValue, ref error))
 			{
 				errorAt = hostTunnelStart;
 			}
 
 			bool linkDownValue = default;
-			if ((given & __LinkDownBit) != 0 && linkDownStart < errorAt && !__ReadLinkDown(text.Slice(linkDownStart, linkDownLength), linkDownStart, out linkDownValue, ref error))
+			if ((given & __LinkDownBit) != 0 && linkDownStart < errorAt && !KeyReader__.Boolean(text.Slice(linkDownStart, linkDownLength), linkDownStart, "link_down", out linkDownValue, ref error))
 			{
 				errorAt = linkDownStart;
 			}
 
 			int mtuValue = default;
-			if ((given & __MtuBit) != 0 && mtuStart < errorAt && !__ReadMtu(text.Slice(mtuStart, mtuLength), mtuStart, out mtuValue, ref error))
+			if ((given & __MtuBit) != 0 && mtuStart < errorAt && !KeyReader__.Integer(text.Slice(mtuStart, mtuLength), mtuStart, "mtu", 1, "1", 65520, "65520", out mtuValue, ref error))
 			{
 				errorAt = mtuStart;
 			}
 
 			int queuesValue = default;
-			if ((given & __QueuesBit) != 0 && queuesStart < errorAt && !__ReadQueues(text.Slice(queuesStart, queuesLength), queuesStart, out queuesValue, ref error))
+			if ((given & __QueuesBit) != 0 && queuesStart < errorAt && !KeyReader__.Integer(text.Slice(queuesStart, queuesLength), queuesStart, "queues", 0, "0", 64, "64", out queuesValue, ref error))
 			{
 				errorAt = queuesStart;
 			}
@@ -421,7 +428,7 @@ partial record NetDevice :
 			}
 
 			int tagValue = default;
-			if ((given & __TagBit) != 0 && tagStart < errorAt && !__ReadTag(text.Slice(tagStart, tagLength), tagStart, out tagValue, ref error))
+			if ((given & __TagBit) != 0 && tagStart < errorAt && !KeyReader__.Integer(text.Slice(tagStart, tagLength), tagStart, "tag", 1, "1", 4094, "4094", out tagValue, ref error))
 			{
 				errorAt = tagStart;
 			}
@@ -433,21 +440,21 @@ partial record NetDevice :
 
 			// A key that is absent (required, or required by a key that was given) has no place in the
 			// text: it is reported when nothing else is.
-			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __ModelBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __ModelBit) == 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "model", null, text.Length, 0);
+				Error__.Report(ref error, ErrorKind__.MissingProperty, "model", null, text.Length, 0);
 			}
 
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				return false;
 			}
 
-			value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __FirewallBit) != 0, firewallValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MtuBit) != 0, mtuValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __QueuesBit) != 0, queuesValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __RateBit) != 0, rateValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __TagBit) != 0, tagValue), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
+			value = new NetDevice(default, given, modelValue, Text__.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), Text__.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), Text__.ValueOrNull((given & __FirewallBit) != 0, firewallValue), Text__.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), Text__.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), Text__.ValueOrNull((given & __MtuBit) != 0, mtuValue), Text__.ValueOrNull((given & __QueuesBit) != 0, queuesValue), Text__.ValueOrNull((given & __RateBit) != 0, rateValue), Text__.ValueOrNull((given & __TagBit) != 0, tagValue), Text__.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -462,7 +469,7 @@ partial record NetDevice :
 	}
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
@@ -474,55 +481,55 @@ partial record NetDevice :
 		{
 			switch (key.Length)
 			{
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8):
+				case 5 when Text__.EqualsAscii(key, "model", "model"u8):
 					return 0;
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8): // a value of 'model', a key for 'macaddr'
+				case 5 when Text__.EqualsAscii(key, "e1000", "e1000"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8): // a value of 'model', a key for 'macaddr'
+				case 13 when Text__.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8): // a value of 'model', a key for 'macaddr'
+				case 13 when Text__.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8): // a value of 'model', a key for 'macaddr'
+				case 13 when Text__.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8): // a value of 'model', a key for 'macaddr'
+				case 6 when Text__.EqualsAscii(key, "e1000e", "e1000e"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8): // a value of 'model', a key for 'macaddr'
+				case 6 when Text__.EqualsAscii(key, "i82551", "i82551"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8): // a value of 'model', a key for 'macaddr'
+				case 7 when Text__.EqualsAscii(key, "i82557b", "i82557b"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8): // a value of 'model', a key for 'macaddr'
+				case 8 when Text__.EqualsAscii(key, "i82559er", "i82559er"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8): // a value of 'model', a key for 'macaddr'
+				case 8 when Text__.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8): // a value of 'model', a key for 'macaddr'
+				case 8 when Text__.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8): // a value of 'model', a key for 'macaddr'
+				case 5 when Text__.EqualsAscii(key, "pcnet", "pcnet"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8): // a value of 'model', a key for 'macaddr'
+				case 7 when Text__.EqualsAscii(key, "rtl8139", "rtl8139"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8): // a value of 'model', a key for 'macaddr'
+				case 6 when Text__.EqualsAscii(key, "virtio", "virtio"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8): // a value of 'model', a key for 'macaddr'
+				case 7 when Text__.EqualsAscii(key, "vmxnet3", "vmxnet3"u8): // a value of 'model', a key for 'macaddr'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8):
+				case 7 when Text__.EqualsAscii(key, "macaddr", "macaddr"u8):
 					return 1;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8):
+				case 6 when Text__.EqualsAscii(key, "bridge", "bridge"u8):
 					return 2;
-				case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8):
+				case 8 when Text__.EqualsAscii(key, "firewall", "firewall"u8):
 					return 3;
-				case 11 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8):
+				case 11 when Text__.EqualsAscii(key, "host-tunnel", "host-tunnel"u8):
 					return 4;
-				case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8):
+				case 9 when Text__.EqualsAscii(key, "link_down", "link_down"u8):
 					return 5;
-				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8):
+				case 3 when Text__.EqualsAscii(key, "mtu", "mtu"u8):
 					return 6;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8):
+				case 6 when Text__.EqualsAscii(key, "queues", "queues"u8):
 					return 7;
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8):
+				case 4 when Text__.EqualsAscii(key, "rate", "rate"u8):
 					return 8;
-				case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8):
+				case 3 when Text__.EqualsAscii(key, "tag", "tag"u8):
 					return 9;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8):
+				case 6 when Text__.EqualsAscii(key, "trunks", "trunks"u8):
 					return 10;
 			}
 
@@ -535,7 +542,7 @@ partial record NetDevice :
 	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
 	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
 	// may write one into error on its way out; the exact path clears it).
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.NetDevice value, ref global::SchemaGen.PropertyStringError error)
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -554,59 +561,59 @@ partial record NetDevice :
 		// A text that is only a word of the default key 'model' needs no split.
 		switch (text.Length)
 		{
-			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000", "e1000"u8):
+			case 5 when Text__.EqualsAscii(text, "e1000", "e1000"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000;
 				given = __ModelBit;
 				goto build;
-			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82540em", "e1000-82540em"u8):
+			case 13 when Text__.EqualsAscii(text, "e1000-82540em", "e1000-82540em"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
 				given = __ModelBit;
 				goto build;
-			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82544gc", "e1000-82544gc"u8):
+			case 13 when Text__.EqualsAscii(text, "e1000-82544gc", "e1000-82544gc"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
 				given = __ModelBit;
 				goto build;
-			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000-82545em", "e1000-82545em"u8):
+			case 13 when Text__.EqualsAscii(text, "e1000-82545em", "e1000-82545em"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
 				given = __ModelBit;
 				goto build;
-			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "e1000e", "e1000e"u8):
+			case 6 when Text__.EqualsAscii(text, "e1000e", "e1000e"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000e;
 				given = __ModelBit;
 				goto build;
-			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82551", "i82551"u8):
+			case 6 when Text__.EqualsAscii(text, "i82551", "i82551"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.I82551;
 				given = __ModelBit;
 				goto build;
-			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82557b", "i82557b"u8):
+			case 7 when Text__.EqualsAscii(text, "i82557b", "i82557b"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.I82557b;
 				given = __ModelBit;
 				goto build;
-			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "i82559er", "i82559er"u8):
+			case 8 when Text__.EqualsAscii(text, "i82559er", "i82559er"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.I82559er;
 				given = __ModelBit;
 				goto build;
-			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "ne2k_isa", "ne2k_isa"u8):
+			case 8 when Text__.EqualsAscii(text, "ne2k_isa", "ne2k_isa"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
 				given = __ModelBit;
 				goto build;
-			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "ne2k_pci", "ne2k_pci"u8):
+			case 8 when Text__.EqualsAscii(text, "ne2k_pci", "ne2k_pci"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
 				given = __ModelBit;
 				goto build;
-			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "pcnet", "pcnet"u8):
+			case 5 when Text__.EqualsAscii(text, "pcnet", "pcnet"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Pcnet;
 				given = __ModelBit;
 				goto build;
-			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "rtl8139", "rtl8139"u8):
+			case 7 when Text__.EqualsAscii(text, "rtl8139", "rtl8139"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
 				given = __ModelBit;
 				goto build;
-			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "virtio", "virtio"u8):
+			case 6 when Text__.EqualsAscii(text, "virtio", "virtio"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Virtio;
 				given = __ModelBit;
 				goto build;
-			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(text, "vmxnet3", "vmxnet3"u8):
+			case 7 when Text__.EqualsAscii(text, "vmxnet3", "vmxnet3"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
 				given = __ModelBit;
 				goto build;
@@ -804,7 +811,7 @@ partial record NetDevice :
 					(bridgeStart, bridgeLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 17: // 'firewall'
-					if ((given & __FirewallBit) != 0 || !__ReadFirewall(raw, part.ValueStart, out firewallValue, ref error))
+					if ((given & __FirewallBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "firewall", out firewallValue, ref error))
 					{
 						return false;
 					}
@@ -812,7 +819,7 @@ partial record NetDevice :
 					given |= __FirewallBit;
 					continue;
 				case 18: // 'host-tunnel'
-					if ((given & __HostTunnelBit) != 0 || !__ReadHostTunnel(raw, part.ValueStart, out hostTunnelValue, ref error))
+					if ((given & __HostTunnelBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "host-tunnel", out hostTunnelValue, ref error))
 					{
 						return false;
 					}
@@ -820,7 +827,7 @@ partial record NetDevice :
 					given |= __HostTunnelBit;
 					continue;
 				case 19: // 'link_down'
-					if ((given & __LinkDownBit) != 0 || !__ReadLinkDown(raw, part.ValueStart, out linkDownValue, ref error))
+					if ((given & __LinkDownBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "link_down", out linkDownValue, ref error))
 					{
 						return false;
 					}
@@ -828,7 +835,7 @@ partial record NetDevice :
 					given |= __LinkDownBit;
 					continue;
 				case 20: // 'mtu'
-					if ((given & __MtuBit) != 0 || !__ReadMtu(raw, part.ValueStart, out mtuValue, ref error))
+					if ((given & __MtuBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "mtu", 1, "1", 65520, "65520", out mtuValue, ref error))
 					{
 						return false;
 					}
@@ -836,7 +843,7 @@ partial record NetDevice :
 					given |= __MtuBit;
 					continue;
 				case 21: // 'queues'
-					if ((given & __QueuesBit) != 0 || !__ReadQueues(raw, part.ValueStart, out queuesValue, ref error))
+					if ((given & __QueuesBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "queues", 0, "0", 64, "64", out queuesValue, ref error))
 					{
 						return false;
 					}
@@ -852,7 +859,7 @@ partial record NetDevice :
 					given |= __RateBit;
 					continue;
 				case 23: // 'tag'
-					if ((given & __TagBit) != 0 || !__ReadTag(raw, part.ValueStart, out tagValue, ref error))
+					if ((given & __TagBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "tag", 1, "1", 4094, "4094", out tagValue, ref error))
 					{
 						return false;
 					}
@@ -880,59 +887,59 @@ partial record NetDevice :
 			return false;
 		}
 
-		value = new global::SchemaGen.TestSchemas.NetDevice(default, given, modelValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __FirewallBit) != 0, firewallValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MtuBit) != 0, mtuValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __QueuesBit) != 0, queuesValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __RateBit) != 0, rateValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __TagBit) != 0, tagValue), global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
+		value = new NetDevice(default, given, modelValue, Text__.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), Text__.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), Text__.ValueOrNull((given & __FirewallBit) != 0, firewallValue), Text__.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), Text__.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), Text__.ValueOrNull((given & __MtuBit) != 0, mtuValue), Text__.ValueOrNull((given & __QueuesBit) != 0, queuesValue), Text__.ValueOrNull((given & __RateBit) != 0, rateValue), Text__.ValueOrNull((given & __TagBit) != 0, tagValue), Text__.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
 		return true;
 	}
 
 	// The fast path's case for a key, or -1: by length first, then one comparison of the text per candidate.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static int __FastKeyIndex<TChar>(global::System.ReadOnlySpan<TChar> key)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		switch (key.Length)
 		{
 			case 3:
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mtu", "mtu"u8)) return 20;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "tag", "tag"u8)) return 23;
+				if (Text__.EqualsAscii(key, "mtu", "mtu"u8)) return 20;
+				if (Text__.EqualsAscii(key, "tag", "tag"u8)) return 23;
 				return -1;
 			case 4:
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rate", "rate"u8)) return 22;
+				if (Text__.EqualsAscii(key, "rate", "rate"u8)) return 22;
 				return -1;
 			case 5:
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "model", "model"u8)) return 0;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000", "e1000"u8)) return 1;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "pcnet", "pcnet"u8)) return 11;
+				if (Text__.EqualsAscii(key, "model", "model"u8)) return 0;
+				if (Text__.EqualsAscii(key, "e1000", "e1000"u8)) return 1;
+				if (Text__.EqualsAscii(key, "pcnet", "pcnet"u8)) return 11;
 				return -1;
 			case 6:
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000e", "e1000e"u8)) return 5;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82551", "i82551"u8)) return 6;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "virtio", "virtio"u8)) return 13;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "bridge", "bridge"u8)) return 16;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "queues", "queues"u8)) return 21;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "trunks", "trunks"u8)) return 24;
+				if (Text__.EqualsAscii(key, "e1000e", "e1000e"u8)) return 5;
+				if (Text__.EqualsAscii(key, "i82551", "i82551"u8)) return 6;
+				if (Text__.EqualsAscii(key, "virtio", "virtio"u8)) return 13;
+				if (Text__.EqualsAscii(key, "bridge", "bridge"u8)) return 16;
+				if (Text__.EqualsAscii(key, "queues", "queues"u8)) return 21;
+				if (Text__.EqualsAscii(key, "trunks", "trunks"u8)) return 24;
 				return -1;
 			case 7:
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82557b", "i82557b"u8)) return 7;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "rtl8139", "rtl8139"u8)) return 12;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmxnet3", "vmxnet3"u8)) return 14;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "macaddr", "macaddr"u8)) return 15;
+				if (Text__.EqualsAscii(key, "i82557b", "i82557b"u8)) return 7;
+				if (Text__.EqualsAscii(key, "rtl8139", "rtl8139"u8)) return 12;
+				if (Text__.EqualsAscii(key, "vmxnet3", "vmxnet3"u8)) return 14;
+				if (Text__.EqualsAscii(key, "macaddr", "macaddr"u8)) return 15;
 				return -1;
 			case 8:
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "i82559er", "i82559er"u8)) return 8;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8)) return 9;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8)) return 10;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "firewall", "firewall"u8)) return 17;
+				if (Text__.EqualsAscii(key, "i82559er", "i82559er"u8)) return 8;
+				if (Text__.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8)) return 9;
+				if (Text__.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8)) return 10;
+				if (Text__.EqualsAscii(key, "firewall", "firewall"u8)) return 17;
 				return -1;
 			case 9:
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "link_down", "link_down"u8)) return 19;
+				if (Text__.EqualsAscii(key, "link_down", "link_down"u8)) return 19;
 				return -1;
 			case 11:
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "host-tunnel", "host-tunnel"u8)) return 18;
+				if (Text__.EqualsAscii(key, "host-tunnel", "host-tunnel"u8)) return 18;
 				return -1;
 			case 13:
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8)) return 2;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8)) return 3;
-				if (global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8)) return 4;
+				if (Text__.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8)) return 2;
+				if (Text__.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8)) return 3;
+				if (Text__.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8)) return 4;
 				return -1;
 			default:
 				return -1;
@@ -940,57 +947,57 @@ partial record NetDevice :
 	}
 
 	// 'model': one of e1000|e1000-82540em|e1000-82544gc|e1000-82545em|e1000e|i82551|i82557b|i82559er|ne2k_isa|ne2k_pci|pcnet|rtl8139|virtio|vmxnet3, required, the default key, its values are keys for 'macaddr'.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadModel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.NicModel value, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadModel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.NicModel value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
 		switch (raw.Length)
 		{
-			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000", "e1000"u8):
+			case 5 when Text__.EqualsAscii(raw, "e1000", "e1000"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.E1000;
 				break;
-			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82540em", "e1000-82540em"u8):
+			case 13 when Text__.EqualsAscii(raw, "e1000-82540em", "e1000-82540em"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
 				break;
-			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82544gc", "e1000-82544gc"u8):
+			case 13 when Text__.EqualsAscii(raw, "e1000-82544gc", "e1000-82544gc"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
 				break;
-			case 13 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000-82545em", "e1000-82545em"u8):
+			case 13 when Text__.EqualsAscii(raw, "e1000-82545em", "e1000-82545em"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
 				break;
-			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "e1000e", "e1000e"u8):
+			case 6 when Text__.EqualsAscii(raw, "e1000e", "e1000e"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.E1000e;
 				break;
-			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82551", "i82551"u8):
+			case 6 when Text__.EqualsAscii(raw, "i82551", "i82551"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.I82551;
 				break;
-			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82557b", "i82557b"u8):
+			case 7 when Text__.EqualsAscii(raw, "i82557b", "i82557b"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.I82557b;
 				break;
-			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "i82559er", "i82559er"u8):
+			case 8 when Text__.EqualsAscii(raw, "i82559er", "i82559er"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.I82559er;
 				break;
-			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "ne2k_isa", "ne2k_isa"u8):
+			case 8 when Text__.EqualsAscii(raw, "ne2k_isa", "ne2k_isa"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
 				break;
-			case 8 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "ne2k_pci", "ne2k_pci"u8):
+			case 8 when Text__.EqualsAscii(raw, "ne2k_pci", "ne2k_pci"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
 				break;
-			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "pcnet", "pcnet"u8):
+			case 5 when Text__.EqualsAscii(raw, "pcnet", "pcnet"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.Pcnet;
 				break;
-			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "rtl8139", "rtl8139"u8):
+			case 7 when Text__.EqualsAscii(raw, "rtl8139", "rtl8139"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
 				break;
-			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "virtio", "virtio"u8):
+			case 6 when Text__.EqualsAscii(raw, "virtio", "virtio"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.Virtio;
 				break;
-			case 7 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "vmxnet3", "vmxnet3"u8):
+			case 7 when Text__.EqualsAscii(raw, "vmxnet3", "vmxnet3"u8):
 				value = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
 				break;
 			default:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "model", "e1000, e1000-82540em, e1000-82544gc, e1000-82545em, e1000e, i82551, i82557b, i82559er, ne2k_isa, ne2k_pci, pcnet, rtl8139, virtio, vmxnet3", offset, raw);
+				Error__.Report(ref error, ErrorKind__.Enumeration, "model", "e1000, e1000-82540em, e1000-82544gc, e1000-82545em, e1000e, i82551, i82557b, i82559er, ne2k_isa, ne2k_pci, pcnet, rtl8139, virtio, vmxnet3", offset, raw);
 				return false;
 		}
 
@@ -998,8 +1005,8 @@ partial record NetDevice :
 	}
 
 	// 'macaddr': string, optional, format mac-addr.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadMacAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadMacAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.MacAddr, isList: false, "macaddr", raw, offset, ref error))
@@ -1011,8 +1018,8 @@ partial record NetDevice :
 	}
 
 	// 'bridge': string, optional, format pve-bridge-id.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadBridge<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadBridge<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveBridgeId, isList: false, "bridge", raw, offset, ref error))
@@ -1023,136 +1030,22 @@ partial record NetDevice :
 		return true;
 	}
 
-	// 'firewall': boolean, optional.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadFirewall<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "firewall", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
-		return true;
-	}
-
-	// 'host-tunnel': boolean, optional.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadHostTunnel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "host-tunnel", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
-		return true;
-	}
-
-	// 'link_down': boolean, optional.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadLinkDown<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "link_down", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
-		return true;
-	}
-
-	// 'mtu': integer (int), optional, range 1..65520.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadMtu<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-		// Beyond int, the limits below speak rather than the type check.
-		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "mtu", "integer", offset, raw);
-			return false;
-		}
-
-		if (number > 65520)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "mtu", "65520", offset, raw.Length);
-			return false;
-		}
-
-		if (number < 1)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "mtu", "1", offset, raw.Length);
-			return false;
-		}
-
-		value = (int)number;
-		return true;
-	}
-
-	// 'queues': integer (int), optional, range 0..64.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadQueues<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-		// Beyond int, the limits below speak rather than the type check.
-		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "queues", "integer", offset, raw);
-			return false;
-		}
-
-		if (number > 64)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "queues", "64", offset, raw.Length);
-			return false;
-		}
-
-		if (number < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "queues", "0", offset, raw.Length);
-			return false;
-		}
-
-		value = (int)number;
-		return true;
-	}
-
 	// 'rate': number, optional, range 0..inf.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadRate<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadRate<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
 		// Infinity is refused: it could not be printed back.
-		if (!global::SchemaGen.Runtime.TextPrimitives.TryParseNumber(raw, out double number) || !double.IsFinite(number))
+		if (!Text__.TryParseNumber(raw, out double number) || !double.IsFinite(number))
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "rate", "number", offset, raw);
+			Error__.Report(ref error, ErrorKind__.TypeCheck, "rate", "number", offset, raw);
 			return false;
 		}
 
 		if (number < 0d)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "rate", "0", offset, raw.Length);
+			Error__.Report(ref error, ErrorKind__.Minimum, "rate", "0", offset, raw.Length);
 			return false;
 		}
 
@@ -1160,40 +1053,10 @@ partial record NetDevice :
 		return true;
 	}
 
-	// 'tag': integer (int), optional, range 1..4094.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadTag<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-		// Beyond int, the limits below speak rather than the type check.
-		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "tag", "integer", offset, raw);
-			return false;
-		}
-
-		if (number > 4094)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "tag", "4094", offset, raw.Length);
-			return false;
-		}
-
-		if (number < 1)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "tag", "1", offset, raw.Length);
-			return false;
-		}
-
-		value = (int)number;
-		return true;
-	}
-
 	// 'trunks': string, optional, pattern \d+(?:-\d+)?(?:;\d+(?:-\d+)?)*.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-	private static bool __ReadTrunks<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
+	private static bool __ReadTrunks<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
@@ -1202,7 +1065,7 @@ partial record NetDevice :
 		scratch.Dispose();
 		if (!matches)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Pattern, "trunks", null, offset, raw.Length);
+			Error__.Report(ref error, ErrorKind__.Pattern, "trunks", null, offset, raw.Length);
 			return false;
 		}
 
@@ -1210,34 +1073,34 @@ partial record NetDevice :
 	}
 
 	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
 	/// <inheritdoc cref="ToString()"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -1301,7 +1164,7 @@ partial record NetDevice :
 		return ok;
 	}
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static string __TextOfModel(global::SchemaGen.TestSchemas.NicModel value) => value switch
 	{
 		global::SchemaGen.TestSchemas.NicModel.E1000 => "e1000",
@@ -1348,13 +1211,13 @@ partial record NetDevice :
 	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
 	/// </summary>
 	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out Error__ error)
 	{
 		error = default;
 		if ((__present & __ModelBit) == 0)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "model", null, 0, 0);
+			Error__.Report(ref error, ErrorKind__.MissingProperty, "model", null, 0, 0);
 			return false;
 		}
 
@@ -1373,7 +1236,7 @@ partial record NetDevice :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__MacAddress!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "macaddr", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "macaddr", null, 0, 0);
 				return false;
 			}
 
@@ -1387,7 +1250,7 @@ partial record NetDevice :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Bridge!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "bridge", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "bridge", null, 0, 0);
 				return false;
 			}
 
@@ -1401,7 +1264,7 @@ partial record NetDevice :
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Integer(__Mtu.GetValueOrDefault());
-			if (!__ReadMtu<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "mtu", 1, "1", 65520, "65520", out _, ref error))
 			{
 				return false;
 			}
@@ -1411,7 +1274,7 @@ partial record NetDevice :
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Integer(__Queues.GetValueOrDefault());
-			if (!__ReadQueues<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "queues", 0, "0", 64, "64", out _, ref error))
 			{
 				return false;
 			}
@@ -1431,7 +1294,7 @@ partial record NetDevice :
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Integer(__Tag.GetValueOrDefault());
-			if (!__ReadTag<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "tag", 1, "1", 4094, "4094", out _, ref error))
 			{
 				return false;
 			}
@@ -1441,7 +1304,7 @@ partial record NetDevice :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Trunks!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "trunks", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "trunks", null, 0, 0);
 				return false;
 			}
 
@@ -1452,16 +1315,16 @@ partial record NetDevice :
 		}
 
 		ValidateCrossFieldRules(ref error);
-		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+		return error.Kind == ErrorKind__.None;
 	}
 
 	/// <summary>
 	/// The schema's cross-field rules, written by hand in the other part of this type: set
 	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
 	/// </summary>
-	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
+	partial void ValidateCrossFieldRules(ref Error__ error);
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static class __Patterns
 	{
 		// 'trunks': the whole value must match, as PVE anchors the pattern.

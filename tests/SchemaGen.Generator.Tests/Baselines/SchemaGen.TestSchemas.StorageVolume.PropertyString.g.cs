@@ -4,85 +4,92 @@
 // print_property_string do. Edit the schema, not this file.
 #nullable enable
 
-using __GeneratedCode = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using GeneratedCode__ = global::System.CodeDom.Compiler.GeneratedCodeAttribute;
+using MaybeNullWhen__ = global::System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute;
+using MethodImpl__ = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions__ = global::System.Runtime.CompilerServices.MethodImplOptions;
+using Error__ = global::SchemaGen.PropertyStringError;
+using ErrorKind__ = global::SchemaGen.PropertyStringErrorKind;
+using Text__ = global::SchemaGen.Runtime.TextPrimitives;
+using KeyReader__ = global::SchemaGen.Runtime.KeyReader;
 
 namespace SchemaGen.TestSchemas;
 
 partial class StorageVolume :
-	global::System.ISpanParsable<global::SchemaGen.TestSchemas.StorageVolume>,
-	global::System.IUtf8SpanParsable<global::SchemaGen.TestSchemas.StorageVolume>,
+	global::System.ISpanParsable<StorageVolume>,
+	global::System.IUtf8SpanParsable<StorageVolume>,
 	global::System.ISpanFormattable,
 	global::System.IUtf8SpanFormattable
 {
 	/// <summary>The format line, as PVE prints it for the documentation:
 	/// <c>[volume=]&lt;volume&gt; ,format=&lt;raw|qcow2|vmdk/flat&gt; [,backup=&lt;1|0&gt;] [,cache=&lt;enum&gt;] [,mbps=&lt;number&gt;] [,serial=&lt;string&gt;] [,size=&lt;integer&gt;] [,vmid=&lt;integer&gt;] [,weight=&lt;integer&gt;]</c>.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static string Synopsis => "[volume=]<volume> ,format=<raw|qcow2|vmdk/flat> [,backup=<1|0>] [,cache=<enum>] [,mbps=<number>] [,serial=<string>] [,size=<integer>] [,vmid=<integer>] [,weight=<integer>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "test-storage-volume";
 
 	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
 	{
-		public override string Synopsis => global::SchemaGen.TestSchemas.StorageVolume.Synopsis;
+		public override string Synopsis => StorageVolume.Synopsis;
 
-		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out global::SchemaGen.PropertyStringError error)
+		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out Error__ error)
 		{
-			bool ok = global::SchemaGen.TestSchemas.StorageVolume.TryParse(text, out var parsed, out error);
+			bool ok = StorageVolume.TryParse(text, out var parsed, out error);
 			value = ok ? parsed : null;
 			return ok;
 		}
 
-		public override string Print(object value) => value is global::SchemaGen.TestSchemas.StorageVolume typed
+		public override string Print(object value) => value is StorageVolume typed
 			? typed.ToString()
 			: throw new global::System.ArgumentException("The value is not a StorageVolume.", nameof(value));
 	}
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private ushort __present;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __VolumeBit = 0x1;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __FormatBit = 0x2;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __VmIdBit = 0x4;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __CacheBit = 0x8;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __BackupBit = 0x10;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __SizeBit = 0x20;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __MbpsBit = 0x40;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __WeightBit = 0x80;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __SerialBit = 0x100;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Volume;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private global::SchemaGen.TestSchemas.DiskFormat __Format;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private int? __VmId;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private global::SchemaGen.TestSchemas.CacheMode __Cache;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool __Backup;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private ulong? __Size;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private double? __Mbps;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private sbyte __Weight;
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Serial;
 
 	// Key 'volume'.
@@ -185,7 +192,7 @@ partial class StorageVolume :
 	}
 
 	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public StorageVolume()
 	{
 	}
@@ -193,7 +200,7 @@ partial class StorageVolume :
 	// Builds a parsed value; the tag keeps this signature apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // The fields behind the required properties are set; the analysis does not see through them.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, string? volumeValue, global::SchemaGen.TestSchemas.DiskFormat formatValue, int? vmIdValue, global::SchemaGen.TestSchemas.CacheMode cacheValue, bool backupValue, ulong? sizeValue, double? mbpsValue, sbyte weightValue, string? serialValue)
 	{
 		__present = present;
@@ -213,38 +220,38 @@ partial class StorageVolume :
 	/// <param name="text">The property string, for example the value of a configuration option.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
 		=> TryParseCore(text, out value, out error);
 
 	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
 	/// <param name="utf8Text">The property string as UTF-8.</param>
 	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
 	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
 		=> TryParseCore(utf8Text, out value, out error);
 
 	/// <summary>Parses a property string.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<char> text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static StorageVolume Parse(global::System.ReadOnlySpan<char> text)
 		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <summary>Parses a property string given as UTF-8.</summary>
 	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
 		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.StorageVolume Parse(string s, global::System.IFormatProvider? provider)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static StorageVolume Parse(string s, global::System.IFormatProvider? provider)
 		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
 	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out StorageVolume result)
 	{
 		if (s is null)
 		{
@@ -256,25 +263,25 @@ partial class StorageVolume :
 	}
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static StorageVolume Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
 	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out StorageVolume result)
 		=> TryParseCore(s, out result, out _);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.TestSchemas.StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume result)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out StorageVolume result)
 		=> TryParseCore(utf8Text, out result, out _);
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
@@ -282,7 +289,7 @@ partial class StorageVolume :
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -296,8 +303,8 @@ partial class StorageVolume :
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -331,7 +338,7 @@ partial class StorageVolume :
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
+				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 			}
 
 			if ((given & __VolumeBit) != 0 && volumeStart < errorAt && !__ReadVolume(text.Slice(volumeStart, volumeLength), volumeStart, ref error))
@@ -346,7 +353,7 @@ partial class StorageVolume :
 			}
 
 			int vmIdValue = default;
-			if ((given & __VmIdBit) != 0 && vmIdStart < errorAt && !__ReadVmId(text.Slice(vmIdStart, vmIdLength), vmIdStart, out vmIdValue, ref error))
+			if ((given & __VmIdBit) != 0 && vmIdStart < errorAt && !KeyReader__.Integer(text.Slice(vmIdStart, vmIdLength), vmIdStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
 			{
 				errorAt = vmIdStart;
 			}
@@ -358,13 +365,13 @@ partial class StorageVolume :
 			}
 
 			bool backupValue = default;
-			if ((given & __BackupBit) != 0 && backupStart < errorAt && !__ReadBackup(text.Slice(backupStart, backupLength), backupStart, out backupValue, ref error))
+			if ((given & __BackupBit) != 0 && backupStart < errorAt && !KeyReader__.Boolean(text.Slice(backupStart, backupLength), backupStart, "backup", out backupValue, ref error))
 			{
 				errorAt = backupStart;
 			}
 
 			ulong sizeValue = default;
-			if ((given & __SizeBit) != 0 && sizeStart < errorAt && !__ReadSize(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, ref error))
+			if ((given & __SizeBit) != 0 && sizeStart < errorAt && !KeyReader__.Integer(text.Slice(sizeStart, sizeLength), sizeStart, "size", 0, null, 0, null, out sizeValue, ref error))
 			{
 				errorAt = sizeStart;
 			}
@@ -376,7 +383,7 @@ partial class StorageVolume :
 			}
 
 			sbyte weightValue = default;
-			if ((given & __WeightBit) != 0 && weightStart < errorAt && !__ReadWeight(text.Slice(weightStart, weightLength), weightStart, out weightValue, ref error))
+			if ((given & __WeightBit) != 0 && weightStart < errorAt && !KeyReader__.Integer(text.Slice(weightStart, weightLength), weightStart, "weight", -100, "-100", 100, "100", out weightValue, ref error))
 			{
 				errorAt = weightStart;
 			}
@@ -388,25 +395,25 @@ partial class StorageVolume :
 
 			// A key that is absent (required, or required by a key that was given) has no place in the
 			// text: it is reported when nothing else is.
-			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __VolumeBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __VolumeBit) == 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, text.Length, 0);
+				Error__.Report(ref error, ErrorKind__.MissingProperty, "volume", null, text.Length, 0);
 			}
-			if (error.Kind == global::SchemaGen.PropertyStringErrorKind.None && (given & __FormatBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __FormatBit) == 0)
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, text.Length, 0);
+				Error__.Report(ref error, ErrorKind__.MissingProperty, "format", null, text.Length, 0);
 			}
 
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				return false;
 			}
 
-			value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
+			value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, Text__.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, Text__.ValueOrNull((given & __SizeBit) != 0, sizeValue), Text__.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, Text__.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
-			if (error.Kind != global::SchemaGen.PropertyStringErrorKind.None)
+			if (error.Kind != ErrorKind__.None)
 			{
 				value = default!;
 				return false;
@@ -421,7 +428,7 @@ partial class StorageVolume :
 	}
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
@@ -433,29 +440,29 @@ partial class StorageVolume :
 		{
 			switch (key.Length)
 			{
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
+				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8):
 					return 0;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format", "format"u8):
+				case 6 when Text__.EqualsAscii(key, "format", "format"u8):
 					return 1;
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid", "vmid"u8):
+				case 4 when Text__.EqualsAscii(key, "vmid", "vmid"u8):
 					return 2;
-				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id", "id"u8): // an alias of 'vmid'
+				case 2 when Text__.EqualsAscii(key, "id", "id"u8): // an alias of 'vmid'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8): // an alias of 'vmid'
+				case 5 when Text__.EqualsAscii(key, "guest", "guest"u8): // an alias of 'vmid'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8): // an alias of 'vmid'
+				case 5 when Text__.EqualsAscii(key, "owner", "owner"u8): // an alias of 'vmid'
 					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
+				case 5 when Text__.EqualsAscii(key, "cache", "cache"u8):
 					return 3;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup", "backup"u8):
+				case 6 when Text__.EqualsAscii(key, "backup", "backup"u8):
 					return 4;
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
+				case 4 when Text__.EqualsAscii(key, "size", "size"u8):
 					return 5;
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps", "mbps"u8):
+				case 4 when Text__.EqualsAscii(key, "mbps", "mbps"u8):
 					return 6;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight", "weight"u8):
+				case 6 when Text__.EqualsAscii(key, "weight", "weight"u8):
 					return 7;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+				case 6 when Text__.EqualsAscii(key, "serial", "serial"u8):
 					return 8;
 			}
 
@@ -468,7 +475,7 @@ partial class StorageVolume :
 	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
 	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
 	// may write one into error on its way out; the exact path clears it).
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SchemaGen.TestSchemas.StorageVolume value, ref global::SchemaGen.PropertyStringError error)
+	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -508,7 +515,7 @@ partial class StorageVolume :
 			var key = text.Slice(part.Start, part.KeyLength);
 			switch (key.Length)
 			{
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "volume", "volume"u8):
+				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8):
 					if ((given & __VolumeBit) != 0 || !__ReadVolume(raw, part.ValueStart, ref error))
 					{
 						return false;
@@ -517,7 +524,7 @@ partial class StorageVolume :
 					given |= __VolumeBit;
 					(volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
 					continue;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "format", "format"u8):
+				case 6 when Text__.EqualsAscii(key, "format", "format"u8):
 					if ((given & __FormatBit) != 0 || !__ReadFormat(raw, part.ValueStart, out formatValue, ref error))
 					{
 						return false;
@@ -525,39 +532,39 @@ partial class StorageVolume :
 
 					given |= __FormatBit;
 					continue;
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "vmid", "vmid"u8):
-					if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+				case 4 when Text__.EqualsAscii(key, "vmid", "vmid"u8):
+					if ((given & __VmIdBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __VmIdBit;
 					continue;
-				case 2 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "id", "id"u8):
-					if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+				case 2 when Text__.EqualsAscii(key, "id", "id"u8):
+					if ((given & __VmIdBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __VmIdBit;
 					continue;
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "guest", "guest"u8):
-					if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+				case 5 when Text__.EqualsAscii(key, "guest", "guest"u8):
+					if ((given & __VmIdBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __VmIdBit;
 					continue;
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "owner", "owner"u8):
-					if ((given & __VmIdBit) != 0 || !__ReadVmId(raw, part.ValueStart, out vmIdValue, ref error))
+				case 5 when Text__.EqualsAscii(key, "owner", "owner"u8):
+					if ((given & __VmIdBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __VmIdBit;
 					continue;
-				case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "cache", "cache"u8):
+				case 5 when Text__.EqualsAscii(key, "cache", "cache"u8):
 					if ((given & __CacheBit) != 0 || !__ReadCache(raw, part.ValueStart, out cacheValue, ref error))
 					{
 						return false;
@@ -565,23 +572,23 @@ partial class StorageVolume :
 
 					given |= __CacheBit;
 					continue;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "backup", "backup"u8):
-					if ((given & __BackupBit) != 0 || !__ReadBackup(raw, part.ValueStart, out backupValue, ref error))
+				case 6 when Text__.EqualsAscii(key, "backup", "backup"u8):
+					if ((given & __BackupBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "backup", out backupValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __BackupBit;
 					continue;
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "size", "size"u8):
-					if ((given & __SizeBit) != 0 || !__ReadSize(raw, part.ValueStart, out sizeValue, ref error))
+				case 4 when Text__.EqualsAscii(key, "size", "size"u8):
+					if ((given & __SizeBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "size", 0, null, 0, null, out sizeValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __SizeBit;
 					continue;
-				case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "mbps", "mbps"u8):
+				case 4 when Text__.EqualsAscii(key, "mbps", "mbps"u8):
 					if ((given & __MbpsBit) != 0 || !__ReadMbps(raw, part.ValueStart, out mbpsValue, ref error))
 					{
 						return false;
@@ -589,15 +596,15 @@ partial class StorageVolume :
 
 					given |= __MbpsBit;
 					continue;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "weight", "weight"u8):
-					if ((given & __WeightBit) != 0 || !__ReadWeight(raw, part.ValueStart, out weightValue, ref error))
+				case 6 when Text__.EqualsAscii(key, "weight", "weight"u8):
+					if ((given & __WeightBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "weight", -100, "-100", 100, "100", out weightValue, ref error))
 					{
 						return false;
 					}
 
 					given |= __WeightBit;
 					continue;
-				case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(key, "serial", "serial"u8):
+				case 6 when Text__.EqualsAscii(key, "serial", "serial"u8):
 					if ((given & __SerialBit) != 0 || !__ReadSerial(raw, part.ValueStart, ref error))
 					{
 						return false;
@@ -617,14 +624,14 @@ partial class StorageVolume :
 			return false;
 		}
 
-		value = new global::SchemaGen.TestSchemas.StorageVolume(default, given, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __SizeBit) != 0, sizeValue), global::SchemaGen.Runtime.TextPrimitives.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, global::SchemaGen.Runtime.TextPrimitives.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
+		value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, Text__.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, Text__.ValueOrNull((given & __SizeBit) != 0, sizeValue), Text__.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, Text__.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
 		return true;
 	}
 
 	// 'volume': string, required, the default key, length 3..64, pattern [a-z][a-z0-9-]*:[^\s]+.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-	private static bool __ReadVolume<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
+	private static bool __ReadVolume<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
@@ -633,19 +640,19 @@ partial class StorageVolume :
 		scratch.Dispose();
 		if (!matches)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Pattern, "volume", null, offset, raw.Length);
+			Error__.Report(ref error, ErrorKind__.Pattern, "volume", null, offset, raw.Length);
 			return false;
 		}
 
-		if (raw.Length > 64 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 64)
+		if (raw.Length > 64 && Text__.CountCharacters(raw) > 64)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "volume", "64", offset, raw.Length);
+			Error__.Report(ref error, ErrorKind__.MaxLength, "volume", "64", offset, raw.Length);
 			return false;
 		}
 
-		if (global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) < 3)
+		if (Text__.CountCharacters(raw) < 3)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MinLength, "volume", "3", offset, raw.Length);
+			Error__.Report(ref error, ErrorKind__.MinLength, "volume", "3", offset, raw.Length);
 			return false;
 		}
 
@@ -653,149 +660,84 @@ partial class StorageVolume :
 	}
 
 	// 'format': one of raw|qcow2|vmdk/flat, required.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadFormat<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+	private static bool __ReadFormat<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
 		switch (raw.Length)
 		{
-			case 3 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "raw", "raw"u8):
+			case 3 when Text__.EqualsAscii(raw, "raw", "raw"u8):
 				value = global::SchemaGen.TestSchemas.DiskFormat.Raw;
 				break;
-			case 5 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "qcow2", "qcow2"u8):
+			case 5 when Text__.EqualsAscii(raw, "qcow2", "qcow2"u8):
 				value = global::SchemaGen.TestSchemas.DiskFormat.Qcow2;
 				break;
-			case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "vmdk/flat", "vmdk/flat"u8):
+			case 9 when Text__.EqualsAscii(raw, "vmdk/flat", "vmdk/flat"u8):
 				value = global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat;
 				break;
 			default:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "format", "raw, qcow2, vmdk/flat", offset, raw);
+				Error__.Report(ref error, ErrorKind__.Enumeration, "format", "raw, qcow2, vmdk/flat", offset, raw);
 				return false;
 		}
 
-		return true;
-	}
-
-	// 'vmid': integer (int), optional, alias 'id', alias 'guest', alias 'owner', range 100..999999999.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadVmId<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out int value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-		// Beyond int, the limits below speak rather than the type check.
-		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "vmid", "integer", offset, raw);
-			return false;
-		}
-
-		if (number > 999999999)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "vmid", "999999999", offset, raw.Length);
-			return false;
-		}
-
-		if (number < 100)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "vmid", "100", offset, raw.Length);
-			return false;
-		}
-
-		value = (int)number;
 		return true;
 	}
 
 	// 'cache': one of none|writethrough|writeback|unsafe|directsync, default global::SchemaGen.TestSchemas.CacheMode.None.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadCache<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.CacheMode value, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadCache<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.CacheMode value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
 		switch (raw.Length)
 		{
-			case 4 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "none", "none"u8):
+			case 4 when Text__.EqualsAscii(raw, "none", "none"u8):
 				value = global::SchemaGen.TestSchemas.CacheMode.None;
 				break;
-			case 12 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "writethrough", "writethrough"u8):
+			case 12 when Text__.EqualsAscii(raw, "writethrough", "writethrough"u8):
 				value = global::SchemaGen.TestSchemas.CacheMode.WriteThrough;
 				break;
-			case 9 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "writeback", "writeback"u8):
+			case 9 when Text__.EqualsAscii(raw, "writeback", "writeback"u8):
 				value = global::SchemaGen.TestSchemas.CacheMode.WriteBack;
 				break;
-			case 6 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "unsafe", "unsafe"u8):
+			case 6 when Text__.EqualsAscii(raw, "unsafe", "unsafe"u8):
 				value = global::SchemaGen.TestSchemas.CacheMode.Unsafe;
 				break;
-			case 10 when global::SchemaGen.Runtime.TextPrimitives.EqualsAscii(raw, "directsync", "directsync"u8):
+			case 10 when Text__.EqualsAscii(raw, "directsync", "directsync"u8):
 				value = global::SchemaGen.TestSchemas.CacheMode.DirectSync;
 				break;
 			default:
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Enumeration, "cache", "none, writethrough, writeback, unsafe, directsync", offset, raw);
+				Error__.Report(ref error, ErrorKind__.Enumeration, "cache", "none, writethrough, writeback, unsafe, directsync", offset, raw);
 				return false;
 		}
 
 		return true;
 	}
 
-	// 'backup': boolean, default true.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-	private static bool __ReadBackup<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out bool value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		int flag = global::SchemaGen.Runtime.TextPrimitives.ParseBoolean(raw);
-		if (flag < 0)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "backup", "boolean", offset, raw);
-			return false;
-		}
-
-		value = flag == 1;
-		return true;
-	}
-
-	// 'size': integer (ulong), optional.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out ulong value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-		if (form == global::SchemaGen.Runtime.IntegerText.Invalid || number > ulong.MaxValue || number < ulong.MinValue)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "size", "integer", offset, raw);
-			return false;
-		}
-
-		value = (ulong)number;
-		return true;
-	}
-
 	// 'mbps': number, optional, range 0.5..1000000.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadMbps<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	private static bool __ReadMbps<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
 		// Infinity is refused: it could not be printed back.
-		if (!global::SchemaGen.Runtime.TextPrimitives.TryParseNumber(raw, out double number) || !double.IsFinite(number))
+		if (!Text__.TryParseNumber(raw, out double number) || !double.IsFinite(number))
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "mbps", "number", offset, raw);
+			Error__.Report(ref error, ErrorKind__.TypeCheck, "mbps", "number", offset, raw);
 			return false;
 		}
 
 		if (number > 1000000d)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "mbps", "1000000", offset, raw.Length);
+			Error__.Report(ref error, ErrorKind__.Maximum, "mbps", "1000000", offset, raw.Length);
 			return false;
 		}
 
 		if (number < 0.5d)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "mbps", "0.5", offset, raw.Length);
+			Error__.Report(ref error, ErrorKind__.Minimum, "mbps", "0.5", offset, raw.Length);
 			return false;
 		}
 
@@ -803,40 +745,10 @@ partial class StorageVolume :
 		return true;
 	}
 
-	// 'weight': integer (sbyte), default (sbyte)(0), range -100..100.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	private static bool __ReadWeight<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out sbyte value, ref global::SchemaGen.PropertyStringError error)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		value = default;
-		var form = global::SchemaGen.Runtime.TextPrimitives.ParseInteger(raw, out global::System.Int128 number);
-		// Beyond sbyte, the limits below speak rather than the type check.
-		if (form == global::SchemaGen.Runtime.IntegerText.Invalid)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.TypeCheck, "weight", "integer", offset, raw);
-			return false;
-		}
-
-		if (number > 100)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Maximum, "weight", "100", offset, raw.Length);
-			return false;
-		}
-
-		if (number < -100)
-		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.Minimum, "weight", "-100", offset, raw.Length);
-			return false;
-		}
-
-		value = (sbyte)number;
-		return true;
-	}
-
 	// 'serial': string, optional, length 0..20, format CheckSerial.
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-	private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
+	private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
@@ -845,7 +757,7 @@ partial class StorageVolume :
 		string? message = CheckSerial(chars);
 		if (message is not null)
 		{
-			global::SchemaGen.PropertyStringError.ReportFormat(ref error, "serial", message, offset, raw, chars, subjectStart, subjectLength);
+			Error__.ReportFormat(ref error, "serial", message, offset, raw, chars, subjectStart, subjectLength);
 		}
 		scratch.Dispose();
 		if (message is not null)
@@ -853,9 +765,9 @@ partial class StorageVolume :
 			return false;
 		}
 
-		if (raw.Length > 20 && global::SchemaGen.Runtime.TextPrimitives.CountCharacters(raw) > 20)
+		if (raw.Length > 20 && Text__.CountCharacters(raw) > 20)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MaxLength, "serial", "20", offset, raw.Length);
+			Error__.Report(ref error, ErrorKind__.MaxLength, "serial", "20", offset, raw.Length);
 			return false;
 		}
 
@@ -863,34 +775,34 @@ partial class StorageVolume :
 	}
 
 	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(destination, out charsWritten);
 
 	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public override string ToString() => global::SchemaGen.Runtime.PropertyStringFormatting.ToString(this);
 
 	/// <inheritdoc cref="ToString()"/>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -938,7 +850,7 @@ partial class StorageVolume :
 		return ok;
 	}
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static string __TextOfFormat(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
 	{
 		global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw",
@@ -957,7 +869,7 @@ partial class StorageVolume :
 		_ => default,
 	};
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static string __TextOfCache(global::SchemaGen.TestSchemas.CacheMode value) => value switch
 	{
 		global::SchemaGen.TestSchemas.CacheMode.None => "none",
@@ -986,19 +898,19 @@ partial class StorageVolume :
 	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
 	/// </summary>
 	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
-	public bool TryValidate(out global::SchemaGen.PropertyStringError error)
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	public bool TryValidate(out Error__ error)
 	{
 		error = default;
 		if ((__present & __VolumeBit) == 0)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "volume", null, 0, 0);
+			Error__.Report(ref error, ErrorKind__.MissingProperty, "volume", null, 0, 0);
 			return false;
 		}
 
 		if ((__present & __FormatBit) == 0)
 		{
-			global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.MissingProperty, "format", null, 0, 0);
+			Error__.Report(ref error, ErrorKind__.MissingProperty, "format", null, 0, 0);
 			return false;
 		}
 
@@ -1007,7 +919,7 @@ partial class StorageVolume :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Volume!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "volume", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "volume", null, 0, 0);
 				return false;
 			}
 
@@ -1031,7 +943,7 @@ partial class StorageVolume :
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Integer(__VmId.GetValueOrDefault());
-			if (!__ReadVmId<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "vmid", 100, "100", 999999999, "999999999", out _, ref error))
 			{
 				return false;
 			}
@@ -1051,7 +963,7 @@ partial class StorageVolume :
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Integer(__Size.GetValueOrDefault());
-			if (!__ReadSize<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!KeyReader__.Integer<char, ulong>(buffer.Slice(0, writer.Written), 0, "size", 0, null, 0, null, out _, ref error))
 			{
 				return false;
 			}
@@ -1071,7 +983,7 @@ partial class StorageVolume :
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Integer(__Weight);
-			if (!__ReadWeight<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!KeyReader__.Integer<char, sbyte>(buffer.Slice(0, writer.Written), 0, "weight", -100, "-100", 100, "100", out _, ref error))
 			{
 				return false;
 			}
@@ -1081,7 +993,7 @@ partial class StorageVolume :
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Serial!))
 			{
-				global::SchemaGen.PropertyStringError.Report(ref error, global::SchemaGen.PropertyStringErrorKind.NotRepresentable, "serial", null, 0, 0);
+				Error__.Report(ref error, ErrorKind__.NotRepresentable, "serial", null, 0, 0);
 				return false;
 			}
 
@@ -1092,16 +1004,16 @@ partial class StorageVolume :
 		}
 
 		ValidateCrossFieldRules(ref error);
-		return error.Kind == global::SchemaGen.PropertyStringErrorKind.None;
+		return error.Kind == ErrorKind__.None;
 	}
 
 	/// <summary>
 	/// The schema's cross-field rules, written by hand in the other part of this type: set
 	/// <paramref name="error"/> to refuse a value. Parsing and TryValidate both call it.
 	/// </summary>
-	partial void ValidateCrossFieldRules(ref global::SchemaGen.PropertyStringError error);
+	partial void ValidateCrossFieldRules(ref Error__ error);
 
-	[__GeneratedCode("SchemaGen", "0.1.0.0")]
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static class __Patterns
 	{
 		// 'volume': the whole value must match, as PVE anchors the pattern.

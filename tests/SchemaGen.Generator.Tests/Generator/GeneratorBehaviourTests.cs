@@ -146,6 +146,22 @@ public sealed class GeneratorBehaviourTests
     }
 
     [Fact]
+    public void A_schema_type_named_like_the_generated_type_parameter_still_compiles()
+    {
+        // The generated code names its own type by its simple name, except where that name is TChar,
+        // the type parameter of its generic methods, which would hide it there.
+        var result = GeneratorRunner.RunAndCompile("""
+            using SchemaGen;
+            [PropertyString("tchar")]
+            public partial record struct TChar
+            {
+                [Key("a", DefaultKey = true)] public required partial int A { get; init; }
+            }
+            """);
+        Assert.Contains("global::TChar", result.GeneratedTrees.Single().ToString());
+    }
+
+    [Fact]
     public void Implicit_accessibility_stays_implicit()
     {
         var result = GeneratorRunner.RunAndCompile("""

@@ -67,7 +67,7 @@ public sealed class IncrementalTests
 
         Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[PipelineStepNames.Schemas].SelectMany(
             s => s.Outputs).Single().Reason);
-        Assert.Contains("number > 99999)", result.GeneratedSources.Single().SourceText.ToString());
+        Assert.Contains("99999, \"99999\"", result.GeneratedSources.Single().SourceText.ToString());
     }
 
     [Fact]

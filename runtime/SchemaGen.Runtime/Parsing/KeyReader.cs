@@ -1,0 +1,100 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace SchemaGen.Runtime;
+
+/// <summary>
+/// Readers of the plainest keys (a boolean; an integer with at most a minimum and a maximum; a string
+/// with at most a length limit), which generated parsers call instead of each generating its own
+/// copy: most keys are of these kinds, and a reader fewer per key is text the compiler does not
+/// have to read in every build. Each checks in PVE's order and words its error exactly as the
+/// generated readers of the richer keys do. Inlined into the parser, where the key's name and
+/// limits are constants, so the JIT keeps only the checks a key has.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class KeyReader
+{
+    /// <summary>A boolean (<c>1|0</c>, <c>on|off</c>, <c>yes|no</c>, <c>true|false</c>, as PVE reads them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Boolean<TChar>(ReadOnlySpan<TChar> raw, int offset, string key, out bool value, ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        int flag = TextPrimitives.ParseBoolean(raw);
+        value = flag == 1;
+        if (flag < 0)
+        {
+            PropertyStringError.Report(ref error, PropertyStringErrorKind.TypeCheck, key, "boolean", offset, raw);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// An integer of <typeparamref name="TInteger"/>. A limit given (its text not null) speaks beyond
+    /// it; where there is none, a number the type cannot hold fails the type check, as in PVE a number
+    /// beyond what the schema's type allows.
+    /// </summary>
+    /// <param name="raw">The value as the input holds it.</param>
+    /// <param name="offset">Where it starts in the input.</param>
+    /// <param name="key">The key, for the error.</param>
+    /// <param name="minimum">The smallest value allowed, when <paramref name="minimumText"/> is not null.</param>
+    /// <param name="minimumText">The minimum as PVE prints it, or null for none.</param>
+    /// <param name="maximum">The largest value allowed, when <paramref name="maximumText"/> is not null.</param>
+    /// <param name="maximumText">The maximum as PVE prints it, or null for none.</param>
+    /// <param name="value">The number read.</param>
+    /// <param name="error">Where the error goes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Integer<TChar, TInteger>(ReadOnlySpan<TChar> raw, int offset, string key, Int128 minimum, string? minimumText,
+        Int128 maximum, string? maximumText, out TInteger value, ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+        where TInteger : IBinaryInteger<TInteger>, IMinMaxValue<TInteger>
+    {
+        value = TInteger.Zero;
+        var form = TextPrimitives.ParseInteger(raw, out Int128 number);
+        if (form == IntegerText.Invalid
+            || (maximumText is null && number > Int128.CreateTruncating(TInteger.MaxValue))
+            || (minimumText is null && number < Int128.CreateTruncating(TInteger.MinValue)))
+        {
+            PropertyStringError.Report(ref error, PropertyStringErrorKind.TypeCheck, key, "integer", offset, raw);
+            return false;
+        }
+
+        if (maximumText is not null && number > maximum)
+        {
+            PropertyStringError.Report(ref error, PropertyStringErrorKind.Maximum, key, maximumText, offset, raw.Length);
+            return false;
+        }
+
+        if (minimumText is not null && number < minimum)
+        {
+            PropertyStringError.Report(ref error, PropertyStringErrorKind.Minimum, key, minimumText, offset, raw.Length);
+            return false;
+        }
+
+        value = TInteger.CreateTruncating(number);
+        return true;
+    }
+
+    /// <summary>A string of at most <paramref name="maxLength"/> characters (<see cref="int.MaxValue"/> for any length).</summary>
+    /// <param name="raw">The value as the input holds it.</param>
+    /// <param name="offset">Where it starts in the input.</param>
+    /// <param name="key">The key, for the error.</param>
+    /// <param name="maxLength">The most characters.</param>
+    /// <param name="maxLengthText">The limit as PVE prints it.</param>
+    /// <param name="error">Where the error goes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool String<TChar>(ReadOnlySpan<TChar> raw, int offset, string key, int maxLength, string? maxLengthText,
+        ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        // Characters never outnumber code units or bytes: the count is needed only past the limit.
+        if (raw.Length > maxLength && TextPrimitives.CountCharacters(raw) > maxLength)
+        {
+            PropertyStringError.Report(ref error, PropertyStringErrorKind.MaxLength, key, maxLengthText, offset, raw.Length);
+            return false;
+        }
+
+        return true;
+    }
+}
