@@ -20,7 +20,6 @@ internal static class CodeNames
     public const string PveFormat = "global::SchemaGen.PveFormat";
     public const string DiskSize = "global::SchemaGen.DiskSize";
     public const string PresenceField = "__present";
-    public const string FormatClass = "__PropertyStringFormat";
 
     /// <summary>The attribute every generated member carries, so that tools (coverage, analyzers) can tell it from the user's
     /// code; through the file's alias (<see cref="Aliases"/>), which saves 40 characters on each of ~40 members.</summary>

@@ -8,24 +8,23 @@ internal static partial class SchemaEmitter
     /// <summary>The printer: PVE's print_property_string, into a caller's buffer, as UTF-16 or UTF-8.</summary>
     private static void EmitFormatting(SourceWriter w, SchemaModel model)
     {
-        w.Line("/// <summary>Writes the canonical property string; false when <paramref name=\"destination\"/> is too small.</summary>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line("public bool TryFormat(global::System.Span<char> destination, out int charsWritten)");
         w.Line("    => TryFormatCore(destination, out charsWritten);");
         w.Line();
-        w.Line("/// <summary>Writes the canonical property string as UTF-8; false when <paramref name=\"utf8Destination\"/> is too " +
-            "small.</summary>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line("public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)");
         w.Line("    => TryFormatCore(utf8Destination, out bytesWritten);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.ISpanFormattable.TryFormat\"/>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public bool TryFormat(global::System.Span<char> destination, out int charsWritten, {Span}<char> format, {Provider} " +
             "provider)");
         w.Line("    => TryFormatCore(destination, out charsWritten);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanFormattable.TryFormat\"/>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, {Span}<char> format, {Provider} " +
             "provider)");

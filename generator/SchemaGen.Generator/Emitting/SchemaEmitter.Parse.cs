@@ -8,50 +8,45 @@ internal static partial class SchemaEmitter
     private const string Span = "global::System.ReadOnlySpan";
     private const string Provider = "global::System.IFormatProvider?";
 
-    /// <summary>The public ways in: our own TryParse/Parse and the .NET parsing interfaces.</summary>
+    /// <summary>The documentation of a member of <c>IPropertyString&lt;TSelf&gt;</c> or of an interface it extends, written
+    /// there once.</summary>
+    private const string InheritDoc = "/// <inheritdoc/>";
+
+    /// <summary>The public ways in: our own TryParse/Parse and the .NET parsing interfaces (all members of
+    /// <c>IPropertyString</c>).</summary>
     private static void EmitParseApi(SourceWriter w, SchemaModel model)
     {
         var self = CodeNames.Self(model);
         var outValue = $"{CodeNames.MaybeNullWhenFalse}out {self} value";
 
-        w.Line("/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>");
-        w.Line("/// <param name=\"text\">The property string, for example the value of a configuration option.</param>");
-        w.Line("/// <param name=\"value\">The parsed value, or the default when the text is not valid.</param>");
-        w.Line("/// <param name=\"error\">Why the text is not valid, in PVE's words; the default when it is.</param>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<char> text, {outValue}, out {CodeNames.Error} error)");
         w.Line("    => TryParseCore(text, out value, out error);");
         w.Line();
-        w.Line("/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>");
-        w.Line("/// <param name=\"utf8Text\">The property string as UTF-8.</param>");
-        w.Line("/// <param name=\"value\">The parsed value, or the default when the text is not valid.</param>");
-        w.Line("/// <param name=\"error\">Why the text is not valid, in PVE's words; the default when it is.</param>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<byte> utf8Text, {outValue}, out {CodeNames.Error} error)");
         w.Line("    => TryParseCore(utf8Text, out value, out error);");
         w.Line();
-        w.Line("/// <summary>Parses a property string.</summary>");
-        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says " +
-            "why.</exception>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<char> text)");
         w.Line($"    => TryParseCore(text, out var value, out var error) ? value : throw new " +
             "global::SchemaGen.PropertyStringException(error);");
         w.Line();
-        w.Line("/// <summary>Parses a property string given as UTF-8.</summary>");
-        w.Line("/// <exception cref=\"global::SchemaGen.PropertyStringException\">The text is not valid; the message says " +
-            "why.</exception>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<byte> utf8Text)");
         w.Line($"    => TryParseCore(utf8Text, out var value, out var error) ? value : throw new " +
             "global::SchemaGen.PropertyStringException(error);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)\"/>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse(string s, {Provider} provider)");
         w.Line("    => Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, {Provider} " +
             $"provider, {CodeNames.MaybeNullWhenFalse}out {self} result)");
@@ -65,24 +60,20 @@ internal static partial class SchemaEmitter
         w.Line("return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);");
         w.Close();
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, " +
-            "global::System.IFormatProvider?)\"/>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<char> s, {Provider} provider) => Parse(s);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, " +
-            "global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<char> s, {Provider} provider, {CodeNames.MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(s, out result, out _);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, " +
-            "global::System.IFormatProvider?)\"/>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<byte> utf8Text, {Provider} provider) => Parse(utf8Text);");
         w.Line();
-        w.Line("/// <inheritdoc cref=\"global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, " +
-            "global::System.IFormatProvider?, out TSelf)\"/>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<byte> utf8Text, {Provider} provider, {CodeNames.MaybeNullWhenFalse}out {self} result)");
         w.Line("    => TryParseCore(utf8Text, out result, out _);");
@@ -100,8 +91,8 @@ internal static partial class SchemaEmitter
         var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
 
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, out {CodeNames.Error} " +
-            "error)");
+        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
+            $"out {CodeNames.Error} error)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line("error = default;");
         w.Open("if (__TryParseFast(text, out value, ref error))");

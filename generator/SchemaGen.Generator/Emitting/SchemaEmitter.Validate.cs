@@ -11,12 +11,7 @@ internal static partial class SchemaEmitter
     /// </summary>
     private static void EmitValidation(SourceWriter w, SchemaModel model)
     {
-        w.Line("/// <summary>");
-        w.Line("/// Checks a value built in code against the schema (required keys, limits, patterns, enum");
-        w.Line("/// members, values a property string can hold) and the schema's cross-field rules. Everything");
-        w.Line("/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.");
-        w.Line("/// </summary>");
-        w.Line($"/// <param name=\"error\">The first problem found, in the parser's words; the default when there is none.</param>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Open($"public bool TryValidate(out {CodeNames.Error} error)");
         w.Line("error = default;");

@@ -33,12 +33,7 @@ internal static partial class SchemaEmitter
         w.OpenContainers(model.Namespace, model.ContainingTypes);
 
         var self = CodeNames.Self(model);
-        w.Line($"partial {model.Declaration} {model.TypeName} :");
-        w.Line($"    global::System.ISpanParsable<{self}>,");
-        w.Line($"    global::System.IUtf8SpanParsable<{self}>,");
-        w.Line("    global::System.ISpanFormattable,");
-        w.Line("    global::System.IUtf8SpanFormattable");
-        w.Open("");
+        w.Open($"partial {model.Declaration} {model.TypeName} : global::SchemaGen.IPropertyString<{self}>");
 
         EmitSynopsis(w, model);
         EmitFormatObject(w, model);
@@ -74,32 +69,14 @@ internal static partial class SchemaEmitter
 
     /// <summary>
     /// The format as a <c>global::SchemaGen.PropertyStringFormat</c> value, for tools that handle
-    /// formats by name: a nested class that forwards to the type's own members.
+    /// formats by name: the runtime's one class for every generated type, over the type's own members.
     /// </summary>
     private static void EmitFormatObject(SourceWriter w, SchemaModel model)
     {
-        var self = CodeNames.Self(model);
-        w.Line("/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>");
+        w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"public static global::SchemaGen.PropertyStringFormat PropertyStringFormat {{ get; }} = new {CodeNames.FormatClass}();");
-        w.Line();
-        w.Line(CodeNames.GeneratedCode);
-        w.Line($"private sealed class {CodeNames.FormatClass} : global::SchemaGen.PropertyStringFormat");
-        w.Open("");
-        w.Line($"public override string Synopsis => {self}.Synopsis;");
-        w.Line();
-        w.Line($"public override bool TryParse({Span}<char> text, out object? value, out {CodeNames.Error} error)");
-        w.Open("");
-        w.Line($"bool ok = {self}.TryParse(text, out var parsed, out error);");
-        w.Line("value = ok ? parsed : null;");
-        w.Line("return ok;");
-        w.Close();
-        w.Line();
-        w.Line($"public override string Print(object value) => value is {self} typed");
-        w.Line("    ? typed.ToString()");
-        var message = CodeNames.Literal("The value is not a " + model.TypeName + ".");
-        w.Line($"    : throw new global::System.ArgumentException({message}, nameof(value));");
-        w.Close();
+        w.Line("public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = " +
+            $"new {CodeNames.Runtime}GeneratedPropertyStringFormat<{CodeNames.Self(model)}>();");
         w.Line();
     }
 

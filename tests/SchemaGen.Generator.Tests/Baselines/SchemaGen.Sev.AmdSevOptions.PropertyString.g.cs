@@ -15,11 +15,7 @@ using KeyReader__ = global::SchemaGen.Runtime.KeyReader;
 
 namespace SchemaGen.Sev;
 
-partial record struct AmdSevOptions :
-	global::System.ISpanParsable<AmdSevOptions>,
-	global::System.IUtf8SpanParsable<AmdSevOptions>,
-	global::System.ISpanFormattable,
-	global::System.IUtf8SpanFormattable
+partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOptions>
 {
 	/// <summary>The format line, as PVE prints it for the documentation:
 	/// <c>[type=]&lt;sev-type&gt; [,allow-smt=&lt;1|0&gt;] [,kernel-hashes=&lt;1|0&gt;] [,no-debug=&lt;1|0&gt;] [,no-key-sharing=&lt;1|0&gt;]</c>.</summary>
@@ -30,26 +26,9 @@ partial record struct AmdSevOptions :
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "pve-qemu-sev-fmt";
 
-	/// <summary>This format as a value, for tools that handle many formats without knowing their types.</summary>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new __PropertyStringFormat();
-
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private sealed class __PropertyStringFormat : global::SchemaGen.PropertyStringFormat
-	{
-		public override string Synopsis => AmdSevOptions.Synopsis;
-
-		public override bool TryParse(global::System.ReadOnlySpan<char> text, out object? value, out Error__ error)
-		{
-			bool ok = AmdSevOptions.TryParse(text, out var parsed, out error);
-			value = ok ? parsed : null;
-			return ok;
-		}
-
-		public override string Print(object value) => value is AmdSevOptions typed
-			? typed.ToString()
-			: throw new global::System.ArgumentException("The value is not a AmdSevOptions.", nameof(value));
-	}
+	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<AmdSevOptions>();
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
@@ -146,40 +125,32 @@ partial record struct AmdSevOptions :
 	}
 	#pragma warning restore CS8618
 
-	/// <summary>Parses a property string. Never throws; allocates nothing but the value's strings.</summary>
-	/// <param name="text">The property string, for example the value of a configuration option.</param>
-	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
-	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
 		=> TryParseCore(text, out value, out error);
 
-	/// <summary>Parses a property string given as UTF-8. Never throws; error offsets count bytes.</summary>
-	/// <param name="utf8Text">The property string as UTF-8.</param>
-	/// <param name="value">The parsed value, or the default when the text is not valid.</param>
-	/// <param name="error">Why the text is not valid, in PVE's words; the default when it is.</param>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
 		=> TryParseCore(utf8Text, out value, out error);
 
-	/// <summary>Parses a property string.</summary>
-	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static AmdSevOptions Parse(global::System.ReadOnlySpan<char> text)
 		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
-	/// <summary>Parses a property string given as UTF-8.</summary>
-	/// <exception cref="global::SchemaGen.PropertyStringException">The text is not valid; the message says why.</exception>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text)
 		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
-	/// <inheritdoc cref="global::System.IParsable{TSelf}.Parse(string, global::System.IFormatProvider?)"/>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static AmdSevOptions Parse(string s, global::System.IFormatProvider? provider)
 		=> Parse(global::System.MemoryExtensions.AsSpan(s ?? throw new global::System.ArgumentNullException(nameof(s))));
 
-	/// <inheritdoc cref="global::System.IParsable{TSelf}.TryParse(string?, global::System.IFormatProvider?, out TSelf)"/>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out AmdSevOptions result)
 	{
@@ -192,20 +163,20 @@ partial record struct AmdSevOptions :
 		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
 	}
 
-	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?)"/>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static AmdSevOptions Parse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider) => Parse(s);
 
-	/// <inheritdoc cref="global::System.ISpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{char}, global::System.IFormatProvider?, out TSelf)"/>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out AmdSevOptions result)
 		=> TryParseCore(s, out result, out _);
 
-	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.Parse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?)"/>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider) => Parse(utf8Text);
 
-	/// <inheritdoc cref="global::System.IUtf8SpanParsable{TSelf}.TryParse(global::System.ReadOnlySpan{byte}, global::System.IFormatProvider?, out TSelf)"/>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out AmdSevOptions result)
 		=> TryParseCore(utf8Text, out result, out _);
@@ -501,22 +472,22 @@ partial record struct AmdSevOptions :
 		return true;
 	}
 
-	/// <summary>Writes the canonical property string; false when <paramref name="destination"/> is too small.</summary>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
 		=> TryFormatCore(destination, out charsWritten);
 
-	/// <summary>Writes the canonical property string as UTF-8; false when <paramref name="utf8Destination"/> is too small.</summary>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
 
-	/// <inheritdoc cref="global::System.ISpanFormattable.TryFormat"/>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(destination, out charsWritten);
 
-	/// <inheritdoc cref="global::System.IUtf8SpanFormattable.TryFormat"/>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
 		=> TryFormatCore(utf8Destination, out bytesWritten);
@@ -580,12 +551,7 @@ partial record struct AmdSevOptions :
 		_ => default,
 	};
 
-	/// <summary>
-	/// Checks a value built in code against the schema (required keys, limits, patterns, enum
-	/// members, values a property string can hold) and the schema's cross-field rules. Everything
-	/// <c>TryParse</c> returns passes; everything that passes prints to a string that parses back to it.
-	/// </summary>
-	/// <param name="error">The first problem found, in the parser's words; the default when there is none.</param>
+	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryValidate(out Error__ error)
 	{
