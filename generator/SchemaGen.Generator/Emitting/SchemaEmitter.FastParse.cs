@@ -16,11 +16,10 @@ internal static partial class SchemaEmitter
         var self = CodeNames.Self(model);
         var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
 
-        w.Line("// The fast path, for the common case: every part a plain key=value (or the default key's bare value),");
-        w.Line("// no key unknown or given twice, every value valid, no required key missing. It reads each value as");
-        w.Line("// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact");
-        w.Line("// path then starts over and finds PVE's error, so this one never words an error itself (a reader");
-        w.Line("// may write one into error on its way out; the exact path clears it).");
+        // Why it exists and what it may not do: docs/architecture.md, "The generated parser". The generated
+        // comment is short, since every schema repeats it.
+        w.Line("// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every");
+        w.Line("// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.");
         w.Line($"private static bool __TryParseFast<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
             $"ref {CodeNames.Error} error)");
         w.Open($"    {CodeNames.CharConstraint}");

@@ -209,9 +209,8 @@ internal static partial class SchemaEmitter
 
     private static void EmitPassTwo(SourceWriter w, SchemaModel model)
     {
-        w.Line("// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost");
-        w.Line("// in the text wins; a key the schema does not define is one of them. A key is read only when it");
-        w.Line("// stands left of the error found so far, so an error a reader reports always replaces that one.");
+        w.Line("// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the");
+        w.Line("// leftmost wins, so a key is read only when it stands left of the error found so far.");
         w.Line("int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;");
         w.Open("if (unknown.FirstStart >= 0)");
         w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, " +
@@ -239,8 +238,7 @@ internal static partial class SchemaEmitter
         if (absent.Count > 0)
         {
             w.Line();
-            w.Line("// A key that is absent (required, or required by a key that was given) has no place in the");
-            w.Line("// text: it is reported when nothing else is.");
+            w.Line("// A key absent (required, or required by a key given) has no place in the text: reported last.");
             foreach (var (missing, requiredBy) in absent)
             {
                 if (requiredBy is null)

@@ -23,7 +23,6 @@ partial class Outer
 		public static string Synopsis => "[name=]<string> [,count=<integer>]";
 
 		/// <summary>The format's name, as PVE registers it.</summary>
-		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public const string FormatName = "nested";
 
 		/// <inheritdoc/>
@@ -32,15 +31,10 @@ partial class Outer
 
 		// Bit i of __present says that key i was given, parsed or set in code. The printer
 		// writes exactly the given keys; an absent key reads as its default.
-		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private byte __present;
-		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private const byte __NameBit = 0x1;
-		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private const byte __CountBit = 0x2;
-		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private string? __Name;
-		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private long __Count;
 
 		// Key 'name'.
@@ -184,9 +178,8 @@ partial class Outer
 				int nameStart = starts[0], nameLength = lengths[0];
 				int countStart = starts[1], countLength = lengths[1];
 
-				// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-				// in the text wins; a key the schema does not define is one of them. A key is read only when it
-				// stands left of the error found so far, so an error a reader reports always replaces that one.
+				// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
+				// leftmost wins, so a key is read only when it stands left of the error found so far.
 				int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 				if (unknown.FirstStart >= 0)
 				{
@@ -204,8 +197,7 @@ partial class Outer
 					errorAt = countStart;
 				}
 
-				// A key that is absent (required, or required by a key that was given) has no place in the
-				// text: it is reported when nothing else is.
+				// A key absent (required, or required by a key given) has no place in the text: reported last.
 				if (error.Kind == ErrorKind__.None && (given & __NameBit) == 0)
 				{
 					Error__.Report(ref error, ErrorKind__.MissingProperty, "name", null, text.Length, 0);
@@ -257,11 +249,8 @@ partial class Outer
 			}
 		}
 
-		// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-		// no key unknown or given twice, every value valid, no required key missing. It reads each value as
-		// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-		// path then starts over and finds PVE's error, so this one never words an error itself (a reader
-		// may write one into error on its way out; the exact path clears it).
+		// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
+		// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
 		private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, ref Error__ error)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{

@@ -23,7 +23,6 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	public static string Synopsis => "[type=]<sev-type> [,allow-smt=<1|0>] [,kernel-hashes=<1|0>] [,no-debug=<1|0>] [,no-key-sharing=<1|0>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "pve-qemu-sev-fmt";
 
 	/// <inheritdoc/>
@@ -32,27 +31,16 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly byte __present;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __TypeBit = 0x1;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __AllowSmtBit = 0x2;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __NoDebugBit = 0x4;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __NoKeySharingBit = 0x8;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __KernelHashesBit = 0x10;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly global::SchemaGen.Sev.SevType __Type;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __AllowSmt;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __NoDebug;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __NoKeySharing;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __KernelHashes;
 
 	// Key 'type'.
@@ -229,9 +217,8 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			int noKeySharingStart = starts[3], noKeySharingLength = lengths[3];
 			int kernelHashesStart = starts[4], kernelHashesLength = lengths[4];
 
-			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-			// in the text wins; a key the schema does not define is one of them. A key is read only when it
-			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
+			// leftmost wins, so a key is read only when it stands left of the error found so far.
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
@@ -268,8 +255,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 				errorAt = kernelHashesStart;
 			}
 
-			// A key that is absent (required, or required by a key that was given) has no place in the
-			// text: it is reported when nothing else is.
+			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & __TypeBit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "type", null, text.Length, 0);
@@ -327,11 +313,8 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		}
 	}
 
-	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
-	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
-	// may write one into error on its way out; the exact path clears it).
+	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
+	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
 	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{

@@ -23,7 +23,6 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	public static string Synopsis => "[cbitpos=<integer>] [,reduced-phys-bits=<integer>] [,sev-support=<1|0>] [,sev-support-es=<1|0>] [,sev-support-snp=<1|0>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "pve-qemu-sev-node-fmt";
 
 	/// <inheritdoc/>
@@ -32,27 +31,16 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly byte __present;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __CbitposBit = 0x1;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __ReducedPhysBitsBit = 0x2;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __SevSupportBit = 0x4;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __SevSupportEsBit = 0x8;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __SevSupportSnpBit = 0x10;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly int __Cbitpos;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly int __ReducedPhysBits;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __SevSupport;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __SevSupportEs;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private readonly bool __SevSupportSnp;
 
 	// Key 'cbitpos'; absent, it reads as (int)(47).
@@ -229,9 +217,8 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 			int sevSupportEsStart = starts[3], sevSupportEsLength = lengths[3];
 			int sevSupportSnpStart = starts[4], sevSupportSnpLength = lengths[4];
 
-			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-			// in the text wins; a key the schema does not define is one of them. A key is read only when it
-			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
+			// leftmost wins, so a key is read only when it stands left of the error found so far.
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
@@ -320,11 +307,8 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 		}
 	}
 
-	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
-	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
-	// may write one into error on its way out; the exact path clears it).
+	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
+	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
 	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{

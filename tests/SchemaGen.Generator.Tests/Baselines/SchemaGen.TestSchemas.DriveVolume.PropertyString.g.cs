@@ -23,7 +23,6 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	public static string Synopsis => "[file=]<volume> [,iops=<iops>] [,media=<cdrom|disk>] [,serial=<serial>] [,size=<DiskSize>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "test-drive";
 
 	/// <inheritdoc/>
@@ -32,27 +31,16 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private byte __present;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __FileBit = 0x1;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __SizeBit = 0x2;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __MediaBit = 0x4;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __SerialBit = 0x8;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __IopsBit = 0x10;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __File;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private long? __Size;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private global::SchemaGen.TestSchemas.DriveMedia __Media;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Serial;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private long? __Iops;
 
 	// Key 'file'.
@@ -235,9 +223,8 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			int serialStart = starts[3], serialLength = lengths[3];
 			int iopsStart = starts[4], iopsLength = lengths[4];
 
-			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-			// in the text wins; a key the schema does not define is one of them. A key is read only when it
-			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
+			// leftmost wins, so a key is read only when it stands left of the error found so far.
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
@@ -272,8 +259,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 				errorAt = iopsStart;
 			}
 
-			// A key that is absent (required, or required by a key that was given) has no place in the
-			// text: it is reported when nothing else is.
+			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & __FileBit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "file", null, text.Length, 0);
@@ -333,11 +319,8 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		}
 	}
 
-	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
-	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
-	// may write one into error on its way out; the exact path clears it).
+	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
+	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
 	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{

@@ -23,7 +23,6 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	public static string Synopsis => "[gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,ip=<IPv4Format/CIDR>] [,ip6=<IPv6Format/CIDR>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "test-ipconfig";
 
 	/// <inheritdoc/>
@@ -32,23 +31,14 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private byte __present;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __GatewayBit = 0x1;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __Gateway6Bit = 0x2;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __AddressBit = 0x4;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const byte __Address6Bit = 0x8;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Gateway;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Gateway6;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Address;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Address6;
 
 	// Key 'gw'.
@@ -218,9 +208,8 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 			int addressStart = starts[2], addressLength = lengths[2];
 			int address6Start = starts[3], address6Length = lengths[3];
 
-			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-			// in the text wins; a key the schema does not define is one of them. A key is read only when it
-			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
+			// leftmost wins, so a key is read only when it stands left of the error found so far.
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
@@ -247,8 +236,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 				errorAt = address6Start;
 			}
 
-			// A key that is absent (required, or required by a key that was given) has no place in the
-			// text: it is reported when nothing else is.
+			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & (__AddressBit | __GatewayBit)) == __GatewayBit)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingRequiredProperty, "ip", "gw", text.Length, 0);
@@ -308,11 +296,8 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 		}
 	}
 
-	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
-	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
-	// may write one into error on its way out; the exact path clears it).
+	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
+	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
 	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{

@@ -23,7 +23,6 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	public static string Synopsis => "[model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,host-tunnel=<1|0>] [,link_down=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>] [,mtu=<integer>] [,queues=<integer>] [,rate=<number>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,<model>=<macaddr>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "test-net";
 
 	/// <inheritdoc/>
@@ -32,51 +31,28 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private ushort __present;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __ModelBit = 0x1;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __MacAddressBit = 0x2;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __BridgeBit = 0x4;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __FirewallBit = 0x8;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __HostTunnelBit = 0x10;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __LinkDownBit = 0x20;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __MtuBit = 0x40;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __QueuesBit = 0x80;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __RateBit = 0x100;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __TagBit = 0x200;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __TrunksBit = 0x400;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private global::SchemaGen.TestSchemas.NicModel __Model;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __MacAddress;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Bridge;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool? __Firewall;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool? __HostTunnel;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool? __LinkDown;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private int? __Mtu;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private int? __Queues;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private double? __Rate;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private int? __Tag;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Trunks;
 
 	// Key 'model'.
@@ -337,9 +313,8 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			int tagStart = starts[9], tagLength = lengths[9];
 			int trunksStart = starts[10], trunksLength = lengths[10];
 
-			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-			// in the text wins; a key the schema does not define is one of them. A key is read only when it
-			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
+			// leftmost wins, so a key is read only when it stands left of the error found so far.
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
@@ -409,8 +384,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 				errorAt = trunksStart;
 			}
 
-			// A key that is absent (required, or required by a key that was given) has no place in the
-			// text: it is reported when nothing else is.
+			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & __ModelBit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "model", null, text.Length, 0);
@@ -508,11 +482,8 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		}
 	}
 
-	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
-	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
-	// may write one into error on its way out; the exact path clears it).
+	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
+	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
 	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{

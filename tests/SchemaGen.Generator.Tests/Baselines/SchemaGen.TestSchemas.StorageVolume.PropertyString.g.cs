@@ -23,7 +23,6 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	public static string Synopsis => "[volume=]<volume> ,format=<raw|qcow2|vmdk/flat> [,backup=<1|0>] [,cache=<enum>] [,mbps=<number>] [,serial=<string>] [,size=<integer>] [,vmid=<integer>] [,weight=<integer>]";
 
 	/// <summary>The format's name, as PVE registers it.</summary>
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public const string FormatName = "test-storage-volume";
 
 	/// <inheritdoc/>
@@ -32,43 +31,24 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 
 	// Bit i of __present says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private ushort __present;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __VolumeBit = 0x1;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __FormatBit = 0x2;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __VmIdBit = 0x4;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __CacheBit = 0x8;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __BackupBit = 0x10;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __SizeBit = 0x20;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __MbpsBit = 0x40;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __WeightBit = 0x80;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private const ushort __SerialBit = 0x100;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Volume;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private global::SchemaGen.TestSchemas.DiskFormat __Format;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private int? __VmId;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private global::SchemaGen.TestSchemas.CacheMode __Cache;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private bool __Backup;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private ulong? __Size;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private double? __Mbps;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private sbyte __Weight;
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private string? __Serial;
 
 	// Key 'volume'.
@@ -303,9 +283,8 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			int weightStart = starts[7], weightLength = lengths[7];
 			int serialStart = starts[8], serialLength = lengths[8];
 
-			// Pass 2, PVE's check_object: check and read every given key. Of several errors the leftmost
-			// in the text wins; a key the schema does not define is one of them. A key is read only when it
-			// stands left of the error found so far, so an error a reader reports always replaces that one.
+			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
+			// leftmost wins, so a key is read only when it stands left of the error found so far.
 			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
 			if (unknown.FirstStart >= 0)
 			{
@@ -364,8 +343,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 				errorAt = serialStart;
 			}
 
-			// A key that is absent (required, or required by a key that was given) has no place in the
-			// text: it is reported when nothing else is.
+			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & __VolumeBit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "volume", null, text.Length, 0);
@@ -441,11 +419,8 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		}
 	}
 
-	// The fast path, for the common case: every part a plain key=value (or the default key's bare value),
-	// no key unknown or given twice, every value valid, no required key missing. It reads each value as
-	// soon as its key is found, in one pass, and gives up at the first thing that is not so: the exact
-	// path then starts over and finds PVE's error, so this one never words an error itself (a reader
-	// may write one into error on its way out; the exact path clears it).
+	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
+	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
 	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
