@@ -45,6 +45,18 @@ public sealed class GenericPropertyStringTests
         Assert.True(Validate(AmdSevOptions.Parse("snp")));
     }
 
+    [Fact]
+    public void The_readme_example_loads_any_schema()
+    {
+        Assert.Equal("snp,allow-smt=0", Load<AmdSevOptions>("snp,allow-smt=0").ToString());
+        Assert.Equal(DiskFormat.Raw, Load<StorageVolume>("local:d,format=raw").Format);
+        Assert.Throws<PropertyStringException>(() => Load<AmdSevOptions>("type=stdd"));
+    }
+
+    // As README.md writes it.
+    private static T Load<T>(string s)
+        where T : IPropertyString<T> => T.Parse(s);
+
     private static string Canonical<T>(string text)
         where T : IPropertyString<T>
     {
