@@ -218,14 +218,32 @@ internal static partial class SchemaEmitter
                 return $"{CodeNames.KeyReader}.Boolean{chars}({raw}, {offset}, {name}, {target}, ref error)";
             case ValueKind.Integer:
                 var types = utf16 ? $"<char, {key.TypeName}>" : "";
-                var minimum = key.Minimum is null ? "0, null" : $"{key.Minimum.Literal}, {CodeNames.Literal(key.Minimum.Text)}";
-                var maximum = key.Maximum is null ? "0, null" : $"{key.Maximum.Literal}, {CodeNames.Literal(key.Maximum.Text)}";
-                return $"{CodeNames.KeyReader}.Integer{types}({raw}, {offset}, {name}, {minimum}, {maximum}, {target}, ref error)";
+                return $"{CodeNames.KeyReader}.Integer{types}({raw}, {offset}, {name}, {IntegerLimits(key)}, {target}, ref error)";
             default:
-                var limit = key.MaxLength is int max ? $"{max}, {CodeNames.Literal(max.ToString())}" : "int.MaxValue, null";
-                return $"{CodeNames.KeyReader}.String{chars}({raw}, {offset}, {name}, {limit}, ref error)";
+                return $"{CodeNames.KeyReader}.String{chars}({raw}, {offset}, {name}, {LengthLimit(key)}, ref error)";
         }
     }
+
+    /// <summary>
+    /// TryValidate's check of a key the runtime reads (<see cref="UsesRuntimeReader"/>) but a boolean, which
+    /// every value of passes: the runtime prints an integer and reads it back, and checks a string as it reads one.
+    /// </summary>
+    private static string RuntimeValidateCall(KeyModel key, string field) => key.Kind == ValueKind.Integer
+        ? $"{CodeNames.KeyReader}.IsValidInteger({field}, {CodeNames.Literal(key.Name)}, {IntegerLimits(key)}, ref error)"
+        : $"{CodeNames.KeyReader}.IsValidString({field}, {CodeNames.Literal(key.Name)}, {LengthLimit(key)}, ref error)";
+
+    /// <summary><c>KeyReader.Integer</c>'s limit arguments: each limit and its text, or <c>0, null</c> for none.</summary>
+    private static string IntegerLimits(KeyModel key)
+    {
+        var minimum = key.Minimum is null ? "0, null" : $"{key.Minimum.Literal}, {CodeNames.Literal(key.Minimum.Text)}";
+        var maximum = key.Maximum is null ? "0, null" : $"{key.Maximum.Literal}, {CodeNames.Literal(key.Maximum.Text)}";
+        return minimum + ", " + maximum;
+    }
+
+    /// <summary><c>KeyReader.String</c>'s limit arguments: the length and its text, or any length.</summary>
+    private static string LengthLimit(KeyModel key)
+        => key.MaxLength is int max ? $"{max}, {CodeNames.Literal(max.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
+            : "int.MaxValue, null";
 
     /// <summary>
     /// A named format alone (no pattern, no format method of the schema): the runtime's <c>NamedFormatReader</c> checks it.

@@ -36,7 +36,9 @@ internal static partial class SchemaEmitter
             w.Line();
         }
 
-        var printed = model.Keys.Where(k => k.Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Enum).ToList();
+        // The buffer the generated readers read a printed value from; the runtime's readers print into their own.
+        var printed = model.Keys.Where(k => k.Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Enum && !UsesRuntimeReader(k))
+            .ToList();
         if (printed.Count > 0)
         {
             w.Line("global::System.Span<char> buffer = stackalloc char[128];");
@@ -45,6 +47,17 @@ internal static partial class SchemaEmitter
         foreach (var key in model.Keys.Where(k => k.Kind != ValueKind.Boolean))
         {
             var given = $"({CodeNames.PresenceField} & {CodeNames.Bit(key)}) != 0";
+            if (UsesRuntimeReader(key))
+            {
+                var value = CodeNames.Field(key) + (key.IsNullable && key.Kind != ValueKind.String ? ".GetValueOrDefault()" : "")
+                    + (key.Kind == ValueKind.String ? "!" : "");
+                w.Open($"if ({given} && !{RuntimeValidateCall(key, value)})");
+                w.Line("return false;");
+                w.Close();
+                w.Line();
+                continue;
+            }
+
             if (key.Kind == ValueKind.String)
             {
                 w.Open($"if ({given})");

@@ -76,6 +76,48 @@ public static class KeyReader
         return true;
     }
 
+    /// <summary>
+    /// TryValidate's check of an integer set in code: printed, then read back by
+    /// <see cref="Integer{TChar, TInteger}"/> with the same limits, so the two can never disagree.
+    /// </summary>
+    /// <param name="value">The value of the property.</param>
+    /// <param name="key">The key, for the error.</param>
+    /// <param name="minimum">As for <see cref="Integer{TChar, TInteger}"/>.</param>
+    /// <param name="minimumText">As for <see cref="Integer{TChar, TInteger}"/>.</param>
+    /// <param name="maximum">As for <see cref="Integer{TChar, TInteger}"/>.</param>
+    /// <param name="maximumText">As for <see cref="Integer{TChar, TInteger}"/>.</param>
+    /// <param name="error">Where the error goes (its offset is 0: the value has no place in a text).</param>
+    public static bool IsValidInteger<TInteger>(TInteger value, string key, Int128 minimum, string? minimumText, Int128 maximum,
+        string? maximumText, ref PropertyStringError error)
+        where TInteger : IBinaryInteger<TInteger>, IMinMaxValue<TInteger>
+    {
+        Span<char> buffer = stackalloc char[64];
+        var writer = new PropertyStringWriter<char>(buffer);
+        _ = writer.Integer(value);
+        return Integer<char, TInteger>(buffer[..writer.Written], 0, key, minimum, minimumText, maximum, maximumText, out _, ref error);
+    }
+
+    /// <summary>
+    /// TryValidate's check of a string set in code: one a property string can hold (not empty, no
+    /// <c>,</c> nor line feed), then <see cref="String{TChar}"/>'s length limit.
+    /// </summary>
+    /// <param name="value">The value of the property (not null: an absent key is not checked).</param>
+    /// <param name="key">The key, for the error.</param>
+    /// <param name="maxLength">As for <see cref="String{TChar}"/>.</param>
+    /// <param name="maxLengthText">As for <see cref="String{TChar}"/>.</param>
+    /// <param name="error">Where the error goes.</param>
+    public static bool IsValidString(string value, string key, int maxLength, string? maxLengthText, ref PropertyStringError error)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!PropertyStringFormatting.IsRepresentable(value))
+        {
+            PropertyStringError.Report(ref error, PropertyStringErrorKind.NotRepresentable, key, null, 0, 0);
+            return false;
+        }
+
+        return String<char>(value.AsSpan(), 0, key, maxLength, maxLengthText, ref error);
+    }
+
     /// <summary>A string of at most <paramref name="maxLength"/> characters (<see cref="int.MaxValue"/> for any length).</summary>
     /// <param name="raw">The value as the input holds it.</param>
     /// <param name="offset">Where it starts in the input.</param>

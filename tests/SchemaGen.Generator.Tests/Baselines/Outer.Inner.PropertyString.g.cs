@@ -375,29 +375,14 @@ partial class Outer
 				return false;
 			}
 
-			global::System.Span<char> buffer = stackalloc char[128];
-			if ((__present & __NameBit) != 0)
+			if ((__present & __NameBit) != 0 && !KeyReader__.IsValidString(__Name!, "name", int.MaxValue, null, ref error))
 			{
-				if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Name!))
-				{
-					Error__.Report(ref error, ErrorKind__.NotRepresentable, "name", null, 0, 0);
-					return false;
-				}
-
-				if (!KeyReader__.String<char>(global::System.MemoryExtensions.AsSpan(__Name), 0, "name", int.MaxValue, null, ref error))
-				{
-					return false;
-				}
+				return false;
 			}
 
-			if ((__present & __CountBit) != 0)
+			if ((__present & __CountBit) != 0 && !KeyReader__.IsValidInteger(__Count, "count", 0, "0", 0, null, ref error))
 			{
-				var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-				_ = writer.Integer(__Count);
-				if (!KeyReader__.Integer<char, long>(buffer.Slice(0, writer.Written), 0, "count", 0, "0", 0, null, out _, ref error))
-				{
-					return false;
-				}
+				return false;
 			}
 
 			ValidateCrossFieldRules(ref error);

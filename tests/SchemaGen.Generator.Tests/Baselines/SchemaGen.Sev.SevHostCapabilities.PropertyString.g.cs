@@ -445,25 +445,14 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	public bool TryValidate(out Error__ error)
 	{
 		error = default;
-		global::System.Span<char> buffer = stackalloc char[128];
-		if ((__present & __CbitposBit) != 0)
+		if ((__present & __CbitposBit) != 0 && !KeyReader__.IsValidInteger(__Cbitpos, "cbitpos", 0, "0", 100, "100", ref error))
 		{
-			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Integer(__Cbitpos);
-			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "cbitpos", 0, "0", 100, "100", out _, ref error))
-			{
-				return false;
-			}
+			return false;
 		}
 
-		if ((__present & __ReducedPhysBitsBit) != 0)
+		if ((__present & __ReducedPhysBitsBit) != 0 && !KeyReader__.IsValidInteger(__ReducedPhysBits, "reduced-phys-bits", 0, "0", 100, "100", ref error))
 		{
-			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Integer(__ReducedPhysBits);
-			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "reduced-phys-bits", 0, "0", 100, "100", out _, ref error))
-			{
-				return false;
-			}
+			return false;
 		}
 
 		ValidateCrossFieldRules(ref error);

@@ -632,14 +632,9 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			}
 		}
 
-		if ((__present & __IopsBit) != 0)
+		if ((__present & __IopsBit) != 0 && !KeyReader__.IsValidInteger(__Iops.GetValueOrDefault(), "iops", 0, "0", 0, null, ref error))
 		{
-			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Integer(__Iops.GetValueOrDefault());
-			if (!KeyReader__.Integer<char, long>(buffer.Slice(0, writer.Written), 0, "iops", 0, "0", 0, null, out _, ref error))
-			{
-				return false;
-			}
+			return false;
 		}
 
 		ValidateCrossFieldRules(ref error);

@@ -1197,24 +1197,14 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			}
 		}
 
-		if ((__present & __MtuBit) != 0)
+		if ((__present & __MtuBit) != 0 && !KeyReader__.IsValidInteger(__Mtu.GetValueOrDefault(), "mtu", 1, "1", 65520, "65520", ref error))
 		{
-			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Integer(__Mtu.GetValueOrDefault());
-			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "mtu", 1, "1", 65520, "65520", out _, ref error))
-			{
-				return false;
-			}
+			return false;
 		}
 
-		if ((__present & __QueuesBit) != 0)
+		if ((__present & __QueuesBit) != 0 && !KeyReader__.IsValidInteger(__Queues.GetValueOrDefault(), "queues", 0, "0", 64, "64", ref error))
 		{
-			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Integer(__Queues.GetValueOrDefault());
-			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "queues", 0, "0", 64, "64", out _, ref error))
-			{
-				return false;
-			}
+			return false;
 		}
 
 		if ((__present & __RateBit) != 0)
@@ -1227,14 +1217,9 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			}
 		}
 
-		if ((__present & __TagBit) != 0)
+		if ((__present & __TagBit) != 0 && !KeyReader__.IsValidInteger(__Tag.GetValueOrDefault(), "tag", 1, "1", 4094, "4094", ref error))
 		{
-			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Integer(__Tag.GetValueOrDefault());
-			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "tag", 1, "1", 4094, "4094", out _, ref error))
-			{
-				return false;
-			}
+			return false;
 		}
 
 		if ((__present & __TrunksBit) != 0)

@@ -880,14 +880,9 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			}
 		}
 
-		if ((__present & __VmIdBit) != 0)
+		if ((__present & __VmIdBit) != 0 && !KeyReader__.IsValidInteger(__VmId.GetValueOrDefault(), "vmid", 100, "100", 999999999, "999999999", ref error))
 		{
-			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Integer(__VmId.GetValueOrDefault());
-			if (!KeyReader__.Integer<char, int>(buffer.Slice(0, writer.Written), 0, "vmid", 100, "100", 999999999, "999999999", out _, ref error))
-			{
-				return false;
-			}
+			return false;
 		}
 
 		if ((__present & __CacheBit) != 0)
@@ -900,14 +895,9 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			}
 		}
 
-		if ((__present & __SizeBit) != 0)
+		if ((__present & __SizeBit) != 0 && !KeyReader__.IsValidInteger(__Size.GetValueOrDefault(), "size", 0, null, 0, null, ref error))
 		{
-			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Integer(__Size.GetValueOrDefault());
-			if (!KeyReader__.Integer<char, ulong>(buffer.Slice(0, writer.Written), 0, "size", 0, null, 0, null, out _, ref error))
-			{
-				return false;
-			}
+			return false;
 		}
 
 		if ((__present & __MbpsBit) != 0)
@@ -920,14 +910,9 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			}
 		}
 
-		if ((__present & __WeightBit) != 0)
+		if ((__present & __WeightBit) != 0 && !KeyReader__.IsValidInteger(__Weight, "weight", -100, "-100", 100, "100", ref error))
 		{
-			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Integer(__Weight);
-			if (!KeyReader__.Integer<char, sbyte>(buffer.Slice(0, writer.Written), 0, "weight", -100, "-100", 100, "100", out _, ref error))
-			{
-				return false;
-			}
+			return false;
 		}
 
 		if ((__present & __SerialBit) != 0)
