@@ -12,7 +12,8 @@ namespace SchemaGen.Benchmarks;
 /// <c>--check-incremental</c> only prints what each generator's steps did after an unrelated edit;
 /// <c>--generator-breakdown</c> prints where each generator's time goes (<see cref="GeneratorBreakdown"/>);
 /// <c>--profile-cold [SchemaGen|SystemTextJson] [seconds]</c> runs one generator cold in a loop for a profiler (<see cref="ColdLoop"/>);
-/// <c>--binding-probe</c> times which symbol calls make Roslyn bind (<see cref="BindingProbe"/>).
+/// <c>--binding-probe</c> times which symbol calls make Roslyn bind (<see cref="BindingProbe"/>);
+/// <c>--interleaved-cold [pairs]</c> times both generators cold in turns (<see cref="InterleavedCold"/>).
 /// </summary>
 public static class Program
 {
@@ -37,6 +38,14 @@ public static class Program
         if (args.Contains("--binding-probe"))
         {
             Console.WriteLine(BindingProbe.Run());
+            return 0;
+        }
+
+        int interleaved = Array.IndexOf(args, "--interleaved-cold");
+        if (interleaved >= 0)
+        {
+            int pairs = int.Parse(args.ElementAtOrDefault(interleaved + 1) ?? "100", System.Globalization.CultureInfo.InvariantCulture);
+            Console.WriteLine(InterleavedCold.Run(pairs));
             return 0;
         }
 
