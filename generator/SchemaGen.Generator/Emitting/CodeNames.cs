@@ -79,28 +79,36 @@ internal static class CodeNames
 
     private static string Camel(string propertyName) => char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
 
-    // The names above are asked for a dozen times a key in every file, and the same property names
-    // come back in file after file: each thread remembers what it built (a few hundred names at most,
-    // then it starts over), instead of concatenating them anew each time.
-    [System.ThreadStatic]
-    private static System.Collections.Generic.Dictionary<string, string>[]? NameCache;
+    // The names above, and the literals below, are asked for a dozen times a key in every file, and
+    // the same property names and texts come back in file after file: each thread remembers what it
+    // built (a few hundred texts a kind at most, then it starts over), instead of concatenating them
+    // anew each time; what emitting allocates besides the files is garbage a build collects.
+    private const int LiteralKind = 6;
+    private const int Utf8LiteralKind = 7;
+    private const int FirstEqualsAsciiKind = 8;
+    private const int Kinds = FirstEqualsAsciiKind + 3;
 
-    private static string Named(KeyModel key, int kind, System.Func<string, string> make)
+    [System.ThreadStatic]
+    private static System.Collections.Generic.Dictionary<string, string>[]? TextCache;
+
+    private static string Named(KeyModel key, int kind, System.Func<string, string> make) => Remembered(kind, key.PropertyName, make);
+
+    private static string Remembered(int kind, string input, System.Func<string, string> make)
     {
-        var caches = NameCache ??= new System.Collections.Generic.Dictionary<string, string>[6];
+        var caches = TextCache ??= new System.Collections.Generic.Dictionary<string, string>[Kinds];
         var cache = caches[kind] ??= new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
-        if (!cache.TryGetValue(key.PropertyName, out var name))
+        if (!cache.TryGetValue(input, out var text))
         {
             if (cache.Count >= 512)
             {
                 cache.Clear();
             }
 
-            name = make(key.PropertyName);
-            cache.Add(key.PropertyName, name);
+            text = make(input);
+            cache.Add(input, text);
         }
 
-        return name;
+        return text;
     }
 
     /// <summary>The smallest unsigned type that holds one bit per key.</summary>
@@ -116,7 +124,16 @@ internal static class CodeNames
     /// The test that a span equals an ASCII literal of the schema, given in both encodings so that
     /// UTF-8 input compares bytes with a <c>"..."u8</c> literal.
     /// </summary>
-    public static string EqualsAscii(string span, string ascii)
+    public static string EqualsAscii(string span, string ascii) => span switch
+    {
+        // The spans compared are few: one cache each (static lambdas, so a hit allocates nothing).
+        "key" => Remembered(FirstEqualsAsciiKind, ascii, static a => EqualsAsciiText("key", a)),
+        "raw" => Remembered(FirstEqualsAsciiKind + 1, ascii, static a => EqualsAsciiText("raw", a)),
+        "text" => Remembered(FirstEqualsAsciiKind + 2, ascii, static a => EqualsAsciiText("text", a)),
+        _ => EqualsAsciiText(span, ascii),
+    };
+
+    private static string EqualsAsciiText(string span, string ascii)
         => $"{Primitives}.EqualsAscii({span}, {Literal(ascii)}, {Utf8Literal(ascii)})";
 
     /// <summary>
@@ -124,7 +141,8 @@ internal static class CodeNames
     /// runtime treats as "no literal": it compares unequal and is printed by transcoding the string.
     /// </summary>
     public static string Utf8Literal(string ascii)
-        => System.Linq.Enumerable.All(ascii, c => c < 0x80) ? Literal(ascii) + "u8" : "global::System.ReadOnlySpan<byte>.Empty";
+        => Remembered(Utf8LiteralKind, ascii, static a => System.Linq.Enumerable.All(a, c => c < 0x80) ? Literal(a) + "u8"
+            : "global::System.ReadOnlySpan<byte>.Empty");
 
     /// <summary>
     /// A C# string literal of <paramref name="text"/>. Nearly every text (key names, enum values,
@@ -132,15 +150,18 @@ internal static class CodeNames
     /// formatter, which costs about a microsecond a call, handles the rest.
     /// </summary>
     public static string Literal(string text)
+        => text.Length <= 64 ? Remembered(LiteralKind, text, static t => LiteralOf(t)) : LiteralOf(text); // a long one comes once
+
+    private static string LiteralOf(string t)
     {
-        foreach (char c in text)
+        foreach (char c in t)
         {
             if (c < 0x20 || c >= 0x7F || c is '"' or '\\')
             {
-                return Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
+                return Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(t, quote: true);
             }
         }
 
-        return "\"" + text + "\"";
+        return "\"" + t + "\"";
     }
 }
