@@ -13,7 +13,8 @@ namespace SchemaGen.Benchmarks;
 /// <c>--generator-breakdown</c> prints where each generator's time goes (<see cref="GeneratorBreakdown"/>);
 /// <c>--profile-cold [SchemaGen|SystemTextJson] [seconds]</c> runs one generator cold in a loop for a profiler (<see cref="ColdLoop"/>);
 /// <c>--binding-probe</c> times which symbol calls make Roslyn bind (<see cref="BindingProbe"/>);
-/// <c>--interleaved-cold [pairs]</c> times both generators cold in turns (<see cref="InterleavedCold"/>).
+/// <c>--interleaved-cold [pairs]</c> times both generators cold in turns (<see cref="InterleavedCold"/>);
+/// <c>--show-generated [SchemaGen|SystemTextJson]</c> prints what the generator writes for the workload's first type.
 /// </summary>
 public static class Program
 {
@@ -46,6 +47,14 @@ public static class Program
         {
             int pairs = int.Parse(args.ElementAtOrDefault(interleaved + 1) ?? "100", System.Globalization.CultureInfo.InvariantCulture);
             Console.WriteLine(InterleavedCold.Run(pairs));
+            return 0;
+        }
+
+        int show = Array.IndexOf(args, "--show-generated");
+        if (show >= 0)
+        {
+            var kind = Enum.Parse<GeneratorKind>(args.ElementAtOrDefault(show + 1) ?? nameof(GeneratorKind.SchemaGen));
+            Console.WriteLine(GeneratedOutput.FirstType(GeneratorWorkload.Create(kind)));
             return 0;
         }
 

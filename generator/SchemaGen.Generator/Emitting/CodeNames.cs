@@ -3,8 +3,13 @@ using SchemaGen.Generator.Model;
 namespace SchemaGen.Generator.Emitting;
 
 /// <summary>
-/// The names generated code gives its own members and locals. Members start with <c>__</c> so they
-/// cannot clash with the user's; locals are scoped to generated methods.
+/// The names generated code gives its own members and locals. Names with two underscores in a row are
+/// the implementation's (C# spec, identifiers), so the user's members have none, and the generated
+/// ones are told apart by where theirs stand: a key's field is <c>__</c> and its property's name
+/// (<c>__Memory</c>); what else belongs to one key adds <c>__</c> and a kind (<c>__Memory__Bit</c>,
+/// <c>__Memory__Read</c>), so a property <c>MemoryBit</c> beside <c>Memory</c> cannot meet it; what
+/// belongs to the type ends in <c>__</c> (<c>present__</c>, <c>KeyTable__</c>, <c>TryParseFast__</c>), as
+/// the file's aliases do (<see cref="Aliases"/>). Locals are scoped to generated methods.
 /// </summary>
 internal static class CodeNames
 {
@@ -19,7 +24,7 @@ internal static class CodeNames
     public const string PveFormats = "global::SchemaGen.PveFormats";
     public const string PveFormat = "global::SchemaGen.PveFormat";
     public const string DiskSize = "global::SchemaGen.DiskSize";
-    public const string PresenceField = "__present";
+    public const string PresenceField = "present__";
 
     /// <summary>The attribute every generated member carries, so that tools (coverage, analyzers) can tell it from the user's
     /// code; through the file's alias (<see cref="Aliases"/>), which saves 40 characters on each of ~40 members.</summary>
@@ -58,15 +63,15 @@ internal static class CodeNames
 
     public static string Field(KeyModel key) => Named(key, 0, static p => "__" + p);
 
-    public static string Bit(KeyModel key) => Named(key, 1, static p => "__" + p + "Bit");
+    public static string Bit(KeyModel key) => Named(key, 1, static p => "__" + p + "__Bit");
 
-    public static string ReadMethod(KeyModel key) => Named(key, 2, static p => "__Read" + p);
+    public static string ReadMethod(KeyModel key) => Named(key, 2, static p => "__" + p + "__Read");
 
-    public static string TextOfMethod(KeyModel key) => "__TextOf" + key.PropertyName;
+    public static string TextOfMethod(KeyModel key) => "__" + key.PropertyName + "__Text";
 
-    public static string Utf8TextOfMethod(KeyModel key) => "__Utf8TextOf" + key.PropertyName;
+    public static string Utf8TextOfMethod(KeyModel key) => "__" + key.PropertyName + "__Utf8Text";
 
-    public static string PatternField(KeyModel key) => "__Patterns." + key.PropertyName;
+    public static string PatternField(KeyModel key) => "Patterns__." + key.PropertyName;
 
     // A key's locals are its camelCase name with a suffix, so they can clash neither with C#
     // keywords nor with the parser's own locals (text, value, error, given, bare, unknown, parts,

@@ -20,7 +20,7 @@ internal static partial class SchemaEmitter
         // comment is short, since every schema repeats it.
         w.Line("// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every");
         w.Line("// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.");
-        w.Line($"private static bool __TryParseFast<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
+        w.Line($"private static bool TryParseFast__<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
             $"ref {CodeNames.Error} error)");
         w.Open($"    {CodeNames.CharConstraint}");
         // Not cleared: on false the exact path assigns value, and clearing a struct of many keys (512 bytes
@@ -69,7 +69,7 @@ internal static partial class SchemaEmitter
         {
             // Many keys: comparing them in this loop adds temporaries to its frame, which is zeroed on
             // every call (`scsi`: 2.1 KB zeroed, 1.1 KB with the lookup out of line).
-            w.Open("switch (__FastKeyIndex(key))");
+            w.Open("switch (FastKeyIndex__(key))");
         }
         else
         {
@@ -202,7 +202,7 @@ internal static partial class SchemaEmitter
     {
         w.Line("// The fast path's case for a key, or -1: by length first, then one comparison of the text per candidate.");
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"private static int __FastKeyIndex<TChar>({Span}<TChar> key)");
+        w.Line($"private static int FastKeyIndex__<TChar>({Span}<TChar> key)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Open("switch (key.Length)");
         foreach (var length in cases.Select(c => c.Text.Length).Distinct().OrderBy(l => l))

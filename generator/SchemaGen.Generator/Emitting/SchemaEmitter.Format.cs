@@ -11,24 +11,24 @@ internal static partial class SchemaEmitter
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line("public bool TryFormat(global::System.Span<char> destination, out int charsWritten)");
-        w.Line("    => TryFormatCore(destination, out charsWritten);");
+        w.Line("    => TryFormatCore__(destination, out charsWritten);");
         w.Line();
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line("public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)");
-        w.Line("    => TryFormatCore(utf8Destination, out bytesWritten);");
+        w.Line("    => TryFormatCore__(utf8Destination, out bytesWritten);");
         w.Line();
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public bool TryFormat(global::System.Span<char> destination, out int charsWritten, {Span}<char> format, {Provider} " +
             "provider)");
-        w.Line("    => TryFormatCore(destination, out charsWritten);");
+        w.Line("    => TryFormatCore__(destination, out charsWritten);");
         w.Line();
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, {Span}<char> format, {Provider} " +
             "provider)");
-        w.Line("    => TryFormatCore(utf8Destination, out bytesWritten);");
+        w.Line("    => TryFormatCore__(utf8Destination, out bytesWritten);");
         w.Line();
         w.Line("/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by " +
             "name.</summary>");
@@ -41,7 +41,7 @@ internal static partial class SchemaEmitter
         w.Line();
 
         w.Line(CodeNames.GeneratedCode);
-        w.Line("private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)");
+        w.Line("private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line($"var writer = new {CodeNames.Runtime}PropertyStringWriter<TChar>(destination);");
         w.Line("bool ok = true;");

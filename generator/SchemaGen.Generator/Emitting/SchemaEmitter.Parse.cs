@@ -22,23 +22,23 @@ internal static partial class SchemaEmitter
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<char> text, {outValue}, out {CodeNames.Error} error)");
-        w.Line("    => TryParseCore(text, out value, out error);");
+        w.Line("    => TryParseCore__(text, out value, out error);");
         w.Line();
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<byte> utf8Text, {outValue}, out {CodeNames.Error} error)");
-        w.Line("    => TryParseCore(utf8Text, out value, out error);");
+        w.Line("    => TryParseCore__(utf8Text, out value, out error);");
         w.Line();
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<char> text)");
-        w.Line($"    => TryParseCore(text, out var value, out var error) ? value : throw new " +
+        w.Line($"    => TryParseCore__(text, out var value, out var error) ? value : throw new " +
             "global::SchemaGen.PropertyStringException(error);");
         w.Line();
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static {self} Parse({Span}<byte> utf8Text)");
-        w.Line($"    => TryParseCore(utf8Text, out var value, out var error) ? value : throw new " +
+        w.Line($"    => TryParseCore__(utf8Text, out var value, out var error) ? value : throw new " +
             "global::SchemaGen.PropertyStringException(error);");
         w.Line();
         w.Line(InheritDoc);
@@ -57,7 +57,7 @@ internal static partial class SchemaEmitter
         w.Line("    return false;");
         w.Line("}");
         w.Line();
-        w.Line("return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);");
+        w.Line("return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);");
         w.Close();
         w.Line();
         w.Line(InheritDoc);
@@ -67,7 +67,7 @@ internal static partial class SchemaEmitter
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<char> s, {Provider} provider, {CodeNames.MaybeNullWhenFalse}out {self} result)");
-        w.Line("    => TryParseCore(s, out result, out _);");
+        w.Line("    => TryParseCore__(s, out result, out _);");
         w.Line();
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
@@ -76,7 +76,7 @@ internal static partial class SchemaEmitter
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<byte> utf8Text, {Provider} provider, {CodeNames.MaybeNullWhenFalse}out {self} result)");
-        w.Line("    => TryParseCore(utf8Text, out result, out _);");
+        w.Line("    => TryParseCore__(utf8Text, out result, out _);");
         w.Line();
     }
 
@@ -91,21 +91,21 @@ internal static partial class SchemaEmitter
         var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
 
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"private static bool TryParseCore<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
+        w.Line($"private static bool TryParseCore__<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
             $"out {CodeNames.Error} error)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line("error = default;");
-        w.Open("if (__TryParseFast(text, out value, ref error))");
+        w.Open("if (TryParseFast__(text, out value, ref error))");
         EmitCrossFieldRules(w);
         w.Close();
         w.Line();
-        w.Line("return __TryParseExact(text, out value, out error);");
+        w.Line("return TryParseExact__(text, out value, out error);");
         w.Close();
         w.Line();
         w.Line("// The exact path, for a text that is not valid or not in the fast path's common form. A method of its");
         w.Line("// own, so that its larger frame is set up only when it runs.");
         w.Line(CodeNames.GeneratedCode);
-        w.Line($"private static bool __TryParseExact<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
+        w.Line($"private static bool TryParseExact__<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
             $"out {CodeNames.Error} error)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line("value = default!;");
@@ -143,7 +143,7 @@ internal static partial class SchemaEmitter
     }
 
     /// <summary>The name of the nested struct that looks up the schema's keys for <c>PropertyStringExactSplit</c>.</summary>
-    private const string KeyTable = "__KeyTable";
+    private const string KeyTable = "KeyTable__";
 
     /// <summary>
     /// The schema's keys as pass 1 looks them up: each key, each alias and each value that is also a key

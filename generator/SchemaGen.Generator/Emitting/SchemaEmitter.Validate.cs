@@ -109,7 +109,7 @@ internal static partial class SchemaEmitter
 
         w.Line();
         w.Line(CodeNames.GeneratedCode);
-        w.Open("private static class __Patterns");
+        w.Open("private static class Patterns__");
         foreach (var key in keys)
         {
             w.Line($"// '{key.Name}': the whole value must match, as PVE anchors the pattern.");

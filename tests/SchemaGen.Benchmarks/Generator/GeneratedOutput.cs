@@ -30,4 +30,20 @@ public static class GeneratedOutput
                 + string.Join(", ", result.GeneratedSources.Take(10).Select(s => s.HintName)));
         }
     }
+
+    /// <summary>The files the generator writes for the type <c>T0</c>, each under its hint name, so that what a type
+    /// costs can be read.</summary>
+    public static string FirstType(GeneratorWorkload workload)
+    {
+        var generator = workload.CreateGenerator();
+        var result = workload.CreateDriver(generator).RunGenerators(workload.CreateCompilation()).GetRunResult().Results.Single();
+        var text = new System.Text.StringBuilder();
+        foreach (var source in result.GeneratedSources.Where(s => System.Text.RegularExpressions.Regex.IsMatch(s.HintName, @"(^|\.)T0\.")))
+        {
+            text.Append("// ").Append(source.HintName).Append(": ").Append(source.SourceText.Length).AppendLine(" characters");
+            text.Append(source.SourceText.ToString()).AppendLine();
+        }
+
+        return text.ToString();
+    }
 }

@@ -28,17 +28,17 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<Flag>();
 
-	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// Bit i of present__ says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	private byte __present;
-	private const byte __OnBit = 0x1;
+	private byte present__;
+	private const byte __On__Bit = 0x1;
 	private bool __On;
 
 	// Key 'on'.
 	public required partial bool On
 	{
 		get => __On;
-		init { __On = value; __present |= __OnBit; }
+		init { __On = value; present__ |= __On__Bit; }
 	}
 
 	// Builds a parsed value; the tag keeps it apart from the type's own constructors.
@@ -47,7 +47,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, bool onValue)
 	{
-		__present = present;
+		present__ = present;
 		__On = onValue;
 	}
 	#pragma warning restore CS8618
@@ -55,22 +55,22 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out Flag value, out Error__ error)
-		=> TryParseCore(text, out value, out error);
+		=> TryParseCore__(text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out Flag value, out Error__ error)
-		=> TryParseCore(utf8Text, out value, out error);
+		=> TryParseCore__(utf8Text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static Flag Parse(global::System.ReadOnlySpan<char> text)
-		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static Flag Parse(global::System.ReadOnlySpan<byte> utf8Text)
-		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -87,7 +87,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			return false;
 		}
 
-		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
 	}
 
 	/// <inheritdoc/>
@@ -97,7 +97,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Flag result)
-		=> TryParseCore(s, out result, out _);
+		=> TryParseCore__(s, out result, out _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -106,14 +106,14 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Flag result)
-		=> TryParseCore(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Flag value, out Error__ error)
+	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Flag value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (__TryParseFast(text, out value, ref error))
+		if (TryParseFast__(text, out value, ref error))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -126,13 +126,13 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			return true;
 		}
 
-		return __TryParseExact(text, out value, out error);
+		return TryParseExact__(text, out value, out error);
 	}
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Flag value, out Error__ error)
+	private static bool TryParseExact__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Flag value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -144,7 +144,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: true, starts, lengths, ref found, ref unknown, ref error))
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, KeyTable__>(text, KeyTable__.Names, defaultKey: 0, defaultKeyIsBoolean: true, starts, lengths, ref found, ref unknown, ref error))
 			{
 				return false;
 			}
@@ -161,13 +161,13 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			}
 
 			bool onValue = default;
-			if ((given & __OnBit) != 0 && onStart < errorAt && !KeyReader__.Boolean(text.Slice(onStart, onLength), onStart, "on", out onValue, ref error))
+			if ((given & __On__Bit) != 0 && onStart < errorAt && !KeyReader__.Boolean(text.Slice(onStart, onLength), onStart, "on", out onValue, ref error))
 			{
 				errorAt = onStart;
 			}
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
-			if (error.Kind == ErrorKind__.None && (given & __OnBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __On__Bit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "on", null, text.Length, 0);
 			}
@@ -197,7 +197,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["on"];
@@ -218,7 +218,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Flag value, ref Error__ error)
+	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Flag value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -232,12 +232,12 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'on', given once.
-				if ((given & __OnBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "on", out onValue, ref error))
+				if ((given & __On__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "on", out onValue, ref error))
 				{
 					return false;
 				}
 
-				given |= __OnBit;
+				given |= __On__Bit;
 				continue;
 			}
 
@@ -250,12 +250,12 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			switch (key.Length)
 			{
 				case 2 when Text__.EqualsAscii(key, "on", "on"u8):
-					if ((given & __OnBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "on", out onValue, ref error))
+					if ((given & __On__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "on", out onValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __OnBit;
+					given |= __On__Bit;
 					continue;
 				default:
 					return false;
@@ -263,7 +263,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 		}
 
 		// A required key, or one a given key requires, is missing: the exact path reports it.
-		if ((given & __OnBit) == 0)
+		if ((given & __On__Bit) == 0)
 		{
 			return false;
 		}
@@ -275,22 +275,22 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -301,12 +301,12 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+	private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
 		bool ok = true;
-		if ((__present & __OnBit) != 0)
+		if ((present__ & __On__Bit) != 0)
 		{
 			// The default key, bare.
 			ok = ok && writer.Separator() && writer.Boolean(__On);
@@ -321,7 +321,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	public bool TryValidate(out Error__ error)
 	{
 		error = default;
-		if ((__present & __OnBit) == 0)
+		if ((present__ & __On__Bit) == 0)
 		{
 			Error__.Report(ref error, ErrorKind__.MissingProperty, "on", null, 0, 0);
 			return false;

@@ -28,11 +28,11 @@ partial class Outer
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<Inner>();
 
-		// Bit i of __present says that key i was given, parsed or set in code. The printer
+		// Bit i of present__ says that key i was given, parsed or set in code. The printer
 		// writes exactly the given keys; an absent key reads as its default.
-		private byte __present;
-		private const byte __NameBit = 0x1;
-		private const byte __CountBit = 0x2;
+		private byte present__;
+		private const byte __Name__Bit = 0x1;
+		private const byte __Count__Bit = 0x2;
 		private string? __Name;
 		private long __Count;
 
@@ -40,14 +40,14 @@ partial class Outer
 		public required partial string Name
 		{
 			get => __Name!;
-			init { __Name = value; __present = value is null ? (byte)(__present & unchecked((byte)~__NameBit)) : (byte)(__present | __NameBit); }
+			init { __Name = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__Name__Bit)) : (byte)(present__ | __Name__Bit); }
 		}
 
 		// Key 'count'; absent, it reads as (long)(1).
 		public partial long Count
 		{
-			get => (__present & __CountBit) != 0 ? __Count : (long)(1);
-			private init { __Count = value; __present |= __CountBit; }
+			get => (present__ & __Count__Bit) != 0 ? __Count : (long)(1);
+			private init { __Count = value; present__ |= __Count__Bit; }
 		}
 
 		/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
@@ -62,7 +62,7 @@ partial class Outer
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private Inner(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? nameValue, long countValue)
 		{
-			__present = present;
+			present__ = present;
 			__Name = nameValue;
 			__Count = countValue;
 		}
@@ -71,22 +71,22 @@ partial class Outer
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)
-			=> TryParseCore(text, out value, out error);
+			=> TryParseCore__(text, out value, out error);
 
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)
-			=> TryParseCore(utf8Text, out value, out error);
+			=> TryParseCore__(utf8Text, out value, out error);
 
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static Inner Parse(global::System.ReadOnlySpan<char> text)
-			=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+			=> TryParseCore__(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static Inner Parse(global::System.ReadOnlySpan<byte> utf8Text)
-			=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+			=> TryParseCore__(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -103,7 +103,7 @@ partial class Outer
 				return false;
 			}
 
-			return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+			return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
 		}
 
 		/// <inheritdoc/>
@@ -113,7 +113,7 @@ partial class Outer
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Inner result)
-			=> TryParseCore(s, out result, out _);
+			=> TryParseCore__(s, out result, out _);
 
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -122,14 +122,14 @@ partial class Outer
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Inner result)
-			=> TryParseCore(utf8Text, out result, out _);
+			=> TryParseCore__(utf8Text, out result, out _);
 
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
-		private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)
+		private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
 			error = default;
-			if (__TryParseFast(text, out value, ref error))
+			if (TryParseFast__(text, out value, ref error))
 			{
 				// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 				value.ValidateCrossFieldRules(ref error);
@@ -142,13 +142,13 @@ partial class Outer
 				return true;
 			}
 
-			return __TryParseExact(text, out value, out error);
+			return TryParseExact__(text, out value, out error);
 		}
 
 		// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 		// own, so that its larger frame is set up only when it runs.
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
-		private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)
+		private static bool TryParseExact__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
 			value = default!;
@@ -160,7 +160,7 @@ partial class Outer
 			var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 			try
 			{
-				if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+				if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, KeyTable__>(text, KeyTable__.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 				{
 					return false;
 				}
@@ -177,19 +177,19 @@ partial class Outer
 					Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 				}
 
-				if ((given & __NameBit) != 0 && nameStart < errorAt && !KeyReader__.String(text.Slice(nameStart, nameLength), nameStart, "name", int.MaxValue, null, ref error))
+				if ((given & __Name__Bit) != 0 && nameStart < errorAt && !KeyReader__.String(text.Slice(nameStart, nameLength), nameStart, "name", int.MaxValue, null, ref error))
 				{
 					errorAt = nameStart;
 				}
 
 				long countValue = default;
-				if ((given & __CountBit) != 0 && countStart < errorAt && !KeyReader__.Integer(text.Slice(countStart, countLength), countStart, "count", 0, "0", 0, null, out countValue, ref error))
+				if ((given & __Count__Bit) != 0 && countStart < errorAt && !KeyReader__.Integer(text.Slice(countStart, countLength), countStart, "count", 0, "0", 0, null, out countValue, ref error))
 				{
 					errorAt = countStart;
 				}
 
 				// A key absent (required, or required by a key given) has no place in the text: reported last.
-				if (error.Kind == ErrorKind__.None && (given & __NameBit) == 0)
+				if (error.Kind == ErrorKind__.None && (given & __Name__Bit) == 0)
 				{
 					Error__.Report(ref error, ErrorKind__.MissingProperty, "name", null, text.Length, 0);
 				}
@@ -199,7 +199,7 @@ partial class Outer
 					return false;
 				}
 
-				value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __NameBit) != 0, text.Slice(nameStart, nameLength)), countValue);
+				value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __Name__Bit) != 0, text.Slice(nameStart, nameLength)), countValue);
 
 				// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 				value.ValidateCrossFieldRules(ref error);
@@ -219,7 +219,7 @@ partial class Outer
 
 		// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
-		private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+		private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
 		{
 			/// <summary>The keys' names by number.</summary>
 			public static readonly string[] Names = ["name", "count"];
@@ -242,7 +242,7 @@ partial class Outer
 
 		// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 		// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
-		private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, ref Error__ error)
+		private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, ref Error__ error)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
 			global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -257,12 +257,12 @@ partial class Outer
 				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 				{
 					// The default key 'name', given once.
-					if ((given & __NameBit) != 0 || !KeyReader__.String(raw, part.ValueStart, "name", int.MaxValue, null, ref error))
+					if ((given & __Name__Bit) != 0 || !KeyReader__.String(raw, part.ValueStart, "name", int.MaxValue, null, ref error))
 					{
 						return false;
 					}
 
-					given |= __NameBit;
+					given |= __Name__Bit;
 					(nameStart, nameLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				}
@@ -276,21 +276,21 @@ partial class Outer
 				switch (key.Length)
 				{
 					case 4 when Text__.EqualsAscii(key, "name", "name"u8):
-						if ((given & __NameBit) != 0 || !KeyReader__.String(raw, part.ValueStart, "name", int.MaxValue, null, ref error))
+						if ((given & __Name__Bit) != 0 || !KeyReader__.String(raw, part.ValueStart, "name", int.MaxValue, null, ref error))
 						{
 							return false;
 						}
 
-						given |= __NameBit;
+						given |= __Name__Bit;
 						(nameStart, nameLength) = (part.ValueStart, part.ValueLength);
 						continue;
 					case 5 when Text__.EqualsAscii(key, "count", "count"u8):
-						if ((given & __CountBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "count", 0, "0", 0, null, out countValue, ref error))
+						if ((given & __Count__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "count", 0, "0", 0, null, out countValue, ref error))
 						{
 							return false;
 						}
 
-						given |= __CountBit;
+						given |= __Count__Bit;
 						continue;
 					default:
 						return false;
@@ -298,34 +298,34 @@ partial class Outer
 			}
 
 			// A required key, or one a given key requires, is missing: the exact path reports it.
-			if ((given & __NameBit) == 0)
+			if ((given & __Name__Bit) == 0)
 			{
 				return false;
 			}
 
-			value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __NameBit) != 0, text.Slice(nameStart, nameLength)), countValue);
+			value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __Name__Bit) != 0, text.Slice(nameStart, nameLength)), countValue);
 			return true;
 		}
 
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-			=> TryFormatCore(destination, out charsWritten);
+			=> TryFormatCore__(destination, out charsWritten);
 
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-			=> TryFormatCore(utf8Destination, out bytesWritten);
+			=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-			=> TryFormatCore(destination, out charsWritten);
+			=> TryFormatCore__(destination, out charsWritten);
 
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-			=> TryFormatCore(utf8Destination, out bytesWritten);
+			=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 		/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -336,17 +336,17 @@ partial class Outer
 		public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
-		private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+		private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
 			bool ok = true;
-			if ((__present & __NameBit) != 0)
+			if ((present__ & __Name__Bit) != 0)
 			{
 				// Bare, unless it would read back as key=value or be skipped as blank.
 				ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__Name!) || writer.Key("name", "name"u8)) && writer.Text(__Name!);
 			}
-			if ((__present & __CountBit) != 0)
+			if ((present__ & __Count__Bit) != 0)
 			{
 				ok = ok && writer.Entry("count", "count"u8) && writer.Integer(__Count);
 			}
@@ -360,18 +360,18 @@ partial class Outer
 		public bool TryValidate(out Error__ error)
 		{
 			error = default;
-			if ((__present & __NameBit) == 0)
+			if ((present__ & __Name__Bit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "name", null, 0, 0);
 				return false;
 			}
 
-			if ((__present & __NameBit) != 0 && !KeyReader__.IsValidString(__Name!, "name", int.MaxValue, null, ref error))
+			if ((present__ & __Name__Bit) != 0 && !KeyReader__.IsValidString(__Name!, "name", int.MaxValue, null, ref error))
 			{
 				return false;
 			}
 
-			if ((__present & __CountBit) != 0 && !KeyReader__.IsValidInteger(__Count, "count", 0, "0", 0, null, ref error))
+			if ((present__ & __Count__Bit) != 0 && !KeyReader__.IsValidInteger(__Count, "count", 0, "0", 0, null, ref error))
 			{
 				return false;
 			}

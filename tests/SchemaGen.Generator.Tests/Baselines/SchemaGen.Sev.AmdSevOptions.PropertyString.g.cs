@@ -28,14 +28,14 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<AmdSevOptions>();
 
-	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// Bit i of present__ says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	private readonly byte __present;
-	private const byte __TypeBit = 0x1;
-	private const byte __AllowSmtBit = 0x2;
-	private const byte __NoDebugBit = 0x4;
-	private const byte __NoKeySharingBit = 0x8;
-	private const byte __KernelHashesBit = 0x10;
+	private readonly byte present__;
+	private const byte __Type__Bit = 0x1;
+	private const byte __AllowSmt__Bit = 0x2;
+	private const byte __NoDebug__Bit = 0x4;
+	private const byte __NoKeySharing__Bit = 0x8;
+	private const byte __KernelHashes__Bit = 0x10;
 	private readonly global::SchemaGen.Sev.SevType __Type;
 	private readonly bool __AllowSmt;
 	private readonly bool __NoDebug;
@@ -46,35 +46,35 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	public required partial global::SchemaGen.Sev.SevType Type
 	{
 		get => __Type;
-		init { __Type = value; __present |= __TypeBit; }
+		init { __Type = value; present__ |= __Type__Bit; }
 	}
 
 	// Key 'allow-smt'; absent, it reads as true.
 	public partial bool AllowSmt
 	{
-		get => (__present & __AllowSmtBit) != 0 ? __AllowSmt : true;
-		init { __AllowSmt = value; __present |= __AllowSmtBit; }
+		get => (present__ & __AllowSmt__Bit) != 0 ? __AllowSmt : true;
+		init { __AllowSmt = value; present__ |= __AllowSmt__Bit; }
 	}
 
 	// Key 'no-debug'; absent, it reads as false.
 	public partial bool NoDebug
 	{
-		get => (__present & __NoDebugBit) != 0 ? __NoDebug : false;
-		init { __NoDebug = value; __present |= __NoDebugBit; }
+		get => (present__ & __NoDebug__Bit) != 0 ? __NoDebug : false;
+		init { __NoDebug = value; present__ |= __NoDebug__Bit; }
 	}
 
 	// Key 'no-key-sharing'; absent, it reads as false.
 	public partial bool NoKeySharing
 	{
-		get => (__present & __NoKeySharingBit) != 0 ? __NoKeySharing : false;
-		init { __NoKeySharing = value; __present |= __NoKeySharingBit; }
+		get => (present__ & __NoKeySharing__Bit) != 0 ? __NoKeySharing : false;
+		init { __NoKeySharing = value; present__ |= __NoKeySharing__Bit; }
 	}
 
 	// Key 'kernel-hashes'; absent, it reads as false.
 	public partial bool KernelHashes
 	{
-		get => (__present & __KernelHashesBit) != 0 ? __KernelHashes : false;
-		init { __KernelHashes = value; __present |= __KernelHashesBit; }
+		get => (present__ & __KernelHashes__Bit) != 0 ? __KernelHashes : false;
+		init { __KernelHashes = value; present__ |= __KernelHashes__Bit; }
 	}
 
 	// Builds a parsed value; the tag keeps it apart from the type's own constructors.
@@ -83,7 +83,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, global::SchemaGen.Sev.SevType typeValue, bool allowSmtValue, bool noDebugValue, bool noKeySharingValue, bool kernelHashesValue)
 	{
-		__present = present;
+		present__ = present;
 		__Type = typeValue;
 		__AllowSmt = allowSmtValue;
 		__NoDebug = noDebugValue;
@@ -95,22 +95,22 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
-		=> TryParseCore(text, out value, out error);
+		=> TryParseCore__(text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
-		=> TryParseCore(utf8Text, out value, out error);
+		=> TryParseCore__(utf8Text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static AmdSevOptions Parse(global::System.ReadOnlySpan<char> text)
-		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static AmdSevOptions Parse(global::System.ReadOnlySpan<byte> utf8Text)
-		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -127,7 +127,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			return false;
 		}
 
-		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
 	}
 
 	/// <inheritdoc/>
@@ -137,7 +137,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out AmdSevOptions result)
-		=> TryParseCore(s, out result, out _);
+		=> TryParseCore__(s, out result, out _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -146,14 +146,14 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out AmdSevOptions result)
-		=> TryParseCore(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
+	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (__TryParseFast(text, out value, ref error))
+		if (TryParseFast__(text, out value, ref error))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -166,13 +166,13 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			return true;
 		}
 
-		return __TryParseExact(text, out value, out error);
+		return TryParseExact__(text, out value, out error);
 	}
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
+	private static bool TryParseExact__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -184,7 +184,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, KeyTable__>(text, KeyTable__.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
 				return false;
 			}
@@ -205,37 +205,37 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			}
 
 			global::SchemaGen.Sev.SevType typeValue = default;
-			if ((given & __TypeBit) != 0 && typeStart < errorAt && !__ReadType(text.Slice(typeStart, typeLength), typeStart, out typeValue, ref error))
+			if ((given & __Type__Bit) != 0 && typeStart < errorAt && !__Type__Read(text.Slice(typeStart, typeLength), typeStart, out typeValue, ref error))
 			{
 				errorAt = typeStart;
 			}
 
 			bool allowSmtValue = default;
-			if ((given & __AllowSmtBit) != 0 && allowSmtStart < errorAt && !KeyReader__.Boolean(text.Slice(allowSmtStart, allowSmtLength), allowSmtStart, "allow-smt", out allowSmtValue, ref error))
+			if ((given & __AllowSmt__Bit) != 0 && allowSmtStart < errorAt && !KeyReader__.Boolean(text.Slice(allowSmtStart, allowSmtLength), allowSmtStart, "allow-smt", out allowSmtValue, ref error))
 			{
 				errorAt = allowSmtStart;
 			}
 
 			bool noDebugValue = default;
-			if ((given & __NoDebugBit) != 0 && noDebugStart < errorAt && !KeyReader__.Boolean(text.Slice(noDebugStart, noDebugLength), noDebugStart, "no-debug", out noDebugValue, ref error))
+			if ((given & __NoDebug__Bit) != 0 && noDebugStart < errorAt && !KeyReader__.Boolean(text.Slice(noDebugStart, noDebugLength), noDebugStart, "no-debug", out noDebugValue, ref error))
 			{
 				errorAt = noDebugStart;
 			}
 
 			bool noKeySharingValue = default;
-			if ((given & __NoKeySharingBit) != 0 && noKeySharingStart < errorAt && !KeyReader__.Boolean(text.Slice(noKeySharingStart, noKeySharingLength), noKeySharingStart, "no-key-sharing", out noKeySharingValue, ref error))
+			if ((given & __NoKeySharing__Bit) != 0 && noKeySharingStart < errorAt && !KeyReader__.Boolean(text.Slice(noKeySharingStart, noKeySharingLength), noKeySharingStart, "no-key-sharing", out noKeySharingValue, ref error))
 			{
 				errorAt = noKeySharingStart;
 			}
 
 			bool kernelHashesValue = default;
-			if ((given & __KernelHashesBit) != 0 && kernelHashesStart < errorAt && !KeyReader__.Boolean(text.Slice(kernelHashesStart, kernelHashesLength), kernelHashesStart, "kernel-hashes", out kernelHashesValue, ref error))
+			if ((given & __KernelHashes__Bit) != 0 && kernelHashesStart < errorAt && !KeyReader__.Boolean(text.Slice(kernelHashesStart, kernelHashesLength), kernelHashesStart, "kernel-hashes", out kernelHashesValue, ref error))
 			{
 				errorAt = kernelHashesStart;
 			}
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
-			if (error.Kind == ErrorKind__.None && (given & __TypeBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __Type__Bit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "type", null, text.Length, 0);
 			}
@@ -265,7 +265,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["type", "allow-smt", "no-debug", "no-key-sharing", "kernel-hashes"];
@@ -294,7 +294,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, ref Error__ error)
+	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -309,15 +309,15 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		{
 			case 3 when Text__.EqualsAscii(text, "std", "std"u8):
 				typeValue = global::SchemaGen.Sev.SevType.Std;
-				given = __TypeBit;
+				given = __Type__Bit;
 				goto build;
 			case 2 when Text__.EqualsAscii(text, "es", "es"u8):
 				typeValue = global::SchemaGen.Sev.SevType.Es;
-				given = __TypeBit;
+				given = __Type__Bit;
 				goto build;
 			case 3 when Text__.EqualsAscii(text, "snp", "snp"u8):
 				typeValue = global::SchemaGen.Sev.SevType.Snp;
-				given = __TypeBit;
+				given = __Type__Bit;
 				goto build;
 		}
 
@@ -329,12 +329,12 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'type', given once.
-				if ((given & __TypeBit) != 0 || !__ReadType(raw, part.ValueStart, out typeValue, ref error))
+				if ((given & __Type__Bit) != 0 || !__Type__Read(raw, part.ValueStart, out typeValue, ref error))
 				{
 					return false;
 				}
 
-				given |= __TypeBit;
+				given |= __Type__Bit;
 				continue;
 			}
 
@@ -347,44 +347,44 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			switch (key.Length)
 			{
 				case 4 when Text__.EqualsAscii(key, "type", "type"u8):
-					if ((given & __TypeBit) != 0 || !__ReadType(raw, part.ValueStart, out typeValue, ref error))
+					if ((given & __Type__Bit) != 0 || !__Type__Read(raw, part.ValueStart, out typeValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __TypeBit;
+					given |= __Type__Bit;
 					continue;
 				case 9 when Text__.EqualsAscii(key, "allow-smt", "allow-smt"u8):
-					if ((given & __AllowSmtBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "allow-smt", out allowSmtValue, ref error))
+					if ((given & __AllowSmt__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "allow-smt", out allowSmtValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __AllowSmtBit;
+					given |= __AllowSmt__Bit;
 					continue;
 				case 8 when Text__.EqualsAscii(key, "no-debug", "no-debug"u8):
-					if ((given & __NoDebugBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "no-debug", out noDebugValue, ref error))
+					if ((given & __NoDebug__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "no-debug", out noDebugValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __NoDebugBit;
+					given |= __NoDebug__Bit;
 					continue;
 				case 14 when Text__.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
-					if ((given & __NoKeySharingBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "no-key-sharing", out noKeySharingValue, ref error))
+					if ((given & __NoKeySharing__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "no-key-sharing", out noKeySharingValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __NoKeySharingBit;
+					given |= __NoKeySharing__Bit;
 					continue;
 				case 13 when Text__.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
-					if ((given & __KernelHashesBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "kernel-hashes", out kernelHashesValue, ref error))
+					if ((given & __KernelHashes__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "kernel-hashes", out kernelHashesValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __KernelHashesBit;
+					given |= __KernelHashes__Bit;
 					continue;
 				default:
 					return false;
@@ -393,7 +393,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 
 		build:
 		// A required key, or one a given key requires, is missing: the exact path reports it.
-		if ((given & __TypeBit) == 0)
+		if ((given & __Type__Bit) == 0)
 		{
 			return false;
 		}
@@ -405,7 +405,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	// 'type': one of std|es|snp, required, the default key, length 0..3.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
-	private static bool __ReadType<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, ref Error__ error)
+	private static bool __Type__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.Sev.SevType value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
@@ -437,22 +437,22 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -463,29 +463,29 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+	private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
 		bool ok = true;
-		if ((__present & __TypeBit) != 0)
+		if ((present__ & __Type__Bit) != 0)
 		{
 			// The default key, bare.
-			ok = ok && writer.Separator() && writer.Text(__TextOfType(__Type), __Utf8TextOfType(__Type));
+			ok = ok && writer.Separator() && writer.Text(__Type__Text(__Type), __Type__Utf8Text(__Type));
 		}
-		if ((__present & __AllowSmtBit) != 0)
+		if ((present__ & __AllowSmt__Bit) != 0)
 		{
 			ok = ok && writer.Entry("allow-smt", "allow-smt"u8) && writer.Boolean(__AllowSmt);
 		}
-		if ((__present & __KernelHashesBit) != 0)
+		if ((present__ & __KernelHashes__Bit) != 0)
 		{
 			ok = ok && writer.Entry("kernel-hashes", "kernel-hashes"u8) && writer.Boolean(__KernelHashes);
 		}
-		if ((__present & __NoDebugBit) != 0)
+		if ((present__ & __NoDebug__Bit) != 0)
 		{
 			ok = ok && writer.Entry("no-debug", "no-debug"u8) && writer.Boolean(__NoDebug);
 		}
-		if ((__present & __NoKeySharingBit) != 0)
+		if ((present__ & __NoKeySharing__Bit) != 0)
 		{
 			ok = ok && writer.Entry("no-key-sharing", "no-key-sharing"u8) && writer.Boolean(__NoKeySharing);
 		}
@@ -495,7 +495,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	}
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static string __TextOfType(global::SchemaGen.Sev.SevType value) => value switch
+	private static string __Type__Text(global::SchemaGen.Sev.SevType value) => value switch
 	{
 		global::SchemaGen.Sev.SevType.Std => "std",
 		global::SchemaGen.Sev.SevType.Es => "es",
@@ -505,7 +505,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	};
 
 	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-	private static global::System.ReadOnlySpan<byte> __Utf8TextOfType(global::SchemaGen.Sev.SevType value) => value switch
+	private static global::System.ReadOnlySpan<byte> __Type__Utf8Text(global::SchemaGen.Sev.SevType value) => value switch
 	{
 		global::SchemaGen.Sev.SevType.Std => "std"u8,
 		global::SchemaGen.Sev.SevType.Es => "es"u8,
@@ -518,18 +518,18 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	public bool TryValidate(out Error__ error)
 	{
 		error = default;
-		if ((__present & __TypeBit) == 0)
+		if ((present__ & __Type__Bit) == 0)
 		{
 			Error__.Report(ref error, ErrorKind__.MissingProperty, "type", null, 0, 0);
 			return false;
 		}
 
 		global::System.Span<char> buffer = stackalloc char[128];
-		if ((__present & __TypeBit) != 0)
+		if ((present__ & __Type__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Text(__TextOfType(__Type), __Utf8TextOfType(__Type));
-			if (!__ReadType<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			_ = writer.Text(__Type__Text(__Type), __Type__Utf8Text(__Type));
+			if (!__Type__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
 			{
 				return false;
 			}

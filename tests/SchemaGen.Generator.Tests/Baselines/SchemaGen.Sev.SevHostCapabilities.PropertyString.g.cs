@@ -28,14 +28,14 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<SevHostCapabilities>();
 
-	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// Bit i of present__ says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	private readonly byte __present;
-	private const byte __CbitposBit = 0x1;
-	private const byte __ReducedPhysBitsBit = 0x2;
-	private const byte __SevSupportBit = 0x4;
-	private const byte __SevSupportEsBit = 0x8;
-	private const byte __SevSupportSnpBit = 0x10;
+	private readonly byte present__;
+	private const byte __Cbitpos__Bit = 0x1;
+	private const byte __ReducedPhysBits__Bit = 0x2;
+	private const byte __SevSupport__Bit = 0x4;
+	private const byte __SevSupportEs__Bit = 0x8;
+	private const byte __SevSupportSnp__Bit = 0x10;
 	private readonly int __Cbitpos;
 	private readonly int __ReducedPhysBits;
 	private readonly bool __SevSupport;
@@ -45,36 +45,36 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	// Key 'cbitpos'; absent, it reads as (int)(47).
 	public partial int Cbitpos
 	{
-		get => (__present & __CbitposBit) != 0 ? __Cbitpos : (int)(47);
-		init { __Cbitpos = value; __present |= __CbitposBit; }
+		get => (present__ & __Cbitpos__Bit) != 0 ? __Cbitpos : (int)(47);
+		init { __Cbitpos = value; present__ |= __Cbitpos__Bit; }
 	}
 
 	// Key 'reduced-phys-bits'; absent, it reads as (int)(1).
 	public partial int ReducedPhysBits
 	{
-		get => (__present & __ReducedPhysBitsBit) != 0 ? __ReducedPhysBits : (int)(1);
-		init { __ReducedPhysBits = value; __present |= __ReducedPhysBitsBit; }
+		get => (present__ & __ReducedPhysBits__Bit) != 0 ? __ReducedPhysBits : (int)(1);
+		init { __ReducedPhysBits = value; present__ |= __ReducedPhysBits__Bit; }
 	}
 
 	// Key 'sev-support'; absent, it reads as false.
 	public partial bool SevSupport
 	{
-		get => (__present & __SevSupportBit) != 0 ? __SevSupport : false;
-		init { __SevSupport = value; __present |= __SevSupportBit; }
+		get => (present__ & __SevSupport__Bit) != 0 ? __SevSupport : false;
+		init { __SevSupport = value; present__ |= __SevSupport__Bit; }
 	}
 
 	// Key 'sev-support-es'; absent, it reads as false.
 	public partial bool SevSupportEs
 	{
-		get => (__present & __SevSupportEsBit) != 0 ? __SevSupportEs : false;
-		init { __SevSupportEs = value; __present |= __SevSupportEsBit; }
+		get => (present__ & __SevSupportEs__Bit) != 0 ? __SevSupportEs : false;
+		init { __SevSupportEs = value; present__ |= __SevSupportEs__Bit; }
 	}
 
 	// Key 'sev-support-snp'; absent, it reads as false.
 	public partial bool SevSupportSnp
 	{
-		get => (__present & __SevSupportSnpBit) != 0 ? __SevSupportSnp : false;
-		init { __SevSupportSnp = value; __present |= __SevSupportSnpBit; }
+		get => (present__ & __SevSupportSnp__Bit) != 0 ? __SevSupportSnp : false;
+		init { __SevSupportSnp = value; present__ |= __SevSupportSnp__Bit; }
 	}
 
 	// Builds a parsed value; the tag keeps it apart from the type's own constructors.
@@ -83,7 +83,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private SevHostCapabilities(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, int cbitposValue, int reducedPhysBitsValue, bool sevSupportValue, bool sevSupportEsValue, bool sevSupportSnpValue)
 	{
-		__present = present;
+		present__ = present;
 		__Cbitpos = cbitposValue;
 		__ReducedPhysBits = reducedPhysBitsValue;
 		__SevSupport = sevSupportValue;
@@ -95,22 +95,22 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)
-		=> TryParseCore(text, out value, out error);
+		=> TryParseCore__(text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)
-		=> TryParseCore(utf8Text, out value, out error);
+		=> TryParseCore__(utf8Text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static SevHostCapabilities Parse(global::System.ReadOnlySpan<char> text)
-		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static SevHostCapabilities Parse(global::System.ReadOnlySpan<byte> utf8Text)
-		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -127,7 +127,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 			return false;
 		}
 
-		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
 	}
 
 	/// <inheritdoc/>
@@ -137,7 +137,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out SevHostCapabilities result)
-		=> TryParseCore(s, out result, out _);
+		=> TryParseCore__(s, out result, out _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -146,14 +146,14 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out SevHostCapabilities result)
-		=> TryParseCore(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)
+	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (__TryParseFast(text, out value, ref error))
+		if (TryParseFast__(text, out value, ref error))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -166,13 +166,13 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 			return true;
 		}
 
-		return __TryParseExact(text, out value, out error);
+		return TryParseExact__(text, out value, out error);
 	}
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)
+	private static bool TryParseExact__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -184,7 +184,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: -1, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, KeyTable__>(text, KeyTable__.Names, defaultKey: -1, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
 				return false;
 			}
@@ -205,31 +205,31 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 			}
 
 			int cbitposValue = default;
-			if ((given & __CbitposBit) != 0 && cbitposStart < errorAt && !KeyReader__.Integer(text.Slice(cbitposStart, cbitposLength), cbitposStart, "cbitpos", 0, "0", 100, "100", out cbitposValue, ref error))
+			if ((given & __Cbitpos__Bit) != 0 && cbitposStart < errorAt && !KeyReader__.Integer(text.Slice(cbitposStart, cbitposLength), cbitposStart, "cbitpos", 0, "0", 100, "100", out cbitposValue, ref error))
 			{
 				errorAt = cbitposStart;
 			}
 
 			int reducedPhysBitsValue = default;
-			if ((given & __ReducedPhysBitsBit) != 0 && reducedPhysBitsStart < errorAt && !KeyReader__.Integer(text.Slice(reducedPhysBitsStart, reducedPhysBitsLength), reducedPhysBitsStart, "reduced-phys-bits", 0, "0", 100, "100", out reducedPhysBitsValue, ref error))
+			if ((given & __ReducedPhysBits__Bit) != 0 && reducedPhysBitsStart < errorAt && !KeyReader__.Integer(text.Slice(reducedPhysBitsStart, reducedPhysBitsLength), reducedPhysBitsStart, "reduced-phys-bits", 0, "0", 100, "100", out reducedPhysBitsValue, ref error))
 			{
 				errorAt = reducedPhysBitsStart;
 			}
 
 			bool sevSupportValue = default;
-			if ((given & __SevSupportBit) != 0 && sevSupportStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportStart, sevSupportLength), sevSupportStart, "sev-support", out sevSupportValue, ref error))
+			if ((given & __SevSupport__Bit) != 0 && sevSupportStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportStart, sevSupportLength), sevSupportStart, "sev-support", out sevSupportValue, ref error))
 			{
 				errorAt = sevSupportStart;
 			}
 
 			bool sevSupportEsValue = default;
-			if ((given & __SevSupportEsBit) != 0 && sevSupportEsStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportEsStart, sevSupportEsLength), sevSupportEsStart, "sev-support-es", out sevSupportEsValue, ref error))
+			if ((given & __SevSupportEs__Bit) != 0 && sevSupportEsStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportEsStart, sevSupportEsLength), sevSupportEsStart, "sev-support-es", out sevSupportEsValue, ref error))
 			{
 				errorAt = sevSupportEsStart;
 			}
 
 			bool sevSupportSnpValue = default;
-			if ((given & __SevSupportSnpBit) != 0 && sevSupportSnpStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportSnpStart, sevSupportSnpLength), sevSupportSnpStart, "sev-support-snp", out sevSupportSnpValue, ref error))
+			if ((given & __SevSupportSnp__Bit) != 0 && sevSupportSnpStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportSnpStart, sevSupportSnpLength), sevSupportSnpStart, "sev-support-snp", out sevSupportSnpValue, ref error))
 			{
 				errorAt = sevSupportSnpStart;
 			}
@@ -259,7 +259,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "sev-support-snp"];
@@ -288,7 +288,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, ref Error__ error)
+	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -312,44 +312,44 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 			switch (key.Length)
 			{
 				case 7 when Text__.EqualsAscii(key, "cbitpos", "cbitpos"u8):
-					if ((given & __CbitposBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "cbitpos", 0, "0", 100, "100", out cbitposValue, ref error))
+					if ((given & __Cbitpos__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "cbitpos", 0, "0", 100, "100", out cbitposValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __CbitposBit;
+					given |= __Cbitpos__Bit;
 					continue;
 				case 17 when Text__.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
-					if ((given & __ReducedPhysBitsBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "reduced-phys-bits", 0, "0", 100, "100", out reducedPhysBitsValue, ref error))
+					if ((given & __ReducedPhysBits__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "reduced-phys-bits", 0, "0", 100, "100", out reducedPhysBitsValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __ReducedPhysBitsBit;
+					given |= __ReducedPhysBits__Bit;
 					continue;
 				case 11 when Text__.EqualsAscii(key, "sev-support", "sev-support"u8):
-					if ((given & __SevSupportBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support", out sevSupportValue, ref error))
+					if ((given & __SevSupport__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support", out sevSupportValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __SevSupportBit;
+					given |= __SevSupport__Bit;
 					continue;
 				case 14 when Text__.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
-					if ((given & __SevSupportEsBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support-es", out sevSupportEsValue, ref error))
+					if ((given & __SevSupportEs__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support-es", out sevSupportEsValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __SevSupportEsBit;
+					given |= __SevSupportEs__Bit;
 					continue;
 				case 15 when Text__.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
-					if ((given & __SevSupportSnpBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support-snp", out sevSupportSnpValue, ref error))
+					if ((given & __SevSupportSnp__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support-snp", out sevSupportSnpValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __SevSupportSnpBit;
+					given |= __SevSupportSnp__Bit;
 					continue;
 				default:
 					return false;
@@ -363,22 +363,22 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -389,28 +389,28 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+	private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
 		bool ok = true;
-		if ((__present & __CbitposBit) != 0)
+		if ((present__ & __Cbitpos__Bit) != 0)
 		{
 			ok = ok && writer.Entry("cbitpos", "cbitpos"u8) && writer.Integer(__Cbitpos);
 		}
-		if ((__present & __ReducedPhysBitsBit) != 0)
+		if ((present__ & __ReducedPhysBits__Bit) != 0)
 		{
 			ok = ok && writer.Entry("reduced-phys-bits", "reduced-phys-bits"u8) && writer.Integer(__ReducedPhysBits);
 		}
-		if ((__present & __SevSupportBit) != 0)
+		if ((present__ & __SevSupport__Bit) != 0)
 		{
 			ok = ok && writer.Entry("sev-support", "sev-support"u8) && writer.Boolean(__SevSupport);
 		}
-		if ((__present & __SevSupportEsBit) != 0)
+		if ((present__ & __SevSupportEs__Bit) != 0)
 		{
 			ok = ok && writer.Entry("sev-support-es", "sev-support-es"u8) && writer.Boolean(__SevSupportEs);
 		}
-		if ((__present & __SevSupportSnpBit) != 0)
+		if ((present__ & __SevSupportSnp__Bit) != 0)
 		{
 			ok = ok && writer.Entry("sev-support-snp", "sev-support-snp"u8) && writer.Boolean(__SevSupportSnp);
 		}
@@ -424,12 +424,12 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	public bool TryValidate(out Error__ error)
 	{
 		error = default;
-		if ((__present & __CbitposBit) != 0 && !KeyReader__.IsValidInteger(__Cbitpos, "cbitpos", 0, "0", 100, "100", ref error))
+		if ((present__ & __Cbitpos__Bit) != 0 && !KeyReader__.IsValidInteger(__Cbitpos, "cbitpos", 0, "0", 100, "100", ref error))
 		{
 			return false;
 		}
 
-		if ((__present & __ReducedPhysBitsBit) != 0 && !KeyReader__.IsValidInteger(__ReducedPhysBits, "reduced-phys-bits", 0, "0", 100, "100", ref error))
+		if ((present__ & __ReducedPhysBits__Bit) != 0 && !KeyReader__.IsValidInteger(__ReducedPhysBits, "reduced-phys-bits", 0, "0", 100, "100", ref error))
 		{
 			return false;
 		}

@@ -28,14 +28,14 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<DriveVolume>();
 
-	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// Bit i of present__ says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	private byte __present;
-	private const byte __FileBit = 0x1;
-	private const byte __SizeBit = 0x2;
-	private const byte __MediaBit = 0x4;
-	private const byte __SerialBit = 0x8;
-	private const byte __IopsBit = 0x10;
+	private byte present__;
+	private const byte __File__Bit = 0x1;
+	private const byte __Size__Bit = 0x2;
+	private const byte __Media__Bit = 0x4;
+	private const byte __Serial__Bit = 0x8;
+	private const byte __Iops__Bit = 0x10;
 	private string? __File;
 	private long? __Size;
 	private global::SchemaGen.TestSchemas.DriveMedia __Media;
@@ -46,35 +46,35 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	public required partial string File
 	{
 		get => __File!;
-		set { __File = value; __present = value is null ? (byte)(__present & unchecked((byte)~__FileBit)) : (byte)(__present | __FileBit); }
+		set { __File = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__File__Bit)) : (byte)(present__ | __File__Bit); }
 	}
 
 	// Key 'size'.
 	public partial long? Size
 	{
 		get => __Size;
-		set { __Size = value; __present = value is null ? (byte)(__present & unchecked((byte)~__SizeBit)) : (byte)(__present | __SizeBit); }
+		set { __Size = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__Size__Bit)) : (byte)(present__ | __Size__Bit); }
 	}
 
 	// Key 'media'; absent, it reads as global::SchemaGen.TestSchemas.DriveMedia.Disk.
 	public partial global::SchemaGen.TestSchemas.DriveMedia Media
 	{
-		get => (__present & __MediaBit) != 0 ? __Media : global::SchemaGen.TestSchemas.DriveMedia.Disk;
-		set { __Media = value; __present |= __MediaBit; }
+		get => (present__ & __Media__Bit) != 0 ? __Media : global::SchemaGen.TestSchemas.DriveMedia.Disk;
+		set { __Media = value; present__ |= __Media__Bit; }
 	}
 
 	// Key 'serial'.
 	public partial string? Serial
 	{
 		get => __Serial;
-		set { __Serial = value; __present = value is null ? (byte)(__present & unchecked((byte)~__SerialBit)) : (byte)(__present | __SerialBit); }
+		set { __Serial = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__Serial__Bit)) : (byte)(present__ | __Serial__Bit); }
 	}
 
 	// Key 'iops'.
 	public partial long? Iops
 	{
 		get => __Iops;
-		set { __Iops = value; __present = value is null ? (byte)(__present & unchecked((byte)~__IopsBit)) : (byte)(__present | __IopsBit); }
+		set { __Iops = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__Iops__Bit)) : (byte)(present__ | __Iops__Bit); }
 	}
 
 	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
@@ -89,7 +89,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private DriveVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? fileValue, long? sizeValue, global::SchemaGen.TestSchemas.DriveMedia mediaValue, string? serialValue, long? iopsValue)
 	{
-		__present = present;
+		present__ = present;
 		__File = fileValue;
 		__Size = sizeValue;
 		__Media = mediaValue;
@@ -101,22 +101,22 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
-		=> TryParseCore(text, out value, out error);
+		=> TryParseCore__(text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
-		=> TryParseCore(utf8Text, out value, out error);
+		=> TryParseCore__(utf8Text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static DriveVolume Parse(global::System.ReadOnlySpan<char> text)
-		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static DriveVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
-		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -133,7 +133,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			return false;
 		}
 
-		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
 	}
 
 	/// <inheritdoc/>
@@ -143,7 +143,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out DriveVolume result)
-		=> TryParseCore(s, out result, out _);
+		=> TryParseCore__(s, out result, out _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -152,14 +152,14 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out DriveVolume result)
-		=> TryParseCore(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
+	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (__TryParseFast(text, out value, ref error))
+		if (TryParseFast__(text, out value, ref error))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -172,13 +172,13 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			return true;
 		}
 
-		return __TryParseExact(text, out value, out error);
+		return TryParseExact__(text, out value, out error);
 	}
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
+	private static bool TryParseExact__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -190,7 +190,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, KeyTable__>(text, KeyTable__.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
 				return false;
 			}
@@ -210,36 +210,36 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 			}
 
-			if ((given & __FileBit) != 0 && fileStart < errorAt && !__ReadFile(text.Slice(fileStart, fileLength), fileStart, ref error))
+			if ((given & __File__Bit) != 0 && fileStart < errorAt && !__File__Read(text.Slice(fileStart, fileLength), fileStart, ref error))
 			{
 				errorAt = fileStart;
 			}
 
 			long sizeValue = default;
-			if ((given & __SizeBit) != 0 && sizeStart < errorAt && !__ReadSize(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, ref error))
+			if ((given & __Size__Bit) != 0 && sizeStart < errorAt && !__Size__Read(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, ref error))
 			{
 				errorAt = sizeStart;
 			}
 
 			global::SchemaGen.TestSchemas.DriveMedia mediaValue = default;
-			if ((given & __MediaBit) != 0 && mediaStart < errorAt && !__ReadMedia(text.Slice(mediaStart, mediaLength), mediaStart, out mediaValue, ref error))
+			if ((given & __Media__Bit) != 0 && mediaStart < errorAt && !__Media__Read(text.Slice(mediaStart, mediaLength), mediaStart, out mediaValue, ref error))
 			{
 				errorAt = mediaStart;
 			}
 
-			if ((given & __SerialBit) != 0 && serialStart < errorAt && !__ReadSerial(text.Slice(serialStart, serialLength), serialStart, ref error))
+			if ((given & __Serial__Bit) != 0 && serialStart < errorAt && !__Serial__Read(text.Slice(serialStart, serialLength), serialStart, ref error))
 			{
 				errorAt = serialStart;
 			}
 
 			long iopsValue = default;
-			if ((given & __IopsBit) != 0 && iopsStart < errorAt && !KeyReader__.Integer(text.Slice(iopsStart, iopsLength), iopsStart, "iops", 0, "0", 0, null, out iopsValue, ref error))
+			if ((given & __Iops__Bit) != 0 && iopsStart < errorAt && !KeyReader__.Integer(text.Slice(iopsStart, iopsLength), iopsStart, "iops", 0, "0", 0, null, out iopsValue, ref error))
 			{
 				errorAt = iopsStart;
 			}
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
-			if (error.Kind == ErrorKind__.None && (given & __FileBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __File__Bit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "file", null, text.Length, 0);
 			}
@@ -249,7 +249,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 				return false;
 			}
 
-			value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), Text__.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, Text__.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), Text__.ValueOrNull((given & __IopsBit) != 0, iopsValue));
+			value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __File__Bit) != 0, text.Slice(fileStart, fileLength)), Text__.ValueOrNull((given & __Size__Bit) != 0, sizeValue), mediaValue, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(serialStart, serialLength)), Text__.ValueOrNull((given & __Iops__Bit) != 0, iopsValue));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -269,7 +269,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["file", "size", "media", "serial", "iops"];
@@ -300,7 +300,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, ref Error__ error)
+	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -318,12 +318,12 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'file', given once.
-				if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
+				if ((given & __File__Bit) != 0 || !__File__Read(raw, part.ValueStart, ref error))
 				{
 					return false;
 				}
 
-				given |= __FileBit;
+				given |= __File__Bit;
 				(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
 				continue;
 			}
@@ -337,55 +337,55 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			switch (key.Length)
 			{
 				case 4 when Text__.EqualsAscii(key, "file", "file"u8):
-					if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
+					if ((given & __File__Bit) != 0 || !__File__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __FileBit;
+					given |= __File__Bit;
 					(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8):
-					if ((given & __FileBit) != 0 || !__ReadFile(raw, part.ValueStart, ref error))
+					if ((given & __File__Bit) != 0 || !__File__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __FileBit;
+					given |= __File__Bit;
 					(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 4 when Text__.EqualsAscii(key, "size", "size"u8):
-					if ((given & __SizeBit) != 0 || !__ReadSize(raw, part.ValueStart, out sizeValue, ref error))
+					if ((given & __Size__Bit) != 0 || !__Size__Read(raw, part.ValueStart, out sizeValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __SizeBit;
+					given |= __Size__Bit;
 					continue;
 				case 5 when Text__.EqualsAscii(key, "media", "media"u8):
-					if ((given & __MediaBit) != 0 || !__ReadMedia(raw, part.ValueStart, out mediaValue, ref error))
+					if ((given & __Media__Bit) != 0 || !__Media__Read(raw, part.ValueStart, out mediaValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __MediaBit;
+					given |= __Media__Bit;
 					continue;
 				case 6 when Text__.EqualsAscii(key, "serial", "serial"u8):
-					if ((given & __SerialBit) != 0 || !__ReadSerial(raw, part.ValueStart, ref error))
+					if ((given & __Serial__Bit) != 0 || !__Serial__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __SerialBit;
+					given |= __Serial__Bit;
 					(serialStart, serialLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 4 when Text__.EqualsAscii(key, "iops", "iops"u8):
-					if ((given & __IopsBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "iops", 0, "0", 0, null, out iopsValue, ref error))
+					if ((given & __Iops__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "iops", 0, "0", 0, null, out iopsValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __IopsBit;
+					given |= __Iops__Bit;
 					continue;
 				default:
 					return false;
@@ -393,18 +393,18 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		}
 
 		// A required key, or one a given key requires, is missing: the exact path reports it.
-		if ((given & __FileBit) == 0)
+		if ((given & __File__Bit) == 0)
 		{
 			return false;
 		}
 
-		value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __FileBit) != 0, text.Slice(fileStart, fileLength)), Text__.ValueOrNull((given & __SizeBit) != 0, sizeValue), mediaValue, Text__.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)), Text__.ValueOrNull((given & __IopsBit) != 0, iopsValue));
+		value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __File__Bit) != 0, text.Slice(fileStart, fileLength)), Text__.ValueOrNull((given & __Size__Bit) != 0, sizeValue), mediaValue, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(serialStart, serialLength)), Text__.ValueOrNull((given & __Iops__Bit) != 0, iopsValue));
 		return true;
 	}
 
 	// 'file': string, required, the default key, alias 'volume', format pve-volume-id-or-qm-path.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadFile<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __File__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveVolumeIdOrQmPath, isList: false, "file", raw, offset, ref error))
@@ -417,7 +417,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 
 	// 'size': integer (long), optional, format disk-size (bytes).
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadSize<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref Error__ error)
+	private static bool __Size__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out long value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
@@ -435,7 +435,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	// 'media': one of cdrom|disk, default global::SchemaGen.TestSchemas.DriveMedia.Disk.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
-	private static bool __ReadMedia<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DriveMedia value, ref Error__ error)
+	private static bool __Media__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DriveMedia value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
@@ -457,7 +457,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 
 	// 'serial': string, optional, length 0..60, format urlencoded.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __Serial__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.UrlEncoded, isList: false, "serial", raw, offset, ref error))
@@ -477,22 +477,22 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -503,29 +503,29 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+	private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
 		bool ok = true;
-		if ((__present & __FileBit) != 0)
+		if ((present__ & __File__Bit) != 0)
 		{
 			// Bare, unless it would read back as key=value or be skipped as blank.
 			ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__File!) || writer.Key("file", "file"u8)) && writer.Text(__File!);
 		}
-		if ((__present & __IopsBit) != 0)
+		if ((present__ & __Iops__Bit) != 0)
 		{
 			ok = ok && writer.Entry("iops", "iops"u8) && writer.Integer(__Iops.GetValueOrDefault());
 		}
-		if ((__present & __MediaBit) != 0)
+		if ((present__ & __Media__Bit) != 0)
 		{
-			ok = ok && writer.Entry("media", "media"u8) && writer.Text(__TextOfMedia(__Media), __Utf8TextOfMedia(__Media));
+			ok = ok && writer.Entry("media", "media"u8) && writer.Text(__Media__Text(__Media), __Media__Utf8Text(__Media));
 		}
-		if ((__present & __SerialBit) != 0)
+		if ((present__ & __Serial__Bit) != 0)
 		{
 			ok = ok && writer.Entry("serial", "serial"u8) && writer.Text(__Serial!);
 		}
-		if ((__present & __SizeBit) != 0)
+		if ((present__ & __Size__Bit) != 0)
 		{
 			ok = ok && writer.Entry("size", "size"u8) && writer.DiskSize((long)__Size.GetValueOrDefault());
 		}
@@ -535,7 +535,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	}
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static string __TextOfMedia(global::SchemaGen.TestSchemas.DriveMedia value) => value switch
+	private static string __Media__Text(global::SchemaGen.TestSchemas.DriveMedia value) => value switch
 	{
 		global::SchemaGen.TestSchemas.DriveMedia.Cdrom => "cdrom",
 		global::SchemaGen.TestSchemas.DriveMedia.Disk => "disk",
@@ -544,7 +544,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	};
 
 	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-	private static global::System.ReadOnlySpan<byte> __Utf8TextOfMedia(global::SchemaGen.TestSchemas.DriveMedia value) => value switch
+	private static global::System.ReadOnlySpan<byte> __Media__Utf8Text(global::SchemaGen.TestSchemas.DriveMedia value) => value switch
 	{
 		global::SchemaGen.TestSchemas.DriveMedia.Cdrom => "cdrom"u8,
 		global::SchemaGen.TestSchemas.DriveMedia.Disk => "disk"u8,
@@ -556,14 +556,14 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	public bool TryValidate(out Error__ error)
 	{
 		error = default;
-		if ((__present & __FileBit) == 0)
+		if ((present__ & __File__Bit) == 0)
 		{
 			Error__.Report(ref error, ErrorKind__.MissingProperty, "file", null, 0, 0);
 			return false;
 		}
 
 		global::System.Span<char> buffer = stackalloc char[128];
-		if ((__present & __FileBit) != 0)
+		if ((present__ & __File__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__File!))
 			{
@@ -571,33 +571,33 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 				return false;
 			}
 
-			if (!__ReadFile<char>(global::System.MemoryExtensions.AsSpan(__File), 0, ref error))
+			if (!__File__Read<char>(global::System.MemoryExtensions.AsSpan(__File), 0, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __SizeBit) != 0)
+		if ((present__ & __Size__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.DiskSize((long)__Size.GetValueOrDefault());
-			if (!__ReadSize<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Size__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __MediaBit) != 0)
+		if ((present__ & __Media__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Text(__TextOfMedia(__Media), __Utf8TextOfMedia(__Media));
-			if (!__ReadMedia<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			_ = writer.Text(__Media__Text(__Media), __Media__Utf8Text(__Media));
+			if (!__Media__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __SerialBit) != 0)
+		if ((present__ & __Serial__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Serial!))
 			{
@@ -605,13 +605,13 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 				return false;
 			}
 
-			if (!__ReadSerial<char>(global::System.MemoryExtensions.AsSpan(__Serial), 0, ref error))
+			if (!__Serial__Read<char>(global::System.MemoryExtensions.AsSpan(__Serial), 0, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __IopsBit) != 0 && !KeyReader__.IsValidInteger(__Iops.GetValueOrDefault(), "iops", 0, "0", 0, null, ref error))
+		if ((present__ & __Iops__Bit) != 0 && !KeyReader__.IsValidInteger(__Iops.GetValueOrDefault(), "iops", 0, "0", 0, null, ref error))
 		{
 			return false;
 		}

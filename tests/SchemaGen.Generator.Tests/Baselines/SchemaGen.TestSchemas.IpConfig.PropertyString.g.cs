@@ -28,13 +28,13 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<IpConfig>();
 
-	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// Bit i of present__ says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	private byte __present;
-	private const byte __GatewayBit = 0x1;
-	private const byte __Gateway6Bit = 0x2;
-	private const byte __AddressBit = 0x4;
-	private const byte __Address6Bit = 0x8;
+	private byte present__;
+	private const byte __Gateway__Bit = 0x1;
+	private const byte __Gateway6__Bit = 0x2;
+	private const byte __Address__Bit = 0x4;
+	private const byte __Address6__Bit = 0x8;
 	private string? __Gateway;
 	private string? __Gateway6;
 	private string? __Address;
@@ -44,28 +44,28 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	public partial string? Gateway
 	{
 		get => __Gateway;
-		set { __Gateway = value; __present = value is null ? (byte)(__present & unchecked((byte)~__GatewayBit)) : (byte)(__present | __GatewayBit); }
+		set { __Gateway = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__Gateway__Bit)) : (byte)(present__ | __Gateway__Bit); }
 	}
 
 	// Key 'gw6'.
 	public partial string? Gateway6
 	{
 		get => __Gateway6;
-		set { __Gateway6 = value; __present = value is null ? (byte)(__present & unchecked((byte)~__Gateway6Bit)) : (byte)(__present | __Gateway6Bit); }
+		set { __Gateway6 = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__Gateway6__Bit)) : (byte)(present__ | __Gateway6__Bit); }
 	}
 
 	// Key 'ip'; absent, it reads as "dhcp".
 	public partial string Address
 	{
-		get => (__present & __AddressBit) != 0 ? __Address! : "dhcp";
-		set { __Address = value; __present = value is null ? (byte)(__present & unchecked((byte)~__AddressBit)) : (byte)(__present | __AddressBit); }
+		get => (present__ & __Address__Bit) != 0 ? __Address! : "dhcp";
+		set { __Address = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__Address__Bit)) : (byte)(present__ | __Address__Bit); }
 	}
 
 	// Key 'ip6'; absent, it reads as "dhcp".
 	public partial string Address6
 	{
-		get => (__present & __Address6Bit) != 0 ? __Address6! : "dhcp";
-		set { __Address6 = value; __present = value is null ? (byte)(__present & unchecked((byte)~__Address6Bit)) : (byte)(__present | __Address6Bit); }
+		get => (present__ & __Address6__Bit) != 0 ? __Address6! : "dhcp";
+		set { __Address6 = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__Address6__Bit)) : (byte)(present__ | __Address6__Bit); }
 	}
 
 	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
@@ -80,7 +80,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private IpConfig(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? gatewayValue, string? gateway6Value, string? addressValue, string? address6Value)
 	{
-		__present = present;
+		present__ = present;
 		__Gateway = gatewayValue;
 		__Gateway6 = gateway6Value;
 		__Address = addressValue;
@@ -91,22 +91,22 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)
-		=> TryParseCore(text, out value, out error);
+		=> TryParseCore__(text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)
-		=> TryParseCore(utf8Text, out value, out error);
+		=> TryParseCore__(utf8Text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static IpConfig Parse(global::System.ReadOnlySpan<char> text)
-		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static IpConfig Parse(global::System.ReadOnlySpan<byte> utf8Text)
-		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -123,7 +123,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 			return false;
 		}
 
-		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
 	}
 
 	/// <inheritdoc/>
@@ -133,7 +133,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out IpConfig result)
-		=> TryParseCore(s, out result, out _);
+		=> TryParseCore__(s, out result, out _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -142,14 +142,14 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out IpConfig result)
-		=> TryParseCore(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)
+	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (__TryParseFast(text, out value, ref error))
+		if (TryParseFast__(text, out value, ref error))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -162,13 +162,13 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 			return true;
 		}
 
-		return __TryParseExact(text, out value, out error);
+		return TryParseExact__(text, out value, out error);
 	}
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)
+	private static bool TryParseExact__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -180,7 +180,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: -1, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, KeyTable__>(text, KeyTable__.Names, defaultKey: -1, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
 				return false;
 			}
@@ -199,32 +199,32 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 			}
 
-			if ((given & __GatewayBit) != 0 && gatewayStart < errorAt && !__ReadGateway(text.Slice(gatewayStart, gatewayLength), gatewayStart, ref error))
+			if ((given & __Gateway__Bit) != 0 && gatewayStart < errorAt && !__Gateway__Read(text.Slice(gatewayStart, gatewayLength), gatewayStart, ref error))
 			{
 				errorAt = gatewayStart;
 			}
 
-			if ((given & __Gateway6Bit) != 0 && gateway6Start < errorAt && !__ReadGateway6(text.Slice(gateway6Start, gateway6Length), gateway6Start, ref error))
+			if ((given & __Gateway6__Bit) != 0 && gateway6Start < errorAt && !__Gateway6__Read(text.Slice(gateway6Start, gateway6Length), gateway6Start, ref error))
 			{
 				errorAt = gateway6Start;
 			}
 
-			if ((given & __AddressBit) != 0 && addressStart < errorAt && !__ReadAddress(text.Slice(addressStart, addressLength), addressStart, ref error))
+			if ((given & __Address__Bit) != 0 && addressStart < errorAt && !__Address__Read(text.Slice(addressStart, addressLength), addressStart, ref error))
 			{
 				errorAt = addressStart;
 			}
 
-			if ((given & __Address6Bit) != 0 && address6Start < errorAt && !__ReadAddress6(text.Slice(address6Start, address6Length), address6Start, ref error))
+			if ((given & __Address6__Bit) != 0 && address6Start < errorAt && !__Address6__Read(text.Slice(address6Start, address6Length), address6Start, ref error))
 			{
 				errorAt = address6Start;
 			}
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
-			if (error.Kind == ErrorKind__.None && (given & (__AddressBit | __GatewayBit)) == __GatewayBit)
+			if (error.Kind == ErrorKind__.None && (given & (__Address__Bit | __Gateway__Bit)) == __Gateway__Bit)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingRequiredProperty, "ip", "gw", text.Length, 0);
 			}
-			if (error.Kind == ErrorKind__.None && (given & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
+			if (error.Kind == ErrorKind__.None && (given & (__Address6__Bit | __Gateway6__Bit)) == __Gateway6__Bit)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingRequiredProperty, "ip6", "gw6", text.Length, 0);
 			}
@@ -234,7 +234,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 				return false;
 			}
 
-			value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), Text__.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), Text__.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), Text__.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
+			value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __Gateway__Bit) != 0, text.Slice(gatewayStart, gatewayLength)), Text__.ToManagedStringOrNull((given & __Gateway6__Bit) != 0, text.Slice(gateway6Start, gateway6Length)), Text__.ToManagedStringOrNull((given & __Address__Bit) != 0, text.Slice(addressStart, addressLength)), Text__.ToManagedStringOrNull((given & __Address6__Bit) != 0, text.Slice(address6Start, address6Length)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -254,7 +254,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["gw", "gw6", "ip", "ip6"];
@@ -281,7 +281,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, ref Error__ error)
+	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -304,39 +304,39 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 			switch (key.Length)
 			{
 				case 2 when Text__.EqualsAscii(key, "gw", "gw"u8):
-					if ((given & __GatewayBit) != 0 || !__ReadGateway(raw, part.ValueStart, ref error))
+					if ((given & __Gateway__Bit) != 0 || !__Gateway__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __GatewayBit;
+					given |= __Gateway__Bit;
 					(gatewayStart, gatewayLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 3 when Text__.EqualsAscii(key, "gw6", "gw6"u8):
-					if ((given & __Gateway6Bit) != 0 || !__ReadGateway6(raw, part.ValueStart, ref error))
+					if ((given & __Gateway6__Bit) != 0 || !__Gateway6__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __Gateway6Bit;
+					given |= __Gateway6__Bit;
 					(gateway6Start, gateway6Length) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 2 when Text__.EqualsAscii(key, "ip", "ip"u8):
-					if ((given & __AddressBit) != 0 || !__ReadAddress(raw, part.ValueStart, ref error))
+					if ((given & __Address__Bit) != 0 || !__Address__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __AddressBit;
+					given |= __Address__Bit;
 					(addressStart, addressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 3 when Text__.EqualsAscii(key, "ip6", "ip6"u8):
-					if ((given & __Address6Bit) != 0 || !__ReadAddress6(raw, part.ValueStart, ref error))
+					if ((given & __Address6__Bit) != 0 || !__Address6__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __Address6Bit;
+					given |= __Address6__Bit;
 					(address6Start, address6Length) = (part.ValueStart, part.ValueLength);
 					continue;
 				default:
@@ -345,18 +345,18 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 		}
 
 		// A required key, or one a given key requires, is missing: the exact path reports it.
-		if ((given & (__AddressBit | __GatewayBit)) == __GatewayBit || (given & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
+		if ((given & (__Address__Bit | __Gateway__Bit)) == __Gateway__Bit || (given & (__Address6__Bit | __Gateway6__Bit)) == __Gateway6__Bit)
 		{
 			return false;
 		}
 
-		value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __GatewayBit) != 0, text.Slice(gatewayStart, gatewayLength)), Text__.ToManagedStringOrNull((given & __Gateway6Bit) != 0, text.Slice(gateway6Start, gateway6Length)), Text__.ToManagedStringOrNull((given & __AddressBit) != 0, text.Slice(addressStart, addressLength)), Text__.ToManagedStringOrNull((given & __Address6Bit) != 0, text.Slice(address6Start, address6Length)));
+		value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __Gateway__Bit) != 0, text.Slice(gatewayStart, gatewayLength)), Text__.ToManagedStringOrNull((given & __Gateway6__Bit) != 0, text.Slice(gateway6Start, gateway6Length)), Text__.ToManagedStringOrNull((given & __Address__Bit) != 0, text.Slice(addressStart, addressLength)), Text__.ToManagedStringOrNull((given & __Address6__Bit) != 0, text.Slice(address6Start, address6Length)));
 		return true;
 	}
 
 	// 'gw': string, optional, format ipv4, requires 'ip'.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadGateway<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __Gateway__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.Ipv4, isList: false, "gw", raw, offset, ref error))
@@ -369,7 +369,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 
 	// 'gw6': string, optional, format ipv6, requires 'ip6'.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadGateway6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __Gateway6__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.Ipv6, isList: false, "gw6", raw, offset, ref error))
@@ -382,7 +382,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 
 	// 'ip': string, default "dhcp", format pve-ipv4-config.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __Address__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveIpv4Config, isList: false, "ip", raw, offset, ref error))
@@ -395,7 +395,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 
 	// 'ip6': string, default "dhcp", format pve-ipv6-config.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadAddress6<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __Address6__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveIpv6Config, isList: false, "ip6", raw, offset, ref error))
@@ -409,22 +409,22 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -435,24 +435,24 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+	private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
 		bool ok = true;
-		if ((__present & __GatewayBit) != 0)
+		if ((present__ & __Gateway__Bit) != 0)
 		{
 			ok = ok && writer.Entry("gw", "gw"u8) && writer.Text(__Gateway!);
 		}
-		if ((__present & __Gateway6Bit) != 0)
+		if ((present__ & __Gateway6__Bit) != 0)
 		{
 			ok = ok && writer.Entry("gw6", "gw6"u8) && writer.Text(__Gateway6!);
 		}
-		if ((__present & __AddressBit) != 0)
+		if ((present__ & __Address__Bit) != 0)
 		{
 			ok = ok && writer.Entry("ip", "ip"u8) && writer.Text(__Address!);
 		}
-		if ((__present & __Address6Bit) != 0)
+		if ((present__ & __Address6__Bit) != 0)
 		{
 			ok = ok && writer.Entry("ip6", "ip6"u8) && writer.Text(__Address6!);
 		}
@@ -466,19 +466,19 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	public bool TryValidate(out Error__ error)
 	{
 		error = default;
-		if ((__present & (__AddressBit | __GatewayBit)) == __GatewayBit)
+		if ((present__ & (__Address__Bit | __Gateway__Bit)) == __Gateway__Bit)
 		{
 			Error__.Report(ref error, ErrorKind__.MissingRequiredProperty, "ip", "gw", 0, 0);
 			return false;
 		}
 
-		if ((__present & (__Address6Bit | __Gateway6Bit)) == __Gateway6Bit)
+		if ((present__ & (__Address6__Bit | __Gateway6__Bit)) == __Gateway6__Bit)
 		{
 			Error__.Report(ref error, ErrorKind__.MissingRequiredProperty, "ip6", "gw6", 0, 0);
 			return false;
 		}
 
-		if ((__present & __GatewayBit) != 0)
+		if ((present__ & __Gateway__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Gateway!))
 			{
@@ -486,13 +486,13 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 				return false;
 			}
 
-			if (!__ReadGateway<char>(global::System.MemoryExtensions.AsSpan(__Gateway), 0, ref error))
+			if (!__Gateway__Read<char>(global::System.MemoryExtensions.AsSpan(__Gateway), 0, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __Gateway6Bit) != 0)
+		if ((present__ & __Gateway6__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Gateway6!))
 			{
@@ -500,13 +500,13 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 				return false;
 			}
 
-			if (!__ReadGateway6<char>(global::System.MemoryExtensions.AsSpan(__Gateway6), 0, ref error))
+			if (!__Gateway6__Read<char>(global::System.MemoryExtensions.AsSpan(__Gateway6), 0, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __AddressBit) != 0)
+		if ((present__ & __Address__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Address!))
 			{
@@ -514,13 +514,13 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 				return false;
 			}
 
-			if (!__ReadAddress<char>(global::System.MemoryExtensions.AsSpan(__Address), 0, ref error))
+			if (!__Address__Read<char>(global::System.MemoryExtensions.AsSpan(__Address), 0, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __Address6Bit) != 0)
+		if ((present__ & __Address6__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Address6!))
 			{
@@ -528,7 +528,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 				return false;
 			}
 
-			if (!__ReadAddress6<char>(global::System.MemoryExtensions.AsSpan(__Address6), 0, ref error))
+			if (!__Address6__Read<char>(global::System.MemoryExtensions.AsSpan(__Address6), 0, ref error))
 			{
 				return false;
 			}

@@ -28,20 +28,20 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<NetDevice>();
 
-	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// Bit i of present__ says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	private ushort __present;
-	private const ushort __ModelBit = 0x1;
-	private const ushort __MacAddressBit = 0x2;
-	private const ushort __BridgeBit = 0x4;
-	private const ushort __FirewallBit = 0x8;
-	private const ushort __HostTunnelBit = 0x10;
-	private const ushort __LinkDownBit = 0x20;
-	private const ushort __MtuBit = 0x40;
-	private const ushort __QueuesBit = 0x80;
-	private const ushort __RateBit = 0x100;
-	private const ushort __TagBit = 0x200;
-	private const ushort __TrunksBit = 0x400;
+	private ushort present__;
+	private const ushort __Model__Bit = 0x1;
+	private const ushort __MacAddress__Bit = 0x2;
+	private const ushort __Bridge__Bit = 0x4;
+	private const ushort __Firewall__Bit = 0x8;
+	private const ushort __HostTunnel__Bit = 0x10;
+	private const ushort __LinkDown__Bit = 0x20;
+	private const ushort __Mtu__Bit = 0x40;
+	private const ushort __Queues__Bit = 0x80;
+	private const ushort __Rate__Bit = 0x100;
+	private const ushort __Tag__Bit = 0x200;
+	private const ushort __Trunks__Bit = 0x400;
 	private global::SchemaGen.TestSchemas.NicModel __Model;
 	private string? __MacAddress;
 	private string? __Bridge;
@@ -58,77 +58,77 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	public required partial global::SchemaGen.TestSchemas.NicModel Model
 	{
 		get => __Model;
-		init { __Model = value; __present |= __ModelBit; }
+		init { __Model = value; present__ |= __Model__Bit; }
 	}
 
 	// Key 'macaddr'.
 	public partial string? MacAddress
 	{
 		get => __MacAddress;
-		init { __MacAddress = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__MacAddressBit)) : (ushort)(__present | __MacAddressBit); }
+		init { __MacAddress = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__MacAddress__Bit)) : (ushort)(present__ | __MacAddress__Bit); }
 	}
 
 	// Key 'bridge'.
 	public partial string? Bridge
 	{
 		get => __Bridge;
-		init { __Bridge = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__BridgeBit)) : (ushort)(__present | __BridgeBit); }
+		init { __Bridge = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Bridge__Bit)) : (ushort)(present__ | __Bridge__Bit); }
 	}
 
 	// Key 'firewall'.
 	public partial bool? Firewall
 	{
 		get => __Firewall;
-		init { __Firewall = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__FirewallBit)) : (ushort)(__present | __FirewallBit); }
+		init { __Firewall = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Firewall__Bit)) : (ushort)(present__ | __Firewall__Bit); }
 	}
 
 	// Key 'host-tunnel'.
 	public partial bool? HostTunnel
 	{
 		get => __HostTunnel;
-		init { __HostTunnel = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__HostTunnelBit)) : (ushort)(__present | __HostTunnelBit); }
+		init { __HostTunnel = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__HostTunnel__Bit)) : (ushort)(present__ | __HostTunnel__Bit); }
 	}
 
 	// Key 'link_down'.
 	public partial bool? LinkDown
 	{
 		get => __LinkDown;
-		init { __LinkDown = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__LinkDownBit)) : (ushort)(__present | __LinkDownBit); }
+		init { __LinkDown = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__LinkDown__Bit)) : (ushort)(present__ | __LinkDown__Bit); }
 	}
 
 	// Key 'mtu'.
 	public partial int? Mtu
 	{
 		get => __Mtu;
-		init { __Mtu = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__MtuBit)) : (ushort)(__present | __MtuBit); }
+		init { __Mtu = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Mtu__Bit)) : (ushort)(present__ | __Mtu__Bit); }
 	}
 
 	// Key 'queues'.
 	public partial int? Queues
 	{
 		get => __Queues;
-		init { __Queues = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__QueuesBit)) : (ushort)(__present | __QueuesBit); }
+		init { __Queues = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Queues__Bit)) : (ushort)(present__ | __Queues__Bit); }
 	}
 
 	// Key 'rate'.
 	public partial double? Rate
 	{
 		get => __Rate;
-		init { __Rate = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__RateBit)) : (ushort)(__present | __RateBit); }
+		init { __Rate = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Rate__Bit)) : (ushort)(present__ | __Rate__Bit); }
 	}
 
 	// Key 'tag'.
 	public partial int? Tag
 	{
 		get => __Tag;
-		init { __Tag = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__TagBit)) : (ushort)(__present | __TagBit); }
+		init { __Tag = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Tag__Bit)) : (ushort)(present__ | __Tag__Bit); }
 	}
 
 	// Key 'trunks'.
 	public partial string? Trunks
 	{
 		get => __Trunks;
-		init { __Trunks = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__TrunksBit)) : (ushort)(__present | __TrunksBit); }
+		init { __Trunks = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Trunks__Bit)) : (ushort)(present__ | __Trunks__Bit); }
 	}
 
 	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
@@ -143,7 +143,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private NetDevice(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, global::SchemaGen.TestSchemas.NicModel modelValue, string? macAddressValue, string? bridgeValue, bool? firewallValue, bool? hostTunnelValue, bool? linkDownValue, int? mtuValue, int? queuesValue, double? rateValue, int? tagValue, string? trunksValue)
 	{
-		__present = present;
+		present__ = present;
 		__Model = modelValue;
 		__MacAddress = macAddressValue;
 		__Bridge = bridgeValue;
@@ -161,22 +161,22 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
-		=> TryParseCore(text, out value, out error);
+		=> TryParseCore__(text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
-		=> TryParseCore(utf8Text, out value, out error);
+		=> TryParseCore__(utf8Text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static NetDevice Parse(global::System.ReadOnlySpan<char> text)
-		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static NetDevice Parse(global::System.ReadOnlySpan<byte> utf8Text)
-		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -193,7 +193,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			return false;
 		}
 
-		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
 	}
 
 	/// <inheritdoc/>
@@ -203,7 +203,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out NetDevice result)
-		=> TryParseCore(s, out result, out _);
+		=> TryParseCore__(s, out result, out _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -212,14 +212,14 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out NetDevice result)
-		=> TryParseCore(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
+	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (__TryParseFast(text, out value, ref error))
+		if (TryParseFast__(text, out value, ref error))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -232,13 +232,13 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			return true;
 		}
 
-		return __TryParseExact(text, out value, out error);
+		return TryParseExact__(text, out value, out error);
 	}
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
+	private static bool TryParseExact__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -250,7 +250,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, KeyTable__>(text, KeyTable__.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
 				return false;
 			}
@@ -277,70 +277,70 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			}
 
 			global::SchemaGen.TestSchemas.NicModel modelValue = default;
-			if ((given & __ModelBit) != 0 && modelStart < errorAt && !__ReadModel(text.Slice(modelStart, modelLength), modelStart, out modelValue, ref error))
+			if ((given & __Model__Bit) != 0 && modelStart < errorAt && !__Model__Read(text.Slice(modelStart, modelLength), modelStart, out modelValue, ref error))
 			{
 				errorAt = modelStart;
 			}
 
-			if ((given & __MacAddressBit) != 0 && macAddressStart < errorAt && !__ReadMacAddress(text.Slice(macAddressStart, macAddressLength), macAddressStart, ref error))
+			if ((given & __MacAddress__Bit) != 0 && macAddressStart < errorAt && !__MacAddress__Read(text.Slice(macAddressStart, macAddressLength), macAddressStart, ref error))
 			{
 				errorAt = macAddressStart;
 			}
 
-			if ((given & __BridgeBit) != 0 && bridgeStart < errorAt && !__ReadBridge(text.Slice(bridgeStart, bridgeLength), bridgeStart, ref error))
+			if ((given & __Bridge__Bit) != 0 && bridgeStart < errorAt && !__Bridge__Read(text.Slice(bridgeStart, bridgeLength), bridgeStart, ref error))
 			{
 				errorAt = bridgeStart;
 			}
 
 			bool firewallValue = default;
-			if ((given & __FirewallBit) != 0 && firewallStart < errorAt && !KeyReader__.Boolean(text.Slice(firewallStart, firewallLength), firewallStart, "firewall", out firewallValue, ref error))
+			if ((given & __Firewall__Bit) != 0 && firewallStart < errorAt && !KeyReader__.Boolean(text.Slice(firewallStart, firewallLength), firewallStart, "firewall", out firewallValue, ref error))
 			{
 				errorAt = firewallStart;
 			}
 
 			bool hostTunnelValue = default;
-			if ((given & __HostTunnelBit) != 0 && hostTunnelStart < errorAt && !KeyReader__.Boolean(text.Slice(hostTunnelStart, hostTunnelLength), hostTunnelStart, "host-tunnel", out hostTunnelValue, ref error))
+			if ((given & __HostTunnel__Bit) != 0 && hostTunnelStart < errorAt && !KeyReader__.Boolean(text.Slice(hostTunnelStart, hostTunnelLength), hostTunnelStart, "host-tunnel", out hostTunnelValue, ref error))
 			{
 				errorAt = hostTunnelStart;
 			}
 
 			bool linkDownValue = default;
-			if ((given & __LinkDownBit) != 0 && linkDownStart < errorAt && !KeyReader__.Boolean(text.Slice(linkDownStart, linkDownLength), linkDownStart, "link_down", out linkDownValue, ref error))
+			if ((given & __LinkDown__Bit) != 0 && linkDownStart < errorAt && !KeyReader__.Boolean(text.Slice(linkDownStart, linkDownLength), linkDownStart, "link_down", out linkDownValue, ref error))
 			{
 				errorAt = linkDownStart;
 			}
 
 			int mtuValue = default;
-			if ((given & __MtuBit) != 0 && mtuStart < errorAt && !KeyReader__.Integer(text.Slice(mtuStart, mtuLength), mtuStart, "mtu", 1, "1", 65520, "65520", out mtuValue, ref error))
+			if ((given & __Mtu__Bit) != 0 && mtuStart < errorAt && !KeyReader__.Integer(text.Slice(mtuStart, mtuLength), mtuStart, "mtu", 1, "1", 65520, "65520", out mtuValue, ref error))
 			{
 				errorAt = mtuStart;
 			}
 
 			int queuesValue = default;
-			if ((given & __QueuesBit) != 0 && queuesStart < errorAt && !KeyReader__.Integer(text.Slice(queuesStart, queuesLength), queuesStart, "queues", 0, "0", 64, "64", out queuesValue, ref error))
+			if ((given & __Queues__Bit) != 0 && queuesStart < errorAt && !KeyReader__.Integer(text.Slice(queuesStart, queuesLength), queuesStart, "queues", 0, "0", 64, "64", out queuesValue, ref error))
 			{
 				errorAt = queuesStart;
 			}
 
 			double rateValue = default;
-			if ((given & __RateBit) != 0 && rateStart < errorAt && !__ReadRate(text.Slice(rateStart, rateLength), rateStart, out rateValue, ref error))
+			if ((given & __Rate__Bit) != 0 && rateStart < errorAt && !__Rate__Read(text.Slice(rateStart, rateLength), rateStart, out rateValue, ref error))
 			{
 				errorAt = rateStart;
 			}
 
 			int tagValue = default;
-			if ((given & __TagBit) != 0 && tagStart < errorAt && !KeyReader__.Integer(text.Slice(tagStart, tagLength), tagStart, "tag", 1, "1", 4094, "4094", out tagValue, ref error))
+			if ((given & __Tag__Bit) != 0 && tagStart < errorAt && !KeyReader__.Integer(text.Slice(tagStart, tagLength), tagStart, "tag", 1, "1", 4094, "4094", out tagValue, ref error))
 			{
 				errorAt = tagStart;
 			}
 
-			if ((given & __TrunksBit) != 0 && trunksStart < errorAt && !__ReadTrunks(text.Slice(trunksStart, trunksLength), trunksStart, ref error))
+			if ((given & __Trunks__Bit) != 0 && trunksStart < errorAt && !__Trunks__Read(text.Slice(trunksStart, trunksLength), trunksStart, ref error))
 			{
 				errorAt = trunksStart;
 			}
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
-			if (error.Kind == ErrorKind__.None && (given & __ModelBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __Model__Bit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "model", null, text.Length, 0);
 			}
@@ -350,7 +350,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 				return false;
 			}
 
-			value = new NetDevice(default, given, modelValue, Text__.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), Text__.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), Text__.ValueOrNull((given & __FirewallBit) != 0, firewallValue), Text__.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), Text__.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), Text__.ValueOrNull((given & __MtuBit) != 0, mtuValue), Text__.ValueOrNull((given & __QueuesBit) != 0, queuesValue), Text__.ValueOrNull((given & __RateBit) != 0, rateValue), Text__.ValueOrNull((given & __TagBit) != 0, tagValue), Text__.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
+			value = new NetDevice(default, given, modelValue, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(macAddressStart, macAddressLength)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(bridgeStart, bridgeLength)), Text__.ValueOrNull((given & __Firewall__Bit) != 0, firewallValue), Text__.ValueOrNull((given & __HostTunnel__Bit) != 0, hostTunnelValue), Text__.ValueOrNull((given & __LinkDown__Bit) != 0, linkDownValue), Text__.ValueOrNull((given & __Mtu__Bit) != 0, mtuValue), Text__.ValueOrNull((given & __Queues__Bit) != 0, queuesValue), Text__.ValueOrNull((given & __Rate__Bit) != 0, rateValue), Text__.ValueOrNull((given & __Tag__Bit) != 0, tagValue), Text__.ToManagedStringOrNull((given & __Trunks__Bit) != 0, text.Slice(trunksStart, trunksLength)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -370,7 +370,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["model", "macaddr", "bridge", "firewall", "host-tunnel", "link_down", "mtu", "queues", "rate", "tag", "trunks"];
@@ -439,7 +439,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, ref Error__ error)
+	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -460,59 +460,59 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		{
 			case 5 when Text__.EqualsAscii(text, "e1000", "e1000"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 13 when Text__.EqualsAscii(text, "e1000-82540em", "e1000-82540em"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 13 when Text__.EqualsAscii(text, "e1000-82544gc", "e1000-82544gc"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 13 when Text__.EqualsAscii(text, "e1000-82545em", "e1000-82545em"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 6 when Text__.EqualsAscii(text, "e1000e", "e1000e"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000e;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 6 when Text__.EqualsAscii(text, "i82551", "i82551"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.I82551;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 7 when Text__.EqualsAscii(text, "i82557b", "i82557b"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.I82557b;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 8 when Text__.EqualsAscii(text, "i82559er", "i82559er"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.I82559er;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 8 when Text__.EqualsAscii(text, "ne2k_isa", "ne2k_isa"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 8 when Text__.EqualsAscii(text, "ne2k_pci", "ne2k_pci"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 5 when Text__.EqualsAscii(text, "pcnet", "pcnet"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Pcnet;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 7 when Text__.EqualsAscii(text, "rtl8139", "rtl8139"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 6 when Text__.EqualsAscii(text, "virtio", "virtio"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Virtio;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 			case 7 when Text__.EqualsAscii(text, "vmxnet3", "vmxnet3"u8):
 				modelValue = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
-				given = __ModelBit;
+				given = __Model__Bit;
 				goto build;
 		}
 
@@ -524,12 +524,12 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'model', given once.
-				if ((given & __ModelBit) != 0 || !__ReadModel(raw, part.ValueStart, out modelValue, ref error))
+				if ((given & __Model__Bit) != 0 || !__Model__Read(raw, part.ValueStart, out modelValue, ref error))
 				{
 					return false;
 				}
 
-				given |= __ModelBit;
+				given |= __Model__Bit;
 				continue;
 			}
 
@@ -539,237 +539,237 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			}
 
 			var key = text.Slice(part.Start, part.KeyLength);
-			switch (__FastKeyIndex(key))
+			switch (FastKeyIndex__(key))
 			{
 				case 0: // 'model'
-					if ((given & __ModelBit) != 0 || !__ReadModel(raw, part.ValueStart, out modelValue, ref error))
+					if ((given & __Model__Bit) != 0 || !__Model__Read(raw, part.ValueStart, out modelValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit;
+					given |= __Model__Bit;
 					continue;
 				case 1: // 'e1000'
 					// 'e1000' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 2: // 'e1000-82540em'
 					// 'e1000-82540em' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 3: // 'e1000-82544gc'
 					// 'e1000-82544gc' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 4: // 'e1000-82545em'
 					// 'e1000-82545em' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 5: // 'e1000e'
 					// 'e1000e' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 6: // 'i82551'
 					// 'i82551' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 7: // 'i82557b'
 					// 'i82557b' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 8: // 'i82559er'
 					// 'i82559er' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 9: // 'ne2k_isa'
 					// 'ne2k_isa' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 10: // 'ne2k_pci'
 					// 'ne2k_pci' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 11: // 'pcnet'
 					// 'pcnet' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 12: // 'rtl8139'
 					// 'rtl8139' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 13: // 'virtio'
 					// 'virtio' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 14: // 'vmxnet3'
 					// 'vmxnet3' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__ModelBit | __MacAddressBit)) != 0 || !__ReadModel(key, part.Start, out modelValue, ref error) || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __ModelBit | __MacAddressBit;
+					given |= __Model__Bit | __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 15: // 'macaddr'
-					if ((given & __MacAddressBit) != 0 || !__ReadMacAddress(raw, part.ValueStart, ref error))
+					if ((given & __MacAddress__Bit) != 0 || !__MacAddress__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __MacAddressBit;
+					given |= __MacAddress__Bit;
 					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 16: // 'bridge'
-					if ((given & __BridgeBit) != 0 || !__ReadBridge(raw, part.ValueStart, ref error))
+					if ((given & __Bridge__Bit) != 0 || !__Bridge__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __BridgeBit;
+					given |= __Bridge__Bit;
 					(bridgeStart, bridgeLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 17: // 'firewall'
-					if ((given & __FirewallBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "firewall", out firewallValue, ref error))
+					if ((given & __Firewall__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "firewall", out firewallValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __FirewallBit;
+					given |= __Firewall__Bit;
 					continue;
 				case 18: // 'host-tunnel'
-					if ((given & __HostTunnelBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "host-tunnel", out hostTunnelValue, ref error))
+					if ((given & __HostTunnel__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "host-tunnel", out hostTunnelValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __HostTunnelBit;
+					given |= __HostTunnel__Bit;
 					continue;
 				case 19: // 'link_down'
-					if ((given & __LinkDownBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "link_down", out linkDownValue, ref error))
+					if ((given & __LinkDown__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "link_down", out linkDownValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __LinkDownBit;
+					given |= __LinkDown__Bit;
 					continue;
 				case 20: // 'mtu'
-					if ((given & __MtuBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "mtu", 1, "1", 65520, "65520", out mtuValue, ref error))
+					if ((given & __Mtu__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "mtu", 1, "1", 65520, "65520", out mtuValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __MtuBit;
+					given |= __Mtu__Bit;
 					continue;
 				case 21: // 'queues'
-					if ((given & __QueuesBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "queues", 0, "0", 64, "64", out queuesValue, ref error))
+					if ((given & __Queues__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "queues", 0, "0", 64, "64", out queuesValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __QueuesBit;
+					given |= __Queues__Bit;
 					continue;
 				case 22: // 'rate'
-					if ((given & __RateBit) != 0 || !__ReadRate(raw, part.ValueStart, out rateValue, ref error))
+					if ((given & __Rate__Bit) != 0 || !__Rate__Read(raw, part.ValueStart, out rateValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __RateBit;
+					given |= __Rate__Bit;
 					continue;
 				case 23: // 'tag'
-					if ((given & __TagBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "tag", 1, "1", 4094, "4094", out tagValue, ref error))
+					if ((given & __Tag__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "tag", 1, "1", 4094, "4094", out tagValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __TagBit;
+					given |= __Tag__Bit;
 					continue;
 				case 24: // 'trunks'
-					if ((given & __TrunksBit) != 0 || !__ReadTrunks(raw, part.ValueStart, ref error))
+					if ((given & __Trunks__Bit) != 0 || !__Trunks__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __TrunksBit;
+					given |= __Trunks__Bit;
 					(trunksStart, trunksLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				default:
@@ -779,18 +779,18 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 
 		build:
 		// A required key, or one a given key requires, is missing: the exact path reports it.
-		if ((given & __ModelBit) == 0)
+		if ((given & __Model__Bit) == 0)
 		{
 			return false;
 		}
 
-		value = new NetDevice(default, given, modelValue, Text__.ToManagedStringOrNull((given & __MacAddressBit) != 0, text.Slice(macAddressStart, macAddressLength)), Text__.ToManagedStringOrNull((given & __BridgeBit) != 0, text.Slice(bridgeStart, bridgeLength)), Text__.ValueOrNull((given & __FirewallBit) != 0, firewallValue), Text__.ValueOrNull((given & __HostTunnelBit) != 0, hostTunnelValue), Text__.ValueOrNull((given & __LinkDownBit) != 0, linkDownValue), Text__.ValueOrNull((given & __MtuBit) != 0, mtuValue), Text__.ValueOrNull((given & __QueuesBit) != 0, queuesValue), Text__.ValueOrNull((given & __RateBit) != 0, rateValue), Text__.ValueOrNull((given & __TagBit) != 0, tagValue), Text__.ToManagedStringOrNull((given & __TrunksBit) != 0, text.Slice(trunksStart, trunksLength)));
+		value = new NetDevice(default, given, modelValue, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(macAddressStart, macAddressLength)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(bridgeStart, bridgeLength)), Text__.ValueOrNull((given & __Firewall__Bit) != 0, firewallValue), Text__.ValueOrNull((given & __HostTunnel__Bit) != 0, hostTunnelValue), Text__.ValueOrNull((given & __LinkDown__Bit) != 0, linkDownValue), Text__.ValueOrNull((given & __Mtu__Bit) != 0, mtuValue), Text__.ValueOrNull((given & __Queues__Bit) != 0, queuesValue), Text__.ValueOrNull((given & __Rate__Bit) != 0, rateValue), Text__.ValueOrNull((given & __Tag__Bit) != 0, tagValue), Text__.ToManagedStringOrNull((given & __Trunks__Bit) != 0, text.Slice(trunksStart, trunksLength)));
 		return true;
 	}
 
 	// The fast path's case for a key, or -1: by length first, then one comparison of the text per candidate.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static int __FastKeyIndex<TChar>(global::System.ReadOnlySpan<TChar> key)
+	private static int FastKeyIndex__<TChar>(global::System.ReadOnlySpan<TChar> key)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		switch (key.Length)
@@ -845,7 +845,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 
 	// 'model': one of e1000|e1000-82540em|e1000-82544gc|e1000-82545em|e1000e|i82551|i82557b|i82559er|ne2k_isa|ne2k_pci|pcnet|rtl8139|virtio|vmxnet3, required, the default key, its values are keys for 'macaddr'.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadModel<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.NicModel value, ref Error__ error)
+	private static bool __Model__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.NicModel value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
@@ -903,7 +903,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 
 	// 'macaddr': string, optional, format mac-addr.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadMacAddress<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __MacAddress__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.MacAddr, isList: false, "macaddr", raw, offset, ref error))
@@ -916,7 +916,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 
 	// 'bridge': string, optional, format pve-bridge-id.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadBridge<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __Bridge__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		if (!global::SchemaGen.Runtime.NamedFormatReader.Check(global::SchemaGen.PveFormat.PveBridgeId, isList: false, "bridge", raw, offset, ref error))
@@ -929,7 +929,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 
 	// 'rate': number, optional, range 0..inf.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadRate<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref Error__ error)
+	private static bool __Rate__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
@@ -953,12 +953,12 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	// 'trunks': string, optional, pattern \d+(?:-\d+)?(?:;\d+(?:-\d+)?)*.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	[MethodImpl__(MethodImplOptions__.NoInlining)]
-	private static bool __ReadTrunks<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __Trunks__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
 		var chars = scratch.AsChars(raw);
-		bool matches = __Patterns.Trunks.IsMatch(chars);
+		bool matches = Patterns__.Trunks.IsMatch(chars);
 		scratch.Dispose();
 		if (!matches)
 		{
@@ -972,22 +972,22 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -998,61 +998,61 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+	private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
 		bool ok = true;
-		if ((__present & __ModelBit) != 0)
+		if ((present__ & __Model__Bit) != 0)
 		{
-			if ((__present & __MacAddressBit) != 0)
+			if ((present__ & __MacAddress__Bit) != 0)
 			{
 				// PVE's keyAlias: the value is the key, 'macaddr' its value.
-				ok = ok && writer.Separator() && writer.Key(__TextOfModel(__Model), __Utf8TextOfModel(__Model)) && writer.Text(__MacAddress!);
+				ok = ok && writer.Separator() && writer.Key(__Model__Text(__Model), __Model__Utf8Text(__Model)) && writer.Text(__MacAddress!);
 			}
 			else
 			{
 				// The default key, bare.
-				ok = ok && writer.Separator() && writer.Text(__TextOfModel(__Model), __Utf8TextOfModel(__Model));
+				ok = ok && writer.Separator() && writer.Text(__Model__Text(__Model), __Model__Utf8Text(__Model));
 			}
 		}
-		if ((__present & __BridgeBit) != 0)
+		if ((present__ & __Bridge__Bit) != 0)
 		{
 			ok = ok && writer.Entry("bridge", "bridge"u8) && writer.Text(__Bridge!);
 		}
-		if ((__present & __FirewallBit) != 0)
+		if ((present__ & __Firewall__Bit) != 0)
 		{
 			ok = ok && writer.Entry("firewall", "firewall"u8) && writer.Boolean(__Firewall.GetValueOrDefault());
 		}
-		if ((__present & __HostTunnelBit) != 0)
+		if ((present__ & __HostTunnel__Bit) != 0)
 		{
 			ok = ok && writer.Entry("host-tunnel", "host-tunnel"u8) && writer.Boolean(__HostTunnel.GetValueOrDefault());
 		}
-		if ((__present & __LinkDownBit) != 0)
+		if ((present__ & __LinkDown__Bit) != 0)
 		{
 			ok = ok && writer.Entry("link_down", "link_down"u8) && writer.Boolean(__LinkDown.GetValueOrDefault());
 		}
-		if ((__present & __MacAddressBit) != 0 && (__present & __ModelBit) == 0)
+		if ((present__ & __MacAddress__Bit) != 0 && (present__ & __Model__Bit) == 0)
 		{
 			ok = ok && writer.Entry("macaddr", "macaddr"u8) && writer.Text(__MacAddress!);
 		}
-		if ((__present & __MtuBit) != 0)
+		if ((present__ & __Mtu__Bit) != 0)
 		{
 			ok = ok && writer.Entry("mtu", "mtu"u8) && writer.Integer(__Mtu.GetValueOrDefault());
 		}
-		if ((__present & __QueuesBit) != 0)
+		if ((present__ & __Queues__Bit) != 0)
 		{
 			ok = ok && writer.Entry("queues", "queues"u8) && writer.Integer(__Queues.GetValueOrDefault());
 		}
-		if ((__present & __RateBit) != 0)
+		if ((present__ & __Rate__Bit) != 0)
 		{
 			ok = ok && writer.Entry("rate", "rate"u8) && writer.Number(__Rate.GetValueOrDefault());
 		}
-		if ((__present & __TagBit) != 0)
+		if ((present__ & __Tag__Bit) != 0)
 		{
 			ok = ok && writer.Entry("tag", "tag"u8) && writer.Integer(__Tag.GetValueOrDefault());
 		}
-		if ((__present & __TrunksBit) != 0)
+		if ((present__ & __Trunks__Bit) != 0)
 		{
 			ok = ok && writer.Entry("trunks", "trunks"u8) && writer.Text(__Trunks!);
 		}
@@ -1062,7 +1062,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	}
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static string __TextOfModel(global::SchemaGen.TestSchemas.NicModel value) => value switch
+	private static string __Model__Text(global::SchemaGen.TestSchemas.NicModel value) => value switch
 	{
 		global::SchemaGen.TestSchemas.NicModel.E1000 => "e1000",
 		global::SchemaGen.TestSchemas.NicModel.E1000_82540em => "e1000-82540em",
@@ -1083,7 +1083,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	};
 
 	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-	private static global::System.ReadOnlySpan<byte> __Utf8TextOfModel(global::SchemaGen.TestSchemas.NicModel value) => value switch
+	private static global::System.ReadOnlySpan<byte> __Model__Utf8Text(global::SchemaGen.TestSchemas.NicModel value) => value switch
 	{
 		global::SchemaGen.TestSchemas.NicModel.E1000 => "e1000"u8,
 		global::SchemaGen.TestSchemas.NicModel.E1000_82540em => "e1000-82540em"u8,
@@ -1107,24 +1107,24 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	public bool TryValidate(out Error__ error)
 	{
 		error = default;
-		if ((__present & __ModelBit) == 0)
+		if ((present__ & __Model__Bit) == 0)
 		{
 			Error__.Report(ref error, ErrorKind__.MissingProperty, "model", null, 0, 0);
 			return false;
 		}
 
 		global::System.Span<char> buffer = stackalloc char[128];
-		if ((__present & __ModelBit) != 0)
+		if ((present__ & __Model__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Text(__TextOfModel(__Model), __Utf8TextOfModel(__Model));
-			if (!__ReadModel<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			_ = writer.Text(__Model__Text(__Model), __Model__Utf8Text(__Model));
+			if (!__Model__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __MacAddressBit) != 0)
+		if ((present__ & __MacAddress__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__MacAddress!))
 			{
@@ -1132,13 +1132,13 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 				return false;
 			}
 
-			if (!__ReadMacAddress<char>(global::System.MemoryExtensions.AsSpan(__MacAddress), 0, ref error))
+			if (!__MacAddress__Read<char>(global::System.MemoryExtensions.AsSpan(__MacAddress), 0, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __BridgeBit) != 0)
+		if ((present__ & __Bridge__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Bridge!))
 			{
@@ -1146,38 +1146,38 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 				return false;
 			}
 
-			if (!__ReadBridge<char>(global::System.MemoryExtensions.AsSpan(__Bridge), 0, ref error))
+			if (!__Bridge__Read<char>(global::System.MemoryExtensions.AsSpan(__Bridge), 0, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __MtuBit) != 0 && !KeyReader__.IsValidInteger(__Mtu.GetValueOrDefault(), "mtu", 1, "1", 65520, "65520", ref error))
+		if ((present__ & __Mtu__Bit) != 0 && !KeyReader__.IsValidInteger(__Mtu.GetValueOrDefault(), "mtu", 1, "1", 65520, "65520", ref error))
 		{
 			return false;
 		}
 
-		if ((__present & __QueuesBit) != 0 && !KeyReader__.IsValidInteger(__Queues.GetValueOrDefault(), "queues", 0, "0", 64, "64", ref error))
+		if ((present__ & __Queues__Bit) != 0 && !KeyReader__.IsValidInteger(__Queues.GetValueOrDefault(), "queues", 0, "0", 64, "64", ref error))
 		{
 			return false;
 		}
 
-		if ((__present & __RateBit) != 0)
+		if ((present__ & __Rate__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Number(__Rate.GetValueOrDefault());
-			if (!__ReadRate<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Rate__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __TagBit) != 0 && !KeyReader__.IsValidInteger(__Tag.GetValueOrDefault(), "tag", 1, "1", 4094, "4094", ref error))
+		if ((present__ & __Tag__Bit) != 0 && !KeyReader__.IsValidInteger(__Tag.GetValueOrDefault(), "tag", 1, "1", 4094, "4094", ref error))
 		{
 			return false;
 		}
 
-		if ((__present & __TrunksBit) != 0)
+		if ((present__ & __Trunks__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Trunks!))
 			{
@@ -1185,7 +1185,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 				return false;
 			}
 
-			if (!__ReadTrunks<char>(global::System.MemoryExtensions.AsSpan(__Trunks), 0, ref error))
+			if (!__Trunks__Read<char>(global::System.MemoryExtensions.AsSpan(__Trunks), 0, ref error))
 			{
 				return false;
 			}
@@ -1202,7 +1202,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	partial void ValidateCrossFieldRules(ref Error__ error);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static class __Patterns
+	private static class Patterns__
 	{
 		// 'trunks': the whole value must match, as PVE anchors the pattern.
 		internal static readonly global::System.Text.RegularExpressions.Regex Trunks =

@@ -28,18 +28,18 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<StorageVolume>();
 
-	// Bit i of __present says that key i was given, parsed or set in code. The printer
+	// Bit i of present__ says that key i was given, parsed or set in code. The printer
 	// writes exactly the given keys; an absent key reads as its default.
-	private ushort __present;
-	private const ushort __VolumeBit = 0x1;
-	private const ushort __FormatBit = 0x2;
-	private const ushort __VmIdBit = 0x4;
-	private const ushort __CacheBit = 0x8;
-	private const ushort __BackupBit = 0x10;
-	private const ushort __SizeBit = 0x20;
-	private const ushort __MbpsBit = 0x40;
-	private const ushort __WeightBit = 0x80;
-	private const ushort __SerialBit = 0x100;
+	private ushort present__;
+	private const ushort __Volume__Bit = 0x1;
+	private const ushort __Format__Bit = 0x2;
+	private const ushort __VmId__Bit = 0x4;
+	private const ushort __Cache__Bit = 0x8;
+	private const ushort __Backup__Bit = 0x10;
+	private const ushort __Size__Bit = 0x20;
+	private const ushort __Mbps__Bit = 0x40;
+	private const ushort __Weight__Bit = 0x80;
+	private const ushort __Serial__Bit = 0x100;
 	private string? __Volume;
 	private global::SchemaGen.TestSchemas.DiskFormat __Format;
 	private int? __VmId;
@@ -54,63 +54,63 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	public required partial string Volume
 	{
 		get => __Volume!;
-		set { __Volume = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__VolumeBit)) : (ushort)(__present | __VolumeBit); }
+		set { __Volume = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Volume__Bit)) : (ushort)(present__ | __Volume__Bit); }
 	}
 
 	// Key 'format'.
 	public required partial global::SchemaGen.TestSchemas.DiskFormat Format
 	{
 		get => __Format;
-		set { __Format = value; __present |= __FormatBit; }
+		set { __Format = value; present__ |= __Format__Bit; }
 	}
 
 	// Key 'vmid'.
 	public partial int? VmId
 	{
 		get => __VmId;
-		set { __VmId = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__VmIdBit)) : (ushort)(__present | __VmIdBit); }
+		set { __VmId = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__VmId__Bit)) : (ushort)(present__ | __VmId__Bit); }
 	}
 
 	// Key 'cache'; absent, it reads as global::SchemaGen.TestSchemas.CacheMode.None.
 	public partial global::SchemaGen.TestSchemas.CacheMode Cache
 	{
-		get => (__present & __CacheBit) != 0 ? __Cache : global::SchemaGen.TestSchemas.CacheMode.None;
-		set { __Cache = value; __present |= __CacheBit; }
+		get => (present__ & __Cache__Bit) != 0 ? __Cache : global::SchemaGen.TestSchemas.CacheMode.None;
+		set { __Cache = value; present__ |= __Cache__Bit; }
 	}
 
 	// Key 'backup'; absent, it reads as true.
 	public partial bool Backup
 	{
-		get => (__present & __BackupBit) != 0 ? __Backup : true;
-		set { __Backup = value; __present |= __BackupBit; }
+		get => (present__ & __Backup__Bit) != 0 ? __Backup : true;
+		set { __Backup = value; present__ |= __Backup__Bit; }
 	}
 
 	// Key 'size'.
 	public partial ulong? Size
 	{
 		get => __Size;
-		set { __Size = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__SizeBit)) : (ushort)(__present | __SizeBit); }
+		set { __Size = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Size__Bit)) : (ushort)(present__ | __Size__Bit); }
 	}
 
 	// Key 'mbps'.
 	public partial double? Mbps
 	{
 		get => __Mbps;
-		set { __Mbps = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__MbpsBit)) : (ushort)(__present | __MbpsBit); }
+		set { __Mbps = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Mbps__Bit)) : (ushort)(present__ | __Mbps__Bit); }
 	}
 
 	// Key 'weight'; absent, it reads as (sbyte)(0).
 	public partial sbyte Weight
 	{
-		get => (__present & __WeightBit) != 0 ? __Weight : (sbyte)(0);
-		set { __Weight = value; __present |= __WeightBit; }
+		get => (present__ & __Weight__Bit) != 0 ? __Weight : (sbyte)(0);
+		set { __Weight = value; present__ |= __Weight__Bit; }
 	}
 
 	// Key 'serial'.
 	public partial string? Serial
 	{
 		get => __Serial;
-		set { __Serial = value; __present = value is null ? (ushort)(__present & unchecked((ushort)~__SerialBit)) : (ushort)(__present | __SerialBit); }
+		set { __Serial = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Serial__Bit)) : (ushort)(present__ | __Serial__Bit); }
 	}
 
 	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
@@ -125,7 +125,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, string? volumeValue, global::SchemaGen.TestSchemas.DiskFormat formatValue, int? vmIdValue, global::SchemaGen.TestSchemas.CacheMode cacheValue, bool backupValue, ulong? sizeValue, double? mbpsValue, sbyte weightValue, string? serialValue)
 	{
-		__present = present;
+		present__ = present;
 		__Volume = volumeValue;
 		__Format = formatValue;
 		__VmId = vmIdValue;
@@ -141,22 +141,22 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
-		=> TryParseCore(text, out value, out error);
+		=> TryParseCore__(text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
-		=> TryParseCore(utf8Text, out value, out error);
+		=> TryParseCore__(utf8Text, out value, out error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static StorageVolume Parse(global::System.ReadOnlySpan<char> text)
-		=> TryParseCore(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static StorageVolume Parse(global::System.ReadOnlySpan<byte> utf8Text)
-		=> TryParseCore(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
+		=> TryParseCore__(utf8Text, out var value, out var error) ? value : throw new global::SchemaGen.PropertyStringException(error);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -173,7 +173,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			return false;
 		}
 
-		return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
 	}
 
 	/// <inheritdoc/>
@@ -183,7 +183,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out StorageVolume result)
-		=> TryParseCore(s, out result, out _);
+		=> TryParseCore__(s, out result, out _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -192,14 +192,14 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out StorageVolume result)
-		=> TryParseCore(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool TryParseCore<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
+	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (__TryParseFast(text, out value, ref error))
+		if (TryParseFast__(text, out value, ref error))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -212,13 +212,13 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			return true;
 		}
 
-		return __TryParseExact(text, out value, out error);
+		return TryParseExact__(text, out value, out error);
 	}
 
 	// The exact path, for a text that is not valid or not in the fast path's common form. A method of its
 	// own, so that its larger frame is set up only when it runs.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __TryParseExact<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
+	private static bool TryParseExact__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default!;
@@ -230,7 +230,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		var unknown = new global::SchemaGen.Runtime.UnknownKeySet<TChar>(text);
 		try
 		{
-			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, __KeyTable>(text, __KeyTable.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
+			if (!global::SchemaGen.Runtime.PropertyStringExactSplit.Run<TChar, KeyTable__>(text, KeyTable__.Names, defaultKey: 0, defaultKeyIsBoolean: false, starts, lengths, ref found, ref unknown, ref error))
 			{
 				return false;
 			}
@@ -254,64 +254,64 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
 			}
 
-			if ((given & __VolumeBit) != 0 && volumeStart < errorAt && !__ReadVolume(text.Slice(volumeStart, volumeLength), volumeStart, ref error))
+			if ((given & __Volume__Bit) != 0 && volumeStart < errorAt && !__Volume__Read(text.Slice(volumeStart, volumeLength), volumeStart, ref error))
 			{
 				errorAt = volumeStart;
 			}
 
 			global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
-			if ((given & __FormatBit) != 0 && formatStart < errorAt && !__ReadFormat(text.Slice(formatStart, formatLength), formatStart, out formatValue, ref error))
+			if ((given & __Format__Bit) != 0 && formatStart < errorAt && !__Format__Read(text.Slice(formatStart, formatLength), formatStart, out formatValue, ref error))
 			{
 				errorAt = formatStart;
 			}
 
 			int vmIdValue = default;
-			if ((given & __VmIdBit) != 0 && vmIdStart < errorAt && !KeyReader__.Integer(text.Slice(vmIdStart, vmIdLength), vmIdStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
+			if ((given & __VmId__Bit) != 0 && vmIdStart < errorAt && !KeyReader__.Integer(text.Slice(vmIdStart, vmIdLength), vmIdStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
 			{
 				errorAt = vmIdStart;
 			}
 
 			global::SchemaGen.TestSchemas.CacheMode cacheValue = default;
-			if ((given & __CacheBit) != 0 && cacheStart < errorAt && !__ReadCache(text.Slice(cacheStart, cacheLength), cacheStart, out cacheValue, ref error))
+			if ((given & __Cache__Bit) != 0 && cacheStart < errorAt && !__Cache__Read(text.Slice(cacheStart, cacheLength), cacheStart, out cacheValue, ref error))
 			{
 				errorAt = cacheStart;
 			}
 
 			bool backupValue = default;
-			if ((given & __BackupBit) != 0 && backupStart < errorAt && !KeyReader__.Boolean(text.Slice(backupStart, backupLength), backupStart, "backup", out backupValue, ref error))
+			if ((given & __Backup__Bit) != 0 && backupStart < errorAt && !KeyReader__.Boolean(text.Slice(backupStart, backupLength), backupStart, "backup", out backupValue, ref error))
 			{
 				errorAt = backupStart;
 			}
 
 			ulong sizeValue = default;
-			if ((given & __SizeBit) != 0 && sizeStart < errorAt && !KeyReader__.Integer(text.Slice(sizeStart, sizeLength), sizeStart, "size", 0, null, 0, null, out sizeValue, ref error))
+			if ((given & __Size__Bit) != 0 && sizeStart < errorAt && !KeyReader__.Integer(text.Slice(sizeStart, sizeLength), sizeStart, "size", 0, null, 0, null, out sizeValue, ref error))
 			{
 				errorAt = sizeStart;
 			}
 
 			double mbpsValue = default;
-			if ((given & __MbpsBit) != 0 && mbpsStart < errorAt && !__ReadMbps(text.Slice(mbpsStart, mbpsLength), mbpsStart, out mbpsValue, ref error))
+			if ((given & __Mbps__Bit) != 0 && mbpsStart < errorAt && !__Mbps__Read(text.Slice(mbpsStart, mbpsLength), mbpsStart, out mbpsValue, ref error))
 			{
 				errorAt = mbpsStart;
 			}
 
 			sbyte weightValue = default;
-			if ((given & __WeightBit) != 0 && weightStart < errorAt && !KeyReader__.Integer(text.Slice(weightStart, weightLength), weightStart, "weight", -100, "-100", 100, "100", out weightValue, ref error))
+			if ((given & __Weight__Bit) != 0 && weightStart < errorAt && !KeyReader__.Integer(text.Slice(weightStart, weightLength), weightStart, "weight", -100, "-100", 100, "100", out weightValue, ref error))
 			{
 				errorAt = weightStart;
 			}
 
-			if ((given & __SerialBit) != 0 && serialStart < errorAt && !__ReadSerial(text.Slice(serialStart, serialLength), serialStart, ref error))
+			if ((given & __Serial__Bit) != 0 && serialStart < errorAt && !__Serial__Read(text.Slice(serialStart, serialLength), serialStart, ref error))
 			{
 				errorAt = serialStart;
 			}
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
-			if (error.Kind == ErrorKind__.None && (given & __VolumeBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __Volume__Bit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "volume", null, text.Length, 0);
 			}
-			if (error.Kind == ErrorKind__.None && (given & __FormatBit) == 0)
+			if (error.Kind == ErrorKind__.None && (given & __Format__Bit) == 0)
 			{
 				Error__.Report(ref error, ErrorKind__.MissingProperty, "format", null, text.Length, 0);
 			}
@@ -321,7 +321,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 				return false;
 			}
 
-			value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, Text__.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, Text__.ValueOrNull((given & __SizeBit) != 0, sizeValue), Text__.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, Text__.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
+			value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __Volume__Bit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, Text__.ValueOrNull((given & __VmId__Bit) != 0, vmIdValue), cacheValue, backupValue, Text__.ValueOrNull((given & __Size__Bit) != 0, sizeValue), Text__.ValueOrNull((given & __Mbps__Bit) != 0, mbpsValue), weightValue, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(serialStart, serialLength)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -341,7 +341,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 
 	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct __KeyTable : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["volume", "format", "vmid", "cache", "backup", "size", "mbps", "weight", "serial"];
@@ -384,7 +384,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
-	private static bool __TryParseFast<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, ref Error__ error)
+	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -406,12 +406,12 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'volume', given once.
-				if ((given & __VolumeBit) != 0 || !__ReadVolume(raw, part.ValueStart, ref error))
+				if ((given & __Volume__Bit) != 0 || !__Volume__Read(raw, part.ValueStart, ref error))
 				{
 					return false;
 				}
 
-				given |= __VolumeBit;
+				given |= __Volume__Bit;
 				(volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
 				continue;
 			}
@@ -425,101 +425,101 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			switch (key.Length)
 			{
 				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8):
-					if ((given & __VolumeBit) != 0 || !__ReadVolume(raw, part.ValueStart, ref error))
+					if ((given & __Volume__Bit) != 0 || !__Volume__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __VolumeBit;
+					given |= __Volume__Bit;
 					(volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 6 when Text__.EqualsAscii(key, "format", "format"u8):
-					if ((given & __FormatBit) != 0 || !__ReadFormat(raw, part.ValueStart, out formatValue, ref error))
+					if ((given & __Format__Bit) != 0 || !__Format__Read(raw, part.ValueStart, out formatValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __FormatBit;
+					given |= __Format__Bit;
 					continue;
 				case 4 when Text__.EqualsAscii(key, "vmid", "vmid"u8):
-					if ((given & __VmIdBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
+					if ((given & __VmId__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __VmIdBit;
+					given |= __VmId__Bit;
 					continue;
 				case 2 when Text__.EqualsAscii(key, "id", "id"u8):
-					if ((given & __VmIdBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
+					if ((given & __VmId__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __VmIdBit;
+					given |= __VmId__Bit;
 					continue;
 				case 5 when Text__.EqualsAscii(key, "guest", "guest"u8):
-					if ((given & __VmIdBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
+					if ((given & __VmId__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __VmIdBit;
+					given |= __VmId__Bit;
 					continue;
 				case 5 when Text__.EqualsAscii(key, "owner", "owner"u8):
-					if ((given & __VmIdBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
+					if ((given & __VmId__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __VmIdBit;
+					given |= __VmId__Bit;
 					continue;
 				case 5 when Text__.EqualsAscii(key, "cache", "cache"u8):
-					if ((given & __CacheBit) != 0 || !__ReadCache(raw, part.ValueStart, out cacheValue, ref error))
+					if ((given & __Cache__Bit) != 0 || !__Cache__Read(raw, part.ValueStart, out cacheValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __CacheBit;
+					given |= __Cache__Bit;
 					continue;
 				case 6 when Text__.EqualsAscii(key, "backup", "backup"u8):
-					if ((given & __BackupBit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "backup", out backupValue, ref error))
+					if ((given & __Backup__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "backup", out backupValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __BackupBit;
+					given |= __Backup__Bit;
 					continue;
 				case 4 when Text__.EqualsAscii(key, "size", "size"u8):
-					if ((given & __SizeBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "size", 0, null, 0, null, out sizeValue, ref error))
+					if ((given & __Size__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "size", 0, null, 0, null, out sizeValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __SizeBit;
+					given |= __Size__Bit;
 					continue;
 				case 4 when Text__.EqualsAscii(key, "mbps", "mbps"u8):
-					if ((given & __MbpsBit) != 0 || !__ReadMbps(raw, part.ValueStart, out mbpsValue, ref error))
+					if ((given & __Mbps__Bit) != 0 || !__Mbps__Read(raw, part.ValueStart, out mbpsValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __MbpsBit;
+					given |= __Mbps__Bit;
 					continue;
 				case 6 when Text__.EqualsAscii(key, "weight", "weight"u8):
-					if ((given & __WeightBit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "weight", -100, "-100", 100, "100", out weightValue, ref error))
+					if ((given & __Weight__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "weight", -100, "-100", 100, "100", out weightValue, ref error))
 					{
 						return false;
 					}
 
-					given |= __WeightBit;
+					given |= __Weight__Bit;
 					continue;
 				case 6 when Text__.EqualsAscii(key, "serial", "serial"u8):
-					if ((given & __SerialBit) != 0 || !__ReadSerial(raw, part.ValueStart, ref error))
+					if ((given & __Serial__Bit) != 0 || !__Serial__Read(raw, part.ValueStart, ref error))
 					{
 						return false;
 					}
 
-					given |= __SerialBit;
+					given |= __Serial__Bit;
 					(serialStart, serialLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				default:
@@ -528,24 +528,24 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		}
 
 		// A required key, or one a given key requires, is missing: the exact path reports it.
-		if ((given & __VolumeBit) == 0 || (given & __FormatBit) == 0)
+		if ((given & __Volume__Bit) == 0 || (given & __Format__Bit) == 0)
 		{
 			return false;
 		}
 
-		value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __VolumeBit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, Text__.ValueOrNull((given & __VmIdBit) != 0, vmIdValue), cacheValue, backupValue, Text__.ValueOrNull((given & __SizeBit) != 0, sizeValue), Text__.ValueOrNull((given & __MbpsBit) != 0, mbpsValue), weightValue, Text__.ToManagedStringOrNull((given & __SerialBit) != 0, text.Slice(serialStart, serialLength)));
+		value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __Volume__Bit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, Text__.ValueOrNull((given & __VmId__Bit) != 0, vmIdValue), cacheValue, backupValue, Text__.ValueOrNull((given & __Size__Bit) != 0, sizeValue), Text__.ValueOrNull((given & __Mbps__Bit) != 0, mbpsValue), weightValue, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(serialStart, serialLength)));
 		return true;
 	}
 
 	// 'volume': string, required, the default key, length 3..64, pattern [a-z][a-z0-9-]*:[^\s]+.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	[MethodImpl__(MethodImplOptions__.NoInlining)]
-	private static bool __ReadVolume<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __Volume__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
 		var chars = scratch.AsChars(raw);
-		bool matches = __Patterns.Volume.IsMatch(chars);
+		bool matches = Patterns__.Volume.IsMatch(chars);
 		scratch.Dispose();
 		if (!matches)
 		{
@@ -571,7 +571,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	// 'format': one of raw|qcow2|vmdk/flat, required.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
-	private static bool __ReadFormat<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, ref Error__ error)
+	private static bool __Format__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.DiskFormat value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
@@ -596,7 +596,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 
 	// 'cache': one of none|writethrough|writeback|unsafe|directsync, default global::SchemaGen.TestSchemas.CacheMode.None.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadCache<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.CacheMode value, ref Error__ error)
+	private static bool __Cache__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.CacheMode value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
@@ -627,7 +627,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 
 	// 'mbps': number, optional, range 0.5..1000000.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __ReadMbps<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref Error__ error)
+	private static bool __Mbps__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		value = default;
@@ -657,7 +657,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	// 'serial': string, optional, length 0..20, format CheckSerial.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	[MethodImpl__(MethodImplOptions__.NoInlining)]
-	private static bool __ReadSerial<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
+	private static bool __Serial__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
@@ -686,22 +686,22 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<char> destination, out int charsWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(destination, out charsWritten);
+		=> TryFormatCore__(destination, out charsWritten);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public bool TryFormat(global::System.Span<byte> utf8Destination, out int bytesWritten, global::System.ReadOnlySpan<char> format, global::System.IFormatProvider? provider)
-		=> TryFormatCore(utf8Destination, out bytesWritten);
+		=> TryFormatCore__(utf8Destination, out bytesWritten);
 
 	/// <summary>The canonical property string: the default key bare, then the required keys, then the rest, each by name.</summary>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -712,45 +712,45 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private bool TryFormatCore<TChar>(global::System.Span<TChar> destination, out int written)
+	private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
 		bool ok = true;
-		if ((__present & __VolumeBit) != 0)
+		if ((present__ & __Volume__Bit) != 0)
 		{
 			// Bare, unless it would read back as key=value or be skipped as blank.
 			ok = ok && writer.Separator() && (global::SchemaGen.Runtime.PropertyStringFormatting.CanWriteBare(__Volume!) || writer.Key("volume", "volume"u8)) && writer.Text(__Volume!);
 		}
-		if ((__present & __FormatBit) != 0)
+		if ((present__ & __Format__Bit) != 0)
 		{
-			ok = ok && writer.Entry("format", "format"u8) && writer.Text(__TextOfFormat(__Format), __Utf8TextOfFormat(__Format));
+			ok = ok && writer.Entry("format", "format"u8) && writer.Text(__Format__Text(__Format), __Format__Utf8Text(__Format));
 		}
-		if ((__present & __BackupBit) != 0)
+		if ((present__ & __Backup__Bit) != 0)
 		{
 			ok = ok && writer.Entry("backup", "backup"u8) && writer.Boolean(__Backup);
 		}
-		if ((__present & __CacheBit) != 0)
+		if ((present__ & __Cache__Bit) != 0)
 		{
-			ok = ok && writer.Entry("cache", "cache"u8) && writer.Text(__TextOfCache(__Cache), __Utf8TextOfCache(__Cache));
+			ok = ok && writer.Entry("cache", "cache"u8) && writer.Text(__Cache__Text(__Cache), __Cache__Utf8Text(__Cache));
 		}
-		if ((__present & __MbpsBit) != 0)
+		if ((present__ & __Mbps__Bit) != 0)
 		{
 			ok = ok && writer.Entry("mbps", "mbps"u8) && writer.Number(__Mbps.GetValueOrDefault());
 		}
-		if ((__present & __SerialBit) != 0)
+		if ((present__ & __Serial__Bit) != 0)
 		{
 			ok = ok && writer.Entry("serial", "serial"u8) && writer.Text(__Serial!);
 		}
-		if ((__present & __SizeBit) != 0)
+		if ((present__ & __Size__Bit) != 0)
 		{
 			ok = ok && writer.Entry("size", "size"u8) && writer.Integer(__Size.GetValueOrDefault());
 		}
-		if ((__present & __VmIdBit) != 0)
+		if ((present__ & __VmId__Bit) != 0)
 		{
 			ok = ok && writer.Entry("vmid", "vmid"u8) && writer.Integer(__VmId.GetValueOrDefault());
 		}
-		if ((__present & __WeightBit) != 0)
+		if ((present__ & __Weight__Bit) != 0)
 		{
 			ok = ok && writer.Entry("weight", "weight"u8) && writer.Integer(__Weight);
 		}
@@ -760,7 +760,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	}
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static string __TextOfFormat(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
+	private static string __Format__Text(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
 	{
 		global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw",
 		global::SchemaGen.TestSchemas.DiskFormat.Qcow2 => "qcow2",
@@ -770,7 +770,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	};
 
 	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-	private static global::System.ReadOnlySpan<byte> __Utf8TextOfFormat(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
+	private static global::System.ReadOnlySpan<byte> __Format__Utf8Text(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
 	{
 		global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw"u8,
 		global::SchemaGen.TestSchemas.DiskFormat.Qcow2 => "qcow2"u8,
@@ -779,7 +779,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	};
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static string __TextOfCache(global::SchemaGen.TestSchemas.CacheMode value) => value switch
+	private static string __Cache__Text(global::SchemaGen.TestSchemas.CacheMode value) => value switch
 	{
 		global::SchemaGen.TestSchemas.CacheMode.None => "none",
 		global::SchemaGen.TestSchemas.CacheMode.WriteThrough => "writethrough",
@@ -791,7 +791,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	};
 
 	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-	private static global::System.ReadOnlySpan<byte> __Utf8TextOfCache(global::SchemaGen.TestSchemas.CacheMode value) => value switch
+	private static global::System.ReadOnlySpan<byte> __Cache__Utf8Text(global::SchemaGen.TestSchemas.CacheMode value) => value switch
 	{
 		global::SchemaGen.TestSchemas.CacheMode.None => "none"u8,
 		global::SchemaGen.TestSchemas.CacheMode.WriteThrough => "writethrough"u8,
@@ -806,20 +806,20 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	public bool TryValidate(out Error__ error)
 	{
 		error = default;
-		if ((__present & __VolumeBit) == 0)
+		if ((present__ & __Volume__Bit) == 0)
 		{
 			Error__.Report(ref error, ErrorKind__.MissingProperty, "volume", null, 0, 0);
 			return false;
 		}
 
-		if ((__present & __FormatBit) == 0)
+		if ((present__ & __Format__Bit) == 0)
 		{
 			Error__.Report(ref error, ErrorKind__.MissingProperty, "format", null, 0, 0);
 			return false;
 		}
 
 		global::System.Span<char> buffer = stackalloc char[128];
-		if ((__present & __VolumeBit) != 0)
+		if ((present__ & __Volume__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Volume!))
 			{
@@ -827,58 +827,58 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 				return false;
 			}
 
-			if (!__ReadVolume<char>(global::System.MemoryExtensions.AsSpan(__Volume), 0, ref error))
+			if (!__Volume__Read<char>(global::System.MemoryExtensions.AsSpan(__Volume), 0, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __FormatBit) != 0)
+		if ((present__ & __Format__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Text(__TextOfFormat(__Format), __Utf8TextOfFormat(__Format));
-			if (!__ReadFormat<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			_ = writer.Text(__Format__Text(__Format), __Format__Utf8Text(__Format));
+			if (!__Format__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __VmIdBit) != 0 && !KeyReader__.IsValidInteger(__VmId.GetValueOrDefault(), "vmid", 100, "100", 999999999, "999999999", ref error))
+		if ((present__ & __VmId__Bit) != 0 && !KeyReader__.IsValidInteger(__VmId.GetValueOrDefault(), "vmid", 100, "100", 999999999, "999999999", ref error))
 		{
 			return false;
 		}
 
-		if ((__present & __CacheBit) != 0)
+		if ((present__ & __Cache__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Text(__TextOfCache(__Cache), __Utf8TextOfCache(__Cache));
-			if (!__ReadCache<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			_ = writer.Text(__Cache__Text(__Cache), __Cache__Utf8Text(__Cache));
+			if (!__Cache__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __SizeBit) != 0 && !KeyReader__.IsValidInteger(__Size.GetValueOrDefault(), "size", 0, null, 0, null, ref error))
+		if ((present__ & __Size__Bit) != 0 && !KeyReader__.IsValidInteger(__Size.GetValueOrDefault(), "size", 0, null, 0, null, ref error))
 		{
 			return false;
 		}
 
-		if ((__present & __MbpsBit) != 0)
+		if ((present__ & __Mbps__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Number(__Mbps.GetValueOrDefault());
-			if (!__ReadMbps<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Mbps__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((__present & __WeightBit) != 0 && !KeyReader__.IsValidInteger(__Weight, "weight", -100, "-100", 100, "100", ref error))
+		if ((present__ & __Weight__Bit) != 0 && !KeyReader__.IsValidInteger(__Weight, "weight", -100, "-100", 100, "100", ref error))
 		{
 			return false;
 		}
 
-		if ((__present & __SerialBit) != 0)
+		if ((present__ & __Serial__Bit) != 0)
 		{
 			if (!global::SchemaGen.Runtime.PropertyStringFormatting.IsRepresentable(__Serial!))
 			{
@@ -886,7 +886,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 				return false;
 			}
 
-			if (!__ReadSerial<char>(global::System.MemoryExtensions.AsSpan(__Serial), 0, ref error))
+			if (!__Serial__Read<char>(global::System.MemoryExtensions.AsSpan(__Serial), 0, ref error))
 			{
 				return false;
 			}
@@ -903,7 +903,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	partial void ValidateCrossFieldRules(ref Error__ error);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static class __Patterns
+	private static class Patterns__
 	{
 		// 'volume': the whole value must match, as PVE anchors the pattern.
 		internal static readonly global::System.Text.RegularExpressions.Regex Volume =

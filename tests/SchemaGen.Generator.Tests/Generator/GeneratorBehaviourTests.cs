@@ -131,7 +131,8 @@ public sealed class GeneratorBehaviourTests
     {
         // Each name is one the generated parser, printer or constructor uses for itself.
         string[] names = ["Value", "Text", "Error", "Key", "Part", "Parts", "Given", "Unknown", "Bare", "Present", "ErrorAt", "Writer",
-            "Ok", "Written", "Raw", "Offset", "Flag", "Form", "Number", "Buffer", "Destination"];
+            "Ok", "Written", "Raw", "Offset", "Flag", "Form", "Number", "Buffer", "Destination", "A", "ABit", "KeyTable", "TryParseFast",
+            "TryParseExact", "FastKeyIndex", "Patterns", "TextOfValue", "ReadValue", "Utf8TextOfText", "TryParseCore", "TryFormatCore"];
         var properties = string.Join("\n", names.Select((n, i)
             => $"[Key(\"k{i}\", Default = {i})] public partial int {n} {{ get; init; }}"));
         var result = GeneratorRunner.RunAndCompile($$"""
