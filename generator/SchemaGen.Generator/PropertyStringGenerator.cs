@@ -38,7 +38,7 @@ public sealed class PropertyStringGenerator : IIncrementalGenerator
             .WithTrackingName(PipelineStepNames.Fallbacks);
 
         context.RegisterSourceOutput(schemas, static (context, model) =>
-            context.AddSource(SchemaEmitter.HintName(model!), SchemaEmitter.Emit(model!)));
+            context.AddSource(SchemaEmitter.HintName(model!), SchemaEmitter.EmitSourceText(model!)));
 
         context.RegisterSourceOutput(fallbacks, static (context, model) =>
             context.AddSource(FallbackEmitter.HintName(model!), FallbackEmitter.Emit(model!)));

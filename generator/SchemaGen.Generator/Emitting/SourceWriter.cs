@@ -200,12 +200,36 @@ internal sealed class SourceWriter
     public string Finish()
     {
         var text = Text.ToString();
+        Release();
+        return text;
+    }
+
+    /// <summary>The text as the driver keeps it (<see cref="AsciiSourceText"/>), without making a string of it first.</summary>
+    public Microsoft.CodeAnalysis.Text.SourceText FinishAsSourceText()
+    {
+        var text = Text;
+        var chars = CachedChars is { } cached && cached.Length >= text.Length ? cached : new char[text.Length];
+        text.CopyTo(0, chars, 0, text.Length);
+        if (chars.Length <= CachedCapacity)
+        {
+            CachedChars = chars;
+        }
+
+        var source = AsciiSourceText.From(chars, text.Length);
+        Release();
+        return source;
+    }
+
+    [System.ThreadStatic]
+    private static char[]? CachedChars;
+
+    private void Release()
+    {
         if (_text!.Capacity <= CachedCapacity)
         {
             CachedBuilder = _text;
         }
 
         _text = null;
-        return text;
     }
 }
