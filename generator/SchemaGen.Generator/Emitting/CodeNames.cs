@@ -78,19 +78,15 @@ internal static class CodeNames
     // part, key, errorAt, starts, lengths, found), whatever the property is called.
     public static string Local(KeyModel key) => Named(key, 3, static p => Camel(p) + "Value");
 
-    public static string Start(KeyModel key) => Named(key, 4, static p => Camel(p) + "Start");
-
-    public static string Length(KeyModel key) => Named(key, 5, static p => Camel(p) + "Length");
-
     private static string Camel(string propertyName) => char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
 
     // The names above, and the literals below, are asked for a dozen times a key in every file, and
     // the same property names and texts come back in file after file: each thread remembers what it
     // built (a few hundred texts a kind at most, then it starts over), instead of concatenating them
     // anew each time; what emitting allocates besides the files is garbage a build collects.
-    private const int LiteralKind = 6;
-    private const int Utf8LiteralKind = 7;
-    private const int FirstEqualsAsciiKind = 8;
+    private const int LiteralKind = 4;
+    private const int Utf8LiteralKind = 5;
+    private const int FirstEqualsAsciiKind = 6;
     private const int Kinds = FirstEqualsAsciiKind + 3;
 
     [System.ThreadStatic]

@@ -27,17 +27,7 @@ internal static partial class SchemaEmitter
         // for `scsi`) cost more than reading a short text.
         w.Line("global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);");
         w.Line($"{CodeNames.MaskType(model)} given = 0;");
-        foreach (var key in model.Keys)
-        {
-            if (key.Kind == ValueKind.String)
-            {
-                w.Line($"int {CodeNames.Start(key)} = 0, {CodeNames.Length(key)} = 0;");
-            }
-            else
-            {
-                w.Line($"{key.TypeName} {CodeNames.Local(key)} = default;");
-            }
-        }
+        w.Line($"var values = default({Values});");
 
         var wholeTextWords = WholeTextWords(defaultKey);
         if (wholeTextWords.Count > 0)
@@ -53,7 +43,7 @@ internal static partial class SchemaEmitter
         {
             w.Open($"if (part.Kind == {CodeNames.Runtime}PropertyStringPartKind.Bare)");
             w.Line($"// The default key '{defaultKey.Name}', given once.");
-            EmitFastRead(w, defaultKey, CodeNames.Bit(defaultKey), "raw", "part.ValueStart");
+            EmitFastRead(w, model, defaultKey);
             w.Close();
             w.Line();
         }
@@ -83,11 +73,11 @@ internal static partial class SchemaEmitter
             w.Indent();
             if (target is null)
             {
-                EmitFastRead(w, key, CodeNames.Bit(key), "raw", "part.ValueStart");
+                EmitFastRead(w, model, key);
             }
             else
             {
-                EmitFastKeyAliasRead(w, key, target, text);
+                EmitFastKeyAliasRead(w, model, key, target, text);
             }
 
             w.Outdent();
@@ -139,7 +129,7 @@ internal static partial class SchemaEmitter
         foreach (var word in words)
         {
             w.Line($"case {word.Text.Length} when {CodeNames.EqualsAscii("text", word.Text)}:");
-            w.Line($"    {CodeNames.Local(key)} = {key.TypeName}.{word.MemberName};");
+            w.Line($"    {ValueField(key)} = {key.TypeName}.{word.MemberName};");
             w.Line($"    given = {CodeNames.Bit(key)};");
             w.Line("    goto build;");
         }
@@ -229,44 +219,27 @@ internal static partial class SchemaEmitter
     }
 
     /// <summary>PVE's keyAlias: <c>virtio=MAC</c> gives the key's text to one key and the value to another.</summary>
-    private static void EmitFastKeyAliasRead(SourceWriter w, KeyModel key, KeyModel target, string text)
+    private static void EmitFastKeyAliasRead(SourceWriter w, SchemaModel model, KeyModel key, KeyModel target, string text)
     {
         w.Line($"// '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
         var both = $"{CodeNames.Bit(key)} | {CodeNames.Bit(target)}";
-        w.Open($"if ((given & ({both})) != 0 || !{ReadCall(key, "key", "part.Start", "out " + CodeNames.Local(key))} || "
-            + $"!{ReadCall(target, "raw", "part.ValueStart", "out " + CodeNames.Local(target))})");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
+        w.Line($"if ((given & ({both})) != 0 || !{ReadKeyCall(IndexOf(model, key), "key", "part.Start")} || "
+            + $"!{ReadKeyCall(IndexOf(model, target), "raw", "part.ValueStart")}) return false;");
         w.Line($"given |= {both};");
-        RecordString(w, key, "part.Start", "part.KeyLength");
-        RecordString(w, target, "part.ValueStart", "part.ValueLength");
         w.Line("continue;");
     }
 
     /// <summary>Gives up when the key was given before or its value is not valid; else reads it and moves on.</summary>
-    private static void EmitFastRead(SourceWriter w, KeyModel key, string bit, string raw, string offset)
+    private static void EmitFastRead(SourceWriter w, SchemaModel model, KeyModel key)
     {
-        w.Open($"if ((given & {bit}) != 0 || !{ReadCall(key, raw, offset, "out " + CodeNames.Local(key))})");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
+        var bit = CodeNames.Bit(key);
+        w.Line($"if ((given & {bit}) != 0 || !{ReadKeyCall(IndexOf(model, key), "raw", "part.ValueStart")}) return false;");
         w.Line($"given |= {bit};");
-        RecordString(w, key, "part.ValueStart", "part.ValueLength");
         w.Line("continue;");
     }
 
-    /// <summary>A string key keeps where its value is: the string is made once, when the whole text is valid.</summary>
-    private static void RecordString(SourceWriter w, KeyModel key, string start, string length)
-    {
-        if (key.Kind == ValueKind.String)
-        {
-            w.Line($"({CodeNames.Start(key)}, {CodeNames.Length(key)}) = ({start}, {length});");
-        }
-    }
-
     /// <summary>
-    /// The private constructor's arguments after the tag and the presence mask, from the parser's locals.
+    /// The private constructor's arguments after the tag and the presence mask, from the values read.
     /// A key that may be absent is passed through a call rather than a <c>?:</c>: a branch inside an
     /// argument list makes the JIT copy every argument before it at each join, which for the 44 keys
     /// of <c>scsi</c> was some thousand copies and an 18 KB frame.
@@ -274,7 +247,7 @@ internal static partial class SchemaEmitter
     private static string ConstructorArguments(SchemaModel model)
         => string.Join(", ", model.Keys.Select(k => k.Kind == ValueKind.String
             ? $"{CodeNames.Primitives}.ToManagedStringOrNull((given & {CodeNames.Bit(k)}) != 0, " +
-                $"text.Slice({CodeNames.Start(k)}, {CodeNames.Length(k)}))"
-            : k.IsNullable ? $"{CodeNames.Primitives}.ValueOrNull((given & {CodeNames.Bit(k)}) != 0, {CodeNames.Local(k)})"
-            : CodeNames.Local(k)));
+                $"text.Slice({StartField(k)}, {LengthField(k)}))"
+            : k.IsNullable ? $"{CodeNames.Primitives}.ValueOrNull((given & {CodeNames.Bit(k)}) != 0, {ValueField(k)})"
+            : ValueField(k)));
 }

@@ -126,12 +126,6 @@ internal static partial class SchemaEmitter
         w.Close();
         w.Line();
         w.Line($"var given = ({mask})found; // the keys given: PVE's defined($res->{{$key}})");
-        for (int i = 0; i < model.Keys.Count; i++)
-        {
-            var key = model.Keys[i];
-            w.Line($"int {CodeNames.Start(key)} = starts[{i}], {CodeNames.Length(key)} = lengths[{i}];");
-        }
-
         w.Line();
         EmitPassTwo(w, model);
         w.Close();
@@ -151,9 +145,9 @@ internal static partial class SchemaEmitter
     /// </summary>
     private static void EmitKeyTable(SourceWriter w, SchemaModel model)
     {
-        w.Line("// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.");
+        w.Line("// The schema's keys: what each text names (for the exact path's split loop), and a reader of any key.");
         w.Line(CodeNames.GeneratedCode);
-        w.Open($"private readonly struct {KeyTable} : {CodeNames.Runtime}IPropertyStringKeyTable");
+        w.Open($"private readonly struct {KeyTable} : {CodeNames.Runtime}IPropertyStringKeys<{Values}>");
         w.Line("/// <summary>The keys' names by number.</summary>");
         var names = string.Join(", ", model.Keys.Select(k => CodeNames.Literal(k.Name)));
         w.Line($"public static readonly string[] Names = [{names}];");
@@ -190,6 +184,10 @@ internal static partial class SchemaEmitter
         w.Line();
         w.Line("return -1;");
         w.Close();
+        w.Line();
+        EmitReadAnyKey(w, model);
+        w.Line();
+        EmitValues(w, model);
         w.Close();
         w.Line();
     }
@@ -209,30 +207,10 @@ internal static partial class SchemaEmitter
 
     private static void EmitPassTwo(SourceWriter w, SchemaModel model)
     {
-        w.Line("// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the");
-        w.Line("// leftmost wins, so a key is read only when it stands left of the error found so far.");
-        w.Line("int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;");
-        w.Open("if (unknown.FirstStart >= 0)");
-        w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}UnknownProperty, null, null, errorAt, text.Slice(errorAt, " +
-            "unknown.FirstLength));");
-        w.Close();
-
-        foreach (var key in model.Keys)
-        {
-            var local = CodeNames.Local(key);
-            var start = CodeNames.Start(key);
-            var raw = $"text.Slice({start}, {CodeNames.Length(key)})";
-            w.Line();
-            if (key.Kind != ValueKind.String)
-            {
-                w.Line($"{key.TypeName} {local} = default;");
-            }
-
-            w.Line($"if ((given & {CodeNames.Bit(key)}) != 0 && {start} < errorAt && !{ReadCall(key, raw, start, "out " + local)})");
-            w.Open("");
-            w.Line($"errorAt = {start};");
-            w.Close();
-        }
+        w.Line("// Pass 2, PVE's check_object: read every key given; of several errors the leftmost wins.");
+        w.Line($"var values = default({Values});");
+        w.Line($"{CodeNames.Runtime}PropertyStringExactSplit.ReadKeys<TChar, {KeyTable}, {Values}>(text, starts, lengths, found, " +
+            "in unknown, ref values, ref error);");
 
         var absent = model.AbsentKeyChecks;
         if (absent.Count > 0)

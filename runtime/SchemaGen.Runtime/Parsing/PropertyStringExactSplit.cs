@@ -7,8 +7,8 @@ namespace SchemaGen.Runtime;
 /// is, and the structural errors that stop the loop at once (a part without a key, a value without a
 /// key where the schema has no default key, a key given twice, an alias or a keyAlias value clashing
 /// with its key). The same loop for every schema: the generated code supplies the key lookup
-/// (<see cref="IPropertyStringKeyTable"/>) and reads the keys itself in pass 2, where their types
-/// differ (docs/decisions/0025). Allocates nothing.
+/// (<see cref="IPropertyStringKeyTable"/>); pass 2 (<see cref="ReadKeys"/>) reads the keys with the
+/// generated reader of <see cref="IPropertyStringKeys{TValues}"/> (docs/decisions/0025). Allocates nothing.
 /// </summary>
 public static class PropertyStringExactSplit
 {
@@ -130,5 +130,43 @@ public static class PropertyStringExactSplit
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Pass 2, PVE's check_object: reads every key given. Of several errors (an unknown key is one) the
+    /// leftmost wins, so a key is read only when it stands left of the error found so far.
+    /// </summary>
+    /// <typeparam name="TChar"><see cref="char"/> for UTF-16, <see cref="byte"/> for UTF-8.</typeparam>
+    /// <typeparam name="TKeys">The schema's keys.</typeparam>
+    /// <typeparam name="TValues">Where the schema's parser keeps the values read.</typeparam>
+    /// <param name="text">The property string.</param>
+    /// <param name="starts">Where each key's value starts, as <see cref="Run"/> found it.</param>
+    /// <param name="lengths">Each key's value's length.</param>
+    /// <param name="given">The keys given.</param>
+    /// <param name="unknown">The keys the schema does not define.</param>
+    /// <param name="values">The values read.</param>
+    /// <param name="error">The leftmost error, when there is one.</param>
+    public static void ReadKeys<TChar, TKeys, TValues>(ReadOnlySpan<TChar> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths,
+        ulong given, in UnknownKeySet<TChar> unknown, ref TValues values, ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+        where TKeys : IPropertyStringKeys<TValues>
+        where TValues : struct
+    {
+        int errorAt = int.MaxValue;
+        if (unknown.FirstStart >= 0)
+        {
+            errorAt = unknown.FirstStart;
+            PropertyStringError.Report(ref error, PropertyStringErrorKind.UnknownProperty, null, null, errorAt,
+                text.Slice(errorAt, unknown.FirstLength));
+        }
+
+        for (int key = 0; key < starts.Length; key++)
+        {
+            if ((given & (1UL << key)) != 0 && starts[key] < errorAt
+                && !TKeys.Read(key, text.Slice(starts[key], lengths[key]), starts[key], ref values, ref error))
+            {
+                errorAt = starts[key];
+            }
+        }
     }
 }

@@ -150,21 +150,10 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			}
 
 			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
-			int onStart = starts[0], onLength = lengths[0];
 
-			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
-			// leftmost wins, so a key is read only when it stands left of the error found so far.
-			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-			if (unknown.FirstStart >= 0)
-			{
-				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-			}
-
-			bool onValue = default;
-			if ((given & __On__Bit) != 0 && onStart < errorAt && !KeyReader__.Boolean(text.Slice(onStart, onLength), onStart, "on", out onValue, ref error))
-			{
-				errorAt = onStart;
-			}
+			// Pass 2, PVE's check_object: read every key given; of several errors the leftmost wins.
+			var values = default(KeyTable__.Values);
+			global::SchemaGen.Runtime.PropertyStringExactSplit.ReadKeys<TChar, KeyTable__, KeyTable__.Values>(text, starts, lengths, found, in unknown, ref values, ref error);
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & __On__Bit) == 0)
@@ -177,7 +166,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 				return false;
 			}
 
-			value = new Flag(default, given, onValue);
+			value = new Flag(default, given, values.On);
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -195,9 +184,9 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 		}
 	}
 
-	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	// The schema's keys: what each text names (for the exact path's split loop), and a reader of any key.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeys<KeyTable__.Values>
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["on"];
@@ -214,6 +203,25 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 
 			return -1;
 		}
+
+		/// <summary>Checks and reads the value of key number <paramref name="key"/>.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+		public static bool Read<TChar>(int key, global::System.ReadOnlySpan<TChar> raw, int offset, ref Values values, ref Error__ error)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key)
+			{
+				case 0: return KeyReader__.Boolean(raw, offset, "on", out values.On, ref error);
+				default: return false;
+			}
+		}
+
+		// What a parse has read: each key's value; a string's place in the text, whose string is made once the
+		// whole text is valid, so that a refused text allocates nothing.
+		public struct Values
+		{
+			public bool On;
+		}
 	}
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
@@ -223,7 +231,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
 		byte given = 0;
-		bool onValue = default;
+		var values = default(KeyTable__.Values);
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
@@ -232,11 +240,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'on', given once.
-				if ((given & __On__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "on", out onValue, ref error))
-				{
-					return false;
-				}
-
+				if ((given & __On__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 				given |= __On__Bit;
 				continue;
 			}
@@ -250,11 +254,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			switch (key.Length)
 			{
 				case 2 when Text__.EqualsAscii(key, "on", "on"u8):
-					if ((given & __On__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "on", out onValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __On__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __On__Bit;
 					continue;
 				default:
@@ -268,7 +268,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			return false;
 		}
 
-		value = new Flag(default, given, onValue);
+		value = new Flag(default, given, values.On);
 		return true;
 	}
 

@@ -166,27 +166,10 @@ partial class Outer
 				}
 
 				var given = (byte)found; // the keys given: PVE's defined($res->{$key})
-				int nameStart = starts[0], nameLength = lengths[0];
-				int countStart = starts[1], countLength = lengths[1];
 
-				// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
-				// leftmost wins, so a key is read only when it stands left of the error found so far.
-				int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-				if (unknown.FirstStart >= 0)
-				{
-					Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-				}
-
-				if ((given & __Name__Bit) != 0 && nameStart < errorAt && !KeyReader__.String(text.Slice(nameStart, nameLength), nameStart, "name", int.MaxValue, null, ref error))
-				{
-					errorAt = nameStart;
-				}
-
-				long countValue = default;
-				if ((given & __Count__Bit) != 0 && countStart < errorAt && !KeyReader__.Integer(text.Slice(countStart, countLength), countStart, "count", 0, "0", 0, null, out countValue, ref error))
-				{
-					errorAt = countStart;
-				}
+				// Pass 2, PVE's check_object: read every key given; of several errors the leftmost wins.
+				var values = default(KeyTable__.Values);
+				global::SchemaGen.Runtime.PropertyStringExactSplit.ReadKeys<TChar, KeyTable__, KeyTable__.Values>(text, starts, lengths, found, in unknown, ref values, ref error);
 
 				// A key absent (required, or required by a key given) has no place in the text: reported last.
 				if (error.Kind == ErrorKind__.None && (given & __Name__Bit) == 0)
@@ -199,7 +182,7 @@ partial class Outer
 					return false;
 				}
 
-				value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __Name__Bit) != 0, text.Slice(nameStart, nameLength)), countValue);
+				value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __Name__Bit) != 0, text.Slice(values.Name__Start, values.Name__Length)), values.Count);
 
 				// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 				value.ValidateCrossFieldRules(ref error);
@@ -217,9 +200,9 @@ partial class Outer
 			}
 		}
 
-		// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+		// The schema's keys: what each text names (for the exact path's split loop), and a reader of any key.
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
-		private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
+		private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeys<KeyTable__.Values>
 		{
 			/// <summary>The keys' names by number.</summary>
 			public static readonly string[] Names = ["name", "count"];
@@ -238,6 +221,27 @@ partial class Outer
 
 				return -1;
 			}
+
+			/// <summary>Checks and reads the value of key number <paramref name="key"/>.</summary>
+			[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+			public static bool Read<TChar>(int key, global::System.ReadOnlySpan<TChar> raw, int offset, ref Values values, ref Error__ error)
+				where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+			{
+				switch (key)
+				{
+					case 0: (values.Name__Start, values.Name__Length) = (offset, raw.Length); return KeyReader__.String(raw, offset, "name", int.MaxValue, null, ref error);
+					case 1: return KeyReader__.Integer(raw, offset, "count", 0, "0", 0, null, out values.Count, ref error);
+					default: return false;
+				}
+			}
+
+			// What a parse has read: each key's value; a string's place in the text, whose string is made once the
+			// whole text is valid, so that a refused text allocates nothing.
+			public struct Values
+			{
+				public int Name__Start, Name__Length;
+				public long Count;
+			}
 		}
 
 		// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
@@ -247,8 +251,7 @@ partial class Outer
 		{
 			global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
 			byte given = 0;
-			int nameStart = 0, nameLength = 0;
-			long countValue = default;
+			var values = default(KeyTable__.Values);
 			var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 			while (parts.MoveNext())
 			{
@@ -257,13 +260,8 @@ partial class Outer
 				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 				{
 					// The default key 'name', given once.
-					if ((given & __Name__Bit) != 0 || !KeyReader__.String(raw, part.ValueStart, "name", int.MaxValue, null, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Name__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Name__Bit;
-					(nameStart, nameLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				}
 
@@ -276,20 +274,11 @@ partial class Outer
 				switch (key.Length)
 				{
 					case 4 when Text__.EqualsAscii(key, "name", "name"u8):
-						if ((given & __Name__Bit) != 0 || !KeyReader__.String(raw, part.ValueStart, "name", int.MaxValue, null, ref error))
-						{
-							return false;
-						}
-
+						if ((given & __Name__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 						given |= __Name__Bit;
-						(nameStart, nameLength) = (part.ValueStart, part.ValueLength);
 						continue;
 					case 5 when Text__.EqualsAscii(key, "count", "count"u8):
-						if ((given & __Count__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "count", 0, "0", 0, null, out countValue, ref error))
-						{
-							return false;
-						}
-
+						if ((given & __Count__Bit) != 0 || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 						given |= __Count__Bit;
 						continue;
 					default:
@@ -303,7 +292,7 @@ partial class Outer
 				return false;
 			}
 
-			value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __Name__Bit) != 0, text.Slice(nameStart, nameLength)), countValue);
+			value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __Name__Bit) != 0, text.Slice(values.Name__Start, values.Name__Length)), values.Count);
 			return true;
 		}
 

@@ -190,49 +190,10 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			}
 
 			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
-			int typeStart = starts[0], typeLength = lengths[0];
-			int allowSmtStart = starts[1], allowSmtLength = lengths[1];
-			int noDebugStart = starts[2], noDebugLength = lengths[2];
-			int noKeySharingStart = starts[3], noKeySharingLength = lengths[3];
-			int kernelHashesStart = starts[4], kernelHashesLength = lengths[4];
 
-			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
-			// leftmost wins, so a key is read only when it stands left of the error found so far.
-			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-			if (unknown.FirstStart >= 0)
-			{
-				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-			}
-
-			global::SchemaGen.Sev.SevType typeValue = default;
-			if ((given & __Type__Bit) != 0 && typeStart < errorAt && !__Type__Read(text.Slice(typeStart, typeLength), typeStart, out typeValue, ref error))
-			{
-				errorAt = typeStart;
-			}
-
-			bool allowSmtValue = default;
-			if ((given & __AllowSmt__Bit) != 0 && allowSmtStart < errorAt && !KeyReader__.Boolean(text.Slice(allowSmtStart, allowSmtLength), allowSmtStart, "allow-smt", out allowSmtValue, ref error))
-			{
-				errorAt = allowSmtStart;
-			}
-
-			bool noDebugValue = default;
-			if ((given & __NoDebug__Bit) != 0 && noDebugStart < errorAt && !KeyReader__.Boolean(text.Slice(noDebugStart, noDebugLength), noDebugStart, "no-debug", out noDebugValue, ref error))
-			{
-				errorAt = noDebugStart;
-			}
-
-			bool noKeySharingValue = default;
-			if ((given & __NoKeySharing__Bit) != 0 && noKeySharingStart < errorAt && !KeyReader__.Boolean(text.Slice(noKeySharingStart, noKeySharingLength), noKeySharingStart, "no-key-sharing", out noKeySharingValue, ref error))
-			{
-				errorAt = noKeySharingStart;
-			}
-
-			bool kernelHashesValue = default;
-			if ((given & __KernelHashes__Bit) != 0 && kernelHashesStart < errorAt && !KeyReader__.Boolean(text.Slice(kernelHashesStart, kernelHashesLength), kernelHashesStart, "kernel-hashes", out kernelHashesValue, ref error))
-			{
-				errorAt = kernelHashesStart;
-			}
+			// Pass 2, PVE's check_object: read every key given; of several errors the leftmost wins.
+			var values = default(KeyTable__.Values);
+			global::SchemaGen.Runtime.PropertyStringExactSplit.ReadKeys<TChar, KeyTable__, KeyTable__.Values>(text, starts, lengths, found, in unknown, ref values, ref error);
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & __Type__Bit) == 0)
@@ -245,7 +206,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 				return false;
 			}
 
-			value = new AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
+			value = new AmdSevOptions(default, given, values.Type, values.AllowSmt, values.NoDebug, values.NoKeySharing, values.KernelHashes);
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -263,9 +224,9 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		}
 	}
 
-	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	// The schema's keys: what each text names (for the exact path's split loop), and a reader of any key.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeys<KeyTable__.Values>
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["type", "allow-smt", "no-debug", "no-key-sharing", "kernel-hashes"];
@@ -290,6 +251,33 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 
 			return -1;
 		}
+
+		/// <summary>Checks and reads the value of key number <paramref name="key"/>.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+		public static bool Read<TChar>(int key, global::System.ReadOnlySpan<TChar> raw, int offset, ref Values values, ref Error__ error)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key)
+			{
+				case 0: return __Type__Read(raw, offset, out values.Type, ref error);
+				case 1: return KeyReader__.Boolean(raw, offset, "allow-smt", out values.AllowSmt, ref error);
+				case 2: return KeyReader__.Boolean(raw, offset, "no-debug", out values.NoDebug, ref error);
+				case 3: return KeyReader__.Boolean(raw, offset, "no-key-sharing", out values.NoKeySharing, ref error);
+				case 4: return KeyReader__.Boolean(raw, offset, "kernel-hashes", out values.KernelHashes, ref error);
+				default: return false;
+			}
+		}
+
+		// What a parse has read: each key's value; a string's place in the text, whose string is made once the
+		// whole text is valid, so that a refused text allocates nothing.
+		public struct Values
+		{
+			public global::SchemaGen.Sev.SevType Type;
+			public bool AllowSmt;
+			public bool NoDebug;
+			public bool NoKeySharing;
+			public bool KernelHashes;
+		}
 	}
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
@@ -299,24 +287,20 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
 		byte given = 0;
-		global::SchemaGen.Sev.SevType typeValue = default;
-		bool allowSmtValue = default;
-		bool noDebugValue = default;
-		bool noKeySharingValue = default;
-		bool kernelHashesValue = default;
+		var values = default(KeyTable__.Values);
 		// A text that is only a word of the default key 'type' needs no split.
 		switch (text.Length)
 		{
 			case 3 when Text__.EqualsAscii(text, "std", "std"u8):
-				typeValue = global::SchemaGen.Sev.SevType.Std;
+				values.Type = global::SchemaGen.Sev.SevType.Std;
 				given = __Type__Bit;
 				goto build;
 			case 2 when Text__.EqualsAscii(text, "es", "es"u8):
-				typeValue = global::SchemaGen.Sev.SevType.Es;
+				values.Type = global::SchemaGen.Sev.SevType.Es;
 				given = __Type__Bit;
 				goto build;
 			case 3 when Text__.EqualsAscii(text, "snp", "snp"u8):
-				typeValue = global::SchemaGen.Sev.SevType.Snp;
+				values.Type = global::SchemaGen.Sev.SevType.Snp;
 				given = __Type__Bit;
 				goto build;
 		}
@@ -329,11 +313,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'type', given once.
-				if ((given & __Type__Bit) != 0 || !__Type__Read(raw, part.ValueStart, out typeValue, ref error))
-				{
-					return false;
-				}
-
+				if ((given & __Type__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 				given |= __Type__Bit;
 				continue;
 			}
@@ -347,43 +327,23 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			switch (key.Length)
 			{
 				case 4 when Text__.EqualsAscii(key, "type", "type"u8):
-					if ((given & __Type__Bit) != 0 || !__Type__Read(raw, part.ValueStart, out typeValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Type__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Type__Bit;
 					continue;
 				case 9 when Text__.EqualsAscii(key, "allow-smt", "allow-smt"u8):
-					if ((given & __AllowSmt__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "allow-smt", out allowSmtValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __AllowSmt__Bit) != 0 || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __AllowSmt__Bit;
 					continue;
 				case 8 when Text__.EqualsAscii(key, "no-debug", "no-debug"u8):
-					if ((given & __NoDebug__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "no-debug", out noDebugValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __NoDebug__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __NoDebug__Bit;
 					continue;
 				case 14 when Text__.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
-					if ((given & __NoKeySharing__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "no-key-sharing", out noKeySharingValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __NoKeySharing__Bit) != 0 || !KeyTable__.Read(3, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __NoKeySharing__Bit;
 					continue;
 				case 13 when Text__.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
-					if ((given & __KernelHashes__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "kernel-hashes", out kernelHashesValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __KernelHashes__Bit) != 0 || !KeyTable__.Read(4, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __KernelHashes__Bit;
 					continue;
 				default:
@@ -398,7 +358,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			return false;
 		}
 
-		value = new AmdSevOptions(default, given, typeValue, allowSmtValue, noDebugValue, noKeySharingValue, kernelHashesValue);
+		value = new AmdSevOptions(default, given, values.Type, values.AllowSmt, values.NoDebug, values.NoKeySharing, values.KernelHashes);
 		return true;
 	}
 

@@ -190,56 +190,17 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 			}
 
 			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
-			int cbitposStart = starts[0], cbitposLength = lengths[0];
-			int reducedPhysBitsStart = starts[1], reducedPhysBitsLength = lengths[1];
-			int sevSupportStart = starts[2], sevSupportLength = lengths[2];
-			int sevSupportEsStart = starts[3], sevSupportEsLength = lengths[3];
-			int sevSupportSnpStart = starts[4], sevSupportSnpLength = lengths[4];
 
-			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
-			// leftmost wins, so a key is read only when it stands left of the error found so far.
-			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-			if (unknown.FirstStart >= 0)
-			{
-				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-			}
-
-			int cbitposValue = default;
-			if ((given & __Cbitpos__Bit) != 0 && cbitposStart < errorAt && !KeyReader__.Integer(text.Slice(cbitposStart, cbitposLength), cbitposStart, "cbitpos", 0, "0", 100, "100", out cbitposValue, ref error))
-			{
-				errorAt = cbitposStart;
-			}
-
-			int reducedPhysBitsValue = default;
-			if ((given & __ReducedPhysBits__Bit) != 0 && reducedPhysBitsStart < errorAt && !KeyReader__.Integer(text.Slice(reducedPhysBitsStart, reducedPhysBitsLength), reducedPhysBitsStart, "reduced-phys-bits", 0, "0", 100, "100", out reducedPhysBitsValue, ref error))
-			{
-				errorAt = reducedPhysBitsStart;
-			}
-
-			bool sevSupportValue = default;
-			if ((given & __SevSupport__Bit) != 0 && sevSupportStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportStart, sevSupportLength), sevSupportStart, "sev-support", out sevSupportValue, ref error))
-			{
-				errorAt = sevSupportStart;
-			}
-
-			bool sevSupportEsValue = default;
-			if ((given & __SevSupportEs__Bit) != 0 && sevSupportEsStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportEsStart, sevSupportEsLength), sevSupportEsStart, "sev-support-es", out sevSupportEsValue, ref error))
-			{
-				errorAt = sevSupportEsStart;
-			}
-
-			bool sevSupportSnpValue = default;
-			if ((given & __SevSupportSnp__Bit) != 0 && sevSupportSnpStart < errorAt && !KeyReader__.Boolean(text.Slice(sevSupportSnpStart, sevSupportSnpLength), sevSupportSnpStart, "sev-support-snp", out sevSupportSnpValue, ref error))
-			{
-				errorAt = sevSupportSnpStart;
-			}
+			// Pass 2, PVE's check_object: read every key given; of several errors the leftmost wins.
+			var values = default(KeyTable__.Values);
+			global::SchemaGen.Runtime.PropertyStringExactSplit.ReadKeys<TChar, KeyTable__, KeyTable__.Values>(text, starts, lengths, found, in unknown, ref values, ref error);
 
 			if (error.Kind != ErrorKind__.None)
 			{
 				return false;
 			}
 
-			value = new SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
+			value = new SevHostCapabilities(default, given, values.Cbitpos, values.ReducedPhysBits, values.SevSupport, values.SevSupportEs, values.SevSupportSnp);
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -257,9 +218,9 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 		}
 	}
 
-	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	// The schema's keys: what each text names (for the exact path's split loop), and a reader of any key.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeys<KeyTable__.Values>
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "sev-support-snp"];
@@ -284,6 +245,33 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 
 			return -1;
 		}
+
+		/// <summary>Checks and reads the value of key number <paramref name="key"/>.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+		public static bool Read<TChar>(int key, global::System.ReadOnlySpan<TChar> raw, int offset, ref Values values, ref Error__ error)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key)
+			{
+				case 0: return KeyReader__.Integer(raw, offset, "cbitpos", 0, "0", 100, "100", out values.Cbitpos, ref error);
+				case 1: return KeyReader__.Integer(raw, offset, "reduced-phys-bits", 0, "0", 100, "100", out values.ReducedPhysBits, ref error);
+				case 2: return KeyReader__.Boolean(raw, offset, "sev-support", out values.SevSupport, ref error);
+				case 3: return KeyReader__.Boolean(raw, offset, "sev-support-es", out values.SevSupportEs, ref error);
+				case 4: return KeyReader__.Boolean(raw, offset, "sev-support-snp", out values.SevSupportSnp, ref error);
+				default: return false;
+			}
+		}
+
+		// What a parse has read: each key's value; a string's place in the text, whose string is made once the
+		// whole text is valid, so that a refused text allocates nothing.
+		public struct Values
+		{
+			public int Cbitpos;
+			public int ReducedPhysBits;
+			public bool SevSupport;
+			public bool SevSupportEs;
+			public bool SevSupportSnp;
+		}
 	}
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
@@ -293,11 +281,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
 		byte given = 0;
-		int cbitposValue = default;
-		int reducedPhysBitsValue = default;
-		bool sevSupportValue = default;
-		bool sevSupportEsValue = default;
-		bool sevSupportSnpValue = default;
+		var values = default(KeyTable__.Values);
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
@@ -312,43 +296,23 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 			switch (key.Length)
 			{
 				case 7 when Text__.EqualsAscii(key, "cbitpos", "cbitpos"u8):
-					if ((given & __Cbitpos__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "cbitpos", 0, "0", 100, "100", out cbitposValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Cbitpos__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Cbitpos__Bit;
 					continue;
 				case 17 when Text__.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
-					if ((given & __ReducedPhysBits__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "reduced-phys-bits", 0, "0", 100, "100", out reducedPhysBitsValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __ReducedPhysBits__Bit) != 0 || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __ReducedPhysBits__Bit;
 					continue;
 				case 11 when Text__.EqualsAscii(key, "sev-support", "sev-support"u8):
-					if ((given & __SevSupport__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support", out sevSupportValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __SevSupport__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __SevSupport__Bit;
 					continue;
 				case 14 when Text__.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
-					if ((given & __SevSupportEs__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support-es", out sevSupportEsValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __SevSupportEs__Bit) != 0 || !KeyTable__.Read(3, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __SevSupportEs__Bit;
 					continue;
 				case 15 when Text__.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
-					if ((given & __SevSupportSnp__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "sev-support-snp", out sevSupportSnpValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __SevSupportSnp__Bit) != 0 || !KeyTable__.Read(4, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __SevSupportSnp__Bit;
 					continue;
 				default:
@@ -356,7 +320,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 			}
 		}
 
-		value = new SevHostCapabilities(default, given, cbitposValue, reducedPhysBitsValue, sevSupportValue, sevSupportEsValue, sevSupportSnpValue);
+		value = new SevHostCapabilities(default, given, values.Cbitpos, values.ReducedPhysBits, values.SevSupport, values.SevSupportEs, values.SevSupportSnp);
 		return true;
 	}
 

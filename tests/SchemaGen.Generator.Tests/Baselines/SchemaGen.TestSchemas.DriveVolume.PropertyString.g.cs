@@ -196,47 +196,10 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			}
 
 			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
-			int fileStart = starts[0], fileLength = lengths[0];
-			int sizeStart = starts[1], sizeLength = lengths[1];
-			int mediaStart = starts[2], mediaLength = lengths[2];
-			int serialStart = starts[3], serialLength = lengths[3];
-			int iopsStart = starts[4], iopsLength = lengths[4];
 
-			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
-			// leftmost wins, so a key is read only when it stands left of the error found so far.
-			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-			if (unknown.FirstStart >= 0)
-			{
-				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-			}
-
-			if ((given & __File__Bit) != 0 && fileStart < errorAt && !__File__Read(text.Slice(fileStart, fileLength), fileStart, ref error))
-			{
-				errorAt = fileStart;
-			}
-
-			long sizeValue = default;
-			if ((given & __Size__Bit) != 0 && sizeStart < errorAt && !__Size__Read(text.Slice(sizeStart, sizeLength), sizeStart, out sizeValue, ref error))
-			{
-				errorAt = sizeStart;
-			}
-
-			global::SchemaGen.TestSchemas.DriveMedia mediaValue = default;
-			if ((given & __Media__Bit) != 0 && mediaStart < errorAt && !__Media__Read(text.Slice(mediaStart, mediaLength), mediaStart, out mediaValue, ref error))
-			{
-				errorAt = mediaStart;
-			}
-
-			if ((given & __Serial__Bit) != 0 && serialStart < errorAt && !__Serial__Read(text.Slice(serialStart, serialLength), serialStart, ref error))
-			{
-				errorAt = serialStart;
-			}
-
-			long iopsValue = default;
-			if ((given & __Iops__Bit) != 0 && iopsStart < errorAt && !KeyReader__.Integer(text.Slice(iopsStart, iopsLength), iopsStart, "iops", 0, "0", 0, null, out iopsValue, ref error))
-			{
-				errorAt = iopsStart;
-			}
+			// Pass 2, PVE's check_object: read every key given; of several errors the leftmost wins.
+			var values = default(KeyTable__.Values);
+			global::SchemaGen.Runtime.PropertyStringExactSplit.ReadKeys<TChar, KeyTable__, KeyTable__.Values>(text, starts, lengths, found, in unknown, ref values, ref error);
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & __File__Bit) == 0)
@@ -249,7 +212,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 				return false;
 			}
 
-			value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __File__Bit) != 0, text.Slice(fileStart, fileLength)), Text__.ValueOrNull((given & __Size__Bit) != 0, sizeValue), mediaValue, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(serialStart, serialLength)), Text__.ValueOrNull((given & __Iops__Bit) != 0, iopsValue));
+			value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __File__Bit) != 0, text.Slice(values.File__Start, values.File__Length)), Text__.ValueOrNull((given & __Size__Bit) != 0, values.Size), values.Media, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)), Text__.ValueOrNull((given & __Iops__Bit) != 0, values.Iops));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -267,9 +230,9 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		}
 	}
 
-	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	// The schema's keys: what each text names (for the exact path's split loop), and a reader of any key.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeys<KeyTable__.Values>
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["file", "size", "media", "serial", "iops"];
@@ -296,6 +259,33 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 
 			return -1;
 		}
+
+		/// <summary>Checks and reads the value of key number <paramref name="key"/>.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+		public static bool Read<TChar>(int key, global::System.ReadOnlySpan<TChar> raw, int offset, ref Values values, ref Error__ error)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key)
+			{
+				case 0: (values.File__Start, values.File__Length) = (offset, raw.Length); return __File__Read(raw, offset, ref error);
+				case 1: return __Size__Read(raw, offset, out values.Size, ref error);
+				case 2: return __Media__Read(raw, offset, out values.Media, ref error);
+				case 3: (values.Serial__Start, values.Serial__Length) = (offset, raw.Length); return __Serial__Read(raw, offset, ref error);
+				case 4: return KeyReader__.Integer(raw, offset, "iops", 0, "0", 0, null, out values.Iops, ref error);
+				default: return false;
+			}
+		}
+
+		// What a parse has read: each key's value; a string's place in the text, whose string is made once the
+		// whole text is valid, so that a refused text allocates nothing.
+		public struct Values
+		{
+			public int File__Start, File__Length;
+			public long Size;
+			public global::SchemaGen.TestSchemas.DriveMedia Media;
+			public int Serial__Start, Serial__Length;
+			public long Iops;
+		}
 	}
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
@@ -305,11 +295,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
 		byte given = 0;
-		int fileStart = 0, fileLength = 0;
-		long sizeValue = default;
-		global::SchemaGen.TestSchemas.DriveMedia mediaValue = default;
-		int serialStart = 0, serialLength = 0;
-		long iopsValue = default;
+		var values = default(KeyTable__.Values);
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
@@ -318,13 +304,8 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'file', given once.
-				if ((given & __File__Bit) != 0 || !__File__Read(raw, part.ValueStart, ref error))
-				{
-					return false;
-				}
-
+				if ((given & __File__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 				given |= __File__Bit;
-				(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
 				continue;
 			}
 
@@ -337,54 +318,27 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			switch (key.Length)
 			{
 				case 4 when Text__.EqualsAscii(key, "file", "file"u8):
-					if ((given & __File__Bit) != 0 || !__File__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __File__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __File__Bit;
-					(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8):
-					if ((given & __File__Bit) != 0 || !__File__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __File__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __File__Bit;
-					(fileStart, fileLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 4 when Text__.EqualsAscii(key, "size", "size"u8):
-					if ((given & __Size__Bit) != 0 || !__Size__Read(raw, part.ValueStart, out sizeValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Size__Bit) != 0 || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Size__Bit;
 					continue;
 				case 5 when Text__.EqualsAscii(key, "media", "media"u8):
-					if ((given & __Media__Bit) != 0 || !__Media__Read(raw, part.ValueStart, out mediaValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Media__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Media__Bit;
 					continue;
 				case 6 when Text__.EqualsAscii(key, "serial", "serial"u8):
-					if ((given & __Serial__Bit) != 0 || !__Serial__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Serial__Bit) != 0 || !KeyTable__.Read(3, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Serial__Bit;
-					(serialStart, serialLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 4 when Text__.EqualsAscii(key, "iops", "iops"u8):
-					if ((given & __Iops__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "iops", 0, "0", 0, null, out iopsValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Iops__Bit) != 0 || !KeyTable__.Read(4, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Iops__Bit;
 					continue;
 				default:
@@ -398,7 +352,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			return false;
 		}
 
-		value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __File__Bit) != 0, text.Slice(fileStart, fileLength)), Text__.ValueOrNull((given & __Size__Bit) != 0, sizeValue), mediaValue, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(serialStart, serialLength)), Text__.ValueOrNull((given & __Iops__Bit) != 0, iopsValue));
+		value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __File__Bit) != 0, text.Slice(values.File__Start, values.File__Length)), Text__.ValueOrNull((given & __Size__Bit) != 0, values.Size), values.Media, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)), Text__.ValueOrNull((given & __Iops__Bit) != 0, values.Iops));
 		return true;
 	}
 

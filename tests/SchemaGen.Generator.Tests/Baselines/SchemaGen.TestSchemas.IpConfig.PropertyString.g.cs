@@ -186,38 +186,10 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 			}
 
 			var given = (byte)found; // the keys given: PVE's defined($res->{$key})
-			int gatewayStart = starts[0], gatewayLength = lengths[0];
-			int gateway6Start = starts[1], gateway6Length = lengths[1];
-			int addressStart = starts[2], addressLength = lengths[2];
-			int address6Start = starts[3], address6Length = lengths[3];
 
-			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
-			// leftmost wins, so a key is read only when it stands left of the error found so far.
-			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-			if (unknown.FirstStart >= 0)
-			{
-				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-			}
-
-			if ((given & __Gateway__Bit) != 0 && gatewayStart < errorAt && !__Gateway__Read(text.Slice(gatewayStart, gatewayLength), gatewayStart, ref error))
-			{
-				errorAt = gatewayStart;
-			}
-
-			if ((given & __Gateway6__Bit) != 0 && gateway6Start < errorAt && !__Gateway6__Read(text.Slice(gateway6Start, gateway6Length), gateway6Start, ref error))
-			{
-				errorAt = gateway6Start;
-			}
-
-			if ((given & __Address__Bit) != 0 && addressStart < errorAt && !__Address__Read(text.Slice(addressStart, addressLength), addressStart, ref error))
-			{
-				errorAt = addressStart;
-			}
-
-			if ((given & __Address6__Bit) != 0 && address6Start < errorAt && !__Address6__Read(text.Slice(address6Start, address6Length), address6Start, ref error))
-			{
-				errorAt = address6Start;
-			}
+			// Pass 2, PVE's check_object: read every key given; of several errors the leftmost wins.
+			var values = default(KeyTable__.Values);
+			global::SchemaGen.Runtime.PropertyStringExactSplit.ReadKeys<TChar, KeyTable__, KeyTable__.Values>(text, starts, lengths, found, in unknown, ref values, ref error);
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & (__Address__Bit | __Gateway__Bit)) == __Gateway__Bit)
@@ -234,7 +206,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 				return false;
 			}
 
-			value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __Gateway__Bit) != 0, text.Slice(gatewayStart, gatewayLength)), Text__.ToManagedStringOrNull((given & __Gateway6__Bit) != 0, text.Slice(gateway6Start, gateway6Length)), Text__.ToManagedStringOrNull((given & __Address__Bit) != 0, text.Slice(addressStart, addressLength)), Text__.ToManagedStringOrNull((given & __Address6__Bit) != 0, text.Slice(address6Start, address6Length)));
+			value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __Gateway__Bit) != 0, text.Slice(values.Gateway__Start, values.Gateway__Length)), Text__.ToManagedStringOrNull((given & __Gateway6__Bit) != 0, text.Slice(values.Gateway6__Start, values.Gateway6__Length)), Text__.ToManagedStringOrNull((given & __Address__Bit) != 0, text.Slice(values.Address__Start, values.Address__Length)), Text__.ToManagedStringOrNull((given & __Address6__Bit) != 0, text.Slice(values.Address6__Start, values.Address6__Length)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -252,9 +224,9 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 		}
 	}
 
-	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	// The schema's keys: what each text names (for the exact path's split loop), and a reader of any key.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeys<KeyTable__.Values>
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["gw", "gw6", "ip", "ip6"];
@@ -277,6 +249,31 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 
 			return -1;
 		}
+
+		/// <summary>Checks and reads the value of key number <paramref name="key"/>.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+		public static bool Read<TChar>(int key, global::System.ReadOnlySpan<TChar> raw, int offset, ref Values values, ref Error__ error)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key)
+			{
+				case 0: (values.Gateway__Start, values.Gateway__Length) = (offset, raw.Length); return __Gateway__Read(raw, offset, ref error);
+				case 1: (values.Gateway6__Start, values.Gateway6__Length) = (offset, raw.Length); return __Gateway6__Read(raw, offset, ref error);
+				case 2: (values.Address__Start, values.Address__Length) = (offset, raw.Length); return __Address__Read(raw, offset, ref error);
+				case 3: (values.Address6__Start, values.Address6__Length) = (offset, raw.Length); return __Address6__Read(raw, offset, ref error);
+				default: return false;
+			}
+		}
+
+		// What a parse has read: each key's value; a string's place in the text, whose string is made once the
+		// whole text is valid, so that a refused text allocates nothing.
+		public struct Values
+		{
+			public int Gateway__Start, Gateway__Length;
+			public int Gateway6__Start, Gateway6__Length;
+			public int Address__Start, Address__Length;
+			public int Address6__Start, Address6__Length;
+		}
 	}
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
@@ -286,10 +283,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
 		byte given = 0;
-		int gatewayStart = 0, gatewayLength = 0;
-		int gateway6Start = 0, gateway6Length = 0;
-		int addressStart = 0, addressLength = 0;
-		int address6Start = 0, address6Length = 0;
+		var values = default(KeyTable__.Values);
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
@@ -304,40 +298,20 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 			switch (key.Length)
 			{
 				case 2 when Text__.EqualsAscii(key, "gw", "gw"u8):
-					if ((given & __Gateway__Bit) != 0 || !__Gateway__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Gateway__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Gateway__Bit;
-					(gatewayStart, gatewayLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 3 when Text__.EqualsAscii(key, "gw6", "gw6"u8):
-					if ((given & __Gateway6__Bit) != 0 || !__Gateway6__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Gateway6__Bit) != 0 || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Gateway6__Bit;
-					(gateway6Start, gateway6Length) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 2 when Text__.EqualsAscii(key, "ip", "ip"u8):
-					if ((given & __Address__Bit) != 0 || !__Address__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Address__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Address__Bit;
-					(addressStart, addressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 3 when Text__.EqualsAscii(key, "ip6", "ip6"u8):
-					if ((given & __Address6__Bit) != 0 || !__Address6__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Address6__Bit) != 0 || !KeyTable__.Read(3, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Address6__Bit;
-					(address6Start, address6Length) = (part.ValueStart, part.ValueLength);
 					continue;
 				default:
 					return false;
@@ -350,7 +324,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 			return false;
 		}
 
-		value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __Gateway__Bit) != 0, text.Slice(gatewayStart, gatewayLength)), Text__.ToManagedStringOrNull((given & __Gateway6__Bit) != 0, text.Slice(gateway6Start, gateway6Length)), Text__.ToManagedStringOrNull((given & __Address__Bit) != 0, text.Slice(addressStart, addressLength)), Text__.ToManagedStringOrNull((given & __Address6__Bit) != 0, text.Slice(address6Start, address6Length)));
+		value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __Gateway__Bit) != 0, text.Slice(values.Gateway__Start, values.Gateway__Length)), Text__.ToManagedStringOrNull((given & __Gateway6__Bit) != 0, text.Slice(values.Gateway6__Start, values.Gateway6__Length)), Text__.ToManagedStringOrNull((given & __Address__Bit) != 0, text.Slice(values.Address__Start, values.Address__Length)), Text__.ToManagedStringOrNull((given & __Address6__Bit) != 0, text.Slice(values.Address6__Start, values.Address6__Length)));
 		return true;
 	}
 

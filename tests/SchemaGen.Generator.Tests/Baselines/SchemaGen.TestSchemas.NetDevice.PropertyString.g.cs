@@ -256,88 +256,10 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			}
 
 			var given = (ushort)found; // the keys given: PVE's defined($res->{$key})
-			int modelStart = starts[0], modelLength = lengths[0];
-			int macAddressStart = starts[1], macAddressLength = lengths[1];
-			int bridgeStart = starts[2], bridgeLength = lengths[2];
-			int firewallStart = starts[3], firewallLength = lengths[3];
-			int hostTunnelStart = starts[4], hostTunnelLength = lengths[4];
-			int linkDownStart = starts[5], linkDownLength = lengths[5];
-			int mtuStart = starts[6], mtuLength = lengths[6];
-			int queuesStart = starts[7], queuesLength = lengths[7];
-			int rateStart = starts[8], rateLength = lengths[8];
-			int tagStart = starts[9], tagLength = lengths[9];
-			int trunksStart = starts[10], trunksLength = lengths[10];
 
-			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
-			// leftmost wins, so a key is read only when it stands left of the error found so far.
-			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-			if (unknown.FirstStart >= 0)
-			{
-				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-			}
-
-			global::SchemaGen.TestSchemas.NicModel modelValue = default;
-			if ((given & __Model__Bit) != 0 && modelStart < errorAt && !__Model__Read(text.Slice(modelStart, modelLength), modelStart, out modelValue, ref error))
-			{
-				errorAt = modelStart;
-			}
-
-			if ((given & __MacAddress__Bit) != 0 && macAddressStart < errorAt && !__MacAddress__Read(text.Slice(macAddressStart, macAddressLength), macAddressStart, ref error))
-			{
-				errorAt = macAddressStart;
-			}
-
-			if ((given & __Bridge__Bit) != 0 && bridgeStart < errorAt && !__Bridge__Read(text.Slice(bridgeStart, bridgeLength), bridgeStart, ref error))
-			{
-				errorAt = bridgeStart;
-			}
-
-			bool firewallValue = default;
-			if ((given & __Firewall__Bit) != 0 && firewallStart < errorAt && !KeyReader__.Boolean(text.Slice(firewallStart, firewallLength), firewallStart, "firewall", out firewallValue, ref error))
-			{
-				errorAt = firewallStart;
-			}
-
-			bool hostTunnelValue = default;
-			if ((given & __HostTunnel__Bit) != 0 && hostTunnelStart < errorAt && !KeyReader__.Boolean(text.Slice(hostTunnelStart, hostTunnelLength), hostTunnelStart, "host-tunnel", out hostTunnelValue, ref error))
-			{
-				errorAt = hostTunnelStart;
-			}
-
-			bool linkDownValue = default;
-			if ((given & __LinkDown__Bit) != 0 && linkDownStart < errorAt && !KeyReader__.Boolean(text.Slice(linkDownStart, linkDownLength), linkDownStart, "link_down", out linkDownValue, ref error))
-			{
-				errorAt = linkDownStart;
-			}
-
-			int mtuValue = default;
-			if ((given & __Mtu__Bit) != 0 && mtuStart < errorAt && !KeyReader__.Integer(text.Slice(mtuStart, mtuLength), mtuStart, "mtu", 1, "1", 65520, "65520", out mtuValue, ref error))
-			{
-				errorAt = mtuStart;
-			}
-
-			int queuesValue = default;
-			if ((given & __Queues__Bit) != 0 && queuesStart < errorAt && !KeyReader__.Integer(text.Slice(queuesStart, queuesLength), queuesStart, "queues", 0, "0", 64, "64", out queuesValue, ref error))
-			{
-				errorAt = queuesStart;
-			}
-
-			double rateValue = default;
-			if ((given & __Rate__Bit) != 0 && rateStart < errorAt && !__Rate__Read(text.Slice(rateStart, rateLength), rateStart, out rateValue, ref error))
-			{
-				errorAt = rateStart;
-			}
-
-			int tagValue = default;
-			if ((given & __Tag__Bit) != 0 && tagStart < errorAt && !KeyReader__.Integer(text.Slice(tagStart, tagLength), tagStart, "tag", 1, "1", 4094, "4094", out tagValue, ref error))
-			{
-				errorAt = tagStart;
-			}
-
-			if ((given & __Trunks__Bit) != 0 && trunksStart < errorAt && !__Trunks__Read(text.Slice(trunksStart, trunksLength), trunksStart, ref error))
-			{
-				errorAt = trunksStart;
-			}
+			// Pass 2, PVE's check_object: read every key given; of several errors the leftmost wins.
+			var values = default(KeyTable__.Values);
+			global::SchemaGen.Runtime.PropertyStringExactSplit.ReadKeys<TChar, KeyTable__, KeyTable__.Values>(text, starts, lengths, found, in unknown, ref values, ref error);
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & __Model__Bit) == 0)
@@ -350,7 +272,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 				return false;
 			}
 
-			value = new NetDevice(default, given, modelValue, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(macAddressStart, macAddressLength)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(bridgeStart, bridgeLength)), Text__.ValueOrNull((given & __Firewall__Bit) != 0, firewallValue), Text__.ValueOrNull((given & __HostTunnel__Bit) != 0, hostTunnelValue), Text__.ValueOrNull((given & __LinkDown__Bit) != 0, linkDownValue), Text__.ValueOrNull((given & __Mtu__Bit) != 0, mtuValue), Text__.ValueOrNull((given & __Queues__Bit) != 0, queuesValue), Text__.ValueOrNull((given & __Rate__Bit) != 0, rateValue), Text__.ValueOrNull((given & __Tag__Bit) != 0, tagValue), Text__.ToManagedStringOrNull((given & __Trunks__Bit) != 0, text.Slice(trunksStart, trunksLength)));
+			value = new NetDevice(default, given, values.Model, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(values.MacAddress__Start, values.MacAddress__Length)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(values.Bridge__Start, values.Bridge__Length)), Text__.ValueOrNull((given & __Firewall__Bit) != 0, values.Firewall), Text__.ValueOrNull((given & __HostTunnel__Bit) != 0, values.HostTunnel), Text__.ValueOrNull((given & __LinkDown__Bit) != 0, values.LinkDown), Text__.ValueOrNull((given & __Mtu__Bit) != 0, values.Mtu), Text__.ValueOrNull((given & __Queues__Bit) != 0, values.Queues), Text__.ValueOrNull((given & __Rate__Bit) != 0, values.Rate), Text__.ValueOrNull((given & __Tag__Bit) != 0, values.Tag), Text__.ToManagedStringOrNull((given & __Trunks__Bit) != 0, text.Slice(values.Trunks__Start, values.Trunks__Length)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -368,9 +290,9 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		}
 	}
 
-	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	// The schema's keys: what each text names (for the exact path's split loop), and a reader of any key.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeys<KeyTable__.Values>
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["model", "macaddr", "bridge", "firewall", "host-tunnel", "link_down", "mtu", "queues", "rate", "tag", "trunks"];
@@ -435,6 +357,45 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 
 			return -1;
 		}
+
+		/// <summary>Checks and reads the value of key number <paramref name="key"/>.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+		public static bool Read<TChar>(int key, global::System.ReadOnlySpan<TChar> raw, int offset, ref Values values, ref Error__ error)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key)
+			{
+				case 0: return __Model__Read(raw, offset, out values.Model, ref error);
+				case 1: (values.MacAddress__Start, values.MacAddress__Length) = (offset, raw.Length); return __MacAddress__Read(raw, offset, ref error);
+				case 2: (values.Bridge__Start, values.Bridge__Length) = (offset, raw.Length); return __Bridge__Read(raw, offset, ref error);
+				case 3: return KeyReader__.Boolean(raw, offset, "firewall", out values.Firewall, ref error);
+				case 4: return KeyReader__.Boolean(raw, offset, "host-tunnel", out values.HostTunnel, ref error);
+				case 5: return KeyReader__.Boolean(raw, offset, "link_down", out values.LinkDown, ref error);
+				case 6: return KeyReader__.Integer(raw, offset, "mtu", 1, "1", 65520, "65520", out values.Mtu, ref error);
+				case 7: return KeyReader__.Integer(raw, offset, "queues", 0, "0", 64, "64", out values.Queues, ref error);
+				case 8: return __Rate__Read(raw, offset, out values.Rate, ref error);
+				case 9: return KeyReader__.Integer(raw, offset, "tag", 1, "1", 4094, "4094", out values.Tag, ref error);
+				case 10: (values.Trunks__Start, values.Trunks__Length) = (offset, raw.Length); return __Trunks__Read(raw, offset, ref error);
+				default: return false;
+			}
+		}
+
+		// What a parse has read: each key's value; a string's place in the text, whose string is made once the
+		// whole text is valid, so that a refused text allocates nothing.
+		public struct Values
+		{
+			public global::SchemaGen.TestSchemas.NicModel Model;
+			public int MacAddress__Start, MacAddress__Length;
+			public int Bridge__Start, Bridge__Length;
+			public bool Firewall;
+			public bool HostTunnel;
+			public bool LinkDown;
+			public int Mtu;
+			public int Queues;
+			public double Rate;
+			public int Tag;
+			public int Trunks__Start, Trunks__Length;
+		}
 	}
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
@@ -444,74 +405,64 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
 		ushort given = 0;
-		global::SchemaGen.TestSchemas.NicModel modelValue = default;
-		int macAddressStart = 0, macAddressLength = 0;
-		int bridgeStart = 0, bridgeLength = 0;
-		bool firewallValue = default;
-		bool hostTunnelValue = default;
-		bool linkDownValue = default;
-		int mtuValue = default;
-		int queuesValue = default;
-		double rateValue = default;
-		int tagValue = default;
-		int trunksStart = 0, trunksLength = 0;
+		var values = default(KeyTable__.Values);
 		// A text that is only a word of the default key 'model' needs no split.
 		switch (text.Length)
 		{
 			case 5 when Text__.EqualsAscii(text, "e1000", "e1000"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000;
 				given = __Model__Bit;
 				goto build;
 			case 13 when Text__.EqualsAscii(text, "e1000-82540em", "e1000-82540em"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
 				given = __Model__Bit;
 				goto build;
 			case 13 when Text__.EqualsAscii(text, "e1000-82544gc", "e1000-82544gc"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
 				given = __Model__Bit;
 				goto build;
 			case 13 when Text__.EqualsAscii(text, "e1000-82545em", "e1000-82545em"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
 				given = __Model__Bit;
 				goto build;
 			case 6 when Text__.EqualsAscii(text, "e1000e", "e1000e"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.E1000e;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000e;
 				given = __Model__Bit;
 				goto build;
 			case 6 when Text__.EqualsAscii(text, "i82551", "i82551"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.I82551;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.I82551;
 				given = __Model__Bit;
 				goto build;
 			case 7 when Text__.EqualsAscii(text, "i82557b", "i82557b"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.I82557b;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.I82557b;
 				given = __Model__Bit;
 				goto build;
 			case 8 when Text__.EqualsAscii(text, "i82559er", "i82559er"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.I82559er;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.I82559er;
 				given = __Model__Bit;
 				goto build;
 			case 8 when Text__.EqualsAscii(text, "ne2k_isa", "ne2k_isa"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
 				given = __Model__Bit;
 				goto build;
 			case 8 when Text__.EqualsAscii(text, "ne2k_pci", "ne2k_pci"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
 				given = __Model__Bit;
 				goto build;
 			case 5 when Text__.EqualsAscii(text, "pcnet", "pcnet"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.Pcnet;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Pcnet;
 				given = __Model__Bit;
 				goto build;
 			case 7 when Text__.EqualsAscii(text, "rtl8139", "rtl8139"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
 				given = __Model__Bit;
 				goto build;
 			case 6 when Text__.EqualsAscii(text, "virtio", "virtio"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.Virtio;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Virtio;
 				given = __Model__Bit;
 				goto build;
 			case 7 when Text__.EqualsAscii(text, "vmxnet3", "vmxnet3"u8):
-				modelValue = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
 				given = __Model__Bit;
 				goto build;
 		}
@@ -524,11 +475,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'model', given once.
-				if ((given & __Model__Bit) != 0 || !__Model__Read(raw, part.ValueStart, out modelValue, ref error))
-				{
-					return false;
-				}
-
+				if ((given & __Model__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 				given |= __Model__Bit;
 				continue;
 			}
@@ -542,235 +489,118 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			switch (FastKeyIndex__(key))
 			{
 				case 0: // 'model'
-					if ((given & __Model__Bit) != 0 || !__Model__Read(raw, part.ValueStart, out modelValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Model__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit;
 					continue;
 				case 1: // 'e1000'
 					// 'e1000' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 2: // 'e1000-82540em'
 					// 'e1000-82540em' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 3: // 'e1000-82544gc'
 					// 'e1000-82544gc' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 4: // 'e1000-82545em'
 					// 'e1000-82545em' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 5: // 'e1000e'
 					// 'e1000e' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 6: // 'i82551'
 					// 'i82551' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 7: // 'i82557b'
 					// 'i82557b' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 8: // 'i82559er'
 					// 'i82559er' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 9: // 'ne2k_isa'
 					// 'ne2k_isa' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 10: // 'ne2k_pci'
 					// 'ne2k_pci' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 11: // 'pcnet'
 					// 'pcnet' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 12: // 'rtl8139'
 					// 'rtl8139' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 13: // 'virtio'
 					// 'virtio' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 14: // 'vmxnet3'
 					// 'vmxnet3' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !__Model__Read(key, part.Start, out modelValue, ref error) || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 15: // 'macaddr'
-					if ((given & __MacAddress__Bit) != 0 || !__MacAddress__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __MacAddress__Bit) != 0 || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __MacAddress__Bit;
-					(macAddressStart, macAddressLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 16: // 'bridge'
-					if ((given & __Bridge__Bit) != 0 || !__Bridge__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Bridge__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Bridge__Bit;
-					(bridgeStart, bridgeLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 17: // 'firewall'
-					if ((given & __Firewall__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "firewall", out firewallValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Firewall__Bit) != 0 || !KeyTable__.Read(3, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Firewall__Bit;
 					continue;
 				case 18: // 'host-tunnel'
-					if ((given & __HostTunnel__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "host-tunnel", out hostTunnelValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __HostTunnel__Bit) != 0 || !KeyTable__.Read(4, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __HostTunnel__Bit;
 					continue;
 				case 19: // 'link_down'
-					if ((given & __LinkDown__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "link_down", out linkDownValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __LinkDown__Bit) != 0 || !KeyTable__.Read(5, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __LinkDown__Bit;
 					continue;
 				case 20: // 'mtu'
-					if ((given & __Mtu__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "mtu", 1, "1", 65520, "65520", out mtuValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Mtu__Bit) != 0 || !KeyTable__.Read(6, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Mtu__Bit;
 					continue;
 				case 21: // 'queues'
-					if ((given & __Queues__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "queues", 0, "0", 64, "64", out queuesValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Queues__Bit) != 0 || !KeyTable__.Read(7, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Queues__Bit;
 					continue;
 				case 22: // 'rate'
-					if ((given & __Rate__Bit) != 0 || !__Rate__Read(raw, part.ValueStart, out rateValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Rate__Bit) != 0 || !KeyTable__.Read(8, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Rate__Bit;
 					continue;
 				case 23: // 'tag'
-					if ((given & __Tag__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "tag", 1, "1", 4094, "4094", out tagValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Tag__Bit) != 0 || !KeyTable__.Read(9, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Tag__Bit;
 					continue;
 				case 24: // 'trunks'
-					if ((given & __Trunks__Bit) != 0 || !__Trunks__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Trunks__Bit) != 0 || !KeyTable__.Read(10, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Trunks__Bit;
-					(trunksStart, trunksLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				default:
 					return false;
@@ -784,7 +614,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			return false;
 		}
 
-		value = new NetDevice(default, given, modelValue, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(macAddressStart, macAddressLength)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(bridgeStart, bridgeLength)), Text__.ValueOrNull((given & __Firewall__Bit) != 0, firewallValue), Text__.ValueOrNull((given & __HostTunnel__Bit) != 0, hostTunnelValue), Text__.ValueOrNull((given & __LinkDown__Bit) != 0, linkDownValue), Text__.ValueOrNull((given & __Mtu__Bit) != 0, mtuValue), Text__.ValueOrNull((given & __Queues__Bit) != 0, queuesValue), Text__.ValueOrNull((given & __Rate__Bit) != 0, rateValue), Text__.ValueOrNull((given & __Tag__Bit) != 0, tagValue), Text__.ToManagedStringOrNull((given & __Trunks__Bit) != 0, text.Slice(trunksStart, trunksLength)));
+		value = new NetDevice(default, given, values.Model, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(values.MacAddress__Start, values.MacAddress__Length)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(values.Bridge__Start, values.Bridge__Length)), Text__.ValueOrNull((given & __Firewall__Bit) != 0, values.Firewall), Text__.ValueOrNull((given & __HostTunnel__Bit) != 0, values.HostTunnel), Text__.ValueOrNull((given & __LinkDown__Bit) != 0, values.LinkDown), Text__.ValueOrNull((given & __Mtu__Bit) != 0, values.Mtu), Text__.ValueOrNull((given & __Queues__Bit) != 0, values.Queues), Text__.ValueOrNull((given & __Rate__Bit) != 0, values.Rate), Text__.ValueOrNull((given & __Tag__Bit) != 0, values.Tag), Text__.ToManagedStringOrNull((given & __Trunks__Bit) != 0, text.Slice(values.Trunks__Start, values.Trunks__Length)));
 		return true;
 	}
 

@@ -236,75 +236,10 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			}
 
 			var given = (ushort)found; // the keys given: PVE's defined($res->{$key})
-			int volumeStart = starts[0], volumeLength = lengths[0];
-			int formatStart = starts[1], formatLength = lengths[1];
-			int vmIdStart = starts[2], vmIdLength = lengths[2];
-			int cacheStart = starts[3], cacheLength = lengths[3];
-			int backupStart = starts[4], backupLength = lengths[4];
-			int sizeStart = starts[5], sizeLength = lengths[5];
-			int mbpsStart = starts[6], mbpsLength = lengths[6];
-			int weightStart = starts[7], weightLength = lengths[7];
-			int serialStart = starts[8], serialLength = lengths[8];
 
-			// Pass 2, PVE's check_object: read every given key. Of several errors (an unknown key is one) the
-			// leftmost wins, so a key is read only when it stands left of the error found so far.
-			int errorAt = unknown.FirstStart < 0 ? int.MaxValue : unknown.FirstStart;
-			if (unknown.FirstStart >= 0)
-			{
-				Error__.Report(ref error, ErrorKind__.UnknownProperty, null, null, errorAt, text.Slice(errorAt, unknown.FirstLength));
-			}
-
-			if ((given & __Volume__Bit) != 0 && volumeStart < errorAt && !__Volume__Read(text.Slice(volumeStart, volumeLength), volumeStart, ref error))
-			{
-				errorAt = volumeStart;
-			}
-
-			global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
-			if ((given & __Format__Bit) != 0 && formatStart < errorAt && !__Format__Read(text.Slice(formatStart, formatLength), formatStart, out formatValue, ref error))
-			{
-				errorAt = formatStart;
-			}
-
-			int vmIdValue = default;
-			if ((given & __VmId__Bit) != 0 && vmIdStart < errorAt && !KeyReader__.Integer(text.Slice(vmIdStart, vmIdLength), vmIdStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
-			{
-				errorAt = vmIdStart;
-			}
-
-			global::SchemaGen.TestSchemas.CacheMode cacheValue = default;
-			if ((given & __Cache__Bit) != 0 && cacheStart < errorAt && !__Cache__Read(text.Slice(cacheStart, cacheLength), cacheStart, out cacheValue, ref error))
-			{
-				errorAt = cacheStart;
-			}
-
-			bool backupValue = default;
-			if ((given & __Backup__Bit) != 0 && backupStart < errorAt && !KeyReader__.Boolean(text.Slice(backupStart, backupLength), backupStart, "backup", out backupValue, ref error))
-			{
-				errorAt = backupStart;
-			}
-
-			ulong sizeValue = default;
-			if ((given & __Size__Bit) != 0 && sizeStart < errorAt && !KeyReader__.Integer(text.Slice(sizeStart, sizeLength), sizeStart, "size", 0, null, 0, null, out sizeValue, ref error))
-			{
-				errorAt = sizeStart;
-			}
-
-			double mbpsValue = default;
-			if ((given & __Mbps__Bit) != 0 && mbpsStart < errorAt && !__Mbps__Read(text.Slice(mbpsStart, mbpsLength), mbpsStart, out mbpsValue, ref error))
-			{
-				errorAt = mbpsStart;
-			}
-
-			sbyte weightValue = default;
-			if ((given & __Weight__Bit) != 0 && weightStart < errorAt && !KeyReader__.Integer(text.Slice(weightStart, weightLength), weightStart, "weight", -100, "-100", 100, "100", out weightValue, ref error))
-			{
-				errorAt = weightStart;
-			}
-
-			if ((given & __Serial__Bit) != 0 && serialStart < errorAt && !__Serial__Read(text.Slice(serialStart, serialLength), serialStart, ref error))
-			{
-				errorAt = serialStart;
-			}
+			// Pass 2, PVE's check_object: read every key given; of several errors the leftmost wins.
+			var values = default(KeyTable__.Values);
+			global::SchemaGen.Runtime.PropertyStringExactSplit.ReadKeys<TChar, KeyTable__, KeyTable__.Values>(text, starts, lengths, found, in unknown, ref values, ref error);
 
 			// A key absent (required, or required by a key given) has no place in the text: reported last.
 			if (error.Kind == ErrorKind__.None && (given & __Volume__Bit) == 0)
@@ -321,7 +256,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 				return false;
 			}
 
-			value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __Volume__Bit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, Text__.ValueOrNull((given & __VmId__Bit) != 0, vmIdValue), cacheValue, backupValue, Text__.ValueOrNull((given & __Size__Bit) != 0, sizeValue), Text__.ValueOrNull((given & __Mbps__Bit) != 0, mbpsValue), weightValue, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(serialStart, serialLength)));
+			value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __Volume__Bit) != 0, text.Slice(values.Volume__Start, values.Volume__Length)), values.Format, Text__.ValueOrNull((given & __VmId__Bit) != 0, values.VmId), values.Cache, values.Backup, Text__.ValueOrNull((given & __Size__Bit) != 0, values.Size), Text__.ValueOrNull((given & __Mbps__Bit) != 0, values.Mbps), values.Weight, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -339,9 +274,9 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		}
 	}
 
-	// The keys the exact path's split loop looks up (PropertyStringExactSplit): what each text names.
+	// The schema's keys: what each text names (for the exact path's split loop), and a reader of any key.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeyTable
+	private readonly struct KeyTable__ : global::SchemaGen.Runtime.IPropertyStringKeys<KeyTable__.Values>
 	{
 		/// <summary>The keys' names by number.</summary>
 		public static readonly string[] Names = ["volume", "format", "vmid", "cache", "backup", "size", "mbps", "weight", "serial"];
@@ -380,6 +315,41 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 
 			return -1;
 		}
+
+		/// <summary>Checks and reads the value of key number <paramref name="key"/>.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+		public static bool Read<TChar>(int key, global::System.ReadOnlySpan<TChar> raw, int offset, ref Values values, ref Error__ error)
+			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		{
+			switch (key)
+			{
+				case 0: (values.Volume__Start, values.Volume__Length) = (offset, raw.Length); return __Volume__Read(raw, offset, ref error);
+				case 1: return __Format__Read(raw, offset, out values.Format, ref error);
+				case 2: return KeyReader__.Integer(raw, offset, "vmid", 100, "100", 999999999, "999999999", out values.VmId, ref error);
+				case 3: return __Cache__Read(raw, offset, out values.Cache, ref error);
+				case 4: return KeyReader__.Boolean(raw, offset, "backup", out values.Backup, ref error);
+				case 5: return KeyReader__.Integer(raw, offset, "size", 0, null, 0, null, out values.Size, ref error);
+				case 6: return __Mbps__Read(raw, offset, out values.Mbps, ref error);
+				case 7: return KeyReader__.Integer(raw, offset, "weight", -100, "-100", 100, "100", out values.Weight, ref error);
+				case 8: (values.Serial__Start, values.Serial__Length) = (offset, raw.Length); return __Serial__Read(raw, offset, ref error);
+				default: return false;
+			}
+		}
+
+		// What a parse has read: each key's value; a string's place in the text, whose string is made once the
+		// whole text is valid, so that a refused text allocates nothing.
+		public struct Values
+		{
+			public int Volume__Start, Volume__Length;
+			public global::SchemaGen.TestSchemas.DiskFormat Format;
+			public int VmId;
+			public global::SchemaGen.TestSchemas.CacheMode Cache;
+			public bool Backup;
+			public ulong Size;
+			public double Mbps;
+			public sbyte Weight;
+			public int Serial__Start, Serial__Length;
+		}
 	}
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
@@ -389,15 +359,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
 		ushort given = 0;
-		int volumeStart = 0, volumeLength = 0;
-		global::SchemaGen.TestSchemas.DiskFormat formatValue = default;
-		int vmIdValue = default;
-		global::SchemaGen.TestSchemas.CacheMode cacheValue = default;
-		bool backupValue = default;
-		ulong sizeValue = default;
-		double mbpsValue = default;
-		sbyte weightValue = default;
-		int serialStart = 0, serialLength = 0;
+		var values = default(KeyTable__.Values);
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
@@ -406,13 +368,8 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'volume', given once.
-				if ((given & __Volume__Bit) != 0 || !__Volume__Read(raw, part.ValueStart, ref error))
-				{
-					return false;
-				}
-
+				if ((given & __Volume__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 				given |= __Volume__Bit;
-				(volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
 				continue;
 			}
 
@@ -425,102 +382,52 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			switch (key.Length)
 			{
 				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8):
-					if ((given & __Volume__Bit) != 0 || !__Volume__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Volume__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Volume__Bit;
-					(volumeStart, volumeLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				case 6 when Text__.EqualsAscii(key, "format", "format"u8):
-					if ((given & __Format__Bit) != 0 || !__Format__Read(raw, part.ValueStart, out formatValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Format__Bit) != 0 || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Format__Bit;
 					continue;
 				case 4 when Text__.EqualsAscii(key, "vmid", "vmid"u8):
-					if ((given & __VmId__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __VmId__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __VmId__Bit;
 					continue;
 				case 2 when Text__.EqualsAscii(key, "id", "id"u8):
-					if ((given & __VmId__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __VmId__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __VmId__Bit;
 					continue;
 				case 5 when Text__.EqualsAscii(key, "guest", "guest"u8):
-					if ((given & __VmId__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __VmId__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __VmId__Bit;
 					continue;
 				case 5 when Text__.EqualsAscii(key, "owner", "owner"u8):
-					if ((given & __VmId__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "vmid", 100, "100", 999999999, "999999999", out vmIdValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __VmId__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __VmId__Bit;
 					continue;
 				case 5 when Text__.EqualsAscii(key, "cache", "cache"u8):
-					if ((given & __Cache__Bit) != 0 || !__Cache__Read(raw, part.ValueStart, out cacheValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Cache__Bit) != 0 || !KeyTable__.Read(3, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Cache__Bit;
 					continue;
 				case 6 when Text__.EqualsAscii(key, "backup", "backup"u8):
-					if ((given & __Backup__Bit) != 0 || !KeyReader__.Boolean(raw, part.ValueStart, "backup", out backupValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Backup__Bit) != 0 || !KeyTable__.Read(4, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Backup__Bit;
 					continue;
 				case 4 when Text__.EqualsAscii(key, "size", "size"u8):
-					if ((given & __Size__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "size", 0, null, 0, null, out sizeValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Size__Bit) != 0 || !KeyTable__.Read(5, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Size__Bit;
 					continue;
 				case 4 when Text__.EqualsAscii(key, "mbps", "mbps"u8):
-					if ((given & __Mbps__Bit) != 0 || !__Mbps__Read(raw, part.ValueStart, out mbpsValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Mbps__Bit) != 0 || !KeyTable__.Read(6, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Mbps__Bit;
 					continue;
 				case 6 when Text__.EqualsAscii(key, "weight", "weight"u8):
-					if ((given & __Weight__Bit) != 0 || !KeyReader__.Integer(raw, part.ValueStart, "weight", -100, "-100", 100, "100", out weightValue, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Weight__Bit) != 0 || !KeyTable__.Read(7, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Weight__Bit;
 					continue;
 				case 6 when Text__.EqualsAscii(key, "serial", "serial"u8):
-					if ((given & __Serial__Bit) != 0 || !__Serial__Read(raw, part.ValueStart, ref error))
-					{
-						return false;
-					}
-
+					if ((given & __Serial__Bit) != 0 || !KeyTable__.Read(8, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Serial__Bit;
-					(serialStart, serialLength) = (part.ValueStart, part.ValueLength);
 					continue;
 				default:
 					return false;
@@ -533,7 +440,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			return false;
 		}
 
-		value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __Volume__Bit) != 0, text.Slice(volumeStart, volumeLength)), formatValue, Text__.ValueOrNull((given & __VmId__Bit) != 0, vmIdValue), cacheValue, backupValue, Text__.ValueOrNull((given & __Size__Bit) != 0, sizeValue), Text__.ValueOrNull((given & __Mbps__Bit) != 0, mbpsValue), weightValue, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(serialStart, serialLength)));
+		value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __Volume__Bit) != 0, text.Slice(values.Volume__Start, values.Volume__Length)), values.Format, Text__.ValueOrNull((given & __VmId__Bit) != 0, values.VmId), values.Cache, values.Backup, Text__.ValueOrNull((given & __Size__Bit) != 0, values.Size), Text__.ValueOrNull((given & __Mbps__Bit) != 0, values.Mbps), values.Weight, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)));
 		return true;
 	}
 
