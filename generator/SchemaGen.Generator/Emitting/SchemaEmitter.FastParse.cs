@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Generator.Model;
@@ -69,7 +70,15 @@ internal static partial class SchemaEmitter
         for (int i = 0; i < cases.Count; i++)
         {
             var (text, key, target) = cases[i];
-            w.Line(lookup ? $"case {i}: // '{text}'" : $"case {text.Length} when {CodeNames.EqualsAscii("key", text)}:");
+            if (lookup)
+            {
+                w.Line($"case {i}: // '{text}'");
+            }
+            else
+            {
+                w.Line($"case {text.Length} when {CodeNames.EqualsAscii("key", text)}:");
+            }
+
             w.Indent();
             if (target is null)
             {
@@ -98,10 +107,22 @@ internal static partial class SchemaEmitter
         if (absent.Count > 0)
         {
             w.Line("// A required key, or one a given key requires, is missing: the exact path reports it.");
-            var conditions = absent.Select(check => check.RequiredBy is null
-                ? $"(given & {CodeNames.Bit(check.Missing)}) == 0"
-                : $"(given & ({CodeNames.Bit(check.Missing)} | {CodeNames.Bit(check.RequiredBy)})) == {CodeNames.Bit(check.RequiredBy)}");
-            w.Open($"if ({string.Join(" || ", conditions)})");
+            w.Append($"if (");
+            for (int i = 0; i < absent.Count; i++)
+            {
+                var (missing, requiredBy) = absent[i];
+                w.Append($"{(i > 0 ? " || " : "")}(given & ");
+                if (requiredBy is null)
+                {
+                    w.Append($"{CodeNames.Bit(missing)}) == 0");
+                }
+                else
+                {
+                    w.Append($"({CodeNames.Bit(missing)} | {CodeNames.Bit(requiredBy)})) == {CodeNames.Bit(requiredBy)}");
+                }
+            }
+
+            w.Open($")");
             w.Line("return false;");
             w.Close();
             w.Line();
@@ -129,7 +150,7 @@ internal static partial class SchemaEmitter
         foreach (var word in words)
         {
             w.Line($"case {word.Text.Length} when {CodeNames.EqualsAscii("text", word.Text)}:");
-            w.Line($"    {ValueField(key)} = {key.TypeName}.{word.MemberName};");
+            w.Line($"    values.{key.PropertyName} = {key.TypeName}.{word.MemberName};");
             w.Line($"    given = {CodeNames.Bit(key)};");
             w.Line("    goto build;");
         }
@@ -244,10 +265,37 @@ internal static partial class SchemaEmitter
     /// argument list makes the JIT copy every argument before it at each join, which for the 44 keys
     /// of <c>scsi</c> was some thousand copies and an 18 KB frame.
     /// </summary>
-    private static string ConstructorArguments(SchemaModel model)
-        => string.Join(", ", model.Keys.Select(k => k.Kind == ValueKind.String
-            ? $"{CodeNames.Primitives}.ToManagedStringOrNull((given & {CodeNames.Bit(k)}) != 0, " +
-                $"text.Slice({StartField(k)}, {LengthField(k)}))"
-            : k.IsNullable ? $"{CodeNames.Primitives}.ValueOrNull((given & {CodeNames.Bit(k)}) != 0, {ValueField(k)})"
-            : ValueField(k)));
+    private static ConstructorArgumentsText ConstructorArguments(SchemaModel model) => new(model);
+
+    /// <summary><see cref="ConstructorArguments"/>' text, written into the line where it is interpolated.</summary>
+    private readonly struct ConstructorArgumentsText(SchemaModel model) : ISourcePiece
+    {
+        public void AppendTo(StringBuilder text)
+        {
+            for (int i = 0; i < model.Keys.Count; i++)
+            {
+                var key = model.Keys[i];
+                if (i > 0)
+                {
+                    text.Append(", ");
+                }
+
+                if (key.Kind == ValueKind.String)
+                {
+                    text.Append(CodeNames.Primitives).Append(".ToManagedStringOrNull((given & ").Append(CodeNames.Bit(key))
+                        .Append(") != 0, text.Slice(values.").Append(key.PropertyName).Append("__Start, values.")
+                        .Append(key.PropertyName).Append("__Length))");
+                }
+                else if (key.IsNullable)
+                {
+                    text.Append(CodeNames.Primitives).Append(".ValueOrNull((given & ").Append(CodeNames.Bit(key))
+                        .Append(") != 0, values.").Append(key.PropertyName).Append(')');
+                }
+                else
+                {
+                    text.Append("values.").Append(key.PropertyName);
+                }
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Linq;
 using SchemaGen.Generator.Model;
 
@@ -47,23 +48,23 @@ internal static partial class SchemaEmitter
         w.Line("bool ok = true;");
         foreach (var key in model.PrintOrder)
         {
-            var field = FieldValue(key);
-            var writeValue = WriteValue(key, field);
-            var given = $"({CodeNames.PresenceField} & {CodeNames.Bit(key)}) != 0";
+            var field = new FieldValue(key);
+            var writeValue = new WriteValue(key);
+            w.Append($"if (({CodeNames.PresenceField} & {CodeNames.Bit(key)}) != 0");
             var aliasing = model.KeyAliasFor(key);
             if (aliasing is not null)
             {
                 // Printed as '<value of {aliasing.Name}>=<value>' with that key, below, when it is given.
-                given += $" && ({CodeNames.PresenceField} & {CodeNames.Bit(aliasing)}) == 0";
+                w.Append($" && ({CodeNames.PresenceField} & {CodeNames.Bit(aliasing)}) == 0");
             }
 
-            w.Open($"if ({given})");
+            w.Open($")");
             if (key.ValuesAreKeysFor is not null)
             {
                 var target = model.KeyNamed(key.ValuesAreKeysFor);
                 w.Open($"if (({CodeNames.PresenceField} & {CodeNames.Bit(target)}) != 0)");
                 w.Line($"// PVE's keyAlias: the value is the key, '{target.Name}' its value.");
-                var targetValue = WriteValue(target, FieldValue(target));
+                var targetValue = new WriteValue(target);
                 w.Line($"ok = ok && writer.Separator() && writer.Key({CodeNames.TextOfMethod(key)}({field}), " +
                     $"{CodeNames.Utf8TextOfMethod(key)}({field})) && {targetValue};");
                 w.Close();
@@ -114,13 +115,14 @@ internal static partial class SchemaEmitter
         }
     }
 
-    private static void EmitWriteKey(SourceWriter w, KeyModel key, string field, string writeValue)
+    private static void EmitWriteKey(SourceWriter w, KeyModel key, FieldValue field, WriteValue writeValue)
     {
         if (key.IsDefaultKey && key.Kind == ValueKind.String)
         {
             w.Line("// Bare, unless it would read back as key=value or be skipped as blank.");
-            var bare = $"{CodeNames.Runtime}PropertyStringFormatting.CanWriteBare({field})";
-            w.Line($"ok = ok && writer.Separator() && ({bare} || {WriteKey(key.Name)}) && {writeValue};");
+            var (name, utf8) = (CodeNames.Literal(key.Name), CodeNames.Utf8Literal(key.Name));
+            w.Line($"ok = ok && writer.Separator() && ({CodeNames.Runtime}PropertyStringFormatting.CanWriteBare({field}) " +
+                $"|| writer.Key({name}, {utf8})) && {writeValue};");
         }
         else if (key.IsDefaultKey)
         {
@@ -134,20 +136,50 @@ internal static partial class SchemaEmitter
     }
 
     /// <summary>Writes <c>name=</c>, from a <c>"..."u8</c> literal when the output is UTF-8.</summary>
-    private static string WriteKey(string name) => $"writer.Key({CodeNames.Literal(name)}, {CodeNames.Utf8Literal(name)})";
-
     /// <summary>The field as a value of the key's type (a nullable one unwrapped: it is read only when given).</summary>
-    private static string FieldValue(KeyModel key)
-        => CodeNames.Field(key) + (key.IsNullable && key.Kind != ValueKind.String ? ".GetValueOrDefault()" : key.Kind == ValueKind.String
-            ? "!" : "");
-
-    private static string WriteValue(KeyModel key, string field) => key.Kind switch
+    private readonly struct FieldValue(KeyModel key) : ISourcePiece
     {
-        ValueKind.Integer when key.HoldsBytes => $"writer.DiskSize((long){field})",
-        ValueKind.Boolean => $"writer.Boolean({field})",
-        ValueKind.Integer => $"writer.Integer({field})",
-        ValueKind.Number => $"writer.Number({field})",
-        ValueKind.Enum => $"writer.Text({CodeNames.TextOfMethod(key)}({field}), {CodeNames.Utf8TextOfMethod(key)}({field}))",
-        _ => $"writer.Text({field})",
-    };
+        public void AppendTo(StringBuilder text)
+        {
+            text.Append(CodeNames.Field(key));
+            text.Append(key.Kind == ValueKind.String ? "!" : key.IsNullable ? ".GetValueOrDefault()" : "");
+        }
+    }
+
+    /// <summary>The writer's call that prints the key's value (its field, unwrapped).</summary>
+    private readonly struct WriteValue(KeyModel key) : ISourcePiece
+    {
+        public void AppendTo(StringBuilder text)
+        {
+            var field = new FieldValue(key);
+            switch (key.Kind)
+            {
+                case ValueKind.Integer when key.HoldsBytes:
+                    text.Append("writer.DiskSize((long)");
+                    break;
+                case ValueKind.Boolean:
+                    text.Append("writer.Boolean(");
+                    break;
+                case ValueKind.Integer:
+                    text.Append("writer.Integer(");
+                    break;
+                case ValueKind.Number:
+                    text.Append("writer.Number(");
+                    break;
+                case ValueKind.Enum:
+                    text.Append("writer.Text(").Append(CodeNames.TextOfMethod(key)).Append('(');
+                    field.AppendTo(text);
+                    text.Append("), ").Append(CodeNames.Utf8TextOfMethod(key)).Append('(');
+                    field.AppendTo(text);
+                    text.Append("))");
+                    return;
+                default:
+                    text.Append("writer.Text(");
+                    break;
+            }
+
+            field.AppendTo(text);
+            text.Append(')');
+        }
+    }
 }

@@ -7,14 +7,6 @@ internal static partial class SchemaEmitter
     /// <summary>The struct a parse keeps the values it has read in, nested in the key table, whose reader fills it.</summary>
     private const string Values = KeyTable + ".Values";
 
-    /// <summary>Where a parse keeps key <paramref name="key"/>'s value (a string key: where its value starts).</summary>
-    private static string ValueField(KeyModel key)
-        => key.Kind == ValueKind.String ? StartField(key) : "values." + key.PropertyName;
-
-    private static string StartField(KeyModel key) => "values." + key.PropertyName + "__Start";
-
-    private static string LengthField(KeyModel key) => "values." + key.PropertyName + "__Length";
-
     /// <summary>
     /// Where a parse keeps what it has read: each key's value, and a string key's place in the text (its
     /// string is made once the whole text is valid, so that a refused text allocates nothing).
@@ -26,9 +18,14 @@ internal static partial class SchemaEmitter
         w.Open("public struct Values");
         foreach (var key in model.Keys)
         {
-            w.Line(key.Kind == ValueKind.String
-                ? $"public int {key.PropertyName}__Start, {key.PropertyName}__Length;"
-                : $"public {key.TypeName} {key.PropertyName};");
+            if (key.Kind == ValueKind.String)
+            {
+                w.Line($"public int {key.PropertyName}__Start, {key.PropertyName}__Length;");
+            }
+            else
+            {
+                w.Line($"public {key.TypeName} {key.PropertyName};");
+            }
         }
 
         w.Close();
@@ -50,10 +47,16 @@ internal static partial class SchemaEmitter
         for (int i = 0; i < model.Keys.Count; i++)
         {
             var key = model.Keys[i];
-            var read = ReadCall(key, "raw", "offset", "out " + ValueField(key));
-            w.Line(key.Kind == ValueKind.String
-                ? $"case {i}: ({StartField(key)}, {LengthField(key)}) = (offset, raw.Length); return {read};"
-                : $"case {i}: return {read};");
+            var read = ReadCall(key, "raw", "offset", "out values.", key.PropertyName);
+            if (key.Kind == ValueKind.String)
+            {
+                var name = key.PropertyName;
+                w.Line($"case {i}: (values.{name}__Start, values.{name}__Length) = (offset, raw.Length); return {read};");
+            }
+            else
+            {
+                w.Line($"case {i}: return {read};");
+            }
         }
 
         w.Line("default: return false;");

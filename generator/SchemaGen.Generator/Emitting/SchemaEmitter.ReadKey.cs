@@ -1,3 +1,4 @@
+using System.Text;
 using System.Linq;
 using SchemaGen.Generator.Model;
 
@@ -198,29 +199,69 @@ internal static partial class SchemaEmitter
 
     /// <summary>
     /// The call that checks and reads a key's value <paramref name="raw"/> found at <paramref name="offset"/>: the
-    /// runtime's reader of its kind, or the key's own generated one. <paramref name="target"/> receives the value
-    /// (<c>out aValue</c>, <c>out _</c>; a string key has none); <paramref name="utf16"/> names the character type,
-    /// for a span the call cannot infer it from.
+    /// runtime's reader of its kind, or the key's own generated one. <paramref name="target"/> and
+    /// <paramref name="targetName"/> receive the value (<c>out values.</c> and the property's name, <c>out _</c>; a string
+    /// key has none); <paramref name="utf16"/> names the character type, for a span the call cannot infer it from.
     /// </summary>
-    private static string ReadCall(KeyModel key, string raw, string offset, string target, bool utf16 = false)
-    {
-        var name = CodeNames.Literal(key.Name);
-        var chars = utf16 ? "<char>" : "";
-        if (!UsesRuntimeReader(key))
-        {
-            var value = key.Kind == ValueKind.String ? "" : target + ", ";
-            return $"{CodeNames.ReadMethod(key)}{chars}({raw}, {offset}, {value}ref error)";
-        }
+    private static ReadCallText ReadCall(KeyModel key, string raw, string offset, string target, string? targetName = null,
+        bool utf16 = false)
+        => new(key, raw, offset, target, targetName, utf16);
 
-        switch (key.Kind)
+    /// <summary><see cref="ReadCall"/>'s text, written into the line where it is interpolated.</summary>
+    private readonly struct ReadCallText(KeyModel key, string raw, string offset, string target, string? targetName, bool utf16)
+        : ISourcePiece
+    {
+        public void AppendTo(StringBuilder text)
         {
-            case ValueKind.Boolean:
-                return $"{CodeNames.KeyReader}.Boolean{chars}({raw}, {offset}, {name}, {target}, ref error)";
-            case ValueKind.Integer:
-                var types = utf16 ? $"<char, {key.TypeName}>" : "";
-                return $"{CodeNames.KeyReader}.Integer{types}({raw}, {offset}, {name}, {IntegerLimits(key)}, {target}, ref error)";
-            default:
-                return $"{CodeNames.KeyReader}.String{chars}({raw}, {offset}, {name}, {LengthLimit(key)}, ref error)";
+            var chars = utf16 ? "<char>" : "";
+            if (!UsesRuntimeReader(key))
+            {
+                text.Append(CodeNames.ReadMethod(key)).Append(chars).Append('(').Append(raw).Append(", ").Append(offset).Append(", ");
+                if (key.Kind != ValueKind.String)
+                {
+                    text.Append(target).Append(targetName).Append(", ");
+                }
+
+                text.Append("ref error)");
+                return;
+            }
+
+            text.Append(CodeNames.KeyReader).Append('.');
+            switch (key.Kind)
+            {
+                case ValueKind.Boolean:
+                    text.Append("Boolean").Append(chars);
+                    break;
+                case ValueKind.Integer:
+                    text.Append("Integer");
+                    if (utf16)
+                    {
+                        text.Append("<char, ").Append(key.TypeName).Append('>');
+                    }
+
+                    break;
+                default:
+                    text.Append("String").Append(chars);
+                    break;
+            }
+
+            text.Append('(').Append(raw).Append(", ").Append(offset).Append(", ").Append(CodeNames.Literal(key.Name)).Append(", ");
+            switch (key.Kind)
+            {
+                case ValueKind.Boolean:
+                    text.Append(target).Append(targetName).Append(", ");
+                    break;
+                case ValueKind.Integer:
+                    AppendIntegerLimits(text, key);
+                    text.Append(", ").Append(target).Append(targetName).Append(", ");
+                    break;
+                default:
+                    AppendLengthLimit(text, key);
+                    text.Append(", ");
+                    break;
+            }
+
+            text.Append("ref error)");
         }
     }
 
@@ -228,22 +269,62 @@ internal static partial class SchemaEmitter
     /// TryValidate's check of a key the runtime reads (<see cref="UsesRuntimeReader"/>) but a boolean, which
     /// every value of passes: the runtime prints an integer and reads it back, and checks a string as it reads one.
     /// </summary>
-    private static string RuntimeValidateCall(KeyModel key, string field) => key.Kind == ValueKind.Integer
-        ? $"{CodeNames.KeyReader}.IsValidInteger({field}, {CodeNames.Literal(key.Name)}, {IntegerLimits(key)}, ref error)"
-        : $"{CodeNames.KeyReader}.IsValidString({field}, {CodeNames.Literal(key.Name)}, {LengthLimit(key)}, ref error)";
+    private static RuntimeValidateCallText RuntimeValidateCall(KeyModel key) => new(key);
+
+    /// <summary><see cref="RuntimeValidateCall"/>'s text, written into the line where it is interpolated.</summary>
+    private readonly struct RuntimeValidateCallText(KeyModel key) : ISourcePiece
+    {
+        public void AppendTo(StringBuilder text)
+        {
+            bool integer = key.Kind == ValueKind.Integer;
+            text.Append(CodeNames.KeyReader).Append(integer ? ".IsValidInteger(" : ".IsValidString(");
+            new FieldValue(key).AppendTo(text);
+            text.Append(", ").Append(CodeNames.Literal(key.Name)).Append(", ");
+            if (integer)
+            {
+                AppendIntegerLimits(text, key);
+            }
+            else
+            {
+                AppendLengthLimit(text, key);
+            }
+
+            text.Append(", ref error)");
+        }
+    }
 
     /// <summary><c>KeyReader.Integer</c>'s limit arguments: each limit and its text, or <c>0, null</c> for none.</summary>
-    private static string IntegerLimits(KeyModel key)
+    private static void AppendIntegerLimits(StringBuilder text, KeyModel key)
     {
-        var minimum = key.Minimum is null ? "0, null" : $"{key.Minimum.Literal}, {CodeNames.Literal(key.Minimum.Text)}";
-        var maximum = key.Maximum is null ? "0, null" : $"{key.Maximum.Literal}, {CodeNames.Literal(key.Maximum.Text)}";
-        return minimum + ", " + maximum;
+        AppendLimit(text, key.Minimum);
+        text.Append(", ");
+        AppendLimit(text, key.Maximum);
+
+        static void AppendLimit(StringBuilder text, LimitModel? limit)
+        {
+            if (limit is null)
+            {
+                text.Append("0, null");
+            }
+            else
+            {
+                text.Append(limit.Literal).Append(", ").Append(CodeNames.Literal(limit.Text));
+            }
+        }
     }
 
     /// <summary><c>KeyReader.String</c>'s limit arguments: the length and its text, or any length.</summary>
-    private static string LengthLimit(KeyModel key)
-        => key.MaxLength is int max ? $"{max}, {CodeNames.Literal(max.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
-            : "int.MaxValue, null";
+    private static void AppendLengthLimit(StringBuilder text, KeyModel key)
+    {
+        if (key.MaxLength is int max)
+        {
+            text.Append(max).Append(", ").Append('"').Append(max).Append('"');
+        }
+        else
+        {
+            text.Append("int.MaxValue, null");
+        }
+    }
 
     /// <summary>
     /// A named format alone (no pattern, no format method of the schema): the runtime's <c>NamedFormatReader</c> checks it.

@@ -46,12 +46,10 @@ internal static partial class SchemaEmitter
 
         foreach (var key in model.Keys.Where(k => k.Kind != ValueKind.Boolean))
         {
-            var given = $"({CodeNames.PresenceField} & {CodeNames.Bit(key)}) != 0";
+            var (present, bit) = (CodeNames.PresenceField, CodeNames.Bit(key));
             if (UsesRuntimeReader(key))
             {
-                var value = CodeNames.Field(key) + (key.IsNullable && key.Kind != ValueKind.String ? ".GetValueOrDefault()" : "")
-                    + (key.Kind == ValueKind.String ? "!" : "");
-                w.Open($"if ({given} && !{RuntimeValidateCall(key, value)})");
+                w.Open($"if (({present} & {bit}) != 0 && !{RuntimeValidateCall(key)})");
                 w.Line("return false;");
                 w.Close();
                 w.Line();
@@ -60,7 +58,7 @@ internal static partial class SchemaEmitter
 
             if (key.Kind == ValueKind.String)
             {
-                w.Open($"if ({given})");
+                w.Open($"if (({present} & {bit}) != 0)");
                 w.Open($"if (!{CodeNames.Runtime}PropertyStringFormatting.IsRepresentable({CodeNames.Field(key)}!))");
                 var keyName = CodeNames.Literal(key.Name);
                 w.Line($"{CodeNames.Error}.Report(ref error, {CodeNames.ErrorKind}NotRepresentable, {keyName}, null, 0, 0);");
@@ -76,10 +74,9 @@ internal static partial class SchemaEmitter
                 continue;
             }
 
-            var field = CodeNames.Field(key) + (key.IsNullable ? ".GetValueOrDefault()" : "");
-            w.Open($"if ({given})");
+            w.Open($"if (({present} & {bit}) != 0)");
             w.Line($"var writer = new {CodeNames.Runtime}PropertyStringWriter<char>(buffer);");
-            w.Line($"_ = {WriteValue(key, field)};");
+            w.Line($"_ = {new WriteValue(key)};");
             w.Open($"if (!{ReadCall(key, "buffer.Slice(0, writer.Written)", "0", "out _", utf16: true)})");
             w.Line("return false;");
             w.Close();

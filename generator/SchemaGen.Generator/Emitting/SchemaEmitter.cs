@@ -103,7 +103,7 @@ internal static partial class SchemaEmitter
 
         foreach (var key in model.Keys)
         {
-            w.Line($"private {readOnly}{FieldType(key)} {CodeNames.Field(key)};");
+            w.Line($"private {readOnly}{key.TypeName}{FieldNullable(key)} {CodeNames.Field(key)};");
         }
 
         foreach (var key in model.Keys)
@@ -126,9 +126,14 @@ internal static partial class SchemaEmitter
         w.Line("// Builds a parsed value; the tag keeps it apart from the type's own constructors.");
         w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
         w.Line("#pragma warning disable CS8618 // It sets the fields behind the required properties.");
-        var parameters = string.Join(", ", model.Keys.Select(k => $"{FieldType(k)} {CodeNames.Local(k)}"));
         w.Line(CodeNames.GeneratedCode);
-        w.Open($"private {model.TypeName}({CodeNames.Runtime}GeneratedConstructorTag _, {mask} present, {parameters})");
+        w.Append($"private {model.TypeName}({CodeNames.Runtime}GeneratedConstructorTag _, {mask} present");
+        foreach (var key in model.Keys)
+        {
+            w.Append($", {key.TypeName}{FieldNullable(key)} {CodeNames.Local(key)}");
+        }
+
+        w.Open($")");
         w.Line($"{CodeNames.PresenceField} = present;");
         foreach (var key in model.Keys)
         {
@@ -142,35 +147,65 @@ internal static partial class SchemaEmitter
 
     private static void EmitProperty(SourceWriter w, SchemaModel model, KeyModel key, string mask)
     {
-        // The same modifiers as the declaration: an implicit accessibility stays implicit (CS8799).
-        var modifiers = string.Join(" ", new[] { key.Accessibility, key.IsRequired ? "required" : "", "partial" }.Where(m => m.Length > 0));
-        var given = $"({CodeNames.PresenceField} & {CodeNames.Bit(key)}) != 0";
-        w.Line($"// Key '{key.Name}'{(key.DefaultValue is null ? "" : "; absent, it reads as " + key.DefaultValue)}.");
+        // Written piece by piece, as every line here: the emitter makes no string a build would only collect.
+        w.Append($"// Key '{key.Name}'");
+        if (key.DefaultValue is not null)
+        {
+            w.Append($"; absent, it reads as {key.DefaultValue}");
+        }
+
+        w.Line(".");
         // No [GeneratedCode] here: attributes of a partial property's two parts merge, and the user's
         // key property would read as generated code to every analyzer.
-        w.Open($"{modifiers} {PropertyType(key)} {key.PropertyName}");
-        var getter = key.DefaultValue is not null ? $"{given} ? {CodeNames.Field(key)}{Bang(key)} : {key.DefaultValue}"
-            : CodeNames.Field(key) + Bang(key);
-        w.Line($"get => {getter};");
+        // The same modifiers as the declaration: an implicit accessibility stays implicit (CS8799).
+        if (key.Accessibility.Length > 0)
+        {
+            w.Append($"{key.Accessibility} ");
+        }
+
+        if (key.IsRequired)
+        {
+            w.Append($"required ");
+        }
+
+        w.Open($"partial {key.TypeName}{(key.IsNullable ? "?" : "")} {key.PropertyName}");
+        if (key.DefaultValue is not null)
+        {
+            var (present, bit) = (CodeNames.PresenceField, CodeNames.Bit(key));
+            w.Line($"get => ({present} & {bit}) != 0 ? {CodeNames.Field(key)}{Bang(key)} : {key.DefaultValue};");
+        }
+        else
+        {
+            w.Line($"get => {CodeNames.Field(key)}{Bang(key)};");
+        }
+
         if (key.SetterKeyword.Length > 0)
         {
-            var accessor = (key.SetterAccessibility is null ? "" : key.SetterAccessibility + " ") + key.SetterKeyword;
+            if (key.SetterAccessibility is not null)
+            {
+                w.Append($"{key.SetterAccessibility} ");
+            }
+
+            w.Append($"{key.SetterKeyword} {{ {CodeNames.Field(key)} = value; ");
             // null means absent: it is not printed and reads as the default.
-            var present = key.IsNullable || key.Kind == ValueKind.String
-                ? $"{CodeNames.PresenceField} = value is null ? ({mask})({CodeNames.PresenceField} & " +
-                    $"unchecked(({mask})~{CodeNames.Bit(key)})) : ({mask})({CodeNames.PresenceField} | {CodeNames.Bit(key)});"
-                : $"{CodeNames.PresenceField} |= {CodeNames.Bit(key)};";
-            w.Line($"{accessor} {{ {CodeNames.Field(key)} = value; {present} }}");
+            if (key.IsNullable || key.Kind == ValueKind.String)
+            {
+                var (field, bit) = (CodeNames.PresenceField, CodeNames.Bit(key));
+                w.Append($"{field} = value is null ? ({mask})({field} & unchecked(({mask})~{bit})) : ({mask})({field} | {bit});");
+            }
+            else
+            {
+                w.Append($"{CodeNames.PresenceField} |= {CodeNames.Bit(key)};");
+            }
+
+            w.Line(" }");
         }
 
         w.Close();
     }
 
-    /// <summary>The property's own type: nullable where the user declared it so.</summary>
-    private static string PropertyType(KeyModel key) => key.TypeName + (key.IsNullable ? "?" : "");
-
-    /// <summary>The field's type: reference types are always nullable, since a struct's default holds null.</summary>
-    internal static string FieldType(KeyModel key) => key.TypeName + (key.IsNullable || key.Kind == ValueKind.String ? "?" : "");
+    /// <summary>What follows a field's type: reference types are always nullable, since a struct's default holds null.</summary>
+    internal static string FieldNullable(KeyModel key) => key.IsNullable || key.Kind == ValueKind.String ? "?" : "";
 
     private static string Bang(KeyModel key) => key.Kind == ValueKind.String && !key.IsNullable ? "!" : "";
 

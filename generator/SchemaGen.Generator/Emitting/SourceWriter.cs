@@ -32,15 +32,34 @@ internal sealed class SourceWriter
 
     public SourceWriter Line(string line = "")
     {
-        if (line.Length > 0)
+        if (_midLine)
+        {
+            Text.Append(line);
+        }
+        else if (line.Length > 0)
         {
             int spaces = Indentation(line);
             Text.Append(line, spaces, line.Length - spaces);
         }
 
         Text.Append('\n');
+        _midLine = false;
         return this;
     }
+
+    /// <summary>
+    /// Writes part of a line and leaves it open: the next <see cref="Append"/>, <c>Line</c> or <c>Open</c>
+    /// goes on where it stopped. So an emitter that builds a piece of a line in a method of its own (a call
+    /// with its arguments) writes it straight into the file, instead of returning a string to be copied in.
+    /// </summary>
+    public SourceWriter Append([InterpolatedStringHandlerArgument("")] ref LineHandler piece)
+    {
+        _midLine |= piece.HasText;
+        return this;
+    }
+
+    /// <summary>Whether <see cref="Append"/> left a line open.</summary>
+    private bool _midLine;
 
     /// <summary>
     /// Writes the indentation of a line that begins with <paramref name="text"/>: a tab a level, the
@@ -65,6 +84,7 @@ internal sealed class SourceWriter
     public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
     {
         Text.Append('\n');
+        _midLine = false;
         return this;
     }
 
@@ -74,6 +94,7 @@ internal sealed class SourceWriter
         if (line.HasText)
         {
             Text.Append('\n');
+            _midLine = false;
         }
 
         Line("{");
@@ -83,7 +104,7 @@ internal sealed class SourceWriter
 
     public SourceWriter Open(string line)
     {
-        if (line.Length > 0)
+        if (line.Length > 0 || _midLine)
         {
             Line(line);
         }
@@ -155,10 +176,10 @@ internal sealed class SourceWriter
         public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
         {
             _writer = writer;
-            HasText = false;
+            HasText = writer._midLine; // a line left open by Append goes on without a new indentation
         }
 
-        /// <summary>Whether anything but the indentation was written.</summary>
+        /// <summary>Whether anything but the indentation was written (on this line, by this piece or one before it).</summary>
         public bool HasText { get; private set; }
 
         public void AppendLiteral(string value) => AppendFormatted(value);
@@ -193,7 +214,18 @@ internal sealed class SourceWriter
             _writer.Text.Append(value);
         }
 
-        public void AppendFormatted<T>(T value) => AppendFormatted(value?.ToString());
+        /// <summary>A piece an emitter writes itself (<see cref="ISourcePiece"/>): a call with its arguments, a list.</summary>
+        public void AppendFormatted<T>(T piece)
+            where T : struct, ISourcePiece
+        {
+            if (!HasText)
+            {
+                HasText = true;
+                _writer.Indentation("");
+            }
+
+            piece.AppendTo(_writer.Text);
+        }
     }
 
     /// <summary>The text written; the writer is done, and its builder goes back to the thread's cache.</summary>
@@ -232,4 +264,14 @@ internal sealed class SourceWriter
 
         _text = null;
     }
+}
+
+/// <summary>
+/// A piece of a generated line that writes itself into the file's builder when it is interpolated into
+/// a line (<c>w.Line($"return {ReadCall(key, ...)};")</c>), so that no string is made of it first: a
+/// struct that holds what it needs, made where the string used to be.
+/// </summary>
+internal interface ISourcePiece
+{
+    void AppendTo(StringBuilder text);
 }

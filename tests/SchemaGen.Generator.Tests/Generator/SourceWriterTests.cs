@@ -53,6 +53,59 @@ public sealed class SourceWriterTests
         Assert.Equal("namespace N;\n\npartial class Outer\n{\n\tpartial class Inner;\n}\n", text);
     }
 
+    [Fact]
+    public void A_line_written_in_pieces_is_indented_once_and_ends_where_it_is_closed()
+    {
+        var text = Write(w =>
+        {
+            w.Open("class C");
+            w.Append($"private C(int a");
+            foreach (var name in new[] { "b", "c" })
+            {
+                w.Append($", int {name}");
+            }
+
+            w.Open($")");
+            w.Append($"x = ");
+            w.Line("1;");
+            w.Append($"y = ");
+            w.Line($"{2};");
+            w.Close();
+            w.Close();
+        });
+
+        Assert.Equal("class C\n{\n\tprivate C(int a, int b, int c)\n\t{\n\t\tx = 1;\n\t\ty = 2;\n\t}\n}\n", text);
+    }
+
+    [Fact]
+    public void A_piece_writes_itself_where_it_is_interpolated()
+    {
+        var text = Write(w =>
+        {
+            w.Open("if (true)");
+            w.Line($"{new Call("f", 3)};");
+            w.Line($"return {new Call("g", 1)};");
+            w.Close();
+        });
+
+        Assert.Equal("if (true)\n{\n\tf(0, 1, 2);\n\treturn g(0);\n}\n", text);
+    }
+
+    /// <summary>A call of <c>name</c> with the arguments 0 to count - 1.</summary>
+    private readonly struct Call(string name, int count) : ISourcePiece
+    {
+        public void AppendTo(System.Text.StringBuilder text)
+        {
+            text.Append(name).Append('(');
+            for (int i = 0; i < count; i++)
+            {
+                text.Append(i > 0 ? ", " : "").Append(i);
+            }
+
+            text.Append(')');
+        }
+    }
+
     private static string Write(System.Action<SourceWriter> write)
     {
         var writer = new SourceWriter();
