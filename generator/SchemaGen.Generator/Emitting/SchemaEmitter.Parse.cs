@@ -136,12 +136,13 @@ internal static partial class SchemaEmitter
         w.Line();
     }
 
-    /// <summary>The name of the nested struct that looks up the schema's keys for <c>PropertyStringExactSplit</c>.</summary>
+    /// <summary>The name of the nested struct that names the schema's keys and reads them, for both parsing paths.</summary>
     private const string KeyTable = "KeyTable__";
 
     /// <summary>
     /// The schema's keys as pass 1 looks them up: each key, each alias and each value that is also a key
-    /// (PVE's keyAlias), with what it names, and the keys' names for the errors that quote one.
+    /// (PVE's keyAlias), with what it names, and the keys' names for the errors that quote one; then the
+    /// reader of any key (<see cref="EmitReadAnyKey"/>) and the values it reads into.
     /// </summary>
     private static void EmitKeyTable(SourceWriter w, SchemaModel model)
     {

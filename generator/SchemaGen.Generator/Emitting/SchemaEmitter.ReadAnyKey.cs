@@ -1,3 +1,4 @@
+using System.Text;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emitting;
@@ -65,6 +66,13 @@ internal static partial class SchemaEmitter
     }
 
     /// <summary>The key table's reader on key number <paramref name="index"/>, as the fast path calls it.</summary>
-    private static string ReadKeyCall(int index, string raw, string offset)
-        => $"{KeyTable}.Read({index}, {raw}, {offset}, ref values, ref error)";
+    private static ReadKeyCallText ReadKeyCall(int index, string raw, string offset) => new(index, raw, offset);
+
+    /// <summary><see cref="ReadKeyCall"/>'s text, written into the line where it is interpolated.</summary>
+    private readonly struct ReadKeyCallText(int index, string raw, string offset) : ISourcePiece
+    {
+        public void AppendTo(StringBuilder text)
+            => text.Append(KeyTable).Append(".Read(").Append(index).Append(", ").Append(raw).Append(", ").Append(offset)
+                .Append(", ref values, ref error)");
+    }
 }

@@ -8,6 +8,8 @@ namespace SchemaGen.Generator.Emitting;
 /// A string builder that indents, for emitting readable C#. An interpolated line
 /// (<c>w.Line($"given |= {bit};")</c>) goes straight into the builder through <see cref="LineHandler"/>:
 /// no string is built for it first, which for 200 files of ~700 lines was half of what emitting allocated.
+/// The same holds for a line written in parts (<see cref="Append"/>) and for a piece of a line an
+/// emitter writes itself (<see cref="ISourcePiece"/>).
 /// </summary>
 internal sealed class SourceWriter
 {
@@ -18,8 +20,15 @@ internal sealed class SourceWriter
     [System.ThreadStatic]
     private static StringBuilder? CachedBuilder;
 
+    // And one array to copy a finished file out of the builder into, for FinishAsSourceText.
+    [System.ThreadStatic]
+    private static char[]? CachedChars;
+
     private StringBuilder? _text;
     private int _indent;
+
+    /// <summary>Whether <see cref="Append"/> left a line open.</summary>
+    private bool _midLine;
 
     public SourceWriter()
     {
@@ -57,9 +66,6 @@ internal sealed class SourceWriter
         _midLine |= piece.HasText;
         return this;
     }
-
-    /// <summary>Whether <see cref="Append"/> left a line open.</summary>
-    private bool _midLine;
 
     /// <summary>
     /// Writes the indentation of a line that begins with <paramref name="text"/>: a tab a level, the
@@ -240,20 +246,18 @@ internal sealed class SourceWriter
     public Microsoft.CodeAnalysis.Text.SourceText FinishAsSourceText()
     {
         var text = Text;
-        var chars = CachedChars is { } cached && cached.Length >= text.Length ? cached : new char[text.Length];
-        text.CopyTo(0, chars, 0, text.Length);
-        if (chars.Length <= CachedCapacity)
+        var chars = CachedChars ??= new char[CachedCapacity];
+        if (chars.Length < text.Length)
         {
-            CachedChars = chars;
+            chars = new char[text.Length]; // a file larger than the cached array: once, not kept
         }
+
+        text.CopyTo(0, chars, 0, text.Length);
 
         var source = AsciiSourceText.From(chars, text.Length);
         Release();
         return source;
     }
-
-    [System.ThreadStatic]
-    private static char[]? CachedChars;
 
     private void Release()
     {
