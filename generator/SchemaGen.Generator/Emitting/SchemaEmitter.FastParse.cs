@@ -1,6 +1,6 @@
-using System.Text;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emitting;

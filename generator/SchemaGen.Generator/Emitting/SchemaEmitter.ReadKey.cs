@@ -1,5 +1,5 @@
-using System.Text;
 using System.Linq;
+using System.Text;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emitting;
