@@ -31,6 +31,8 @@ public sealed class AsciiSourceTextTests
         Assert.Same(reference.Encoding, ascii.Encoding);
         Assert.Equal(reference.ChecksumAlgorithm, ascii.ChecksumAlgorithm);
         Assert.Equal(reference.GetChecksum().ToArray(), ascii.GetChecksum().ToArray());
+        Assert.Equal(reference.GetContentHash().ToArray(), ascii.GetContentHash().ToArray());
+        Assert.Equal(reference.GetSubText(new TextSpan(10, 20)).ToString(), ascii.GetSubText(new TextSpan(10, 20)).ToString());
         Assert.True(ascii.ContentEquals(reference));
     }
 
