@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -8,6 +9,7 @@ namespace SchemaGen.Runtime;
 /// them up. Generated code implements it on a private nested struct, so the loop is compiled once per
 /// schema with the lookup inlined, and the generated file holds only the lookup.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public interface IPropertyStringKeyTable
 {
     /// <summary>What <paramref name="key"/> names: an entry made by <see cref="PropertyStringKeyEntry"/>, or -1 for a key the
@@ -19,6 +21,7 @@ public interface IPropertyStringKeyTable
 }
 
 /// <summary>The entries an <see cref="IPropertyStringKeyTable"/> answers with: a key, an alias of one, or a value that is a key.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class PropertyStringKeyEntry
 {
     internal const int AliasKind = 1;

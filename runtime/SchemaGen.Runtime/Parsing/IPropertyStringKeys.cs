@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Numerics;
 
 namespace SchemaGen.Runtime;
@@ -10,6 +11,7 @@ namespace SchemaGen.Runtime;
 /// generated fast path calls too.
 /// </summary>
 /// <typeparam name="TValues">Where the schema's parser keeps the values read so far.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public interface IPropertyStringKeys<TValues> : IPropertyStringKeyTable
     where TValues : struct
 {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Numerics;
 
 namespace SchemaGen.Runtime;
@@ -10,6 +11,7 @@ namespace SchemaGen.Runtime;
 /// (<see cref="IPropertyStringKeyTable"/>); pass 2 (<see cref="ReadKeys"/>) reads the keys with the
 /// generated reader of <see cref="IPropertyStringKeys{TValues}"/> (docs/decisions/0025). Allocates nothing.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class PropertyStringExactSplit
 {
     /// <summary>
