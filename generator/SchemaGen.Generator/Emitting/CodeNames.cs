@@ -73,12 +73,9 @@ internal static class CodeNames
 
     public static string PatternField(KeyModel key) => "Patterns__." + key.PropertyName;
 
-    // A key's locals are its camelCase name with a suffix, so they can clash neither with C#
-    // keywords nor with the parser's own locals (text, value, error, given, bare, unknown, parts,
-    // part, key, errorAt, starts, lengths, found), whatever the property is called.
-    public static string Local(KeyModel key) => Named(key, 3, static p => Camel(p) + "Value");
-
-    private static string Camel(string propertyName) => char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
+    // A key's parameter in the generated constructor, named by the same rule as its other members: a
+    // camelCase name would make one of properties 'A' and 'a', or of 'Present' and 'present'.
+    public static string Parameter(KeyModel key) => Named(key, 3, static p => "__" + p + "__Value");
 
     // The names above, and the literals below, are asked for a dozen times a key in every file, and
     // the same property names and texts come back in file after file: each thread remembers what it

@@ -57,7 +57,7 @@ internal static partial class SchemaEmitter
         w.Line("    return false;");
         w.Line("}");
         w.Line();
-        w.Line("return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);");
+        w.Line("return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out var _);");
         w.Close();
         w.Line();
         w.Line(InheritDoc);
@@ -67,7 +67,7 @@ internal static partial class SchemaEmitter
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<char> s, {Provider} provider, {CodeNames.MaybeNullWhenFalse}out {self} result)");
-        w.Line("    => TryParseCore__(s, out result, out _);");
+        w.Line("    => TryParseCore__(s, out result, out var _);");
         w.Line();
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
@@ -76,7 +76,7 @@ internal static partial class SchemaEmitter
         w.Line(InheritDoc);
         w.Line(CodeNames.GeneratedCode);
         w.Line($"public static bool TryParse({Span}<byte> utf8Text, {Provider} provider, {CodeNames.MaybeNullWhenFalse}out {self} result)");
-        w.Line("    => TryParseCore__(utf8Text, out result, out _);");
+        w.Line("    => TryParseCore__(utf8Text, out result, out var _);");
         w.Line();
     }
 

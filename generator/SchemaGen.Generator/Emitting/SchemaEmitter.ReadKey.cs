@@ -200,7 +200,7 @@ internal static partial class SchemaEmitter
     /// <summary>
     /// The call that checks and reads a key's value <paramref name="raw"/> found at <paramref name="offset"/>: the
     /// runtime's reader of its kind, or the key's own generated one. <paramref name="target"/> and
-    /// <paramref name="targetName"/> receive the value (<c>out values.</c> and the property's name, <c>out _</c>; a string
+    /// <paramref name="targetName"/> receive the value (<c>out values.</c> and the property's name, <c>out var _</c>; a string
     /// key has none); <paramref name="utf16"/> names the character type, for a span the call cannot infer it from.
     /// </summary>
     private static ReadCallText ReadCall(KeyModel key, string raw, string offset, string target, string? targetName = null,

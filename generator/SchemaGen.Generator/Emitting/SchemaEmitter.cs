@@ -130,14 +130,14 @@ internal static partial class SchemaEmitter
         w.Append($"private {model.TypeName}({CodeNames.Runtime}GeneratedConstructorTag _, {mask} present");
         foreach (var key in model.Keys)
         {
-            w.Append($", {key.TypeName}{FieldNullable(key)} {CodeNames.Local(key)}");
+            w.Append($", {key.TypeName}{FieldNullable(key)} {CodeNames.Parameter(key)}");
         }
 
         w.Open($")");
         w.Line($"{CodeNames.PresenceField} = present;");
         foreach (var key in model.Keys)
         {
-            w.Line($"{CodeNames.Field(key)} = {CodeNames.Local(key)};");
+            w.Line($"{CodeNames.Field(key)} = {CodeNames.Parameter(key)};");
         }
 
         w.Close();

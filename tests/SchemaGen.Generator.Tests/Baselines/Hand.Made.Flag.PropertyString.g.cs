@@ -45,10 +45,10 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, bool onValue)
+	private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, bool __On__Value)
 	{
 		present__ = present;
-		__On = onValue;
+		__On = __On__Value;
 	}
 	#pragma warning restore CS8618
 
@@ -87,7 +87,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			return false;
 		}
 
-		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out var _);
 	}
 
 	/// <inheritdoc/>
@@ -97,7 +97,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Flag result)
-		=> TryParseCore__(s, out result, out _);
+		=> TryParseCore__(s, out result, out var _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -106,7 +106,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Flag result)
-		=> TryParseCore__(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out var _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Flag value, out Error__ error)

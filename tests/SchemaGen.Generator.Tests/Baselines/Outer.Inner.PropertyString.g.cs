@@ -60,11 +60,11 @@ partial class Outer
 		[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 		#pragma warning disable CS8618 // It sets the fields behind the required properties.
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
-		private Inner(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? nameValue, long countValue)
+		private Inner(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? __Name__Value, long __Count__Value)
 		{
 			present__ = present;
-			__Name = nameValue;
-			__Count = countValue;
+			__Name = __Name__Value;
+			__Count = __Count__Value;
 		}
 		#pragma warning restore CS8618
 
@@ -103,7 +103,7 @@ partial class Outer
 				return false;
 			}
 
-			return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+			return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out var _);
 		}
 
 		/// <inheritdoc/>
@@ -113,7 +113,7 @@ partial class Outer
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Inner result)
-			=> TryParseCore__(s, out result, out _);
+			=> TryParseCore__(s, out result, out var _);
 
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -122,7 +122,7 @@ partial class Outer
 		/// <inheritdoc/>
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out Inner result)
-			=> TryParseCore__(utf8Text, out result, out _);
+			=> TryParseCore__(utf8Text, out result, out var _);
 
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, out Error__ error)

@@ -81,14 +81,14 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, global::SchemaGen.Sev.SevType typeValue, bool allowSmtValue, bool noDebugValue, bool noKeySharingValue, bool kernelHashesValue)
+	private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, global::SchemaGen.Sev.SevType __Type__Value, bool __AllowSmt__Value, bool __NoDebug__Value, bool __NoKeySharing__Value, bool __KernelHashes__Value)
 	{
 		present__ = present;
-		__Type = typeValue;
-		__AllowSmt = allowSmtValue;
-		__NoDebug = noDebugValue;
-		__NoKeySharing = noKeySharingValue;
-		__KernelHashes = kernelHashesValue;
+		__Type = __Type__Value;
+		__AllowSmt = __AllowSmt__Value;
+		__NoDebug = __NoDebug__Value;
+		__NoKeySharing = __NoKeySharing__Value;
+		__KernelHashes = __KernelHashes__Value;
 	}
 	#pragma warning restore CS8618
 
@@ -127,7 +127,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			return false;
 		}
 
-		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out var _);
 	}
 
 	/// <inheritdoc/>
@@ -137,7 +137,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out AmdSevOptions result)
-		=> TryParseCore__(s, out result, out _);
+		=> TryParseCore__(s, out result, out var _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -146,7 +146,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out AmdSevOptions result)
-		=> TryParseCore__(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out var _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, out Error__ error)
@@ -489,7 +489,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Text(__Type__Text(__Type), __Type__Utf8Text(__Type));
-			if (!__Type__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Type__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
 			}

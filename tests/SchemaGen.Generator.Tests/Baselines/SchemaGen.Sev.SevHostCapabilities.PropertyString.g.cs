@@ -81,14 +81,14 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private SevHostCapabilities(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, int cbitposValue, int reducedPhysBitsValue, bool sevSupportValue, bool sevSupportEsValue, bool sevSupportSnpValue)
+	private SevHostCapabilities(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, int __Cbitpos__Value, int __ReducedPhysBits__Value, bool __SevSupport__Value, bool __SevSupportEs__Value, bool __SevSupportSnp__Value)
 	{
 		present__ = present;
-		__Cbitpos = cbitposValue;
-		__ReducedPhysBits = reducedPhysBitsValue;
-		__SevSupport = sevSupportValue;
-		__SevSupportEs = sevSupportEsValue;
-		__SevSupportSnp = sevSupportSnpValue;
+		__Cbitpos = __Cbitpos__Value;
+		__ReducedPhysBits = __ReducedPhysBits__Value;
+		__SevSupport = __SevSupport__Value;
+		__SevSupportEs = __SevSupportEs__Value;
+		__SevSupportSnp = __SevSupportSnp__Value;
 	}
 	#pragma warning restore CS8618
 
@@ -127,7 +127,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 			return false;
 		}
 
-		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out var _);
 	}
 
 	/// <inheritdoc/>
@@ -137,7 +137,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out SevHostCapabilities result)
-		=> TryParseCore__(s, out result, out _);
+		=> TryParseCore__(s, out result, out var _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -146,7 +146,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out SevHostCapabilities result)
-		=> TryParseCore__(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out var _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out SevHostCapabilities value, out Error__ error)

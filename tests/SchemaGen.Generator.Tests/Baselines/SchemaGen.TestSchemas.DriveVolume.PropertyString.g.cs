@@ -87,14 +87,14 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private DriveVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? fileValue, long? sizeValue, global::SchemaGen.TestSchemas.DriveMedia mediaValue, string? serialValue, long? iopsValue)
+	private DriveVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? __File__Value, long? __Size__Value, global::SchemaGen.TestSchemas.DriveMedia __Media__Value, string? __Serial__Value, long? __Iops__Value)
 	{
 		present__ = present;
-		__File = fileValue;
-		__Size = sizeValue;
-		__Media = mediaValue;
-		__Serial = serialValue;
-		__Iops = iopsValue;
+		__File = __File__Value;
+		__Size = __Size__Value;
+		__Media = __Media__Value;
+		__Serial = __Serial__Value;
+		__Iops = __Iops__Value;
 	}
 	#pragma warning restore CS8618
 
@@ -133,7 +133,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			return false;
 		}
 
-		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out var _);
 	}
 
 	/// <inheritdoc/>
@@ -143,7 +143,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out DriveVolume result)
-		=> TryParseCore__(s, out result, out _);
+		=> TryParseCore__(s, out result, out var _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -152,7 +152,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out DriveVolume result)
-		=> TryParseCore__(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out var _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out DriveVolume value, out Error__ error)
@@ -535,7 +535,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.DiskSize((long)__Size.GetValueOrDefault());
-			if (!__Size__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Size__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
 			}
@@ -545,7 +545,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Text(__Media__Text(__Media), __Media__Utf8Text(__Media));
-			if (!__Media__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Media__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
 			}

@@ -78,13 +78,13 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private IpConfig(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? gatewayValue, string? gateway6Value, string? addressValue, string? address6Value)
+	private IpConfig(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? __Gateway__Value, string? __Gateway6__Value, string? __Address__Value, string? __Address6__Value)
 	{
 		present__ = present;
-		__Gateway = gatewayValue;
-		__Gateway6 = gateway6Value;
-		__Address = addressValue;
-		__Address6 = address6Value;
+		__Gateway = __Gateway__Value;
+		__Gateway6 = __Gateway6__Value;
+		__Address = __Address__Value;
+		__Address6 = __Address6__Value;
 	}
 	#pragma warning restore CS8618
 
@@ -123,7 +123,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 			return false;
 		}
 
-		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out var _);
 	}
 
 	/// <inheritdoc/>
@@ -133,7 +133,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out IpConfig result)
-		=> TryParseCore__(s, out result, out _);
+		=> TryParseCore__(s, out result, out var _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -142,7 +142,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out IpConfig result)
-		=> TryParseCore__(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out var _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out IpConfig value, out Error__ error)

@@ -141,20 +141,20 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private NetDevice(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, global::SchemaGen.TestSchemas.NicModel modelValue, string? macAddressValue, string? bridgeValue, bool? firewallValue, bool? hostTunnelValue, bool? linkDownValue, int? mtuValue, int? queuesValue, double? rateValue, int? tagValue, string? trunksValue)
+	private NetDevice(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, global::SchemaGen.TestSchemas.NicModel __Model__Value, string? __MacAddress__Value, string? __Bridge__Value, bool? __Firewall__Value, bool? __HostTunnel__Value, bool? __LinkDown__Value, int? __Mtu__Value, int? __Queues__Value, double? __Rate__Value, int? __Tag__Value, string? __Trunks__Value)
 	{
 		present__ = present;
-		__Model = modelValue;
-		__MacAddress = macAddressValue;
-		__Bridge = bridgeValue;
-		__Firewall = firewallValue;
-		__HostTunnel = hostTunnelValue;
-		__LinkDown = linkDownValue;
-		__Mtu = mtuValue;
-		__Queues = queuesValue;
-		__Rate = rateValue;
-		__Tag = tagValue;
-		__Trunks = trunksValue;
+		__Model = __Model__Value;
+		__MacAddress = __MacAddress__Value;
+		__Bridge = __Bridge__Value;
+		__Firewall = __Firewall__Value;
+		__HostTunnel = __HostTunnel__Value;
+		__LinkDown = __LinkDown__Value;
+		__Mtu = __Mtu__Value;
+		__Queues = __Queues__Value;
+		__Rate = __Rate__Value;
+		__Tag = __Tag__Value;
+		__Trunks = __Trunks__Value;
 	}
 	#pragma warning restore CS8618
 
@@ -193,7 +193,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			return false;
 		}
 
-		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out var _);
 	}
 
 	/// <inheritdoc/>
@@ -203,7 +203,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out NetDevice result)
-		=> TryParseCore__(s, out result, out _);
+		=> TryParseCore__(s, out result, out var _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -212,7 +212,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out NetDevice result)
-		=> TryParseCore__(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out var _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out NetDevice value, out Error__ error)
@@ -948,7 +948,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Text(__Model__Text(__Model), __Model__Utf8Text(__Model));
-			if (!__Model__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Model__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
 			}
@@ -996,7 +996,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Number(__Rate.GetValueOrDefault());
-			if (!__Rate__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Rate__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
 			}

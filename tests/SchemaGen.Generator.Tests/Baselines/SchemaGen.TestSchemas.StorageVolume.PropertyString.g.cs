@@ -123,18 +123,18 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, string? volumeValue, global::SchemaGen.TestSchemas.DiskFormat formatValue, int? vmIdValue, global::SchemaGen.TestSchemas.CacheMode cacheValue, bool backupValue, ulong? sizeValue, double? mbpsValue, sbyte weightValue, string? serialValue)
+	private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, string? __Volume__Value, global::SchemaGen.TestSchemas.DiskFormat __Format__Value, int? __VmId__Value, global::SchemaGen.TestSchemas.CacheMode __Cache__Value, bool __Backup__Value, ulong? __Size__Value, double? __Mbps__Value, sbyte __Weight__Value, string? __Serial__Value)
 	{
 		present__ = present;
-		__Volume = volumeValue;
-		__Format = formatValue;
-		__VmId = vmIdValue;
-		__Cache = cacheValue;
-		__Backup = backupValue;
-		__Size = sizeValue;
-		__Mbps = mbpsValue;
-		__Weight = weightValue;
-		__Serial = serialValue;
+		__Volume = __Volume__Value;
+		__Format = __Format__Value;
+		__VmId = __VmId__Value;
+		__Cache = __Cache__Value;
+		__Backup = __Backup__Value;
+		__Size = __Size__Value;
+		__Mbps = __Mbps__Value;
+		__Weight = __Weight__Value;
+		__Serial = __Serial__Value;
 	}
 	#pragma warning restore CS8618
 
@@ -173,7 +173,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			return false;
 		}
 
-		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out _);
+		return TryParseCore__(global::System.MemoryExtensions.AsSpan(s), out result, out var _);
 	}
 
 	/// <inheritdoc/>
@@ -183,7 +183,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<char> s, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out StorageVolume result)
-		=> TryParseCore__(s, out result, out _);
+		=> TryParseCore__(s, out result, out var _);
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -192,7 +192,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, [MaybeNullWhen__(false)] out StorageVolume result)
-		=> TryParseCore__(utf8Text, out result, out _);
+		=> TryParseCore__(utf8Text, out result, out var _);
 
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static bool TryParseCore__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out StorageVolume value, out Error__ error)
@@ -744,7 +744,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Text(__Format__Text(__Format), __Format__Utf8Text(__Format));
-			if (!__Format__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Format__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
 			}
@@ -759,7 +759,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Text(__Cache__Text(__Cache), __Cache__Utf8Text(__Cache));
-			if (!__Cache__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Cache__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
 			}
@@ -774,7 +774,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
 			_ = writer.Number(__Mbps.GetValueOrDefault());
-			if (!__Mbps__Read<char>(buffer.Slice(0, writer.Written), 0, out _, ref error))
+			if (!__Mbps__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
 			}

@@ -129,10 +129,12 @@ public sealed class GeneratorBehaviourTests
     [Fact]
     public void Property_names_never_clash_with_the_generated_code()
     {
-        // Each name is one the generated parser, printer or constructor uses for itself.
+        // Each name is one the generated parser, printer or constructor uses for itself; 'a' beside 'A'
+        // differs only in case, which a derived camelCase name would lose.
         string[] names = ["Value", "Text", "Error", "Key", "Part", "Parts", "Given", "Unknown", "Bare", "Present", "ErrorAt", "Writer",
             "Ok", "Written", "Raw", "Offset", "Flag", "Form", "Number", "Buffer", "Destination", "A", "ABit", "KeyTable", "TryParseFast",
-            "TryParseExact", "FastKeyIndex", "Patterns", "TextOfValue", "ReadValue", "Utf8TextOfText", "TryParseCore", "TryFormatCore"];
+            "TryParseExact", "FastKeyIndex", "Patterns", "TextOfValue", "ReadValue", "Utf8TextOfText", "TryParseCore", "TryFormatCore",
+            "a", "aValue", "present", "_"];
         var properties = string.Join("\n", names.Select((n, i)
             => $"[Key(\"k{i}\", Default = {i})] public partial int {n} {{ get; init; }}"));
         var result = GeneratorRunner.RunAndCompile($$"""
