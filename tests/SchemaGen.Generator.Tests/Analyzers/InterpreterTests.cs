@@ -49,17 +49,17 @@ public sealed class InterpreterTests
             });
     });
 
-    public static TheoryData<VectorLine> AmdSevVectors() => new(VectorLine.Load("amd-sev.cases.jsonl", defaultKey: "type"));
+    public static TheoryData<VectorCase> AmdSevVectors() => new(VectorCase.Load("amd-sev.cases.jsonl"));
 
-    public static TheoryData<VectorLine> NodeCapabilityVectors() => new(VectorLine.Load("node-capabilities.cases.jsonl", defaultKey: null));
+    public static TheoryData<VectorCase> NodeCapabilityVectors() => new(VectorCase.Load("node-capabilities.cases.jsonl"));
 
     [Theory]
     [MemberData(nameof(AmdSevVectors))]
-    public void Every_amd_sev_vector(VectorLine vector) => CheckVector(AmdSev, vector);
+    public void Every_amd_sev_vector(VectorCase vector) => CheckVector(AmdSev, vector, defaultKey: "type");
 
     [Theory]
     [MemberData(nameof(NodeCapabilityVectors))]
-    public void Every_node_capabilities_vector(VectorLine vector) => CheckVector(NodeCapabilities, vector);
+    public void Every_node_capabilities_vector(VectorCase vector) => CheckVector(NodeCapabilities, vector, defaultKey: null);
 
     [Fact]
     public void Both_vector_files_are_read_whole()
@@ -85,7 +85,7 @@ public sealed class InterpreterTests
     [MemberData(nameof(LanguageVectorFiles))]
     public void Agrees_with_the_generated_parser_on_qemu_vectors(string typeName, string file)
     {
-        var lines = VectorLine.Load(file, defaultKey: null).ToList();
+        var lines = VectorCase.Load(file);
         Assert.Equal(250, lines.Count);
         foreach (var line in lines)
         {
@@ -190,7 +190,7 @@ public sealed class InterpreterTests
         Assert.Null(error.SuggestedKey);
     }
 
-    private static void CheckVector(string typeName, VectorLine vector)
+    private static void CheckVector(string typeName, VectorCase vector, string? defaultKey)
     {
         foreach (var schema in new[] { Parsed.Value[typeName], Read.Value[typeName] })
         {
@@ -202,7 +202,7 @@ public sealed class InterpreterTests
             else
             {
                 Assert.True(result.Verdict == Verdict.Invalid, $"{vector}: {result.Verdict}");
-                Assert.Equal(vector.ExpectedError, result.Error!.Text);
+                Assert.Equal(VectorErrors.Expected(vector, defaultKey), result.Error!.Text);
             }
         }
 

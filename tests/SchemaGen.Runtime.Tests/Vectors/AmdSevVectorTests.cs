@@ -58,7 +58,7 @@ public sealed class AmdSevVectorTests
         else
         {
             Assert.False(ok, $"{vector}: accepted as '{value}'");
-            Assert.Equal(VectorExpectations.ExpectedError(vector, defaultKey: "type"), error.ToString());
+            Assert.Equal(VectorErrors.Expected(vector, defaultKey: "type"), error.ToString());
             Assert.Equal(default, value);
         }
     }

@@ -145,7 +145,7 @@ public sealed class IntelTdxVectorTests
             return first + ": " + vector.Errors[first];
         }
 
-        return VectorExpectations.ExpectedError(vector, defaultKey: "type");
+        return VectorErrors.Expected(vector, defaultKey: "type");
     }
 
     private static uint? Number(string? text) => text is null ? null : (uint)BigInteger.Parse(text, NumberStyles.AllowLeadingSign,

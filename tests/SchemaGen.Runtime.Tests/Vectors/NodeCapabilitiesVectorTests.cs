@@ -56,7 +56,7 @@ public sealed class NodeCapabilitiesVectorTests
         else
         {
             Assert.False(ok, $"{vector}: accepted as '{value}'");
-            Assert.Equal(VectorExpectations.ExpectedError(vector, defaultKey: null), error.ToString());
+            Assert.Equal(VectorErrors.Expected(vector, defaultKey: null), error.ToString());
         }
     }
 }
