@@ -85,7 +85,7 @@ public static class QemuConfigFormats
     }
 
     // "net12" -> "net", 12; the number as qemu-server writes it (no sign, no leading zero).
-    private static bool TrySplitNumber(string option, out ReadOnlySpan<char> name, out int number)
+    internal static bool TrySplitNumber(string option, out ReadOnlySpan<char> name, out int number)
     {
         int digits = option.AsSpan().LastIndexOfAnyExceptInRange('0', '9') + 1;
         name = option.AsSpan(0, digits);

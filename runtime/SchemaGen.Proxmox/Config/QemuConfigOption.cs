@@ -4,17 +4,24 @@ namespace SchemaGen.Proxmox;
 /// <param name="Key">The option as written (<c>net0</c>; the old <c>cdrom</c> stays <c>cdrom</c>, checked as an IDE drive).</param>
 /// <param name="Value">The text after the colon, without the white space around it.</param>
 /// <param name="Line">The line's number in the file, from 1.</param>
-/// <param name="Format">The option's property-string format, or null for an option that is not one (or is not checked, as in
-/// <c>[special:cloudinit]</c>).</param>
+/// <param name="Format">The option's property-string format, or null for an option that is not one (<c>cores</c>, checked by its
+/// type alone) or is not checked (<c>[special:cloudinit]</c>).</param>
 /// <param name="Parsed">The value as <paramref name="Format"/> parsed it (a boxed record), or null when it has no format or is not
 /// valid.</param>
 /// <param name="Error">Why the value is not valid, or null.</param>
 public sealed record QemuConfigOption(
     string Key, string Value, int Line, PropertyStringFormat? Format, object? Parsed, PropertyStringError? Error)
 {
-    /// <summary>Whether the value passed its format's checks (an option without a format always does).</summary>
+    /// <summary>Whether the value passed its checks: its format's, or for an option without one, qemu-server's <c>check_type</c>
+    /// (a known option, of its type).</summary>
     public bool IsValid => Error is null;
 
-    /// <summary>The value as PVE writes it back: a valid property string printed canonically, anything else as written.</summary>
-    public string CanonicalValue => Format is not null && Parsed is not null ? Format.Print(Parsed) : Value;
+    /// <summary>
+    /// The value as PVE writes it back: a valid property string printed canonically, a valid boolean as <c>1</c> or <c>0</c>, an
+    /// integer without leading zeros, a string without a format without the double quotes around it; anything else as written.
+    /// </summary>
+    public string CanonicalValue => Format is not null && Parsed is not null ? Format.Print(Parsed) : PlainCanonicalValue ?? Value;
+
+    /// <summary>What qemu-server's <c>check_type</c> made of a valid option that is not a property string.</summary>
+    internal string? PlainCanonicalValue { get; init; }
 }

@@ -163,6 +163,14 @@ public sealed partial class QemuVmConfig
         {
             section.AddDescriptionValue(description.Groups[1].Value);
         }
+        else if (SnapshotStateLine().Match(line) is { Success: true } state)
+        {
+            section.Add(new("snapstate", state.Groups[1].Value, number, null, null, null)); // a snapshot's state, not checked
+        }
+        else if (ArgsLine().Match(line) is { Success: true } args)
+        {
+            section.Add(new("args", args.Groups[1].Value, number, null, null, null)); // QEMU's arguments, taken as written
+        }
         else if (DeleteLine().Match(line) is { Success: true } delete)
         {
             if (section.Kind == QemuConfigSectionKind.Pending)
@@ -186,10 +194,16 @@ public sealed partial class QemuVmConfig
 
     private static QemuConfigOption Check(string key, string value, int number, QemuConfigSection section, List<QemuConfigProblem> problems)
     {
-        // Special sections are informative; PVE does not check them.
-        if (section.Kind == QemuConfigSectionKind.Special || !QemuConfigFormats.TryGetFormat(key, out var format))
+        // [special:cloudinit] is informative, and PVE does not check it; [special:fleecing] has a schema of its own.
+        bool special = section.Kind == QemuConfigSectionKind.Special;
+        if (special && !IsFleecing(section))
         {
             return new(key, value, number, null, null, null);
+        }
+
+        if (special || !QemuConfigFormats.TryGetFormat(key, out var format))
+        {
+            return CheckPlain(key, value, number, section, problems);
         }
 
         if (format.TryParse(value, out var parsed, out var error))
@@ -201,6 +215,28 @@ public sealed partial class QemuVmConfig
         problems.Add(new(number, section.Name, key, error.ToString().TrimEnd('\n')));
         return new(key, value, number, format, null, error);
     }
+
+    // check_type on an option that is not a property string: known to the section's schema, and of its type.
+    private static QemuConfigOption CheckPlain(string key, string value, int number, QemuConfigSection section,
+        List<QemuConfigProblem> problems)
+    {
+        bool known = IsFleecing(section)
+            ? QemuConfigPlainOptions.TryGetFleecing(key, out var check)
+            : QemuConfigPlainOptions.TryGet(key, out check);
+        string canonical = value;
+        var error = known ? check.Check(value, out canonical)
+            : PropertyStringError.ForRule(null, QemuConfigPlainOptions.UnknownSetting, key.AsSpan());
+        if (error is { } refused)
+        {
+            problems.Add(new(number, section.Name, key, refused.ToString().TrimEnd('\n')));
+            return new(key, value, number, null, null, refused);
+        }
+
+        return new(key, value, number, null, null, null) { PlainCanonicalValue = canonical };
+    }
+
+    private static bool IsFleecing(QemuConfigSection section)
+        => section.Kind == QemuConfigSectionKind.Special && section.Name!.EndsWith(":fleecing", StringComparison.OrdinalIgnoreCase);
 
     private static void Write(StringBuilder output, QemuConfigSection section, bool pending)
     {
@@ -268,6 +304,13 @@ public sealed partial class QemuVmConfig
 
     [GeneratedRegex(@"^description:\s*(.*\S)\s*$")]
     private static partial Regex DescriptionLine();
+
+    // Not anchored at the start, as in parse_vm_config.
+    [GeneratedRegex(@"snapstate:\s*(prepare|delete)\s*$")]
+    private static partial Regex SnapshotStateLine();
+
+    [GeneratedRegex(@"^args:\s*(.*\S)\s*$")]
+    private static partial Regex ArgsLine();
 
     [GeneratedRegex(@"^delete:\s*(.*\S)\s*$")]
     private static partial Regex DeleteLine();

@@ -19,8 +19,9 @@ internal sealed record VmBasics(string Name, int MemoryMiB, int Sockets, int Cor
     public string MachineOptions => $"type={(Q35 ? "q35" : "pc")},accel=kvm";
 
     /// <summary>
-    /// Reads the settings; a count that is not a number is a configuration error. <c>memory</c> is a property string the reader has
-    /// checked already: one it refused is reported there, and the default stands in for it.
+    /// Reads the settings; a count the launcher cannot start with (0, or beyond an int) is a configuration error. The reader has
+    /// checked every option already (<c>memory</c>'s format, the counts' type): one it refused is reported there, and the default
+    /// stands in for it.
     /// </summary>
     public static VmBasics Read(QemuConfigSection config, string configPath, int? vmId, List<Finding> findings)
     {
@@ -44,7 +45,8 @@ internal sealed record VmBasics(string Name, int MemoryMiB, int Sockets, int Cor
 
     private static int Count(QemuConfigSection config, string key, List<Finding> findings)
     {
-        if (!config.TryGetOption(key, out var option))
+        // Absent, or not an integer at all, which the reader has reported already (qemu-server's check_type): the default.
+        if (!config.TryGetOption(key, out var option) || !option.IsValid)
         {
             return 1;
         }

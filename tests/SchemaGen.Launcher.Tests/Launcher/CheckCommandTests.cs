@@ -40,11 +40,12 @@ public sealed class CheckCommandTests
             "error: line 8: amd-sev: type: value may only be 3 characters long",
             "error: line 10: net0: tag: value must have a maximum value of 4094",
             "warning: line 11: unable to parse config: this line is not key: value",
+            "error: line 13: corse: unknown setting 'corse'",
             "error: " + SevHostChecks.NotOvmf,
         ];
         Assert.Equal(expected, result.Err.TrimEnd('\n').Split('\n'));
         Assert.Contains("amd-sev:    type=stdd,allow-smt=0 (not valid)", result.Out, StringComparison.Ordinal);
-        Assert.EndsWith("5 errors, 1 warning: the VM configuration is invalid.\n", result.Out, StringComparison.Ordinal);
+        Assert.EndsWith("6 errors, 1 warning: the VM configuration is invalid.\n", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

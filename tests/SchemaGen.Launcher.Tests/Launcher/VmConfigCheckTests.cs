@@ -60,7 +60,8 @@ public sealed class VmConfigCheckTests
 
     [Theory]
     [InlineData("arch: riscv\n", "error: line 3: arch: value 'riscv' does not have a value in the enumeration 'x86_64, aarch64'")]
-    [InlineData("cores: many\n", "error: line 3: cores: value 'many' is not a positive integer")]
+    [InlineData("cores: many\n", "error: line 3: cores: type check ('integer') failed - got 'many'")]
+    [InlineData("cores: 0\n", "error: line 3: cores: value '0' is not a positive integer")]
     [InlineData("memory: 99999999999999\n", "error: line 3: memory: 99999999999999 MiB is more than sev-launch can start")]
     public void Options_the_launcher_reads_itself_are_reported_with_their_lines_too(string option, string error)
     {
@@ -71,6 +72,22 @@ public sealed class VmConfigCheckTests
 
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
         Assert.Equal(error + "\n", result.Err);
+    }
+
+    [Fact]
+    public void A_misspelled_option_is_an_error_now_and_a_warning_in_a_snapshot()
+    {
+        // qemu-server drops an unknown setting with a warning: amd_sev would start the VM without SEV.
+        using var host = new LauncherHarness();
+        string config = host.Write("100.conf", "bios: ovmf\namd_sev: snp\n[before]\ncorse: 2\n");
+
+        var result = host.Run("check", config, "--caps", LauncherHarness.TurinCaps, "--firmware", host.FirmwareRoot());
+
+        Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
+        Assert.StartsWith(
+            "error: line 2: amd_sev: unknown setting 'amd_sev'\nwarning: line 4 [before]: corse: unknown setting 'corse'\n", result.Err,
+            StringComparison.Ordinal);
+        Assert.Contains("error: The VM has neither", result.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,9 +22,12 @@ public sealed class QemuServerConfigTests
             "line 51: duplicate snapshot section: foo",
         ],
 
-        // Known difference, see issue 12 note: parse_vm_config also warns "unable to parse value of 'numa' - type check
-        // ('boolean') failed - got 'verify meee~ :)'" (line 34); the reader checks property-string formats only.
-        ["parse-config-input-cloudinit-snapshot.conf"] = [],
+        // parse_vm_config: "unable to parse value of 'numa' - type check ('boolean') failed - got 'verify meee~ :)'", in the
+        // snapshot named cloudinit.
+        ["parse-config-input-cloudinit-snapshot.conf"] =
+        [
+            "line 34 [cloudinit]: numa: type check ('boolean') failed - got 'verify meee~ :)'",
+        ],
     };
 
     public static TheoryData<string> Configs()
