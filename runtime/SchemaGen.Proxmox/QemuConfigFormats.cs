@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using SchemaGen.Sev;
 using SchemaGen.Tdx;
 
@@ -83,6 +84,14 @@ public static class QemuConfigFormats
         format = null;
         return false;
     }
+
+    /// <summary>
+    /// The property-string options an unknown one may be a misspelling of: every single one, and each numbered family with
+    /// <paramref name="number"/> (the unknown option's own number, or 0 when it has none) where the family has that many.
+    /// </summary>
+    internal static IEnumerable<string> Candidates(int number)
+        => Single.Keys.Concat(Numbered.Where(f => number < f.Value.Count)
+            .Select(f => f.Key + number.ToString(CultureInfo.InvariantCulture)));
 
     // "net12" -> "net", 12; the number as qemu-server writes it (no sign, no leading zero).
     internal static bool TrySplitNumber(string option, out ReadOnlySpan<char> name, out int number)

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using SchemaGen.Runtime;
 
 namespace SchemaGen.Proxmox;
 
@@ -97,6 +99,25 @@ internal static class QemuConfigPlainOptions
         check = PlainOption.String;
         return QemuConfigFormats.TrySplitNumber(option, out var name, out int number)
             && Numbered.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out int count) && number < count;
+    }
+
+    /// <summary>
+    /// The known option <paramref name="unknown"/> is probably a misspelling of (<c>amd_sev</c>: <c>amd-sev</c>), or null.
+    /// </summary>
+    /// <param name="unknown">The option no schema has.</param>
+    /// <param name="fleecing">Whether it is in <c>[special:fleecing]</c>, whose schema is its own.</param>
+    public static string? Suggest(string unknown, bool fleecing)
+    {
+        if (fleecing)
+        {
+            return KeySuggestions.Suggest(unknown, Fleecing.Keys);
+        }
+
+        // A numbered option is compared with the families' options of its own number: nett3 with net3, not with net30.
+        int number = QemuConfigFormats.TrySplitNumber(unknown, out _, out int n) ? n : 0;
+        var numbered = Numbered.Where(f => number < f.Value).Select(f => f.Key + number.ToString(CultureInfo.InvariantCulture));
+        return KeySuggestions.Suggest(unknown, Single.Keys.Concat(numbered).Concat(QemuConfigFormats.Candidates(number))
+            .Append("args").Append("description"));
     }
 
     /// <summary>The check of an option of <c>[special:fleecing]</c>, which has a schema of its own.</summary>

@@ -10,9 +10,15 @@ namespace SchemaGen.Proxmox;
 public sealed record QemuConfigProblem(int Line, string? Section, string? Key, string Message)
 {
     /// <summary>
+    /// For an unknown setting, the known one it is probably a misspelling of (<c>amd-sev</c> for <c>amd_sev</c>), or null.
+    /// </summary>
+    public string? Suggestion { get; init; }
+
+    /// <summary>
     /// <c>line 7: net0: tag: value must have a maximum value of 4094</c>, with <c>[section]</c> after the line outside the current
-    /// configuration.
+    /// configuration, and <c>; did you mean 'amd-sev'?</c> after the message when there is a <see cref="Suggestion"/>.
     /// </summary>
     public override string ToString()
-        => $"line {Line}{(Section is null ? "" : " [" + Section + "]")}: {(Key is null ? "" : Key + ": ")}{Message}";
+        => $"line {Line}{(Section is null ? "" : " [" + Section + "]")}: {(Key is null ? "" : Key + ": ")}{Message}"
+            + (Suggestion is null ? "" : "; did you mean '" + Suggestion + "'?");
 }

@@ -228,7 +228,10 @@ public sealed partial class QemuVmConfig
             : PropertyStringError.ForRule(null, QemuConfigPlainOptions.UnknownSetting, key.AsSpan());
         if (error is { } refused)
         {
-            problems.Add(new(number, section.Name, key, refused.ToString().TrimEnd('\n')));
+            problems.Add(new(number, section.Name, key, refused.ToString().TrimEnd('\n'))
+            {
+                Suggestion = known ? null : QemuConfigPlainOptions.Suggest(key, IsFleecing(section)),
+            });
             return new(key, value, number, null, null, refused);
         }
 

@@ -180,7 +180,8 @@ public sealed class InterpreterTests
     [InlineData("smt", null)]
     [InlineData("debug", null)]
     public void Suggests_a_key_only_when_it_is_close(string unknown, string? expected)
-        => Assert.Equal(expected, KeySuggestions.Suggest(unknown, ["type", "allow-smt", "no-debug", "no-key-sharing", "kernel-hashes"]));
+        => Assert.Equal(expected, SchemaGen.Generator.Shared.KeySuggestions.Suggest(unknown,
+            ["type", "allow-smt", "no-debug", "no-key-sharing", "kernel-hashes"]));
 
     [Fact]
     public void Does_not_suggest_a_key_already_given()

@@ -40,7 +40,7 @@ public sealed class CheckCommandTests
             "error: line 8: amd-sev: type: value may only be 3 characters long",
             "error: line 10: net0: tag: value must have a maximum value of 4094",
             "warning: line 11: unable to parse config: this line is not key: value",
-            "error: line 13: corse: unknown setting 'corse'",
+            "error: line 13: corse: unknown setting 'corse'; did you mean 'cores'?",
             "error: " + SevHostChecks.NotOvmf,
         ];
         Assert.Equal(expected, result.Err.TrimEnd('\n').Split('\n'));

@@ -85,7 +85,8 @@ public sealed class VmConfigCheckTests
 
         Assert.Equal(ExitCodes.InvalidConfiguration, result.ExitCode);
         Assert.StartsWith(
-            "error: line 2: amd_sev: unknown setting 'amd_sev'\nwarning: line 4 [before]: corse: unknown setting 'corse'\n", result.Err,
+            "error: line 2: amd_sev: unknown setting 'amd_sev'; did you mean 'amd-sev'?\n"
+            + "warning: line 4 [before]: corse: unknown setting 'corse'; did you mean 'cores'?\n", result.Err,
             StringComparison.Ordinal);
         Assert.Contains("error: The VM has neither", result.Err, StringComparison.Ordinal);
     }

@@ -33,8 +33,10 @@ public sealed class PlainOptionTests
     }
 
     [Theory]
-    [InlineData("amd_sev: type=snp", "line 1: amd_sev: unknown setting 'amd_sev'")]
-    [InlineData("sockts: 1", "line 1: sockts: unknown setting 'sockts'")]
+    [InlineData("amd_sev: type=snp", "line 1: amd_sev: unknown setting 'amd_sev'; did you mean 'amd-sev'?")]
+    [InlineData("sockts: 1", "line 1: sockts: unknown setting 'sockts'; did you mean 'sockets'?")]
+    [InlineData("nett3: virtio", "line 1: nett3: unknown setting 'nett3'; did you mean 'net3'?")]
+    [InlineData("descripton: x", "line 1: descripton: unknown setting 'descripton'; did you mean 'description'?")]
     [InlineData("serial4: socket", "line 1: serial4: unknown setting 'serial4'")]
     [InlineData("parallel3: /dev/parport3", "line 1: parallel3: unknown setting 'parallel3'")]
     [InlineData("snapstate: other", "line 1: snapstate: unknown setting 'snapstate'")]
@@ -53,6 +55,14 @@ public sealed class PlainOptionTests
         var option = Assert.Single(config.Current.Options);
         Assert.False(option.IsValid);
         Assert.Equal(line + "\n", config.ToString());
+    }
+
+    [Fact]
+    public void A_suggestion_is_kept_apart_from_qemu_servers_words()
+    {
+        var problem = Assert.Single(QemuVmConfig.Parse("amd_sev: snp\n").Problems);
+        Assert.Equal("unknown setting 'amd_sev'", problem.Message);
+        Assert.Equal("amd-sev", problem.Suggestion);
     }
 
     [Fact]

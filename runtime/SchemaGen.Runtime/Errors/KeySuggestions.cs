@@ -1,10 +1,24 @@
 using System;
 using System.Collections.Generic;
+#if SCHEMAGEN_GENERATOR
+namespace SchemaGen.Generator.Shared;
+#else
+using System.ComponentModel;
 
-namespace SchemaGen.Generator.Analyzers.Interpretation;
+namespace SchemaGen.Runtime;
+#endif
 
-/// <summary>Which known key an unknown one is probably a misspelling of.</summary>
-internal static class KeySuggestions
+/// <summary>
+/// Which known key an unknown one is probably a misspelling of: the analyzers' "did you mean" and SchemaGen.Proxmox's for a VM
+/// config's options. The runtime compiles this file and the netstandard2.0 generator links it, so both suggest alike.
+/// </summary>
+#if SCHEMAGEN_GENERATOR
+internal
+#else
+[EditorBrowsable(EditorBrowsableState.Never)]
+public
+#endif
+static class KeySuggestions
 {
     /// <summary>
     /// The candidate nearest to <paramref name="unknown"/>, ignoring ASCII case, within 2 edits
