@@ -92,7 +92,7 @@ public static class ConfidentialVmConfig
     /// <summary>What the planner needs of an <c>efidisk0</c> drive: its volume, format, EFI type and pre-enrolled keys.</summary>
     /// <param name="drive">The parsed <c>efidisk0</c>.</param>
     public static EfiDisk ToEfiDisk(this EfiDiskDrive drive)
-        => new(drive.File, drive.Format is { } format ? FormatName(format) : null,
+        => new(drive.File, drive.Format is { } format ? EnumValues.TextOf(format) : null,
             drive.Efitype, drive.PreEnrolledKeys);
 
     /// <summary>
@@ -112,18 +112,6 @@ public static class ConfidentialVmConfig
         ArgumentNullException.ThrowIfNull(config);
         return config[key];
     }
-
-    // The text of a DriveFormat as PVE writes it, which is also QEMU's block driver name; a test holds it to [EnumValue].
-    private static string FormatName(DriveFormat format) => format switch
-    {
-        DriveFormat.Raw => "raw",
-        DriveFormat.Qcow => "qcow",
-        DriveFormat.Qed => "qed",
-        DriveFormat.Qcow2 => "qcow2",
-        DriveFormat.Vmdk => "vmdk",
-        DriveFormat.Cloop => "cloop",
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown drive format."),
-    };
 
     // The parsed option; null when absent; PVE's error when present but not valid.
     private static T? Valid<T>(QemuConfigSection config, string key)

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace SchemaGen.Proxmox;
 
@@ -21,9 +20,7 @@ public sealed class CpuModelCatalog
     /// <summary>qemu-server's own models, which report themselves as <c>qemu64</c> with extra flags.</summary>
     public static readonly IReadOnlyList<string> BuiltInExtras = ["x86-64-v2", "x86-64-v2-AES", "x86-64-v3", "x86-64-v4"];
 
-    private static readonly FrozenSet<string> BuiltInNames = typeof(CpuModel)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(field => field.GetCustomAttribute<EnumValueAttribute>()!.Value)
+    private static readonly FrozenSet<string> BuiltInNames = EnumValues.Texts<CpuModel>()
         .Concat(BuiltInExtras)
         .ToFrozenSet(StringComparer.Ordinal);
 
