@@ -50,7 +50,7 @@ public sealed class SchemaShapeAnalyzer : SchemaTypeAnalyzer
             }
         }
 
-        int keys = type.GetMembers().OfType<IPropertySymbol>().Count(p => symbols.KeyOf(p) is not null);
+        int keys = KeyProperties.Of(type, beforeGeneration: false).Count();
         if (keys == 0)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoKeys, location, name));

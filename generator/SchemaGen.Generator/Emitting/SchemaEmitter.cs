@@ -155,7 +155,14 @@ internal static partial class SchemaEmitter
         }
 
         w.Line(".");
-        // No [GeneratedCode] here: attributes of a partial property's two parts merge, and the user's
+        if (key.IsFromInterface)
+        {
+            // An interface's key: the whole property is generated, and documented by the interface.
+            w.Line("/// <inheritdoc/>");
+            w.Line(CodeNames.GeneratedCode);
+        }
+
+        // No [GeneratedCode] on a partial property: attributes of its two parts merge, and the user's
         // key property would read as generated code to every analyzer.
         // The same modifiers as the declaration: an implicit accessibility stays implicit (CS8799).
         if (key.Accessibility.Length > 0)
@@ -168,7 +175,7 @@ internal static partial class SchemaEmitter
             w.Append($"required ");
         }
 
-        w.Open($"partial {key.TypeName}{(key.IsNullable ? "?" : "")} {key.PropertyName}");
+        w.Open($"{(key.IsFromInterface ? "" : "partial ")}{key.TypeName}{(key.IsNullable ? "?" : "")} {key.PropertyName}");
         if (key.DefaultValue is not null)
         {
             var (present, bit) = (CodeNames.PresenceField, CodeNames.Bit(key));

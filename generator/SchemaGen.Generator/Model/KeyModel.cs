@@ -27,6 +27,8 @@ namespace SchemaGen.Generator.Model;
 /// <param name="ValuesAreKeysFor">For an enum key: the key each of its values is also a key for (PVE's <c>keyAlias</c>), or null.</param>
 /// <param name="Requires">A key that must be given whenever this one is (PVE's <c>requires</c>), or null.</param>
 /// <param name="TypeText">What the synopsis shows for the value, as written, when there is no format description.</param>
+/// <param name="IsFromInterface">Whether an interface of the schema declares the key's property (a key set several schemas share): the
+/// generated code then declares the whole property, not a partial property's body.</param>
 internal sealed record KeyModel(
     string PropertyName,
     string Name,
@@ -52,7 +54,8 @@ internal sealed record KeyModel(
     string? NamedFormat = null,
     string? ValuesAreKeysFor = null,
     string? Requires = null,
-    string? TypeText = null)
+    string? TypeText = null,
+    bool IsFromInterface = false)
 {
     /// <summary>Whether the key may be absent.</summary>
     public bool IsOptional => !IsRequired;

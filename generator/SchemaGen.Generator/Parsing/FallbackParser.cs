@@ -59,6 +59,20 @@ internal static class FallbackParser
             }
         }
 
+        // An interface's keys are declared whole, as the generated code would, so that the type still implements its interfaces.
+        foreach (var key in KeyProperties.Of(type, beforeGeneration: true).Where(k => k.FromInterface && !k.Property.IsIndexer
+            && k.Property.RefKind == RefKind.None))
+        {
+            var setter = key.Property.SetMethod;
+            properties.Add(new FallbackProperty(
+                key.Property.Name,
+                key.Property.Type.ToDisplayString(TypeFormat),
+                "public",
+                setter is null ? null : setter.IsInitOnly ? "init" : "set",
+                null,
+                IsStatic: false));
+        }
+
         return new FallbackModel(
             type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
             type.Name,

@@ -15,10 +15,16 @@ namespace SchemaGen.Generator.Parsing;
 /// </summary>
 internal static class KeyParser
 {
-    public static KeyModel? Parse(IPropertySymbol property, AttributeData attribute, bool forGeneration)
+    /// <param name="property">The key's property.</param>
+    /// <param name="attribute">Its <c>[Key]</c>.</param>
+    /// <param name="forGeneration">Whether the generator reads it, which must then be able to write the property's body.</param>
+    /// <param name="schema">The schema type, where a custom format's method is looked up (for an interface's key too).</param>
+    /// <param name="fromInterface">Whether an interface of the schema declares the property (<see cref="KeyProperties"/>).</param>
+    public static KeyModel? Parse(IPropertySymbol property, AttributeData attribute, bool forGeneration, INamedTypeSymbol? schema = null,
+        bool fromInterface = false)
     {
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name
-            || (forGeneration && !IsImplementablePartial(property))
+            || (forGeneration && !(fromInterface ? IsImplementableInterfaceProperty(property) : IsImplementablePartial(property)))
             || !TryGetValueType(property.Type, out var kind, out var valueType, out bool isNullable))
         {
             return null;
@@ -56,12 +62,14 @@ internal static class KeyParser
 
         var formatName = NamedString(named, ContractNames.Format);
         string? formatMethod = null, namedFormat = null;
-        if (formatName is not null && !KeyFormatRules.TryResolve(property.ContainingType, formatName, kind, valueType, out formatMethod,
-            out namedFormat))
+        var owner = schema ?? property.ContainingType;
+        if (formatName is not null && !KeyFormatRules.TryResolve(owner, formatName, kind, valueType, out formatMethod, out namedFormat))
         {
             return null;
         }
 
+        // An interface's key is declared whole by the generated code: public, as the interface's members are, never required
+        // (an interface cannot say so), its setter as the interface has it.
         var setter = property.SetMethod;
         return new KeyModel(
             property.Name,
@@ -69,10 +77,10 @@ internal static class KeyParser
             kind,
             valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             isNullable,
-            HasExplicitAccessibility(property) ? AccessibilityText(property.DeclaredAccessibility) : "",
-            property.IsRequired,
+            fromInterface ? "public" : HasExplicitAccessibility(property) ? AccessibilityText(property.DeclaredAccessibility) : "",
+            !fromInterface && property.IsRequired,
             setter is null ? "" : setter.IsInitOnly ? "init" : "set",
-            setter is null || !HasExplicitAccessibility(setter) ? null : AccessibilityText(setter.DeclaredAccessibility),
+            fromInterface || setter is null || !HasExplicitAccessibility(setter) ? null : AccessibilityText(setter.DeclaredAccessibility),
             Bool(named, ContractNames.DefaultKey),
             AliasesOf(named),
             defaultValue,
@@ -89,7 +97,8 @@ internal static class KeyParser
             namedFormat,
             NamedString(named, ContractNames.ValuesAreKeysFor),
             NamedString(named, ContractNames.Requires),
-            NamedString(named, ContractNames.TypeText));
+            NamedString(named, ContractNames.TypeText),
+            fromInterface);
     }
 
     /// <summary>Whether the declaration spells its accessibility out: the generated part must repeat exactly that.</summary>
@@ -114,6 +123,12 @@ internal static class KeyParser
         => property.IsPartialDefinition && property.PartialImplementationPart is null
            && !property.IsStatic && !property.IsIndexer && !property.IsAbstract && !property.IsVirtual && !property.IsOverride
            && property.GetMethod is not null && property.RefKind == RefKind.None;
+
+    /// <summary>The generator declares an interface's key property in the schema: an instance property with a getter, by value.</summary>
+    private static bool IsImplementableInterfaceProperty(IPropertySymbol property)
+        => property.IsAbstract && !property.IsStatic && !property.IsIndexer && property.GetMethod is not null
+           && property.RefKind == RefKind.None
+           && property.SetMethod is null or { DeclaredAccessibility: Accessibility.Public or Accessibility.NotApplicable };
 
     /// <summary>Maps a property type to how its value is read; unwraps <see cref="Nullable{T}"/> and <c>string?</c>.</summary>
     public static bool TryGetValueType(ITypeSymbol type, out ValueKind kind, out ITypeSymbol valueType, out bool isNullable)

@@ -59,21 +59,10 @@ internal static class SchemaParser
         }
 
         var keys = new List<KeyModel>();
-        foreach (var member in type.GetMembers())
+        foreach (var (property, keyAttribute, fromInterface) in KeyProperties.Of(type, beforeGeneration: forGeneration))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member is not IPropertySymbol property)
-            {
-                continue;
-            }
-
-            var keyAttribute = AttributeNames.Find(property.GetAttributes(), ContractNames.KeyAttribute);
-            if (keyAttribute is null)
-            {
-                continue;
-            }
-
-            var key = KeyParser.Parse(property, keyAttribute, forGeneration);
+            var key = KeyParser.Parse(property, keyAttribute, forGeneration, type, fromInterface);
             if (key is null)
             {
                 return null;

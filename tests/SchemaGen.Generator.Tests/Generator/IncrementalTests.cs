@@ -71,6 +71,34 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Changing_a_key_of_an_interface_regenerates_the_schema_that_implements_it()
+    {
+        // The interface is in a file of its own: the schema's file does not change, its keys do.
+        const string Interface = """
+            using SchemaGen;
+            public interface IThrottle { [Key("bps", Optional = true)] long? Bps { get; init; } }
+            """;
+        var compilation = TestCompilation.Create(Interface, """
+            using SchemaGen;
+            [PropertyString("disk")]
+            public partial record struct Disk : IThrottle
+            {
+                [Key("file", DefaultKey = true)] public required partial string File { get; init; }
+            }
+            """);
+        var (_, _, driver) = GeneratorRunner.Run(compilation);
+
+        var tree = compilation.SyntaxTrees.First();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(
+            Interface.Replace("\"bps\"", "\"bandwidth\"", StringComparison.Ordinal))));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var schemaStep = result.TrackedSteps[PipelineStepNames.Schemas].SelectMany(s => s.Outputs).Single();
+        Assert.Equal(IncrementalStepRunReason.Modified, schemaStep.Reason);
+        Assert.Contains("\"bandwidth\"", result.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_model_holds_no_symbols_syntax_locations_or_compilations()
     {
         var compilation = TestCompilation.Create(SchemaSources.AmdSevOptions, SchemaSources.SevType, SchemaSources.StorageVolume);

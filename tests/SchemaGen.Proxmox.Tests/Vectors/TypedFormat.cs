@@ -45,12 +45,17 @@ public sealed class TypedFormat<T>(TryParseUtf16<T> tryParse, TryParseUtf8<T> tr
     }
 }
 
-/// <summary>The C# types of a record's keys, read from its <see cref="KeyAttribute"/>s.</summary>
+/// <summary>
+/// The C# types of a record's keys, read from its <see cref="KeyAttribute"/>s: on its own properties, and on those of the
+/// interfaces that give it keys (<see cref="IDiskDrive"/>), whose attributes stay on the interface.
+/// </summary>
 public static class KeyTypes
 {
     public static Type? Of(Type record, string key)
     {
-        foreach (var property in record.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        var properties = record.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Concat(record.GetInterfaces().SelectMany(contract => contract.GetProperties()));
+        foreach (var property in properties)
         {
             if (property.GetCustomAttribute<KeyAttribute>() is { } attribute && attribute.Name == key)
             {

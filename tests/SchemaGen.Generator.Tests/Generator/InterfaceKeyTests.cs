@@ -1,0 +1,82 @@
+using SchemaGen.Generator.Tests.Infrastructure;
+
+namespace SchemaGen.Generator.Tests.Generator;
+
+/// <summary>Keys an interface declares, shared by the schemas that implement it: the generated code declares their properties.</summary>
+public sealed class InterfaceKeyTests
+{
+    private const string SharedKeys = """
+        using SchemaGen;
+        public interface IThrottle
+        {
+            /// <summary>Bytes per second.</summary>
+            [Key("bps", Optional = true)] long? Bps { get; init; }
+            [Key("burst", Default = 1)] int Burst { get; init; }
+        }
+        """;
+
+    [Fact]
+    public void Each_schema_gets_the_interfaces_keys_as_properties_of_its_own()
+    {
+        var result = GeneratorRunner.RunAndCompile(SharedKeys, """
+            using SchemaGen;
+            [PropertyString("disk")]
+            public partial record struct Disk : IThrottle
+            {
+                [Key("file", DefaultKey = true)] public required partial string File { get; init; }
+            }
+
+            [PropertyString("net")]
+            public sealed partial record Net : IThrottle
+            {
+                [Key("bridge")] public required partial string Bridge { get; init; }
+            }
+            """);
+
+        Assert.Equal(2, result.GeneratedTrees.Length);
+        foreach (var tree in result.GeneratedTrees)
+        {
+            var text = tree.ToString();
+            Assert.Contains("/// <inheritdoc/>", text, StringComparison.Ordinal);
+            Assert.Contains("public long? Bps", text, StringComparison.Ordinal);
+            Assert.Contains("public int Burst", text, StringComparison.Ordinal);
+            Assert.Contains("\"bps\"", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_property_the_schema_writes_itself_is_not_generated_again()
+    {
+        var result = GeneratorRunner.RunAndCompile(SharedKeys, """
+            using SchemaGen;
+            [PropertyString("disk")]
+            public sealed partial record Disk : IThrottle
+            {
+                [Key("file", DefaultKey = true)] public required partial string File { get; init; }
+                public long? Bps { get; init; }
+            }
+            """);
+
+        var text = result.GeneratedTrees.Single().ToString();
+        Assert.DoesNotContain("public long? Bps", text, StringComparison.Ordinal);
+        Assert.Contains("public int Burst", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_of_the_schemas_own_with_the_interfaces_name_is_the_schemas()
+    {
+        var result = GeneratorRunner.RunAndCompile(SharedKeys, """
+            using SchemaGen;
+            [PropertyString("disk")]
+            public partial record struct Disk : IThrottle
+            {
+                [Key("file", DefaultKey = true)] public required partial string File { get; init; }
+                [Key("bps", Optional = true, Minimum = 1L)] public partial long? Bps { get; init; }
+            }
+            """);
+
+        var text = result.GeneratedTrees.Single().ToString();
+        Assert.Contains("partial long? Bps", text, StringComparison.Ordinal);
+        Assert.Contains("public int Burst", text, StringComparison.Ordinal);
+    }
+}
