@@ -12,6 +12,10 @@ internal static class ContractNames
     public const string EnumValueAttribute = "SchemaGen.EnumValueAttribute";
     public const string DescriptionAttribute = "System.ComponentModel.DescriptionAttribute";
 
+    /// <summary>What the generated code marks its members with, <c>SchemaGen</c> its first argument.</summary>
+    public const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+    public const string GeneratorName = "SchemaGen";
+
     // Named arguments of [Key].
     public const string DefaultKey = "DefaultKey";
     public const string Alias = "Alias";

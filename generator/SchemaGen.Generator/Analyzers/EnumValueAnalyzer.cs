@@ -80,7 +80,7 @@ public sealed class EnumValueAnalyzer : SchemaTypeAnalyzer
 
     private static void AnalyzeKeys(SymbolAnalysisContext context, SchemaSymbols symbols, INamedTypeSymbol type)
     {
-        foreach (var property in KeyProperties.Of(type, beforeGeneration: false).Select(k => k.Property))
+        foreach (var property in KeyProperties.Of(type).Select(k => k.Property))
         {
             var key = symbols.KeyOf(property);
             if (key is null

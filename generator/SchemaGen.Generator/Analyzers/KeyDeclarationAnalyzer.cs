@@ -37,7 +37,7 @@ public sealed class KeyDeclarationAnalyzer : SchemaTypeAnalyzer
             return;
         }
 
-        foreach (var property in KeyProperties.Of(type, beforeGeneration: false).Select(k => k.Property))
+        foreach (var property in KeyProperties.Of(type).Select(k => k.Property))
         {
             var key = symbols.KeyOf(property);
             if (key is not null)

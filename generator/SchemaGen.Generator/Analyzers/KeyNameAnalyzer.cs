@@ -30,7 +30,7 @@ public sealed class KeyNameAnalyzer : SchemaTypeAnalyzer
         var typeName = DisplayNames.Of(type);
         var owners = new Dictionary<string, IPropertySymbol>(System.StringComparer.Ordinal);
         string? firstDefaultKey = null;
-        foreach (var property in KeyProperties.Of(type, beforeGeneration: false).Select(k => k.Property))
+        foreach (var property in KeyProperties.Of(type).Select(k => k.Property))
         {
             var key = symbols.KeyOf(property);
             if (key is null)

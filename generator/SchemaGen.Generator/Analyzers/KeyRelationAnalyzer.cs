@@ -29,7 +29,7 @@ public sealed class KeyRelationAnalyzer : SchemaTypeAnalyzer
         }
 
         var keys = new List<(IPropertySymbol Property, AttributeData Key, string Name, ValueKind Kind)>();
-        foreach (var property in KeyProperties.Of(type, beforeGeneration: false).Select(k => k.Property))
+        foreach (var property in KeyProperties.Of(type).Select(k => k.Property))
         {
             if (symbols.KeyOf(property) is { } key && AttributeArguments.Name(key) is { } name
                 && KeyParser.TryGetValueType(property.Type, out var kind, out _, out _))

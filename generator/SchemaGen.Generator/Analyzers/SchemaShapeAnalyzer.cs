@@ -50,7 +50,7 @@ public sealed class SchemaShapeAnalyzer : SchemaTypeAnalyzer
             }
         }
 
-        int keys = KeyProperties.Of(type, beforeGeneration: false).Count();
+        int keys = KeyProperties.Of(type).Count();
         if (keys == 0)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoKeys, location, name));

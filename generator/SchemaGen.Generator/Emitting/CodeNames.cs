@@ -28,8 +28,14 @@ internal static class CodeNames
 
     /// <summary>The attribute every generated member carries, so that tools (coverage, analyzers) can tell it from the user's
     /// code; through the file's alias (<see cref="Aliases"/>), which saves 40 characters on each of ~40 members.</summary>
-    public static readonly string GeneratedCode =
-        "[GeneratedCode__(\"SchemaGen\", \"" + typeof(CodeNames).Assembly.GetName().Version + "\")]";
+    public static readonly string GeneratedCode = "[GeneratedCode__" + GeneratedCodeArguments + "]";
+
+    /// <summary><see cref="GeneratedCode"/> without the alias, for the fallback's file, which has none.</summary>
+    public static readonly string GeneratedCodeWithoutAlias =
+        "[global::" + ContractNames.GeneratedCodeAttribute + GeneratedCodeArguments + "]";
+
+    private static string GeneratedCodeArguments
+        => "(\"" + ContractNames.GeneratorName + "\", \"" + typeof(CodeNames).Assembly.GetName().Version + "\")";
 
     /// <summary>
     /// The aliases at the top of every generated file, for the names it repeats most: each use is 20-50

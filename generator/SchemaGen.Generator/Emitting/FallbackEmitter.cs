@@ -34,6 +34,11 @@ internal static class FallbackEmitter
             var field = "__" + property.Name;
             var isStatic = property.IsStatic ? "static " : "";
             w.Line($"private {isStatic}{(property.SetterKeyword == "set" ? "" : readOnly)}{property.TypeText} {field};");
+            if (property.IsFromInterface)
+            {
+                w.Line(CodeNames.GeneratedCodeWithoutAlias); // so that the analyzers still read the interface's key (KeyProperties)
+            }
+
             w.Open($"{property.Modifiers} {property.TypeText} {property.Name}");
             w.Line($"get => {field};");
             if (property.SetterKeyword is not null)

@@ -19,9 +19,12 @@ internal sealed record FallbackModel(
     public string SelfName => TypeName + TypeParameters;
 }
 
-/// <summary>A partial property the fallback gives a plain body: its declaration, repeated exactly.</summary>
+/// <summary>
+/// A partial property the fallback gives a plain body: its declaration, repeated exactly; or an interface's key property
+/// (<paramref name="IsFromInterface"/>), which it declares whole and marks as generated, as the generated code would.
+/// </summary>
 internal sealed record FallbackProperty(string Name, string TypeText, string Modifiers, string? SetterKeyword, string? SetterModifiers,
-    bool IsStatic);
+    bool IsStatic, bool IsFromInterface = false);
 
 /// <summary>What the first pipeline step finds for a <c>[PropertyString]</c> type: a schema, or a fallback, or neither.</summary>
 internal sealed record GenerationTarget(SchemaModel? Schema, FallbackModel? Fallback);

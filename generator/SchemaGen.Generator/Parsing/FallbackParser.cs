@@ -60,7 +60,7 @@ internal static class FallbackParser
         }
 
         // An interface's keys are declared whole, as the generated code would, so that the type still implements its interfaces.
-        foreach (var key in KeyProperties.Of(type, beforeGeneration: true).Where(k => k.FromInterface && !k.Property.IsIndexer
+        foreach (var key in KeyProperties.Of(type).Where(k => k.FromInterface && !k.Property.IsIndexer
             && k.Property.RefKind == RefKind.None))
         {
             var setter = key.Property.SetMethod;
@@ -70,7 +70,8 @@ internal static class FallbackParser
                 "public",
                 setter is null ? null : setter.IsInitOnly ? "init" : "set",
                 null,
-                IsStatic: false));
+                IsStatic: false,
+                IsFromInterface: true));
         }
 
         return new FallbackModel(

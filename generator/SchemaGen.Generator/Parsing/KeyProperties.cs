@@ -18,12 +18,12 @@ internal static class KeyProperties
     public readonly record struct KeyProperty(IPropertySymbol Property, AttributeData Key, bool FromInterface);
 
     /// <summary>
-    /// The key properties of <paramref name="type"/>. An interface's key counts unless the type implements it with a property of
-    /// its own that is a key itself, or, before generation (<paramref name="beforeGeneration"/>), with any property of its own:
-    /// then the type has written it, and the generated code must not. After generation the generated property implements it and
-    /// carries no <c>[Key]</c>, so it still counts. An interface key two interfaces declare counts once.
+    /// The key properties of <paramref name="type"/>. An interface's key counts unless the type implements it with a property it
+    /// wrote itself: a key of its own (which wins), or a property that is not a key at all. The property SchemaGen generates for
+    /// it (once the generated code is in the compilation, as the analyzers see it) is no such property. An interface key two
+    /// interfaces declare counts once.
     /// </summary>
-    public static IEnumerable<KeyProperty> Of(INamedTypeSymbol type, bool beforeGeneration)
+    public static IEnumerable<KeyProperty> Of(INamedTypeSymbol type)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
@@ -45,9 +45,7 @@ internal static class KeyProperties
                     continue;
                 }
 
-                var implementation = type.FindImplementationForInterfaceMember(property);
-                if (implementation is not null && (beforeGeneration || !SymbolEqualityComparer.Default.Equals(implementation.ContainingType,
-                    type)))
+                if (type.FindImplementationForInterfaceMember(property) is { } implementation && !IsGenerated(implementation))
                 {
                     continue;
                 }
@@ -57,4 +55,9 @@ internal static class KeyProperties
             }
         }
     }
+
+    private static bool IsGenerated(ISymbol member)
+        => AttributeNames.Find(member.GetAttributes(), ContractNames.GeneratedCodeAttribute) is { } generated
+           && generated.ConstructorArguments.Length > 0
+           && generated.ConstructorArguments[0].Value as string == ContractNames.GeneratorName;
 }

@@ -59,7 +59,7 @@ internal static class SchemaParser
         }
 
         var keys = new List<KeyModel>();
-        foreach (var (property, keyAttribute, fromInterface) in KeyProperties.Of(type, beforeGeneration: forGeneration))
+        foreach (var (property, keyAttribute, fromInterface) in KeyProperties.Of(type))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var key = KeyParser.Parse(property, keyAttribute, forGeneration, type, fromInterface);

@@ -143,6 +143,33 @@ public sealed class ConfigurationFileTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task A_key_an_interface_gives_the_schema_is_checked_in_a_file_too()
+    {
+        var test = new Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    """
+                    using SchemaGen;
+                    public interface IThrottle { [Key("mbps", Optional = true, Minimum = 1)] int? Mbps { get; init; } }
+
+                    [PropertyString("pve-qm-virtio", Option = "virtio0")]
+                    public partial record struct Virtio : IThrottle
+                    {
+                        [Key("file", DefaultKey = true)] public required partial string File { get; init; }
+                    }
+                    """,
+                },
+                AdditionalFiles = { ("/vms/104.conf", "virtio0: local:d,mbps=10\nvirtio0: local:d,mbps={|SG0200:0|}\n") },
+            },
+            ExpectedMessages = { "The value of 'virtio0' is not a valid 'Virtio': mbps: value must have a minimum value of 1" },
+        };
+        return test.RunAsync();
+    }
+
     private static Task Run(Test test)
     {
         foreach (var schema in Schemas)

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+using SchemaGen.Generator.Parsing;
 using SchemaGen.Generator.Tests.Infrastructure;
 
 namespace SchemaGen.Generator.Tests.Generator;
@@ -60,6 +62,29 @@ public sealed class InterfaceKeyTests
         var text = result.GeneratedTrees.Single().ToString();
         Assert.DoesNotContain("public long? Bps", text, StringComparison.Ordinal);
         Assert.Contains("public int Burst", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", new[] { "file", "bps", "burst" })]
+    [InlineData("public long? Bps { get; init; }", new[] { "file", "burst" })]
+    public void After_generation_the_analyzers_read_the_keys_the_generator_wrote(string ownMember, string[] keys)
+    {
+        // The analyzers see the generated property that implements the interface's key; a property the schema wrote stays no key.
+        var (output, _, _) = GeneratorRunner.Run(TestCompilation.Create(SharedKeys, $$"""
+            using SchemaGen;
+            [PropertyString("disk")]
+            public sealed partial record Disk : IThrottle
+            {
+                [Key("file", DefaultKey = true)] public required partial string File { get; init; }
+                {{ownMember}}
+            }
+            """));
+        var disk = output.GetTypeByMetadataName("Disk")!;
+        var attribute = disk.GetAttributes().Single(a => a.AttributeClass?.Name == "PropertyStringAttribute");
+
+        var model = SchemaParser.ReadRules(disk, attribute, forGeneration: false, default)!;
+
+        Assert.Equal(keys, model.Keys.Select(k => k.Name));
     }
 
     [Fact]
