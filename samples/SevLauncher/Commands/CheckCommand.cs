@@ -17,7 +17,9 @@ internal static class CheckCommand
         var command = new Command(
             "check",
             "Check a VM config against this host and report every problem: every option of the file is checked with its "
-            + "Proxmox VE format (net0, scsi0, cpu, boot, ...) and reported with its line and Proxmox VE's text; beside them the "
+            + "Proxmox VE format (net0, scsi0, cpu, boot, ...), or as Proxmox VE checks a plain one (cores, onboot, name: its type; "
+            + "a misspelled option is an unknown setting, with the option it probably means), and reported with its line and "
+            + "Proxmox VE's text; beside them the "
             + "confidential-VM settings (amd-sev or intel-tdx): BIOS not OVMF, an efidisk with SEV-SNP or TDX, an SEV type or TDX "
             + "the host lacks, a TDX attestation socket without CID or port, both options at once, policy bits the kernel refuses. "
             + "Snapshots and [PENDING] are read (their problems are warnings); only the current configuration is planned. "

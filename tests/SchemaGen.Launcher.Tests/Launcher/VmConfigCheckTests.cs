@@ -179,8 +179,10 @@ public sealed class VmConfigCheckTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         string text = string.Join(' ', result.Out.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("every option of the file is checked with its Proxmox VE format (net0, scsi0, cpu, boot, ...) and reported "
-            + "with its line", text, StringComparison.Ordinal);
+        Assert.Contains("every option of the file is checked with its Proxmox VE format (net0, scsi0, cpu, boot, ...), or as Proxmox "
+            + "VE checks a plain one", text, StringComparison.Ordinal);
+        Assert.Contains("a misspelled option is an unknown setting, with the option it probably means), and reported with its line",
+            text, StringComparison.Ordinal);
         Assert.Contains("only the current configuration is planned", text, StringComparison.Ordinal);
     }
 }
