@@ -17,11 +17,20 @@ public sealed record QemuConfigOption(
     public bool IsValid => Error is null;
 
     /// <summary>
-    /// The value as PVE writes it back: a valid property string printed canonically, a valid boolean as <c>1</c> or <c>0</c>, an
-    /// integer without leading zeros, a string without a format without the double quotes around it; anything else as written.
+    /// The value in its canonical form: a valid property string as PVE's <c>print_property_string</c> prints it, a valid plain
+    /// option as <c>check_type</c> returns it (a boolean as <c>1</c> or <c>0</c>, an integer without leading zeros, a string
+    /// without a format without the double quotes around it); anything else as written. <see cref="QemuVmConfig.ToString"/> writes
+    /// what qemu-server writes, which keeps most property strings as written.
     /// </summary>
     public string CanonicalValue => Format is not null && Parsed is not null ? Format.Print(Parsed) : PlainCanonicalValue ?? Value;
 
     /// <summary>What qemu-server's <c>check_type</c> made of a valid option that is not a property string.</summary>
     internal string? PlainCanonicalValue { get; init; }
+
+    /// <summary>
+    /// What qemu-server's <c>write_vm_config</c> writes of the option after <c>parse_vm_config</c> read it (a bus drive printed
+    /// anew, another property string as written, a plain option through <c>check_type</c> once more); null for an option it
+    /// refused, which it drops.
+    /// </summary>
+    internal string? WrittenValue { get; init; }
 }

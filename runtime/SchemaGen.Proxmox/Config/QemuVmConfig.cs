@@ -31,8 +31,8 @@ public sealed partial class QemuVmConfig
     /// <summary>The current configuration.</summary>
     public QemuConfigSection Current => _sections[0];
 
-    /// <summary>The <c>[PENDING]</c> section, or null.</summary>
-    public QemuConfigSection? Pending => _sections.FirstOrDefault(s => s.Kind == QemuConfigSectionKind.Pending);
+    /// <summary>The <c>[PENDING]</c> section, or null; of two, the last, as in PVE (a header starts the section anew).</summary>
+    public QemuConfigSection? Pending => _sections.LastOrDefault(s => s.Kind == QemuConfigSectionKind.Pending);
 
     /// <summary>The snapshots, in file order.</summary>
     public IEnumerable<QemuConfigSection> Snapshots => _sections.Where(s => s.Kind == QemuConfigSectionKind.Snapshot);
@@ -88,32 +88,6 @@ public sealed partial class QemuVmConfig
         return new QemuVmConfig(sections, problems);
     }
 
-    /// <summary>
-    /// The file as qemu-server's <c>write_vm_config</c> writes it: description lines, options sorted by key with property strings printed
-    /// canonically, then <c>[PENDING]</c>, special sections and snapshots, each sorted by name.
-    /// </summary>
-    public override string ToString()
-    {
-        var output = new StringBuilder();
-        Write(output, Current, pending: false);
-        if (Pending is { } pending && (pending.Options.Count > 0 || pending.Delete is not null || pending.Description is not null))
-        {
-            output.Append("\n[PENDING]\n");
-            Write(output, pending, pending: true);
-        }
-
-        foreach (var kind in new[] { QemuConfigSectionKind.Special, QemuConfigSectionKind.Snapshot })
-        {
-            foreach (var other in _sections.Where(s => s.Kind == kind).OrderBy(s => s.Name, StringComparer.Ordinal))
-            {
-                output.Append("\n[").Append(other.Name).Append("]\n");
-                Write(output, other, pending: false);
-            }
-        }
-
-        return output.ToString();
-    }
-
     private static QemuConfigSection? OpenSection(string name, int line, List<QemuConfigSection> sections, List<QemuConfigProblem> problems)
     {
         QemuConfigSection? section;
@@ -165,11 +139,15 @@ public sealed partial class QemuVmConfig
         }
         else if (SnapshotStateLine().Match(line) is { Success: true } state)
         {
-            section.Add(new("snapstate", state.Groups[1].Value, number, null, null, null)); // a snapshot's state, not checked
+            // A snapshot's state, neither checked when read nor when written.
+            var value = state.Groups[1].Value;
+            section.Add(new("snapstate", value, number, null, null, null) { WrittenValue = value });
         }
         else if (ArgsLine().Match(line) is { Success: true } args)
         {
-            section.Add(new("args", args.Groups[1].Value, number, null, null, null)); // QEMU's arguments, taken as written
+            // QEMU's arguments, taken as written; write_vm_config's check_type then takes off a pair of quotes, as from any string.
+            var value = args.Groups[1].Value;
+            section.Add(new("args", value, number, null, null, null) { WrittenValue = WrittenOnce(section, PlainOption.String, value) });
         }
         else if (DeleteLine().Match(line) is { Success: true } delete)
         {
@@ -198,7 +176,7 @@ public sealed partial class QemuVmConfig
         bool special = section.Kind == QemuConfigSectionKind.Special;
         if (special && !IsFleecing(section))
         {
-            return new(key, value, number, null, null, null);
+            return new(key, value, number, null, null, null) { WrittenValue = value };
         }
 
         if (special || !QemuConfigFormats.TryGetFormat(key, out var format))
@@ -208,7 +186,9 @@ public sealed partial class QemuVmConfig
 
         if (format.TryParse(value, out var parsed, out var error))
         {
-            return new(key, value, number, format, parsed, null);
+            // parse_vm_config prints a bus drive anew (print_drive); every other property string stays as written.
+            var written = parsed is IDiskDrive ? format.Print(parsed) : value;
+            return new(key, value, number, format, parsed, null) { WrittenValue = written };
         }
 
         // PVE's validator messages end with the line feed its die needs; a problem is one line.
@@ -235,66 +215,28 @@ public sealed partial class QemuVmConfig
             return new(key, value, number, null, null, refused);
         }
 
-        return new(key, value, number, null, null, null) { PlainCanonicalValue = canonical };
+        return new(key, value, number, null, null, null)
+        {
+            PlainCanonicalValue = canonical,
+            WrittenValue = WrittenOnce(section, check, canonical),
+        };
+    }
+
+    // What write_vm_config writes of a value parse_vm_config kept: it runs check_type once more on the options of the current
+    // configuration, [PENDING] and the snapshots (taking off another pair of quotes), and on nothing in a special section.
+    private static string WrittenOnce(QemuConfigSection section, PlainOption check, string kept)
+    {
+        if (section.Kind == QemuConfigSectionKind.Special)
+        {
+            return kept;
+        }
+
+        check.Check(kept, out var written);
+        return written;
     }
 
     private static bool IsFleecing(QemuConfigSection section)
         => section.Kind == QemuConfigSectionKind.Special && section.Name!.EndsWith(":fleecing", StringComparison.OrdinalIgnoreCase);
-
-    private static void Write(StringBuilder output, QemuConfigSection section, bool pending)
-    {
-        if (section.Description is { Length: 0 })
-        {
-            output.Append(pending ? "#\n" : "");
-        }
-        else if (section.Description is { } description)
-        {
-            foreach (var line in description.Split('\n'))
-            {
-                output.Append('#').Append(EncodeText(line)).Append('\n');
-            }
-        }
-
-        // A repeated key keeps its last value, as PVE's hash does; keys sorted as Perl sorts strings.
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var option in section.Options)
-        {
-            options[option.Key] = option.CanonicalValue;
-        }
-
-        if (section.Delete is { } delete)
-        {
-            options["delete"] = delete;
-        }
-
-        foreach (var (key, value) in options.OrderBy(o => o.Key, StringComparer.Ordinal))
-        {
-            output.Append(key).Append(": ").Append(value).Append('\n');
-        }
-    }
-
-    // PVE::Tools::encode_text: URI-escape (UTF-8) everything but printable ASCII other than ':'.
-    private static string EncodeText(string text)
-    {
-        var output = new StringBuilder(text.Length);
-        Span<byte> bytes = stackalloc byte[4];
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (rune.Value is >= 0x20 and <= 0x7e and not ':')
-            {
-                output.Append((char)rune.Value);
-                continue;
-            }
-
-            int count = rune.EncodeToUtf8(bytes);
-            foreach (var b in bytes[..count])
-            {
-                output.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-
-        return output.ToString();
-    }
 
     [GeneratedRegex(@"^\[([^\]]*)\]\s*$")]
     private static partial Regex Header();

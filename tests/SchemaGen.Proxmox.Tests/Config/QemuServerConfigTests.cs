@@ -83,6 +83,19 @@ public sealed class QemuServerConfigTests
     }
 
     /// <summary>
+    /// qemu-server's own parse-config tests: what <c>write_vm_config</c> writes of what <c>parse_vm_config</c> read from each input
+    /// (a refused option dropped, of two sections with one name the last), to the byte.
+    /// </summary>
+    [Theory]
+    [InlineData("parse-config-input-cloudinit-snapshot.conf", "parse-config-expected-cloudinit-snapshot.conf")]
+    [InlineData("parse-config-input-duplicate-sections.conf", "parse-config-expected-duplicate-sections.conf")]
+    public void What_qemu_server_read_is_written_back_as_it_writes_it(string input, string expected)
+    {
+        var config = QemuVmConfig.ReadFile(Path.Combine(Directory, input));
+        Assert.Equal(File.ReadAllText(Path.Combine(Directory, expected)), config.ToString());
+    }
+
+    /// <summary>
     /// What PVE prints for an option's value: reprinted from the option's format.json in the qemu vectors (<c>smbios1</c> by its
     /// name, <c>net0</c> by its family <c>net</c>); for <c>amd-sev</c>, whose vectors are in the top folder, PVE's own answer for
     /// that very value from its cases (its format.json spells Perl's true as JSON's <c>true</c>, which FormatSchema does not read).

@@ -100,13 +100,36 @@ public sealed class QemuVmConfigTests
     }
 
     [Fact]
-    public void Printing_sorts_options_prints_values_canonically_and_sections_by_name()
+    public void Printing_sorts_options_and_sections_by_name_and_prints_drives_anew()
+    {
+        // parse_vm_config prints a bus drive anew (print_drive) and keeps every other property string as written.
+        var config = QemuVmConfig.Parse("vga: memory=32,type=qxl\nagent: enabled=on\nscsi0: size=32G,file=local:vm-100-disk-0\n"
+            + "cdrom: none,media=cdrom\n[zeta]\nmemory: +512\n[alpha]\nmemory: 1024\n[PENDING]\ndelete: vga\n");
+        Assert.Equal(
+            "agent: enabled=on\nide2: none,media=cdrom\nscsi0: local:vm-100-disk-0,size=32G\nvga: memory=32,type=qxl\n\n[PENDING]\n"
+            + "delete: vga\n\n[alpha]\nmemory: 1024\n\n[zeta]\nmemory: +512\n",
+            config.ToString());
+        Assert.True(config.Current.TryGetOption("vga", out var vga));
+        Assert.Equal("qxl,memory=32", vga.CanonicalValue);
+    }
+
+    [Fact]
+    public void Of_two_sections_with_one_name_the_last_holds()
     {
         var config = QemuVmConfig.Parse(
-            "vga: memory=32,type=qxl\nagent: enabled=on\n[zeta]\nmemory: +512\n[alpha]\nmemory: 1024\n[PENDING]\ndelete: vga\n");
+            "memory: 512\n[PENDING]\ncores: 2\n[PENDING]\ncores: 4\n[snap]\nmemory: 1024\n[snap]\nmemory: 2048\n");
+        Assert.Equal("4", config.Pending!["cores"]);
+        Assert.Equal("memory: 512\n\n[PENDING]\ncores: 4\n\n[snap]\nmemory: 2048\n", config.ToString());
+    }
+
+    [Fact]
+    public void The_cloudinit_section_is_written_only_for_a_vm_with_a_cloudinit_drive()
+    {
+        const string Section = "[special:cloudinit]\nname: old\n";
+        Assert.Equal("memory: 512\n", QemuVmConfig.Parse("memory: 512\n" + Section).ToString());
         Assert.Equal(
-            "agent: 1\nvga: qxl,memory=32\n\n[PENDING]\ndelete: vga\n\n[alpha]\nmemory: 1024\n\n[zeta]\nmemory: 512\n",
-            config.ToString());
+            "ide2: local:vm-100-cloudinit,media=cdrom\n\n[special:cloudinit]\nname: old\n",
+            QemuVmConfig.Parse("ide2: local:vm-100-cloudinit,media=cdrom\n" + Section).ToString());
     }
 
     [Fact]
