@@ -8,8 +8,10 @@ namespace SchemaGen.Proxmox;
 /// <c>parse_vm_config</c> reads it: the current options, <c>[PENDING]</c> changes with their
 /// <c>delete:</c> line, <c>[special:...]</c> sections and <c>[snapshot]</c> sections, and the
 /// <c>#</c> description lines of each. Every property-string option (see
-/// <see cref="QemuConfigFormats"/>) is checked with its format; every problem is reported with its
-/// line, and nothing is dropped: an option that fails its check is kept with its error.
+/// <see cref="QemuConfigFormats"/>) is checked with its format, every other one as qemu-server's
+/// <c>check_type</c> checks it (known, of its type); every problem is reported with its line, and
+/// nothing is dropped from the model: an option that fails its check is kept with its error (qemu-server
+/// drops it, and so does <see cref="ToString"/>, which writes what qemu-server would).
 /// </summary>
 /// <example><code>
 /// var config = QemuVmConfig.ReadFile("/etc/pve/qemu-server/100.conf");
