@@ -17,6 +17,17 @@ public sealed class InterfaceKeyTests
         }
         """;
 
+    /// <summary>A schema 'Disk' with the shared keys, its own default key 'file', and <paramref name="ownMember"/>.</summary>
+    private static string Disk(string ownMember, string declaration = "sealed partial record") => $$"""
+        using SchemaGen;
+        [PropertyString("disk")]
+        public {{declaration}} Disk : IThrottle
+        {
+            [Key("file", DefaultKey = true)] public required partial string File { get; init; }
+            {{ownMember}}
+        }
+        """;
+
     [Fact]
     public void Each_schema_gets_the_interfaces_keys_as_properties_of_its_own()
     {
@@ -49,15 +60,7 @@ public sealed class InterfaceKeyTests
     [Fact]
     public void A_property_the_schema_writes_itself_is_not_generated_again()
     {
-        var result = GeneratorRunner.RunAndCompile(SharedKeys, """
-            using SchemaGen;
-            [PropertyString("disk")]
-            public sealed partial record Disk : IThrottle
-            {
-                [Key("file", DefaultKey = true)] public required partial string File { get; init; }
-                public long? Bps { get; init; }
-            }
-            """);
+        var result = GeneratorRunner.RunAndCompile(SharedKeys, Disk("public long? Bps { get; init; }"));
 
         var text = result.GeneratedTrees.Single().ToString();
         Assert.DoesNotContain("public long? Bps", text, StringComparison.Ordinal);
@@ -70,15 +73,7 @@ public sealed class InterfaceKeyTests
     public void After_generation_the_analyzers_read_the_keys_the_generator_wrote(string ownMember, string[] keys)
     {
         // The analyzers see the generated property that implements the interface's key; a property the schema wrote stays no key.
-        var (output, _, _) = GeneratorRunner.Run(TestCompilation.Create(SharedKeys, $$"""
-            using SchemaGen;
-            [PropertyString("disk")]
-            public sealed partial record Disk : IThrottle
-            {
-                [Key("file", DefaultKey = true)] public required partial string File { get; init; }
-                {{ownMember}}
-            }
-            """));
+        var (output, _, _) = GeneratorRunner.Run(TestCompilation.Create(SharedKeys, Disk(ownMember)));
         var disk = output.GetTypeByMetadataName("Disk")!;
         var attribute = disk.GetAttributes().Single(a => a.AttributeClass?.Name == "PropertyStringAttribute");
 
@@ -90,15 +85,8 @@ public sealed class InterfaceKeyTests
     [Fact]
     public void A_key_of_the_schemas_own_with_the_interfaces_name_is_the_schemas()
     {
-        var result = GeneratorRunner.RunAndCompile(SharedKeys, """
-            using SchemaGen;
-            [PropertyString("disk")]
-            public partial record struct Disk : IThrottle
-            {
-                [Key("file", DefaultKey = true)] public required partial string File { get; init; }
-                [Key("bps", Optional = true, Minimum = 1L)] public partial long? Bps { get; init; }
-            }
-            """);
+        var result = GeneratorRunner.RunAndCompile(SharedKeys,
+            Disk("""[Key("bps", Optional = true, Minimum = 1L)] public partial long? Bps { get; init; }""", "partial record struct"));
 
         var text = result.GeneratedTrees.Single().ToString();
         Assert.Contains("partial long? Bps", text, StringComparison.Ordinal);
