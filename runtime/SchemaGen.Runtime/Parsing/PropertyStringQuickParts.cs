@@ -32,7 +32,6 @@ public ref struct PropertyStringQuickParts<TChar>
     public PropertyStringQuickParts(ReadOnlySpan<TChar> text)
     {
         _text = text;
-        LoadWindow(0);
     }
 
     /// <summary>The part <see cref="MoveNext"/> found.</summary>
@@ -52,6 +51,7 @@ public ref struct PropertyStringQuickParts<TChar>
         ulong commas = _commas >> shift;
         if (commas == 0)
         {
+            // The first part, or one past the window: classify the window it starts.
             LoadWindow(start);
             shift = 0;
             commas = _commas;
@@ -86,6 +86,7 @@ public ref struct PropertyStringQuickParts<TChar>
     }
 
     /// <summary>Classifies up to <see cref="WindowLength"/> elements from <paramref name="from"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void LoadWindow(int from)
     {
         int count = Math.Min(WindowLength, _text.Length - from);
