@@ -61,6 +61,22 @@ public sealed class QemuVectorTests
         FamilySuite.AssertAllPass(f.Name, f.Lines, new OptionFormat(f.Option, f.Record));
     }
 
+    /// <summary>
+    /// The generated parser's fast path accepts only what PVE's two passes accept, as the same value: every line and
+    /// every print PVE made of one, in UTF-16 and UTF-8. Its count shows the fast path ran on the family.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(FamilyNames))]
+    public void The_fast_path_answers_as_the_exact_path(string family)
+    {
+        var f = Family(family);
+        var cases = VectorCase.Load("qemu/" + family + ".cases.jsonl");
+        Assert.Equal(f.Lines, cases.Count);
+        var inputs = cases.Select(c => c.Input).Concat(cases.Where(c => c.Printed is not null).Select(c => c.Printed!)).ToList();
+        int accepted = FastPathAgreement.Check(f.Record, inputs);
+        Assert.True(accepted > 0, $"{family}: the fast path accepted none of {inputs.Count} inputs");
+    }
+
     /// <summary>Every family but <c>meta</c>, whose synopsis PVE cannot print.</summary>
     public static TheoryData<string> FamiliesWithSynopsis() => [.. Families.Select(f => f.Name).Where(name => name != "meta")];
 
