@@ -27,7 +27,11 @@ internal static partial class SchemaEmitter
         // Not cleared: on false the exact path assigns value, and clearing a struct of many keys (512 bytes
         // for `scsi`) cost more than reading a short text.
         w.Line("global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);");
-        w.Line($"{CodeNames.MaskType(model)} given = 0;");
+        var cases = FastKeyCases(model);
+        bool outOfLine = model.Keys.Count > MaxInlineKeys;
+        // A schema of many keys reads them through the runtime, whose mask is a ulong.
+        var givenType = outOfLine ? "ulong" : CodeNames.MaskType(model);
+        w.Line($"{givenType} given = 0;");
         w.Line($"var values = default({Values});");
 
         var wholeTextWords = WholeTextWords(defaultKey);
@@ -54,47 +58,21 @@ internal static partial class SchemaEmitter
         w.Close();
         w.Line();
         w.Line("var key = text.Slice(part.Start, part.KeyLength);");
-        var cases = FastKeyCases(model);
-        bool lookup = cases.Count > MaxInlineKeyCases;
-        if (lookup)
+        if (outOfLine)
         {
-            // Many keys: comparing them in this loop adds temporaries to its frame, which is zeroed on
-            // every call (`scsi`: 2.1 KB zeroed, 1.1 KB with the lookup out of line).
-            w.Open("switch (FastKeyIndex__(key))");
+            w.Line($"int entry = {KeyTable}.Find(key);");
+            w.Line($"if (entry < 0 || !{CodeNames.Runtime}PropertyStringFastKeys.Read<TChar, {KeyTable}, {Values}>(entry, text, in part, " +
+                "ref given, ref values, ref error)) return false;");
+        }
+        else if (cases.Count > MaxInlineKeyCases)
+        {
+            EmitFastEntrySwitch(w, model);
         }
         else
         {
-            w.Open("switch (key.Length)");
+            EmitFastKeySwitch(w, model, cases);
         }
 
-        for (int i = 0; i < cases.Count; i++)
-        {
-            var (text, key, target) = cases[i];
-            if (lookup)
-            {
-                w.Line($"case {i}: // '{text}'");
-            }
-            else
-            {
-                w.Line($"case {text.Length} when {CodeNames.EqualsAscii("key", text)}:");
-            }
-
-            w.Indent();
-            if (target is null)
-            {
-                EmitFastRead(w, model, key);
-            }
-            else
-            {
-                EmitFastKeyAliasRead(w, model, key, target, text);
-            }
-
-            w.Outdent();
-        }
-
-        w.Line("default:");
-        w.Line("    return false;");
-        w.Close();
         w.Close();
         w.Line();
 
@@ -128,14 +106,74 @@ internal static partial class SchemaEmitter
             w.Line();
         }
 
-        w.Line($"value = new {self}(default, given, {ConstructorArguments(model)});");
+        var present = givenType == CodeNames.MaskType(model) ? "given" : $"({CodeNames.MaskType(model)})given";
+        w.Line($"value = new {self}(default, {present}, {ConstructorArguments(model)});");
         w.Line("return true;");
         w.Close();
         w.Line();
-        if (lookup)
+    }
+
+    /// <summary>
+    /// A schema of few keys but many key texts (<c>net</c>: a keyAlias over the NIC models): the key table finds the
+    /// key, and a case for each of its answers reads the key in line; all of a keyAlias key's values share one case.
+    /// </summary>
+    private static void EmitFastEntrySwitch(SourceWriter w, SchemaModel model)
+    {
+        var entry = $"{CodeNames.Runtime}PropertyStringKeyEntry";
+        w.Open($"switch ({KeyTable}.Find(key))");
+        for (int i = 0; i < model.Keys.Count; i++)
         {
-            EmitFastKeyIndex(w, cases);
+            var key = model.Keys[i];
+            w.Line($"case {i}: // '{key.Name}'");
+            w.Indent();
+            EmitFastRead(w, model, key);
+            w.Outdent();
+            if (key.Aliases.Count > 0)
+            {
+                w.Line($"case {entry}.AliasFlag | {i}: // an alias of '{key.Name}'");
+                w.Indent();
+                EmitFastRead(w, model, key);
+                w.Outdent();
+            }
+
+            if (key.ValuesAreKeysFor is not null)
+            {
+                var target = model.KeyNamed(key.ValuesAreKeysFor);
+                w.Line($"case {entry}.ValueAsKeyFlag | ({IndexOf(model, target)} << {entry}.TargetShift) | {i}:");
+                w.Indent();
+                EmitFastKeyAliasRead(w, model, key, target, null);
+                w.Outdent();
+            }
         }
+
+        w.Line("default:");
+        w.Line("    return false;");
+        w.Close();
+    }
+
+    /// <summary>A schema of few keys: a case for each key text, by length and one comparison, each reading its key in line.</summary>
+    private static void EmitFastKeySwitch(SourceWriter w, SchemaModel model, List<(string Text, KeyModel Key, KeyModel? Target)> cases)
+    {
+        w.Open("switch (key.Length)");
+        foreach (var (text, key, target) in cases)
+        {
+            w.Line($"case {text.Length} when {CodeNames.EqualsAscii("key", text)}:");
+            w.Indent();
+            if (target is null)
+            {
+                EmitFastRead(w, model, key);
+            }
+            else
+            {
+                EmitFastKeyAliasRead(w, model, key, target, text);
+            }
+
+            w.Outdent();
+        }
+
+        w.Line("default:");
+        w.Line("    return false;");
+        w.Close();
     }
 
     /// <summary>
@@ -177,7 +215,14 @@ internal static partial class SchemaEmitter
             .ToList();
     }
 
-    /// <summary>Above this many key texts, the fast path finds a key's case in a method of its own.</summary>
+    /// <summary>
+    /// Above this many keys, the fast path finds a key in the schema's key table and reads it out of line
+    /// (<c>PropertyStringFastKeys</c>): each key read in line grew the frame the JIT zeroes on every call, and spent
+    /// the inlining budget the split needed (<c>scsi</c>, 44 keys: a 3 KB frame; 120 -> 55 ns for a bare volume).
+    /// </summary>
+    private const int MaxInlineKeys = 16;
+
+    /// <summary>Above this many key texts, the fast path finds a key in the schema's key table rather than by a case per text.</summary>
     private const int MaxInlineKeyCases = 16;
 
     /// <summary>
@@ -208,41 +253,12 @@ internal static partial class SchemaEmitter
         return cases;
     }
 
-    /// <summary>The fast path's key lookup for a schema of many keys: the key's case, or -1 when it is none.</summary>
-    private static void EmitFastKeyIndex(SourceWriter w, List<(string Text, KeyModel Key, KeyModel? Target)> cases)
-    {
-        w.Line("// The fast path's case for a key, or -1: by length first, then one comparison of the text per candidate.");
-        w.Line(CodeNames.GeneratedCode);
-        w.Line($"private static int FastKeyIndex__<TChar>({Span}<TChar> key)");
-        w.Open($"    {CodeNames.CharConstraint}");
-        w.Open("switch (key.Length)");
-        foreach (var length in cases.Select(c => c.Text.Length).Distinct().OrderBy(l => l))
-        {
-            w.Line($"case {length}:");
-            w.Indent();
-            for (int i = 0; i < cases.Count; i++)
-            {
-                if (cases[i].Text.Length == length)
-                {
-                    w.Line($"if ({CodeNames.EqualsAscii("key", cases[i].Text)}) return {i};");
-                }
-            }
-
-            w.Line("return -1;");
-            w.Outdent();
-        }
-
-        w.Line("default:");
-        w.Line("    return -1;");
-        w.Close();
-        w.Close();
-        w.Line();
-    }
-
     /// <summary>PVE's keyAlias: <c>virtio=MAC</c> gives the key's text to one key and the value to another.</summary>
-    private static void EmitFastKeyAliasRead(SourceWriter w, SchemaModel model, KeyModel key, KeyModel target, string text)
+    private static void EmitFastKeyAliasRead(SourceWriter w, SchemaModel model, KeyModel key, KeyModel target, string? text)
     {
-        w.Line($"// '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
+        w.Line(text is null
+            ? $"// A value of '{key.Name}' written as a key for '{target.Name}'."
+            : $"// '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
         var both = $"{CodeNames.Bit(key)} | {CodeNames.Bit(target)}";
         w.Line($"if ((given & ({both})) != 0 || !{ReadKeyCall(IndexOf(model, key), "key", "part.Start")} || "
             + $"!{ReadKeyCall(IndexOf(model, target), "raw", "part.ValueStart")}) return false;");
@@ -260,10 +276,8 @@ internal static partial class SchemaEmitter
     }
 
     /// <summary>
-    /// The private constructor's arguments after the tag and the presence mask, from the values read.
-    /// A key that may be absent is passed through a call rather than a <c>?:</c>: a branch inside an
-    /// argument list makes the JIT copy every argument before it at each join, which for the 44 keys
-    /// of <c>scsi</c> was some thousand copies and an 18 KB frame.
+    /// The private constructor's arguments after the tag and the presence mask: the values read, and each
+    /// string key's string (from the runtime's pool), made where the text is.
     /// </summary>
     private static ConstructorArgumentsText ConstructorArguments(SchemaModel model) => new(model);
 
@@ -272,28 +286,14 @@ internal static partial class SchemaEmitter
     {
         public void AppendTo(StringBuilder text)
         {
-            for (int i = 0; i < model.Keys.Count; i++)
+            text.Append("in values");
+            foreach (var key in model.Keys)
             {
-                var key = model.Keys[i];
-                if (i > 0)
-                {
-                    text.Append(", ");
-                }
-
                 if (key.Kind == ValueKind.String)
                 {
-                    text.Append(CodeNames.Primitives).Append(".ToManagedStringOrNull((given & ").Append(CodeNames.Bit(key))
+                    text.Append(", ").Append(CodeNames.Primitives).Append(".ToManagedStringOrNull((given & ").Append(CodeNames.Bit(key))
                         .Append(") != 0, text.Slice(values.").Append(key.PropertyName).Append("__Start, values.")
                         .Append(key.PropertyName).Append("__Length))");
-                }
-                else if (key.IsNullable)
-                {
-                    text.Append(CodeNames.Primitives).Append(".ValueOrNull((given & ").Append(CodeNames.Bit(key))
-                        .Append(") != 0, values.").Append(key.PropertyName).Append(')');
-                }
-                else
-                {
-                    text.Append("values.").Append(key.PropertyName);
                 }
             }
         }

@@ -27,6 +27,15 @@ public static class PropertyStringKeyEntry
     internal const int AliasKind = 1;
     internal const int ValueAsKeyKind = 2;
 
+    /// <summary>Set in the entry of an alias: <see cref="Alias"/> as a constant, for a generated switch.</summary>
+    public const int AliasFlag = AliasKind << 16;
+
+    /// <summary>Set in the entry of a keyAlias value: <see cref="ValueAsKey"/> as a constant, for a generated switch.</summary>
+    public const int ValueAsKeyFlag = ValueAsKeyKind << 16;
+
+    /// <summary>Where a keyAlias value's entry holds the key that takes the part's value.</summary>
+    public const int TargetShift = 8;
+
     /// <summary>The schema's key number <paramref name="index"/>, by its own name.</summary>
     /// <param name="index">The key's number: its bit in the presence mask.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -37,7 +46,7 @@ public static class PropertyStringKeyEntry
     /// </summary>
     /// <param name="index">The key the alias names.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Alias(int index) => (AliasKind << 16) | index;
+    public static int Alias(int index) => AliasFlag | index;
 
     /// <summary>
     /// A value of key <paramref name="key"/> written as a key (PVE's keyAlias): <c>virtio=MAC</c> gives
@@ -46,5 +55,17 @@ public static class PropertyStringKeyEntry
     /// <param name="key">The key whose value the text is.</param>
     /// <param name="target">The key that takes the part's value.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int ValueAsKey(int key, int target) => (ValueAsKeyKind << 16) | (target << 8) | key;
+    public static int ValueAsKey(int key, int target) => ValueAsKeyFlag | (target << TargetShift) | key;
+
+    /// <summary>What an entry is: 0 for a key by its own name, <see cref="AliasKind"/> or <see cref="ValueAsKeyKind"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int KindOf(int entry) => entry >> 16;
+
+    /// <summary>The key an entry names (for a keyAlias value, the key whose value the text is).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int KeyOf(int entry) => entry & 0xFF;
+
+    /// <summary>The key that takes a keyAlias value's part value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int TargetOf(int entry) => (entry >> TargetShift) & 0xFF;
 }

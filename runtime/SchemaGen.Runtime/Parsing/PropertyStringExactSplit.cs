@@ -83,9 +83,9 @@ public static class PropertyStringExactSplit
                 return false;
             }
 
-            int index = entry & 0xFF;
+            int index = PropertyStringKeyEntry.KeyOf(entry);
             ulong bit = 1UL << index;
-            switch (entry >> 16)
+            switch (PropertyStringKeyEntry.KindOf(entry))
             {
                 case PropertyStringKeyEntry.AliasKind:
                     if ((given & bit) != 0)
@@ -97,7 +97,7 @@ public static class PropertyStringExactSplit
 
                     break;
                 case PropertyStringKeyEntry.ValueAsKeyKind:
-                    int target = (entry >> 8) & 0xFF;
+                    int target = PropertyStringKeyEntry.TargetOf(entry);
                     ulong targetBit = 1UL << target;
                     if ((given & bit) != 0)
                     {

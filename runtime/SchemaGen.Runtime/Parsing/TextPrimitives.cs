@@ -316,20 +316,11 @@ public static class TextPrimitives
 
     /// <summary>
     /// A string member's value when its key was given (see <see cref="ToManagedString{TChar}"/>), else null.
-    /// A call rather than a <c>?:</c> in the generated constructor call: see <see cref="ValueOrNull{T}"/>.
+    /// A call rather than a <c>?:</c> in the generated constructor call: a branch inside a long argument list
+    /// makes the JIT copy every argument before it at each join, which is quadratic in the number of keys.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string? ToManagedStringOrNull<TChar>(bool given, ReadOnlySpan<TChar> text)
         where TChar : unmanaged, IBinaryInteger<TChar>
         => given ? ToManagedString(text) : null;
-
-    /// <summary>
-    /// <paramref name="value"/> when its key was given, else null. Generated parsers pass a key that may be
-    /// absent through this call: a branch inside a long argument list makes the JIT copy every argument
-    /// before it at each join, which is quadratic in the number of keys.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T? ValueOrNull<T>(bool given, T value)
-        where T : struct
-        => given ? value : null;
 }

@@ -41,14 +41,14 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 		init { __On = value; present__ |= __On__Bit; }
 	}
 
-	// Builds a parsed value; the tag keeps it apart from the type's own constructors.
+	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, bool __On__Value)
+	private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, in KeyTable__.Values values)
 	{
 		present__ = present;
-		__On = __On__Value;
+		__On = values.On;
 	}
 	#pragma warning restore CS8618
 
@@ -166,7 +166,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 				return false;
 			}
 
-			value = new Flag(default, given, values.On);
+			value = new Flag(default, given, in values);
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -268,7 +268,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 			return false;
 		}
 
-		value = new Flag(default, given, values.On);
+		value = new Flag(default, given, in values);
 		return true;
 	}
 

@@ -56,15 +56,15 @@ partial class Outer
 		{
 		}
 
-		// Builds a parsed value; the tag keeps it apart from the type's own constructors.
+		// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.
 		[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 		#pragma warning disable CS8618 // It sets the fields behind the required properties.
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
-		private Inner(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? __Name__Value, long __Count__Value)
+		private Inner(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, in KeyTable__.Values values, string? __Name__Value)
 		{
 			present__ = present;
 			__Name = __Name__Value;
-			__Count = __Count__Value;
+			__Count = values.Count;
 		}
 		#pragma warning restore CS8618
 
@@ -182,7 +182,7 @@ partial class Outer
 					return false;
 				}
 
-				value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __Name__Bit) != 0, text.Slice(values.Name__Start, values.Name__Length)), values.Count);
+				value = new Inner(default, given, in values, Text__.ToManagedStringOrNull((given & __Name__Bit) != 0, text.Slice(values.Name__Start, values.Name__Length)));
 
 				// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 				value.ValidateCrossFieldRules(ref error);
@@ -292,7 +292,7 @@ partial class Outer
 				return false;
 			}
 
-			value = new Inner(default, given, Text__.ToManagedStringOrNull((given & __Name__Bit) != 0, text.Slice(values.Name__Start, values.Name__Length)), values.Count);
+			value = new Inner(default, given, in values, Text__.ToManagedStringOrNull((given & __Name__Bit) != 0, text.Slice(values.Name__Start, values.Name__Length)));
 			return true;
 		}
 

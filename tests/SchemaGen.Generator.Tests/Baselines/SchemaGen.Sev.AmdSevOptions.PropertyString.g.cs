@@ -77,18 +77,18 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		init { __KernelHashes = value; present__ |= __KernelHashes__Bit; }
 	}
 
-	// Builds a parsed value; the tag keeps it apart from the type's own constructors.
+	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, global::SchemaGen.Sev.SevType __Type__Value, bool __AllowSmt__Value, bool __NoDebug__Value, bool __NoKeySharing__Value, bool __KernelHashes__Value)
+	private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, in KeyTable__.Values values)
 	{
 		present__ = present;
-		__Type = __Type__Value;
-		__AllowSmt = __AllowSmt__Value;
-		__NoDebug = __NoDebug__Value;
-		__NoKeySharing = __NoKeySharing__Value;
-		__KernelHashes = __KernelHashes__Value;
+		__Type = values.Type;
+		__AllowSmt = values.AllowSmt;
+		__NoDebug = values.NoDebug;
+		__NoKeySharing = values.NoKeySharing;
+		__KernelHashes = values.KernelHashes;
 	}
 	#pragma warning restore CS8618
 
@@ -206,7 +206,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 				return false;
 			}
 
-			value = new AmdSevOptions(default, given, values.Type, values.AllowSmt, values.NoDebug, values.NoKeySharing, values.KernelHashes);
+			value = new AmdSevOptions(default, given, in values);
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -358,7 +358,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			return false;
 		}
 
-		value = new AmdSevOptions(default, given, values.Type, values.AllowSmt, values.NoDebug, values.NoKeySharing, values.KernelHashes);
+		value = new AmdSevOptions(default, given, in values);
 		return true;
 	}
 

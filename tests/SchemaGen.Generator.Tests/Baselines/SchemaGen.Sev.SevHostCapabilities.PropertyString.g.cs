@@ -77,18 +77,18 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 		init { __SevSupportSnp = value; present__ |= __SevSupportSnp__Bit; }
 	}
 
-	// Builds a parsed value; the tag keeps it apart from the type's own constructors.
+	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private SevHostCapabilities(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, int __Cbitpos__Value, int __ReducedPhysBits__Value, bool __SevSupport__Value, bool __SevSupportEs__Value, bool __SevSupportSnp__Value)
+	private SevHostCapabilities(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, in KeyTable__.Values values)
 	{
 		present__ = present;
-		__Cbitpos = __Cbitpos__Value;
-		__ReducedPhysBits = __ReducedPhysBits__Value;
-		__SevSupport = __SevSupport__Value;
-		__SevSupportEs = __SevSupportEs__Value;
-		__SevSupportSnp = __SevSupportSnp__Value;
+		__Cbitpos = values.Cbitpos;
+		__ReducedPhysBits = values.ReducedPhysBits;
+		__SevSupport = values.SevSupport;
+		__SevSupportEs = values.SevSupportEs;
+		__SevSupportSnp = values.SevSupportSnp;
 	}
 	#pragma warning restore CS8618
 
@@ -200,7 +200,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 				return false;
 			}
 
-			value = new SevHostCapabilities(default, given, values.Cbitpos, values.ReducedPhysBits, values.SevSupport, values.SevSupportEs, values.SevSupportSnp);
+			value = new SevHostCapabilities(default, given, in values);
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -320,7 +320,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 			}
 		}
 
-		value = new SevHostCapabilities(default, given, values.Cbitpos, values.ReducedPhysBits, values.SevSupport, values.SevSupportEs, values.SevSupportSnp);
+		value = new SevHostCapabilities(default, given, in values);
 		return true;
 	}
 

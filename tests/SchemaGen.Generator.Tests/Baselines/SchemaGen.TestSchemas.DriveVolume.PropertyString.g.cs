@@ -83,18 +83,18 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	{
 	}
 
-	// Builds a parsed value; the tag keeps it apart from the type's own constructors.
+	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private DriveVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? __File__Value, long? __Size__Value, global::SchemaGen.TestSchemas.DriveMedia __Media__Value, string? __Serial__Value, long? __Iops__Value)
+	private DriveVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, in KeyTable__.Values values, string? __File__Value, string? __Serial__Value)
 	{
 		present__ = present;
 		__File = __File__Value;
-		__Size = __Size__Value;
-		__Media = __Media__Value;
+		__Size = (present & __Size__Bit) != 0 ? values.Size : null;
+		__Media = values.Media;
 		__Serial = __Serial__Value;
-		__Iops = __Iops__Value;
+		__Iops = (present & __Iops__Bit) != 0 ? values.Iops : null;
 	}
 	#pragma warning restore CS8618
 
@@ -212,7 +212,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 				return false;
 			}
 
-			value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __File__Bit) != 0, text.Slice(values.File__Start, values.File__Length)), Text__.ValueOrNull((given & __Size__Bit) != 0, values.Size), values.Media, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)), Text__.ValueOrNull((given & __Iops__Bit) != 0, values.Iops));
+			value = new DriveVolume(default, given, in values, Text__.ToManagedStringOrNull((given & __File__Bit) != 0, text.Slice(values.File__Start, values.File__Length)), Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -352,7 +352,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			return false;
 		}
 
-		value = new DriveVolume(default, given, Text__.ToManagedStringOrNull((given & __File__Bit) != 0, text.Slice(values.File__Start, values.File__Length)), Text__.ValueOrNull((given & __Size__Bit) != 0, values.Size), values.Media, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)), Text__.ValueOrNull((given & __Iops__Bit) != 0, values.Iops));
+		value = new DriveVolume(default, given, in values, Text__.ToManagedStringOrNull((given & __File__Bit) != 0, text.Slice(values.File__Start, values.File__Length)), Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)));
 		return true;
 	}
 

@@ -74,11 +74,11 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 	{
 	}
 
-	// Builds a parsed value; the tag keeps it apart from the type's own constructors.
+	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private IpConfig(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, string? __Gateway__Value, string? __Gateway6__Value, string? __Address__Value, string? __Address6__Value)
+	private IpConfig(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, in KeyTable__.Values values, string? __Gateway__Value, string? __Gateway6__Value, string? __Address__Value, string? __Address6__Value)
 	{
 		present__ = present;
 		__Gateway = __Gateway__Value;
@@ -206,7 +206,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 				return false;
 			}
 
-			value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __Gateway__Bit) != 0, text.Slice(values.Gateway__Start, values.Gateway__Length)), Text__.ToManagedStringOrNull((given & __Gateway6__Bit) != 0, text.Slice(values.Gateway6__Start, values.Gateway6__Length)), Text__.ToManagedStringOrNull((given & __Address__Bit) != 0, text.Slice(values.Address__Start, values.Address__Length)), Text__.ToManagedStringOrNull((given & __Address6__Bit) != 0, text.Slice(values.Address6__Start, values.Address6__Length)));
+			value = new IpConfig(default, given, in values, Text__.ToManagedStringOrNull((given & __Gateway__Bit) != 0, text.Slice(values.Gateway__Start, values.Gateway__Length)), Text__.ToManagedStringOrNull((given & __Gateway6__Bit) != 0, text.Slice(values.Gateway6__Start, values.Gateway6__Length)), Text__.ToManagedStringOrNull((given & __Address__Bit) != 0, text.Slice(values.Address__Start, values.Address__Length)), Text__.ToManagedStringOrNull((given & __Address6__Bit) != 0, text.Slice(values.Address6__Start, values.Address6__Length)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -324,7 +324,7 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 			return false;
 		}
 
-		value = new IpConfig(default, given, Text__.ToManagedStringOrNull((given & __Gateway__Bit) != 0, text.Slice(values.Gateway__Start, values.Gateway__Length)), Text__.ToManagedStringOrNull((given & __Gateway6__Bit) != 0, text.Slice(values.Gateway6__Start, values.Gateway6__Length)), Text__.ToManagedStringOrNull((given & __Address__Bit) != 0, text.Slice(values.Address__Start, values.Address__Length)), Text__.ToManagedStringOrNull((given & __Address6__Bit) != 0, text.Slice(values.Address6__Start, values.Address6__Length)));
+		value = new IpConfig(default, given, in values, Text__.ToManagedStringOrNull((given & __Gateway__Bit) != 0, text.Slice(values.Gateway__Start, values.Gateway__Length)), Text__.ToManagedStringOrNull((given & __Gateway6__Bit) != 0, text.Slice(values.Gateway6__Start, values.Gateway6__Length)), Text__.ToManagedStringOrNull((given & __Address__Bit) != 0, text.Slice(values.Address__Start, values.Address__Length)), Text__.ToManagedStringOrNull((given & __Address6__Bit) != 0, text.Slice(values.Address6__Start, values.Address6__Length)));
 		return true;
 	}
 

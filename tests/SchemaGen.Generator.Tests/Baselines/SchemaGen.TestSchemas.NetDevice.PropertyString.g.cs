@@ -137,23 +137,23 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	{
 	}
 
-	// Builds a parsed value; the tag keeps it apart from the type's own constructors.
+	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private NetDevice(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, global::SchemaGen.TestSchemas.NicModel __Model__Value, string? __MacAddress__Value, string? __Bridge__Value, bool? __Firewall__Value, bool? __HostTunnel__Value, bool? __LinkDown__Value, int? __Mtu__Value, int? __Queues__Value, double? __Rate__Value, int? __Tag__Value, string? __Trunks__Value)
+	private NetDevice(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, in KeyTable__.Values values, string? __MacAddress__Value, string? __Bridge__Value, string? __Trunks__Value)
 	{
 		present__ = present;
-		__Model = __Model__Value;
+		__Model = values.Model;
 		__MacAddress = __MacAddress__Value;
 		__Bridge = __Bridge__Value;
-		__Firewall = __Firewall__Value;
-		__HostTunnel = __HostTunnel__Value;
-		__LinkDown = __LinkDown__Value;
-		__Mtu = __Mtu__Value;
-		__Queues = __Queues__Value;
-		__Rate = __Rate__Value;
-		__Tag = __Tag__Value;
+		__Firewall = (present & __Firewall__Bit) != 0 ? values.Firewall : null;
+		__HostTunnel = (present & __HostTunnel__Bit) != 0 ? values.HostTunnel : null;
+		__LinkDown = (present & __LinkDown__Bit) != 0 ? values.LinkDown : null;
+		__Mtu = (present & __Mtu__Bit) != 0 ? values.Mtu : null;
+		__Queues = (present & __Queues__Bit) != 0 ? values.Queues : null;
+		__Rate = (present & __Rate__Bit) != 0 ? values.Rate : null;
+		__Tag = (present & __Tag__Bit) != 0 ? values.Tag : null;
 		__Trunks = __Trunks__Value;
 	}
 	#pragma warning restore CS8618
@@ -272,7 +272,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 				return false;
 			}
 
-			value = new NetDevice(default, given, values.Model, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(values.MacAddress__Start, values.MacAddress__Length)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(values.Bridge__Start, values.Bridge__Length)), Text__.ValueOrNull((given & __Firewall__Bit) != 0, values.Firewall), Text__.ValueOrNull((given & __HostTunnel__Bit) != 0, values.HostTunnel), Text__.ValueOrNull((given & __LinkDown__Bit) != 0, values.LinkDown), Text__.ValueOrNull((given & __Mtu__Bit) != 0, values.Mtu), Text__.ValueOrNull((given & __Queues__Bit) != 0, values.Queues), Text__.ValueOrNull((given & __Rate__Bit) != 0, values.Rate), Text__.ValueOrNull((given & __Tag__Bit) != 0, values.Tag), Text__.ToManagedStringOrNull((given & __Trunks__Bit) != 0, text.Slice(values.Trunks__Start, values.Trunks__Length)));
+			value = new NetDevice(default, given, in values, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(values.MacAddress__Start, values.MacAddress__Length)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(values.Bridge__Start, values.Bridge__Length)), Text__.ToManagedStringOrNull((given & __Trunks__Bit) != 0, text.Slice(values.Trunks__Start, values.Trunks__Length)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -486,119 +486,54 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			}
 
 			var key = text.Slice(part.Start, part.KeyLength);
-			switch (FastKeyIndex__(key))
+			switch (KeyTable__.Find(key))
 			{
 				case 0: // 'model'
 					if ((given & __Model__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit;
 					continue;
-				case 1: // 'e1000'
-					// 'e1000' is a value of 'model' and a key for 'macaddr'.
+				case global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKeyFlag | (1 << global::SchemaGen.Runtime.PropertyStringKeyEntry.TargetShift) | 0:
+					// A value of 'model' written as a key for 'macaddr'.
 					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Model__Bit | __MacAddress__Bit;
 					continue;
-				case 2: // 'e1000-82540em'
-					// 'e1000-82540em' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 3: // 'e1000-82544gc'
-					// 'e1000-82544gc' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 4: // 'e1000-82545em'
-					// 'e1000-82545em' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 5: // 'e1000e'
-					// 'e1000e' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 6: // 'i82551'
-					// 'i82551' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 7: // 'i82557b'
-					// 'i82557b' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 8: // 'i82559er'
-					// 'i82559er' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 9: // 'ne2k_isa'
-					// 'ne2k_isa' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 10: // 'ne2k_pci'
-					// 'ne2k_pci' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 11: // 'pcnet'
-					// 'pcnet' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 12: // 'rtl8139'
-					// 'rtl8139' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 13: // 'virtio'
-					// 'virtio' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 14: // 'vmxnet3'
-					// 'vmxnet3' is a value of 'model' and a key for 'macaddr'.
-					if ((given & (__Model__Bit | __MacAddress__Bit)) != 0 || !KeyTable__.Read(0, key, part.Start, ref values, ref error) || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
-					given |= __Model__Bit | __MacAddress__Bit;
-					continue;
-				case 15: // 'macaddr'
+				case 1: // 'macaddr'
 					if ((given & __MacAddress__Bit) != 0 || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __MacAddress__Bit;
 					continue;
-				case 16: // 'bridge'
+				case 2: // 'bridge'
 					if ((given & __Bridge__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Bridge__Bit;
 					continue;
-				case 17: // 'firewall'
+				case 3: // 'firewall'
 					if ((given & __Firewall__Bit) != 0 || !KeyTable__.Read(3, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Firewall__Bit;
 					continue;
-				case 18: // 'host-tunnel'
+				case 4: // 'host-tunnel'
 					if ((given & __HostTunnel__Bit) != 0 || !KeyTable__.Read(4, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __HostTunnel__Bit;
 					continue;
-				case 19: // 'link_down'
+				case 5: // 'link_down'
 					if ((given & __LinkDown__Bit) != 0 || !KeyTable__.Read(5, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __LinkDown__Bit;
 					continue;
-				case 20: // 'mtu'
+				case 6: // 'mtu'
 					if ((given & __Mtu__Bit) != 0 || !KeyTable__.Read(6, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Mtu__Bit;
 					continue;
-				case 21: // 'queues'
+				case 7: // 'queues'
 					if ((given & __Queues__Bit) != 0 || !KeyTable__.Read(7, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Queues__Bit;
 					continue;
-				case 22: // 'rate'
+				case 8: // 'rate'
 					if ((given & __Rate__Bit) != 0 || !KeyTable__.Read(8, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Rate__Bit;
 					continue;
-				case 23: // 'tag'
+				case 9: // 'tag'
 					if ((given & __Tag__Bit) != 0 || !KeyTable__.Read(9, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Tag__Bit;
 					continue;
-				case 24: // 'trunks'
+				case 10: // 'trunks'
 					if ((given & __Trunks__Bit) != 0 || !KeyTable__.Read(10, raw, part.ValueStart, ref values, ref error)) return false;
 					given |= __Trunks__Bit;
 					continue;
@@ -614,63 +549,8 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			return false;
 		}
 
-		value = new NetDevice(default, given, values.Model, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(values.MacAddress__Start, values.MacAddress__Length)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(values.Bridge__Start, values.Bridge__Length)), Text__.ValueOrNull((given & __Firewall__Bit) != 0, values.Firewall), Text__.ValueOrNull((given & __HostTunnel__Bit) != 0, values.HostTunnel), Text__.ValueOrNull((given & __LinkDown__Bit) != 0, values.LinkDown), Text__.ValueOrNull((given & __Mtu__Bit) != 0, values.Mtu), Text__.ValueOrNull((given & __Queues__Bit) != 0, values.Queues), Text__.ValueOrNull((given & __Rate__Bit) != 0, values.Rate), Text__.ValueOrNull((given & __Tag__Bit) != 0, values.Tag), Text__.ToManagedStringOrNull((given & __Trunks__Bit) != 0, text.Slice(values.Trunks__Start, values.Trunks__Length)));
+		value = new NetDevice(default, given, in values, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(values.MacAddress__Start, values.MacAddress__Length)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(values.Bridge__Start, values.Bridge__Length)), Text__.ToManagedStringOrNull((given & __Trunks__Bit) != 0, text.Slice(values.Trunks__Start, values.Trunks__Length)));
 		return true;
-	}
-
-	// The fast path's case for a key, or -1: by length first, then one comparison of the text per candidate.
-	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static int FastKeyIndex__<TChar>(global::System.ReadOnlySpan<TChar> key)
-		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-	{
-		switch (key.Length)
-		{
-			case 3:
-				if (Text__.EqualsAscii(key, "mtu", "mtu"u8)) return 20;
-				if (Text__.EqualsAscii(key, "tag", "tag"u8)) return 23;
-				return -1;
-			case 4:
-				if (Text__.EqualsAscii(key, "rate", "rate"u8)) return 22;
-				return -1;
-			case 5:
-				if (Text__.EqualsAscii(key, "model", "model"u8)) return 0;
-				if (Text__.EqualsAscii(key, "e1000", "e1000"u8)) return 1;
-				if (Text__.EqualsAscii(key, "pcnet", "pcnet"u8)) return 11;
-				return -1;
-			case 6:
-				if (Text__.EqualsAscii(key, "e1000e", "e1000e"u8)) return 5;
-				if (Text__.EqualsAscii(key, "i82551", "i82551"u8)) return 6;
-				if (Text__.EqualsAscii(key, "virtio", "virtio"u8)) return 13;
-				if (Text__.EqualsAscii(key, "bridge", "bridge"u8)) return 16;
-				if (Text__.EqualsAscii(key, "queues", "queues"u8)) return 21;
-				if (Text__.EqualsAscii(key, "trunks", "trunks"u8)) return 24;
-				return -1;
-			case 7:
-				if (Text__.EqualsAscii(key, "i82557b", "i82557b"u8)) return 7;
-				if (Text__.EqualsAscii(key, "rtl8139", "rtl8139"u8)) return 12;
-				if (Text__.EqualsAscii(key, "vmxnet3", "vmxnet3"u8)) return 14;
-				if (Text__.EqualsAscii(key, "macaddr", "macaddr"u8)) return 15;
-				return -1;
-			case 8:
-				if (Text__.EqualsAscii(key, "i82559er", "i82559er"u8)) return 8;
-				if (Text__.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8)) return 9;
-				if (Text__.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8)) return 10;
-				if (Text__.EqualsAscii(key, "firewall", "firewall"u8)) return 17;
-				return -1;
-			case 9:
-				if (Text__.EqualsAscii(key, "link_down", "link_down"u8)) return 19;
-				return -1;
-			case 11:
-				if (Text__.EqualsAscii(key, "host-tunnel", "host-tunnel"u8)) return 18;
-				return -1;
-			case 13:
-				if (Text__.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8)) return 2;
-				if (Text__.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8)) return 3;
-				if (Text__.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8)) return 4;
-				return -1;
-			default:
-				return -1;
-		}
 	}
 
 	// 'model': one of e1000|e1000-82540em|e1000-82544gc|e1000-82545em|e1000e|i82551|i82557b|i82559er|ne2k_isa|ne2k_pci|pcnet|rtl8139|virtio|vmxnet3, required, the default key, its values are keys for 'macaddr'.

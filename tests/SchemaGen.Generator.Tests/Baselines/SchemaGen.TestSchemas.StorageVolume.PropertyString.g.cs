@@ -119,21 +119,21 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	{
 	}
 
-	// Builds a parsed value; the tag keeps it apart from the type's own constructors.
+	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, string? __Volume__Value, global::SchemaGen.TestSchemas.DiskFormat __Format__Value, int? __VmId__Value, global::SchemaGen.TestSchemas.CacheMode __Cache__Value, bool __Backup__Value, ulong? __Size__Value, double? __Mbps__Value, sbyte __Weight__Value, string? __Serial__Value)
+	private StorageVolume(global::SchemaGen.Runtime.GeneratedConstructorTag _, ushort present, in KeyTable__.Values values, string? __Volume__Value, string? __Serial__Value)
 	{
 		present__ = present;
 		__Volume = __Volume__Value;
-		__Format = __Format__Value;
-		__VmId = __VmId__Value;
-		__Cache = __Cache__Value;
-		__Backup = __Backup__Value;
-		__Size = __Size__Value;
-		__Mbps = __Mbps__Value;
-		__Weight = __Weight__Value;
+		__Format = values.Format;
+		__VmId = (present & __VmId__Bit) != 0 ? values.VmId : null;
+		__Cache = values.Cache;
+		__Backup = values.Backup;
+		__Size = (present & __Size__Bit) != 0 ? values.Size : null;
+		__Mbps = (present & __Mbps__Bit) != 0 ? values.Mbps : null;
+		__Weight = values.Weight;
 		__Serial = __Serial__Value;
 	}
 	#pragma warning restore CS8618
@@ -256,7 +256,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 				return false;
 			}
 
-			value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __Volume__Bit) != 0, text.Slice(values.Volume__Start, values.Volume__Length)), values.Format, Text__.ValueOrNull((given & __VmId__Bit) != 0, values.VmId), values.Cache, values.Backup, Text__.ValueOrNull((given & __Size__Bit) != 0, values.Size), Text__.ValueOrNull((given & __Mbps__Bit) != 0, values.Mbps), values.Weight, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)));
+			value = new StorageVolume(default, given, in values, Text__.ToManagedStringOrNull((given & __Volume__Bit) != 0, text.Slice(values.Volume__Start, values.Volume__Length)), Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)));
 
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -440,7 +440,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			return false;
 		}
 
-		value = new StorageVolume(default, given, Text__.ToManagedStringOrNull((given & __Volume__Bit) != 0, text.Slice(values.Volume__Start, values.Volume__Length)), values.Format, Text__.ValueOrNull((given & __VmId__Bit) != 0, values.VmId), values.Cache, values.Backup, Text__.ValueOrNull((given & __Size__Bit) != 0, values.Size), Text__.ValueOrNull((given & __Mbps__Bit) != 0, values.Mbps), values.Weight, Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)));
+		value = new StorageVolume(default, given, in values, Text__.ToManagedStringOrNull((given & __Volume__Bit) != 0, text.Slice(values.Volume__Start, values.Volume__Length)), Text__.ToManagedStringOrNull((given & __Serial__Bit) != 0, text.Slice(values.Serial__Start, values.Serial__Length)));
 		return true;
 	}
 

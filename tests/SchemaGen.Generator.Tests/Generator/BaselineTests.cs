@@ -27,6 +27,12 @@ public sealed class BaselineTests
     public void DriveVolume()
         => AssertBaseline("SchemaGen.TestSchemas.DriveVolume.PropertyString.g.cs", SchemaSources.DriveVolume);
 
+    /// <summary>More keys than the fast path reads in line, a keyAlias and an alias: the key table, one reader out of line.</summary>
+    [Fact]
+    public void ThrottledNetDevice()
+        => AssertBaseline("SchemaGen.TestSchemas.ThrottledNetDevice.PropertyString.g.cs", SchemaSources.ThrottledNetDevice,
+            SchemaSources.NetDevice);
+
     /// <summary>Requires.</summary>
     [Fact]
     public void IpConfig()

@@ -21,6 +21,8 @@ public static class SchemaSources
 
     public static string DriveVolume => Read("DriveVolume.cs");
 
+    public static string ThrottledNetDevice => Read("ThrottledNetDevice.cs");
+
     /// <summary>The test schemas that use the language's newer words (keyAlias, named formats, requires, disk-size).</summary>
     public static string[] Language => [NetDevice, IpConfig, BootOrder, DriveVolume];
 }
