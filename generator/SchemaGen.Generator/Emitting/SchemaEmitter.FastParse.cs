@@ -28,7 +28,7 @@ internal static partial class SchemaEmitter
         // for `scsi`) cost more than reading a short text.
         w.Line("global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);");
         var cases = FastKeyCases(model);
-        bool outOfLine = model.Keys.Count > MaxInlineKeys;
+        bool outOfLine = ReadsKeysOutOfLine(model);
         // A schema of many keys reads them through the runtime, whose mask is a ulong.
         var givenType = outOfLine ? "ulong" : CodeNames.MaskType(model);
         w.Line($"{givenType} given = 0;");
@@ -221,6 +221,12 @@ internal static partial class SchemaEmitter
     /// the inlining budget the split needed (<c>scsi</c>, 44 keys: a 3 KB frame; 120 -> 55 ns for a bare volume).
     /// </summary>
     private const int MaxInlineKeys = 16;
+
+    /// <summary>
+    /// Whether the schema's keys are read out of line: by the fast path through one call, and each by a reader of its
+    /// own that is not inlined into the key table's switch (<c>KeyReader.NotInlined</c> or a generated reader).
+    /// </summary>
+    private static bool ReadsKeysOutOfLine(SchemaModel model) => model.Keys.Count > MaxInlineKeys;
 
     /// <summary>Above this many key texts, the fast path finds a key in the schema's key table rather than by a case per text.</summary>
     private const int MaxInlineKeyCases = 16;

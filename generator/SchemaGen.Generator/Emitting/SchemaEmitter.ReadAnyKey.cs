@@ -36,7 +36,8 @@ internal static partial class SchemaEmitter
     /// The key table's reader of any key by its number (<c>IPropertyStringKeys.Read</c>), which both
     /// parsing paths call: the exact path from the runtime's loop (<c>PropertyStringExactSplit.ReadKeys</c>),
     /// the fast path in each case of its own switch, with a constant number, which the JIT folds to that
-    /// key's reading once it has inlined the reader. Each key's reading is written once, here.
+    /// key's reading once it has inlined the reader (a schema of many keys: through one call, every key's
+    /// reading a call of its own). Each key's reading is written once, here.
     /// </summary>
     private static void EmitReadAnyKey(SourceWriter w, SchemaModel model)
     {
@@ -48,7 +49,7 @@ internal static partial class SchemaEmitter
         for (int i = 0; i < model.Keys.Count; i++)
         {
             var key = model.Keys[i];
-            var read = ReadCall(key, "raw", "offset", "out values.", key.PropertyName);
+            var read = ReadCall(key, "raw", "offset", "out values.", key.PropertyName, notInlined: ReadsKeysOutOfLine(model));
             if (key.Kind == ValueKind.String)
             {
                 var name = key.PropertyName;

@@ -33,6 +33,11 @@ internal static partial class SchemaEmitter
             // once per call site, and be zeroed on every parse, UTF-16 input included.
             w.Line(CodeNames.NoInlining);
         }
+        else if (ReadsKeysOutOfLine(model))
+        {
+            // Inlined into the one switch over many keys, it would add its temporaries to a frame zeroed on every call.
+            w.Line(CodeNames.NoInlining);
+        }
         else if (IsSmallReader(key))
         {
             // Small enough to inline into the parser's loops, where it runs once per key.
@@ -204,12 +209,12 @@ internal static partial class SchemaEmitter
     /// key has none); <paramref name="utf16"/> names the character type, for a span the call cannot infer it from.
     /// </summary>
     private static ReadCallText ReadCall(KeyModel key, string raw, string offset, string target, string? targetName = null,
-        bool utf16 = false)
-        => new(key, raw, offset, target, targetName, utf16);
+        bool utf16 = false, bool notInlined = false)
+        => new(key, raw, offset, target, targetName, utf16, notInlined);
 
     /// <summary><see cref="ReadCall"/>'s text, written into the line where it is interpolated.</summary>
-    private readonly struct ReadCallText(KeyModel key, string raw, string offset, string target, string? targetName, bool utf16)
-        : ISourcePiece
+    private readonly struct ReadCallText(KeyModel key, string raw, string offset, string target, string? targetName, bool utf16,
+        bool notInlined) : ISourcePiece
     {
         public void AppendTo(StringBuilder text)
         {
@@ -226,7 +231,7 @@ internal static partial class SchemaEmitter
                 return;
             }
 
-            text.Append(CodeNames.KeyReader).Append('.');
+            text.Append(CodeNames.KeyReader).Append(notInlined ? ".NotInlined." : ".");
             switch (key.Kind)
             {
                 case ValueKind.Boolean:

@@ -139,4 +139,33 @@ public static class KeyReader
 
         return true;
     }
+
+    /// <summary>
+    /// The same readers as calls, for the key reader of a schema of many keys (docs/decisions/0030): inlined into
+    /// its one switch over the keys, each brought its temporaries into a frame the JIT zeroes on every call.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class NotInlined
+    {
+        /// <inheritdoc cref="KeyReader.Boolean{TChar}"/>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static bool Boolean<TChar>(ReadOnlySpan<TChar> raw, int offset, string key, out bool value, ref PropertyStringError error)
+            where TChar : unmanaged, IBinaryInteger<TChar>
+            => KeyReader.Boolean(raw, offset, key, out value, ref error);
+
+        /// <inheritdoc cref="KeyReader.Integer{TChar, TInteger}"/>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static bool Integer<TChar, TInteger>(ReadOnlySpan<TChar> raw, int offset, string key, Int128 minimum, string? minimumText,
+            Int128 maximum, string? maximumText, out TInteger value, ref PropertyStringError error)
+            where TChar : unmanaged, IBinaryInteger<TChar>
+            where TInteger : IBinaryInteger<TInteger>, IMinMaxValue<TInteger>
+            => KeyReader.Integer(raw, offset, key, minimum, minimumText, maximum, maximumText, out value, ref error);
+
+        /// <inheritdoc cref="KeyReader.String{TChar}"/>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static bool String<TChar>(ReadOnlySpan<TChar> raw, int offset, string key, int maxLength, string? maxLengthText,
+            ref PropertyStringError error)
+            where TChar : unmanaged, IBinaryInteger<TChar>
+            => KeyReader.String(raw, offset, key, maxLength, maxLengthText, ref error);
+    }
 }

@@ -448,21 +448,21 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 				case 0: return __Model__Read(raw, offset, out values.Model, ref error);
 				case 1: (values.MacAddress__Start, values.MacAddress__Length) = (offset, raw.Length); return __MacAddress__Read(raw, offset, ref error);
 				case 2: (values.Bridge__Start, values.Bridge__Length) = (offset, raw.Length); return __Bridge__Read(raw, offset, ref error);
-				case 3: return KeyReader__.Boolean(raw, offset, "firewall", out values.Firewall, ref error);
-				case 4: return KeyReader__.Integer(raw, offset, "tag", 1, "1", 4094, "4094", out values.Tag, ref error);
-				case 5: return KeyReader__.Integer(raw, offset, "queues", 0, "0", 64, "64", out values.Queues, ref error);
-				case 6: return KeyReader__.Integer(raw, offset, "bps", 0, "0", 0, null, out values.Bps, ref error);
-				case 7: return KeyReader__.Integer(raw, offset, "bps_rd", 0, "0", 0, null, out values.BpsRd, ref error);
-				case 8: return KeyReader__.Integer(raw, offset, "bps_wr", 0, "0", 0, null, out values.BpsWr, ref error);
-				case 9: return KeyReader__.Integer(raw, offset, "bps_max", 0, "0", 0, null, out values.BpsMax, ref error);
-				case 10: return KeyReader__.Integer(raw, offset, "pps", 0, "0", 0, null, out values.Pps, ref error);
-				case 11: return KeyReader__.Integer(raw, offset, "pps_rd", 0, "0", 0, null, out values.PpsRd, ref error);
-				case 12: return KeyReader__.Integer(raw, offset, "pps_wr", 0, "0", 0, null, out values.PpsWr, ref error);
-				case 13: return KeyReader__.Integer(raw, offset, "pps_max", 0, "0", 0, null, out values.PpsMax, ref error);
+				case 3: return KeyReader__.NotInlined.Boolean(raw, offset, "firewall", out values.Firewall, ref error);
+				case 4: return KeyReader__.NotInlined.Integer(raw, offset, "tag", 1, "1", 4094, "4094", out values.Tag, ref error);
+				case 5: return KeyReader__.NotInlined.Integer(raw, offset, "queues", 0, "0", 64, "64", out values.Queues, ref error);
+				case 6: return KeyReader__.NotInlined.Integer(raw, offset, "bps", 0, "0", 0, null, out values.Bps, ref error);
+				case 7: return KeyReader__.NotInlined.Integer(raw, offset, "bps_rd", 0, "0", 0, null, out values.BpsRd, ref error);
+				case 8: return KeyReader__.NotInlined.Integer(raw, offset, "bps_wr", 0, "0", 0, null, out values.BpsWr, ref error);
+				case 9: return KeyReader__.NotInlined.Integer(raw, offset, "bps_max", 0, "0", 0, null, out values.BpsMax, ref error);
+				case 10: return KeyReader__.NotInlined.Integer(raw, offset, "pps", 0, "0", 0, null, out values.Pps, ref error);
+				case 11: return KeyReader__.NotInlined.Integer(raw, offset, "pps_rd", 0, "0", 0, null, out values.PpsRd, ref error);
+				case 12: return KeyReader__.NotInlined.Integer(raw, offset, "pps_wr", 0, "0", 0, null, out values.PpsWr, ref error);
+				case 13: return KeyReader__.NotInlined.Integer(raw, offset, "pps_max", 0, "0", 0, null, out values.PpsMax, ref error);
 				case 14: return __Mbps__Read(raw, offset, out values.Mbps, ref error);
 				case 15: return __MbpsRd__Read(raw, offset, out values.MbpsRd, ref error);
 				case 16: return __MbpsWr__Read(raw, offset, out values.MbpsWr, ref error);
-				case 17: return KeyReader__.Boolean(raw, offset, "link_down", out values.LinkDown, ref error);
+				case 17: return KeyReader__.NotInlined.Boolean(raw, offset, "link_down", out values.LinkDown, ref error);
 				default: return false;
 			}
 		}
@@ -597,6 +597,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 
 	// 'model': one of e1000|e1000-82540em|e1000-82544gc|e1000-82545em|e1000e|i82551|i82557b|i82559er|ne2k_isa|ne2k_pci|pcnet|rtl8139|virtio|vmxnet3, required, the default key, its values are keys for 'macaddr'.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
 	private static bool __Model__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out global::SchemaGen.TestSchemas.NicModel value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -655,6 +656,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 
 	// 'macaddr': string, optional, format mac-addr.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
 	private static bool __MacAddress__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -668,6 +670,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 
 	// 'bridge': string, optional, alias 'br', format pve-bridge-id.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
 	private static bool __Bridge__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -681,6 +684,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 
 	// 'mbps': number, optional, range 0..inf.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
 	private static bool __Mbps__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -704,6 +708,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 
 	// 'mbps_rd': number, optional, range 0..inf.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
 	private static bool __MbpsRd__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -727,6 +732,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 
 	// 'mbps_wr': number, optional, range 0..inf.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
 	private static bool __MbpsWr__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, out double value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
