@@ -155,60 +155,73 @@ public sealed class StringPool
     private ref string? SetOf(uint hash)
         => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), (int)hash & _setMask);
 
-    // A fast multiplicative hash of the low bytes of the code units, eight at a time, so that ASCII
-    // hashes alike as UTF-16 and as UTF-8. It only spreads values over the sets: equality is always
-    // checked, so a collision costs an allocation, nothing more.
+    // A fast multiplicative hash of the low bytes of the code units, so that ASCII hashes alike as
+    // UTF-16 and as UTF-8. Every length is read in a few overlapping words, not unit by unit: up to
+    // three units, the first, middle and last; up to seven, the first four and the last four; longer,
+    // eight at a time and the last eight. It only spreads values over the sets: equality is always
+    // checked, so a collision costs an allocation, nothing more. The text is never empty here.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> text)
     {
-        var bytes = MemoryMarshal.AsBytes(text);
-        ulong hash = (ulong)text.Length * 0x9E3779B97F4A7C15;
-        ulong tail = 0;
-        if (text.Length >= 8)
+        ref byte units = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(text));
+        int length = text.Length;
+        ulong hash = (ulong)length * 0x9E3779B97F4A7C15;
+        ulong tail;
+        if (length >= 8)
         {
-            // The last eight units, read once, overlap the ones before them when the length is no multiple of eight.
-            tail = LowBytes(bytes[^16..]);
-            for (int i = 0; i + 8 < text.Length; i += 8)
+            for (int i = 0; i + 8 < length; i += 8)
             {
-                hash = Mix(hash, LowBytes(bytes[(2 * i)..]));
+                hash = Mix(hash, LowBytes8(ref Unsafe.Add(ref units, 2 * i)));
             }
+
+            tail = LowBytes8(ref Unsafe.Add(ref units, 2 * (length - 8)));
+        }
+        else if (length >= 4)
+        {
+            tail = LowBytes(Unsafe.ReadUnaligned<ulong>(ref units))
+                | ((ulong)LowBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref units, 2 * (length - 4)))) << 32);
         }
         else
         {
-            for (int i = 0; i < text.Length; i++)
-            {
-                tail |= (ulong)(byte)text[i] << (8 * i);
-            }
+            tail = (byte)text[0] | ((ulong)(byte)text[length / 2] << 8) | ((ulong)(byte)text[length - 1] << 16);
         }
 
         return Finish(hash, tail);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<byte> ascii)
     {
-        ulong hash = (ulong)ascii.Length * 0x9E3779B97F4A7C15;
-        ulong tail = 0;
-        if (ascii.Length >= 8)
+        ref byte bytes = ref MemoryMarshal.GetReference(ascii);
+        int length = ascii.Length;
+        ulong hash = (ulong)length * 0x9E3779B97F4A7C15;
+        ulong tail;
+        if (length >= 8)
         {
-            tail = MemoryMarshal.Read<ulong>(ascii[^8..]);
-            for (int i = 0; i + 8 < ascii.Length; i += 8)
+            for (int i = 0; i + 8 < length; i += 8)
             {
-                hash = Mix(hash, MemoryMarshal.Read<ulong>(ascii[i..]));
+                hash = Mix(hash, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i)));
             }
+
+            tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, length - 8));
+        }
+        else if (length >= 4)
+        {
+            tail = Unsafe.ReadUnaligned<uint>(ref bytes)
+                | ((ulong)Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref bytes, length - 4)) << 32);
         }
         else
         {
-            for (int i = 0; i < ascii.Length; i++)
-            {
-                tail |= (ulong)ascii[i] << (8 * i);
-            }
+            tail = ascii[0] | ((ulong)ascii[length / 2] << 8) | ((ulong)ascii[length - 1] << 16);
         }
 
         return Finish(hash, tail);
     }
 
     // Eight UTF-16 code units (little-endian) to their low bytes: what the same ASCII text reads as in UTF-8.
-    private static ulong LowBytes(ReadOnlySpan<byte> units)
-        => LowBytes(MemoryMarshal.Read<ulong>(units)) | ((ulong)LowBytes(MemoryMarshal.Read<ulong>(units[8..])) << 32);
+    private static ulong LowBytes8(ref byte units)
+        => LowBytes(Unsafe.ReadUnaligned<ulong>(ref units))
+            | ((ulong)LowBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref units, 8))) << 32);
 
     private static uint LowBytes(ulong units)
     {

@@ -31,6 +31,25 @@ public sealed class StringPoolTests
     }
 
     [Fact]
+    public void Ascii_of_every_pooled_length_is_found_from_utf8_and_utf16_alike()
+    {
+        // The hash reads a text in overlapping words whose shape changes with its length (3, 4, 7, 8, 9, ...
+        // characters): each length must hash its UTF-8 bytes as it does its UTF-16 units.
+        var pool = new StringPool(4096);
+        int found = 0;
+        for (int length = 1; length <= StringPool.MaxPooledLength; length++)
+        {
+            string text = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i * 7 % 26))));
+            string first = pool.GetOrAdd(text.AsSpan());
+            Assert.Same(first, pool.GetOrAdd(Encoding.ASCII.GetBytes(text)));
+            Assert.Same(first, pool.GetOrAdd(text.AsSpan()));
+            found++;
+        }
+
+        Assert.Equal(64, found);
+    }
+
+    [Fact]
     public void A_value_seen_again_allocates_nothing()
     {
         var pool = new StringPool(64);
