@@ -167,28 +167,47 @@ static class DiskSize
             unitAt = text.Length - 3;
         }
 
-        int unit = Array.IndexOf(Units, text[unitAt]);
-        if (unit >= 0)
+        int unit = UnitPower(text[unitAt]);
+        if (unit > 0)
         {
             number = text.Slice(0, unitAt);
-            unitPower = unit + 1;
+            unitPower = unit;
         }
         else if (unitAt != text.Length - 1)
         {
             return false;
         }
 
-        int dot = number.IndexOf('.');
-        if (dot < 0)
+        // \d+(\.\d+)? in one pass: digits, and at most one dot with a digit on each side. A size is a
+        // few characters, so a loop costs less than searching for the dot and then checking the digits.
+        int dot = -1;
+        for (int i = 0; i < number.Length; i++)
         {
-            return !number.IsEmpty && AsciiClass.AllDigits(number);
+            char c = number[i];
+            if (c == '.' && dot < 0)
+            {
+                dot = i;
+            }
+            else if (!AsciiClass.IsDigit(c))
+            {
+                return false;
+            }
         }
 
-        fractional = true;
-        var whole = number.Slice(0, dot);
-        var fraction = number.Slice(dot + 1);
-        return !whole.IsEmpty && !fraction.IsEmpty && AsciiClass.AllDigits(whole) && AsciiClass.AllDigits(fraction);
+        fractional = dot >= 0;
+        return !number.IsEmpty && dot != 0 && dot != number.Length - 1;
     }
+
+    // The power of 1024 a unit letter stands for (Units, as a switch: a search of the array cost more than
+    // the rest of the parse); 0 for a character that is no unit.
+    private static int UnitPower(char c) => c switch
+    {
+        'K' => 1,
+        'M' => 2,
+        'G' => 3,
+        'T' => 4,
+        _ => 0,
+    };
 
     private static double ParseDouble(ReadOnlySpan<char> digits)
     {
