@@ -26,7 +26,6 @@ public ref struct PropertyStringQuickParts<TChar>
     private int _windowStart;
     private ulong _commas;
     private ulong _equalSigns;
-    private bool _lineFeed;
 
     /// <summary>Starts splitting <paramref name="text"/>.</summary>
     public PropertyStringQuickParts(ReadOnlySpan<TChar> text)
@@ -57,9 +56,9 @@ public ref struct PropertyStringQuickParts<TChar>
             commas = _commas;
         }
 
-        if (commas == 0 || _lineFeed)
+        if (commas == 0)
         {
-            // A part longer than a window, or a line feed (Perl's `.+$` has its own rule for those).
+            // A part longer than a window, or a window with a line feed (Perl's `.+$` has its own rule for those).
             _next = int.MaxValue;
             Current = new PropertyStringPart(PropertyStringPartKind.Malformed, start, 0, 0, start, 0);
             return true;
@@ -94,6 +93,12 @@ public ref struct PropertyStringQuickParts<TChar>
         _windowStart = from;
         _commas = masks.Commas | (from + count == _text.Length ? 1UL << count : 0);
         _equalSigns = masks.EqualSigns;
-        _lineFeed |= masks.LineFeeds != 0;
+
+        // A line feed anywhere in the window ends the split at the window's first part, as a part
+        // longer than the window does: the fast path gives up either way, so one test serves both.
+        if (masks.LineFeeds != 0)
+        {
+            _commas = 0;
+        }
     }
 }

@@ -30,6 +30,7 @@ public sealed class PropertyStringQuickPartsTests
     [InlineData("snp, ")] // a blank one
     [InlineData("snp,\u2003")]
     [InlineData("snp,no-debug=1\n")] // a line feed, which Perl's `.+$` treats specially
+    [InlineData("type=snp,allow-smt=off,kernel-hashes=yes,no-debug=true,no-key-sharing=0,allow-smt=1,no\nx")] // in a later window
     [InlineData("snp,=1")] // no key
     [InlineData("snp,no-debug=")] // no value
     [InlineData("")]
