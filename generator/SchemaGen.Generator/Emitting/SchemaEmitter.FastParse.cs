@@ -43,7 +43,7 @@ internal static partial class SchemaEmitter
         w.Line($"var parts = new {CodeNames.Runtime}PropertyStringQuickParts<TChar>(text);");
         w.Open("while (parts.MoveNext())");
         w.Line("var part = parts.Current;");
-        w.Line("var raw = text.Slice(part.ValueStart, part.ValueLength);");
+        w.Line("var raw = parts.CurrentValue;");
         if (defaultKey is not null)
         {
             w.Open($"if (part.Kind == {CodeNames.Runtime}PropertyStringPartKind.Bare)");
@@ -57,12 +57,12 @@ internal static partial class SchemaEmitter
         w.Line("return false;");
         w.Close();
         w.Line();
-        w.Line("var key = text.Slice(part.Start, part.KeyLength);");
+        w.Line("var key = parts.CurrentKey;");
         if (outOfLine)
         {
             w.Line($"int entry = {KeyTable}.Find(key);");
-            w.Line($"if (entry < 0 || !{CodeNames.Runtime}PropertyStringFastKeys.Read<TChar, {KeyTable}, {Values}>(entry, text, in part, " +
-                "ref given, ref values, ref error)) return false;");
+            w.Line($"if (entry < 0 || !{CodeNames.Runtime}PropertyStringFastKeys.Read<TChar, {KeyTable}, {Values}>(" +
+                "entry, in part, key, raw, ref given, ref values, ref error)) return false;");
         }
         else if (cases.Count > MaxInlineKeyCases)
         {

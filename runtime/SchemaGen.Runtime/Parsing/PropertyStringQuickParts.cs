@@ -36,6 +36,25 @@ public ref struct PropertyStringQuickParts<TChar>
     /// <summary>The part <see cref="MoveNext"/> found.</summary>
     public PropertyStringPart Current { get; private set; }
 
+    /// <summary>
+    /// The key of <see cref="Current"/>. Taken from the text without a bounds check, which the split
+    /// has made: a slice in the caller would check again on every part.
+    /// </summary>
+    public readonly ReadOnlySpan<TChar> CurrentKey
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), Current.Start),
+            Current.KeyLength);
+    }
+
+    /// <summary>The value of <see cref="Current"/> (see <see cref="CurrentKey"/>).</summary>
+    public readonly ReadOnlySpan<TChar> CurrentValue
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(_text), Current.ValueStart),
+            Current.ValueLength);
+    }
+
     /// <summary>Moves to the next part; false at the end of the input.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()

@@ -236,7 +236,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 		while (parts.MoveNext())
 		{
 			var part = parts.Current;
-			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			var raw = parts.CurrentValue;
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'on', given once.
@@ -250,7 +250,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 				return false;
 			}
 
-			var key = text.Slice(part.Start, part.KeyLength);
+			var key = parts.CurrentKey;
 			switch (key.Length)
 			{
 				case 2 when Text__.EqualsAscii(key, "on", "on"u8):

@@ -256,7 +256,7 @@ partial class Outer
 			while (parts.MoveNext())
 			{
 				var part = parts.Current;
-				var raw = text.Slice(part.ValueStart, part.ValueLength);
+				var raw = parts.CurrentValue;
 				if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 				{
 					// The default key 'name', given once.
@@ -270,7 +270,7 @@ partial class Outer
 					return false;
 				}
 
-				var key = text.Slice(part.Start, part.KeyLength);
+				var key = parts.CurrentKey;
 				switch (key.Length)
 				{
 					case 4 when Text__.EqualsAscii(key, "name", "name"u8):

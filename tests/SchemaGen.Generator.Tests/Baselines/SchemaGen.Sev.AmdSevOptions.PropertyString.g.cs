@@ -309,7 +309,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		while (parts.MoveNext())
 		{
 			var part = parts.Current;
-			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			var raw = parts.CurrentValue;
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'type', given once.
@@ -323,7 +323,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 				return false;
 			}
 
-			var key = text.Slice(part.Start, part.KeyLength);
+			var key = parts.CurrentKey;
 			switch (key.Length)
 			{
 				case 4 when Text__.EqualsAscii(key, "type", "type"u8):

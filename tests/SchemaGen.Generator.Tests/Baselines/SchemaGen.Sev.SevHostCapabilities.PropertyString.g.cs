@@ -286,13 +286,13 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 		while (parts.MoveNext())
 		{
 			var part = parts.Current;
-			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			var raw = parts.CurrentValue;
 			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
 			{
 				return false;
 			}
 
-			var key = text.Slice(part.Start, part.KeyLength);
+			var key = parts.CurrentKey;
 			switch (key.Length)
 			{
 				case 7 when Text__.EqualsAscii(key, "cbitpos", "cbitpos"u8):

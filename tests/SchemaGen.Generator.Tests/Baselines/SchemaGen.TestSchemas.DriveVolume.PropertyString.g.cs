@@ -300,7 +300,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		while (parts.MoveNext())
 		{
 			var part = parts.Current;
-			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			var raw = parts.CurrentValue;
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'file', given once.
@@ -314,7 +314,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 				return false;
 			}
 
-			var key = text.Slice(part.Start, part.KeyLength);
+			var key = parts.CurrentKey;
 			switch (key.Length)
 			{
 				case 4 when Text__.EqualsAscii(key, "file", "file"u8):

@@ -288,13 +288,13 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 		while (parts.MoveNext())
 		{
 			var part = parts.Current;
-			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			var raw = parts.CurrentValue;
 			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
 			{
 				return false;
 			}
 
-			var key = text.Slice(part.Start, part.KeyLength);
+			var key = parts.CurrentKey;
 			switch (key.Length)
 			{
 				case 2 when Text__.EqualsAscii(key, "gw", "gw"u8):

@@ -471,7 +471,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		while (parts.MoveNext())
 		{
 			var part = parts.Current;
-			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			var raw = parts.CurrentValue;
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'model', given once.
@@ -485,7 +485,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 				return false;
 			}
 
-			var key = text.Slice(part.Start, part.KeyLength);
+			var key = parts.CurrentKey;
 			switch (KeyTable__.Find(key))
 			{
 				case 0: // 'model'

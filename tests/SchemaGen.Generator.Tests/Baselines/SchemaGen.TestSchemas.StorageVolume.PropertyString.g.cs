@@ -364,7 +364,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		while (parts.MoveNext())
 		{
 			var part = parts.Current;
-			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			var raw = parts.CurrentValue;
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'volume', given once.
@@ -378,7 +378,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 				return false;
 			}
 
-			var key = text.Slice(part.Start, part.KeyLength);
+			var key = parts.CurrentKey;
 			switch (key.Length)
 			{
 				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8):

@@ -565,7 +565,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		while (parts.MoveNext())
 		{
 			var part = parts.Current;
-			var raw = text.Slice(part.ValueStart, part.ValueLength);
+			var raw = parts.CurrentValue;
 			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
 			{
 				// The default key 'model', given once.
@@ -579,9 +579,9 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 				return false;
 			}
 
-			var key = text.Slice(part.Start, part.KeyLength);
+			var key = parts.CurrentKey;
 			int entry = KeyTable__.Find(key);
-			if (entry < 0 || !global::SchemaGen.Runtime.PropertyStringFastKeys.Read<TChar, KeyTable__, KeyTable__.Values>(entry, text, in part, ref given, ref values, ref error)) return false;
+			if (entry < 0 || !global::SchemaGen.Runtime.PropertyStringFastKeys.Read<TChar, KeyTable__, KeyTable__.Values>(entry, in part, key, raw, ref given, ref values, ref error)) return false;
 		}
 
 		build:
