@@ -9,7 +9,8 @@ namespace SchemaGen.Runtime;
 /// (every part a <c>key=value</c> or a bare value, each starting with a printable ASCII character,
 /// no line feed, no part longer than 63 elements), as <see cref="PropertyStringParts{TChar}"/> finds
 /// them. Any part not in that form, blank and empty ones included, comes back as
-/// <see cref="PropertyStringPartKind.Malformed"/>: the fast path then gives up, and the exact path
+/// <see cref="PropertyStringPartKind.Malformed"/> (with a line feed, already the first part of the
+/// 63-element window that holds it): the fast path then gives up, and the exact path
 /// splits the text again with <see cref="PropertyStringParts{TChar}"/>, which knows PVE's every rule.
 /// </summary>
 /// <typeparam name="TChar"><see cref="char"/> for UTF-16 input, <see cref="byte"/> for UTF-8.</typeparam>
