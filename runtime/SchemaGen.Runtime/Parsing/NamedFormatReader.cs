@@ -63,6 +63,25 @@ public static class NamedFormatReader
         ref PropertyStringError error)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
+        // Short ASCII, the usual value (a MAC address, a bridge, a volume ID), is widened on the spot.
+        var bytes = MemoryMarshal.Cast<TChar, byte>(raw);
+        if (bytes.Length <= Utf16Scratch.ShortLength)
+        {
+            Span<char> chars = stackalloc char[Utf16Scratch.ShortLength];
+            if (Utf16Scratch.TryWidenShortAscii(bytes, chars))
+            {
+                return Check(format, isList, key, chars[..bytes.Length], raw, offset, ref error);
+            }
+        }
+
+        return CheckDecoded(format, isList, key, raw, offset, ref error);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CheckDecoded<TChar>(PveFormat format, bool isList, string key, ReadOnlySpan<TChar> raw, int offset,
+        ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
         var scratch = new Utf16Scratch();
         bool valid = Check(format, isList, key, scratch.AsChars(raw), raw, offset, ref error);
         scratch.Dispose();
@@ -91,6 +110,24 @@ public static class NamedFormatReader
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool TryReadDiskSizeUtf8<TChar>(string key, ReadOnlySpan<TChar> raw, int offset, out long bytes,
+        ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var utf8 = MemoryMarshal.Cast<TChar, byte>(raw);
+        if (utf8.Length <= Utf16Scratch.ShortLength)
+        {
+            Span<char> chars = stackalloc char[Utf16Scratch.ShortLength];
+            if (Utf16Scratch.TryWidenShortAscii(utf8, chars))
+            {
+                return TryReadDiskSize(key, chars[..utf8.Length], raw, offset, out bytes, ref error);
+            }
+        }
+
+        return TryReadDiskSizeDecoded(key, raw, offset, out bytes, ref error);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryReadDiskSizeDecoded<TChar>(string key, ReadOnlySpan<TChar> raw, int offset, out long bytes,
         ref PropertyStringError error)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 
@@ -60,6 +61,54 @@ public ref struct Utf16Scratch
         }
 
         return written;
+    }
+
+    /// <summary>The longest UTF-8 value <see cref="TryWidenShortAscii"/> takes.</summary>
+    internal const int ShortLength = 32;
+
+    /// <summary>
+    /// Widens <paramref name="bytes"/>, at most <see cref="ShortLength"/> of them, into
+    /// <paramref name="destination"/>, which holds at least <see cref="ShortLength"/> characters; false
+    /// when a byte is not ASCII (nothing is then promised of the destination). The usual named-format
+    /// value is short ASCII, for which <see cref="Decode"/>'s general code (and the 256-byte buffer of a
+    /// scratch, zeroed on every use) cost more than the check itself: here it is two overlapping loads.
+    /// </summary>
+    internal static bool TryWidenShortAscii(ReadOnlySpan<byte> bytes, Span<char> destination)
+    {
+        ref byte source = ref MemoryMarshal.GetReference(bytes);
+        ref ushort target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+        int length = bytes.Length;
+        if (Vector128.IsHardwareAccelerated && length >= Vector128<byte>.Count)
+        {
+            // The first sixteen bytes and the last sixteen, which overlap unless the value is 32 long.
+            var head = Vector128.LoadUnsafe(ref source);
+            var tail = Vector128.LoadUnsafe(ref source, (nuint)(length - Vector128<byte>.Count));
+            if (((head | tail) & Vector128.Create((byte)0x80)) != Vector128<byte>.Zero)
+            {
+                return false;
+            }
+
+            var (headLow, headHigh) = Vector128.Widen(head);
+            var (tailLow, tailHigh) = Vector128.Widen(tail);
+            headLow.StoreUnsafe(ref target);
+            headHigh.StoreUnsafe(ref target, (nuint)Vector128<ushort>.Count);
+            tailLow.StoreUnsafe(ref target, (nuint)(length - Vector128<byte>.Count));
+            tailHigh.StoreUnsafe(ref target, (nuint)(length - Vector128<ushort>.Count));
+            return true;
+        }
+
+        for (int i = 0; i < length; i++)
+        {
+            byte b = Unsafe.Add(ref source, i);
+            if (b >= 0x80)
+            {
+                return false;
+            }
+
+            Unsafe.Add(ref target, i) = b;
+        }
+
+        return true;
     }
 
     /// <summary>Returns the pooled array, if one was needed.</summary>
