@@ -7,8 +7,9 @@ namespace SchemaGen.Runtime;
 /// <summary>
 /// Checks a raw value against one of PVE's named formats and reports PVE's error, for UTF-16 and
 /// UTF-8 input: the generated per-key readers call it. UTF-16 is checked where it lies; only UTF-8
-/// is decoded, in a method of its own, so that the decoding buffer is set up (and zeroed) only when
-/// the input is UTF-8 and never lands in the frame of the parser that inlines a reader.
+/// is widened, in a method of its own, so that its buffer is set up (and zeroed) only when the input
+/// is UTF-8 and never lands in the frame of the parser that inlines a reader: short ASCII, the usual
+/// value, into 32 characters on the stack, anything else through a <see cref="Utf16Scratch"/>.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class NamedFormatReader
