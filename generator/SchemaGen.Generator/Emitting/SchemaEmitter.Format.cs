@@ -136,13 +136,13 @@ internal static partial class SchemaEmitter
     }
 
     /// <summary>Writes <c>name=</c>, from a <c>"..."u8</c> literal when the output is UTF-8.</summary>
-    /// <summary>The field as a value of the key's type (a nullable one unwrapped: it is read only when given).</summary>
+    /// <summary>The field as a value of the key's type (a string's null-forgiven: it is read only when given).</summary>
     private readonly struct FieldValue(KeyModel key) : ISourcePiece
     {
         public void AppendTo(StringBuilder text)
         {
             text.Append(CodeNames.Field(key));
-            text.Append(key.Kind == ValueKind.String ? "!" : key.IsNullable ? ".GetValueOrDefault()" : "");
+            text.Append(key.Kind == ValueKind.String ? "!" : "");
         }
     }
 

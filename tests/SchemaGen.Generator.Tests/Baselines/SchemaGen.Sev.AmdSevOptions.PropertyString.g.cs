@@ -29,7 +29,8 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<AmdSevOptions>();
 
 	// Bit i of present__ says that key i was given, parsed or set in code. The printer
-	// writes exactly the given keys; an absent key reads as its default.
+	// writes exactly the given keys; an absent key reads as its default. A value type's field
+	// is not nullable (the bit says whether it is there) and holds default while its key is absent.
 	private readonly byte present__;
 	private const byte __Type__Bit = 0x1;
 	private const byte __AllowSmt__Bit = 0x2;

@@ -29,7 +29,8 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<SevHostCapabilities>();
 
 	// Bit i of present__ says that key i was given, parsed or set in code. The printer
-	// writes exactly the given keys; an absent key reads as its default.
+	// writes exactly the given keys; an absent key reads as its default. A value type's field
+	// is not nullable (the bit says whether it is there) and holds default while its key is absent.
 	private readonly byte present__;
 	private const byte __Cbitpos__Bit = 0x1;
 	private const byte __ReducedPhysBits__Bit = 0x2;

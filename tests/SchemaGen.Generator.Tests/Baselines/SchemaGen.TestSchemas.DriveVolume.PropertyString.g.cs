@@ -29,7 +29,8 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<DriveVolume>();
 
 	// Bit i of present__ says that key i was given, parsed or set in code. The printer
-	// writes exactly the given keys; an absent key reads as its default.
+	// writes exactly the given keys; an absent key reads as its default. A value type's field
+	// is not nullable (the bit says whether it is there) and holds default while its key is absent.
 	private byte present__;
 	private const byte __File__Bit = 0x1;
 	private const byte __Size__Bit = 0x2;
@@ -37,10 +38,10 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	private const byte __Serial__Bit = 0x8;
 	private const byte __Iops__Bit = 0x10;
 	private string? __File;
-	private long? __Size;
+	private long __Size;
 	private global::SchemaGen.TestSchemas.DriveMedia __Media;
 	private string? __Serial;
-	private long? __Iops;
+	private long __Iops;
 
 	// Key 'file'.
 	public required partial string File
@@ -52,8 +53,8 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	// Key 'size'.
 	public partial long? Size
 	{
-		get => __Size;
-		set { __Size = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__Size__Bit)) : (byte)(present__ | __Size__Bit); }
+		get => (present__ & __Size__Bit) != 0 ? __Size : null;
+		set { __Size = value.GetValueOrDefault(); present__ = value is null ? (byte)(present__ & unchecked((byte)~__Size__Bit)) : (byte)(present__ | __Size__Bit); }
 	}
 
 	// Key 'media'; absent, it reads as global::SchemaGen.TestSchemas.DriveMedia.Disk.
@@ -73,8 +74,8 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	// Key 'iops'.
 	public partial long? Iops
 	{
-		get => __Iops;
-		set { __Iops = value; present__ = value is null ? (byte)(present__ & unchecked((byte)~__Iops__Bit)) : (byte)(present__ | __Iops__Bit); }
+		get => (present__ & __Iops__Bit) != 0 ? __Iops : null;
+		set { __Iops = value.GetValueOrDefault(); present__ = value is null ? (byte)(present__ & unchecked((byte)~__Iops__Bit)) : (byte)(present__ | __Iops__Bit); }
 	}
 
 	/// <summary>Creates a value with no key given; set the keys with an object initializer.</summary>
@@ -91,10 +92,10 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	{
 		present__ = present;
 		__File = __File__Value;
-		__Size = (present & __Size__Bit) != 0 ? values.Size : null;
+		__Size = (present & __Size__Bit) != 0 ? values.Size : default;
 		__Media = values.Media;
 		__Serial = __Serial__Value;
-		__Iops = (present & __Iops__Bit) != 0 ? values.Iops : null;
+		__Iops = (present & __Iops__Bit) != 0 ? values.Iops : default;
 	}
 	#pragma warning restore CS8618
 
@@ -469,7 +470,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		}
 		if ((present__ & __Iops__Bit) != 0)
 		{
-			ok = ok && writer.Entry("iops", "iops"u8) && writer.Integer(__Iops.GetValueOrDefault());
+			ok = ok && writer.Entry("iops", "iops"u8) && writer.Integer(__Iops);
 		}
 		if ((present__ & __Media__Bit) != 0)
 		{
@@ -481,7 +482,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		}
 		if ((present__ & __Size__Bit) != 0)
 		{
-			ok = ok && writer.Entry("size", "size"u8) && writer.DiskSize((long)__Size.GetValueOrDefault());
+			ok = ok && writer.Entry("size", "size"u8) && writer.DiskSize((long)__Size);
 		}
 
 		written = ok ? writer.Written : 0;
@@ -534,7 +535,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		if ((present__ & __Size__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.DiskSize((long)__Size.GetValueOrDefault());
+			_ = writer.DiskSize((long)__Size);
 			if (!__Size__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
@@ -565,7 +566,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 			}
 		}
 
-		if ((present__ & __Iops__Bit) != 0 && !KeyReader__.IsValidInteger(__Iops.GetValueOrDefault(), "iops", 0, "0", 0, null, ref error))
+		if ((present__ & __Iops__Bit) != 0 && !KeyReader__.IsValidInteger(__Iops, "iops", 0, "0", 0, null, ref error))
 		{
 			return false;
 		}

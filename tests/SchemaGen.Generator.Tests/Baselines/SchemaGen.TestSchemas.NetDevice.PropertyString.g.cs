@@ -29,7 +29,8 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<NetDevice>();
 
 	// Bit i of present__ says that key i was given, parsed or set in code. The printer
-	// writes exactly the given keys; an absent key reads as its default.
+	// writes exactly the given keys; an absent key reads as its default. A value type's field
+	// is not nullable (the bit says whether it is there) and holds default while its key is absent.
 	private ushort present__;
 	private const ushort __Model__Bit = 0x1;
 	private const ushort __MacAddress__Bit = 0x2;
@@ -45,13 +46,13 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	private global::SchemaGen.TestSchemas.NicModel __Model;
 	private string? __MacAddress;
 	private string? __Bridge;
-	private bool? __Firewall;
-	private bool? __HostTunnel;
-	private bool? __LinkDown;
-	private int? __Mtu;
-	private int? __Queues;
-	private double? __Rate;
-	private int? __Tag;
+	private bool __Firewall;
+	private bool __HostTunnel;
+	private bool __LinkDown;
+	private int __Mtu;
+	private int __Queues;
+	private double __Rate;
+	private int __Tag;
 	private string? __Trunks;
 
 	// Key 'model'.
@@ -78,50 +79,50 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	// Key 'firewall'.
 	public partial bool? Firewall
 	{
-		get => __Firewall;
-		init { __Firewall = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Firewall__Bit)) : (ushort)(present__ | __Firewall__Bit); }
+		get => (present__ & __Firewall__Bit) != 0 ? __Firewall : null;
+		init { __Firewall = value.GetValueOrDefault(); present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Firewall__Bit)) : (ushort)(present__ | __Firewall__Bit); }
 	}
 
 	// Key 'host-tunnel'.
 	public partial bool? HostTunnel
 	{
-		get => __HostTunnel;
-		init { __HostTunnel = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__HostTunnel__Bit)) : (ushort)(present__ | __HostTunnel__Bit); }
+		get => (present__ & __HostTunnel__Bit) != 0 ? __HostTunnel : null;
+		init { __HostTunnel = value.GetValueOrDefault(); present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__HostTunnel__Bit)) : (ushort)(present__ | __HostTunnel__Bit); }
 	}
 
 	// Key 'link_down'.
 	public partial bool? LinkDown
 	{
-		get => __LinkDown;
-		init { __LinkDown = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__LinkDown__Bit)) : (ushort)(present__ | __LinkDown__Bit); }
+		get => (present__ & __LinkDown__Bit) != 0 ? __LinkDown : null;
+		init { __LinkDown = value.GetValueOrDefault(); present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__LinkDown__Bit)) : (ushort)(present__ | __LinkDown__Bit); }
 	}
 
 	// Key 'mtu'.
 	public partial int? Mtu
 	{
-		get => __Mtu;
-		init { __Mtu = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Mtu__Bit)) : (ushort)(present__ | __Mtu__Bit); }
+		get => (present__ & __Mtu__Bit) != 0 ? __Mtu : null;
+		init { __Mtu = value.GetValueOrDefault(); present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Mtu__Bit)) : (ushort)(present__ | __Mtu__Bit); }
 	}
 
 	// Key 'queues'.
 	public partial int? Queues
 	{
-		get => __Queues;
-		init { __Queues = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Queues__Bit)) : (ushort)(present__ | __Queues__Bit); }
+		get => (present__ & __Queues__Bit) != 0 ? __Queues : null;
+		init { __Queues = value.GetValueOrDefault(); present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Queues__Bit)) : (ushort)(present__ | __Queues__Bit); }
 	}
 
 	// Key 'rate'.
 	public partial double? Rate
 	{
-		get => __Rate;
-		init { __Rate = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Rate__Bit)) : (ushort)(present__ | __Rate__Bit); }
+		get => (present__ & __Rate__Bit) != 0 ? __Rate : null;
+		init { __Rate = value.GetValueOrDefault(); present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Rate__Bit)) : (ushort)(present__ | __Rate__Bit); }
 	}
 
 	// Key 'tag'.
 	public partial int? Tag
 	{
-		get => __Tag;
-		init { __Tag = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Tag__Bit)) : (ushort)(present__ | __Tag__Bit); }
+		get => (present__ & __Tag__Bit) != 0 ? __Tag : null;
+		init { __Tag = value.GetValueOrDefault(); present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Tag__Bit)) : (ushort)(present__ | __Tag__Bit); }
 	}
 
 	// Key 'trunks'.
@@ -147,13 +148,13 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		__Model = values.Model;
 		__MacAddress = __MacAddress__Value;
 		__Bridge = __Bridge__Value;
-		__Firewall = (present & __Firewall__Bit) != 0 ? values.Firewall : null;
-		__HostTunnel = (present & __HostTunnel__Bit) != 0 ? values.HostTunnel : null;
-		__LinkDown = (present & __LinkDown__Bit) != 0 ? values.LinkDown : null;
-		__Mtu = (present & __Mtu__Bit) != 0 ? values.Mtu : null;
-		__Queues = (present & __Queues__Bit) != 0 ? values.Queues : null;
-		__Rate = (present & __Rate__Bit) != 0 ? values.Rate : null;
-		__Tag = (present & __Tag__Bit) != 0 ? values.Tag : null;
+		__Firewall = (present & __Firewall__Bit) != 0 ? values.Firewall : default;
+		__HostTunnel = (present & __HostTunnel__Bit) != 0 ? values.HostTunnel : default;
+		__LinkDown = (present & __LinkDown__Bit) != 0 ? values.LinkDown : default;
+		__Mtu = (present & __Mtu__Bit) != 0 ? values.Mtu : default;
+		__Queues = (present & __Queues__Bit) != 0 ? values.Queues : default;
+		__Rate = (present & __Rate__Bit) != 0 ? values.Rate : default;
+		__Tag = (present & __Tag__Bit) != 0 ? values.Tag : default;
 		__Trunks = __Trunks__Value;
 	}
 	#pragma warning restore CS8618
@@ -732,15 +733,15 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		}
 		if ((present__ & __Firewall__Bit) != 0)
 		{
-			ok = ok && writer.Entry("firewall", "firewall"u8) && writer.Boolean(__Firewall.GetValueOrDefault());
+			ok = ok && writer.Entry("firewall", "firewall"u8) && writer.Boolean(__Firewall);
 		}
 		if ((present__ & __HostTunnel__Bit) != 0)
 		{
-			ok = ok && writer.Entry("host-tunnel", "host-tunnel"u8) && writer.Boolean(__HostTunnel.GetValueOrDefault());
+			ok = ok && writer.Entry("host-tunnel", "host-tunnel"u8) && writer.Boolean(__HostTunnel);
 		}
 		if ((present__ & __LinkDown__Bit) != 0)
 		{
-			ok = ok && writer.Entry("link_down", "link_down"u8) && writer.Boolean(__LinkDown.GetValueOrDefault());
+			ok = ok && writer.Entry("link_down", "link_down"u8) && writer.Boolean(__LinkDown);
 		}
 		if ((present__ & __MacAddress__Bit) != 0 && (present__ & __Model__Bit) == 0)
 		{
@@ -748,19 +749,19 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		}
 		if ((present__ & __Mtu__Bit) != 0)
 		{
-			ok = ok && writer.Entry("mtu", "mtu"u8) && writer.Integer(__Mtu.GetValueOrDefault());
+			ok = ok && writer.Entry("mtu", "mtu"u8) && writer.Integer(__Mtu);
 		}
 		if ((present__ & __Queues__Bit) != 0)
 		{
-			ok = ok && writer.Entry("queues", "queues"u8) && writer.Integer(__Queues.GetValueOrDefault());
+			ok = ok && writer.Entry("queues", "queues"u8) && writer.Integer(__Queues);
 		}
 		if ((present__ & __Rate__Bit) != 0)
 		{
-			ok = ok && writer.Entry("rate", "rate"u8) && writer.Number(__Rate.GetValueOrDefault());
+			ok = ok && writer.Entry("rate", "rate"u8) && writer.Number(__Rate);
 		}
 		if ((present__ & __Tag__Bit) != 0)
 		{
-			ok = ok && writer.Entry("tag", "tag"u8) && writer.Integer(__Tag.GetValueOrDefault());
+			ok = ok && writer.Entry("tag", "tag"u8) && writer.Integer(__Tag);
 		}
 		if ((present__ & __Trunks__Bit) != 0)
 		{
@@ -862,12 +863,12 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			}
 		}
 
-		if ((present__ & __Mtu__Bit) != 0 && !KeyReader__.IsValidInteger(__Mtu.GetValueOrDefault(), "mtu", 1, "1", 65520, "65520", ref error))
+		if ((present__ & __Mtu__Bit) != 0 && !KeyReader__.IsValidInteger(__Mtu, "mtu", 1, "1", 65520, "65520", ref error))
 		{
 			return false;
 		}
 
-		if ((present__ & __Queues__Bit) != 0 && !KeyReader__.IsValidInteger(__Queues.GetValueOrDefault(), "queues", 0, "0", 64, "64", ref error))
+		if ((present__ & __Queues__Bit) != 0 && !KeyReader__.IsValidInteger(__Queues, "queues", 0, "0", 64, "64", ref error))
 		{
 			return false;
 		}
@@ -875,14 +876,14 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		if ((present__ & __Rate__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Number(__Rate.GetValueOrDefault());
+			_ = writer.Number(__Rate);
 			if (!__Rate__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
 			}
 		}
 
-		if ((present__ & __Tag__Bit) != 0 && !KeyReader__.IsValidInteger(__Tag.GetValueOrDefault(), "tag", 1, "1", 4094, "4094", ref error))
+		if ((present__ & __Tag__Bit) != 0 && !KeyReader__.IsValidInteger(__Tag, "tag", 1, "1", 4094, "4094", ref error))
 		{
 			return false;
 		}

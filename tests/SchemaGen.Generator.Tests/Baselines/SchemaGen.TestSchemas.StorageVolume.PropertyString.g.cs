@@ -29,7 +29,8 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<StorageVolume>();
 
 	// Bit i of present__ says that key i was given, parsed or set in code. The printer
-	// writes exactly the given keys; an absent key reads as its default.
+	// writes exactly the given keys; an absent key reads as its default. A value type's field
+	// is not nullable (the bit says whether it is there) and holds default while its key is absent.
 	private ushort present__;
 	private const ushort __Volume__Bit = 0x1;
 	private const ushort __Format__Bit = 0x2;
@@ -42,11 +43,11 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	private const ushort __Serial__Bit = 0x100;
 	private string? __Volume;
 	private global::SchemaGen.TestSchemas.DiskFormat __Format;
-	private int? __VmId;
+	private int __VmId;
 	private global::SchemaGen.TestSchemas.CacheMode __Cache;
 	private bool __Backup;
-	private ulong? __Size;
-	private double? __Mbps;
+	private ulong __Size;
+	private double __Mbps;
 	private sbyte __Weight;
 	private string? __Serial;
 
@@ -67,8 +68,8 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	// Key 'vmid'.
 	public partial int? VmId
 	{
-		get => __VmId;
-		set { __VmId = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__VmId__Bit)) : (ushort)(present__ | __VmId__Bit); }
+		get => (present__ & __VmId__Bit) != 0 ? __VmId : null;
+		set { __VmId = value.GetValueOrDefault(); present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__VmId__Bit)) : (ushort)(present__ | __VmId__Bit); }
 	}
 
 	// Key 'cache'; absent, it reads as global::SchemaGen.TestSchemas.CacheMode.None.
@@ -88,15 +89,15 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	// Key 'size'.
 	public partial ulong? Size
 	{
-		get => __Size;
-		set { __Size = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Size__Bit)) : (ushort)(present__ | __Size__Bit); }
+		get => (present__ & __Size__Bit) != 0 ? __Size : null;
+		set { __Size = value.GetValueOrDefault(); present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Size__Bit)) : (ushort)(present__ | __Size__Bit); }
 	}
 
 	// Key 'mbps'.
 	public partial double? Mbps
 	{
-		get => __Mbps;
-		set { __Mbps = value; present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Mbps__Bit)) : (ushort)(present__ | __Mbps__Bit); }
+		get => (present__ & __Mbps__Bit) != 0 ? __Mbps : null;
+		set { __Mbps = value.GetValueOrDefault(); present__ = value is null ? (ushort)(present__ & unchecked((ushort)~__Mbps__Bit)) : (ushort)(present__ | __Mbps__Bit); }
 	}
 
 	// Key 'weight'; absent, it reads as (sbyte)(0).
@@ -128,11 +129,11 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		present__ = present;
 		__Volume = __Volume__Value;
 		__Format = values.Format;
-		__VmId = (present & __VmId__Bit) != 0 ? values.VmId : null;
+		__VmId = (present & __VmId__Bit) != 0 ? values.VmId : default;
 		__Cache = values.Cache;
 		__Backup = values.Backup;
-		__Size = (present & __Size__Bit) != 0 ? values.Size : null;
-		__Mbps = (present & __Mbps__Bit) != 0 ? values.Mbps : null;
+		__Size = (present & __Size__Bit) != 0 ? values.Size : default;
+		__Mbps = (present & __Mbps__Bit) != 0 ? values.Mbps : default;
 		__Weight = values.Weight;
 		__Serial = __Serial__Value;
 	}
@@ -643,7 +644,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		}
 		if ((present__ & __Mbps__Bit) != 0)
 		{
-			ok = ok && writer.Entry("mbps", "mbps"u8) && writer.Number(__Mbps.GetValueOrDefault());
+			ok = ok && writer.Entry("mbps", "mbps"u8) && writer.Number(__Mbps);
 		}
 		if ((present__ & __Serial__Bit) != 0)
 		{
@@ -651,11 +652,11 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		}
 		if ((present__ & __Size__Bit) != 0)
 		{
-			ok = ok && writer.Entry("size", "size"u8) && writer.Integer(__Size.GetValueOrDefault());
+			ok = ok && writer.Entry("size", "size"u8) && writer.Integer(__Size);
 		}
 		if ((present__ & __VmId__Bit) != 0)
 		{
-			ok = ok && writer.Entry("vmid", "vmid"u8) && writer.Integer(__VmId.GetValueOrDefault());
+			ok = ok && writer.Entry("vmid", "vmid"u8) && writer.Integer(__VmId);
 		}
 		if ((present__ & __Weight__Bit) != 0)
 		{
@@ -750,7 +751,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			}
 		}
 
-		if ((present__ & __VmId__Bit) != 0 && !KeyReader__.IsValidInteger(__VmId.GetValueOrDefault(), "vmid", 100, "100", 999999999, "999999999", ref error))
+		if ((present__ & __VmId__Bit) != 0 && !KeyReader__.IsValidInteger(__VmId, "vmid", 100, "100", 999999999, "999999999", ref error))
 		{
 			return false;
 		}
@@ -765,7 +766,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			}
 		}
 
-		if ((present__ & __Size__Bit) != 0 && !KeyReader__.IsValidInteger(__Size.GetValueOrDefault(), "size", 0, null, 0, null, ref error))
+		if ((present__ & __Size__Bit) != 0 && !KeyReader__.IsValidInteger(__Size, "size", 0, null, 0, null, ref error))
 		{
 			return false;
 		}
@@ -773,7 +774,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		if ((present__ & __Mbps__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Number(__Mbps.GetValueOrDefault());
+			_ = writer.Number(__Mbps);
 			if (!__Mbps__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;

@@ -29,7 +29,8 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 	public static global::SchemaGen.PropertyStringFormat PropertyStringFormat { get; } = new global::SchemaGen.Runtime.GeneratedPropertyStringFormat<ThrottledNetDevice>();
 
 	// Bit i of present__ says that key i was given, parsed or set in code. The printer
-	// writes exactly the given keys; an absent key reads as its default.
+	// writes exactly the given keys; an absent key reads as its default. A value type's field
+	// is not nullable (the bit says whether it is there) and holds default while its key is absent.
 	private readonly uint present__;
 	private const uint __Model__Bit = 0x1;
 	private const uint __MacAddress__Bit = 0x2;
@@ -52,20 +53,20 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 	private readonly global::SchemaGen.TestSchemas.NicModel __Model;
 	private readonly string? __MacAddress;
 	private readonly string? __Bridge;
-	private readonly bool? __Firewall;
-	private readonly int? __Tag;
-	private readonly int? __Queues;
-	private readonly long? __Bps;
-	private readonly long? __BpsRd;
-	private readonly long? __BpsWr;
-	private readonly long? __BpsMax;
-	private readonly long? __Pps;
-	private readonly long? __PpsRd;
-	private readonly long? __PpsWr;
-	private readonly long? __PpsMax;
-	private readonly double? __Mbps;
-	private readonly double? __MbpsRd;
-	private readonly double? __MbpsWr;
+	private readonly bool __Firewall;
+	private readonly int __Tag;
+	private readonly int __Queues;
+	private readonly long __Bps;
+	private readonly long __BpsRd;
+	private readonly long __BpsWr;
+	private readonly long __BpsMax;
+	private readonly long __Pps;
+	private readonly long __PpsRd;
+	private readonly long __PpsWr;
+	private readonly long __PpsMax;
+	private readonly double __Mbps;
+	private readonly double __MbpsRd;
+	private readonly double __MbpsWr;
 	private readonly bool __LinkDown;
 
 	// Key 'model'.
@@ -92,99 +93,99 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 	// Key 'firewall'.
 	public partial bool? Firewall
 	{
-		get => __Firewall;
-		init { __Firewall = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__Firewall__Bit)) : (uint)(present__ | __Firewall__Bit); }
+		get => (present__ & __Firewall__Bit) != 0 ? __Firewall : null;
+		init { __Firewall = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__Firewall__Bit)) : (uint)(present__ | __Firewall__Bit); }
 	}
 
 	// Key 'tag'.
 	public partial int? Tag
 	{
-		get => __Tag;
-		init { __Tag = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__Tag__Bit)) : (uint)(present__ | __Tag__Bit); }
+		get => (present__ & __Tag__Bit) != 0 ? __Tag : null;
+		init { __Tag = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__Tag__Bit)) : (uint)(present__ | __Tag__Bit); }
 	}
 
 	// Key 'queues'.
 	public partial int? Queues
 	{
-		get => __Queues;
-		init { __Queues = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__Queues__Bit)) : (uint)(present__ | __Queues__Bit); }
+		get => (present__ & __Queues__Bit) != 0 ? __Queues : null;
+		init { __Queues = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__Queues__Bit)) : (uint)(present__ | __Queues__Bit); }
 	}
 
 	// Key 'bps'.
 	public partial long? Bps
 	{
-		get => __Bps;
-		init { __Bps = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__Bps__Bit)) : (uint)(present__ | __Bps__Bit); }
+		get => (present__ & __Bps__Bit) != 0 ? __Bps : null;
+		init { __Bps = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__Bps__Bit)) : (uint)(present__ | __Bps__Bit); }
 	}
 
 	// Key 'bps_rd'.
 	public partial long? BpsRd
 	{
-		get => __BpsRd;
-		init { __BpsRd = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__BpsRd__Bit)) : (uint)(present__ | __BpsRd__Bit); }
+		get => (present__ & __BpsRd__Bit) != 0 ? __BpsRd : null;
+		init { __BpsRd = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__BpsRd__Bit)) : (uint)(present__ | __BpsRd__Bit); }
 	}
 
 	// Key 'bps_wr'.
 	public partial long? BpsWr
 	{
-		get => __BpsWr;
-		init { __BpsWr = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__BpsWr__Bit)) : (uint)(present__ | __BpsWr__Bit); }
+		get => (present__ & __BpsWr__Bit) != 0 ? __BpsWr : null;
+		init { __BpsWr = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__BpsWr__Bit)) : (uint)(present__ | __BpsWr__Bit); }
 	}
 
 	// Key 'bps_max'.
 	public partial long? BpsMax
 	{
-		get => __BpsMax;
-		init { __BpsMax = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__BpsMax__Bit)) : (uint)(present__ | __BpsMax__Bit); }
+		get => (present__ & __BpsMax__Bit) != 0 ? __BpsMax : null;
+		init { __BpsMax = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__BpsMax__Bit)) : (uint)(present__ | __BpsMax__Bit); }
 	}
 
 	// Key 'pps'.
 	public partial long? Pps
 	{
-		get => __Pps;
-		init { __Pps = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__Pps__Bit)) : (uint)(present__ | __Pps__Bit); }
+		get => (present__ & __Pps__Bit) != 0 ? __Pps : null;
+		init { __Pps = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__Pps__Bit)) : (uint)(present__ | __Pps__Bit); }
 	}
 
 	// Key 'pps_rd'.
 	public partial long? PpsRd
 	{
-		get => __PpsRd;
-		init { __PpsRd = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__PpsRd__Bit)) : (uint)(present__ | __PpsRd__Bit); }
+		get => (present__ & __PpsRd__Bit) != 0 ? __PpsRd : null;
+		init { __PpsRd = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__PpsRd__Bit)) : (uint)(present__ | __PpsRd__Bit); }
 	}
 
 	// Key 'pps_wr'.
 	public partial long? PpsWr
 	{
-		get => __PpsWr;
-		init { __PpsWr = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__PpsWr__Bit)) : (uint)(present__ | __PpsWr__Bit); }
+		get => (present__ & __PpsWr__Bit) != 0 ? __PpsWr : null;
+		init { __PpsWr = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__PpsWr__Bit)) : (uint)(present__ | __PpsWr__Bit); }
 	}
 
 	// Key 'pps_max'.
 	public partial long? PpsMax
 	{
-		get => __PpsMax;
-		init { __PpsMax = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__PpsMax__Bit)) : (uint)(present__ | __PpsMax__Bit); }
+		get => (present__ & __PpsMax__Bit) != 0 ? __PpsMax : null;
+		init { __PpsMax = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__PpsMax__Bit)) : (uint)(present__ | __PpsMax__Bit); }
 	}
 
 	// Key 'mbps'.
 	public partial double? Mbps
 	{
-		get => __Mbps;
-		init { __Mbps = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__Mbps__Bit)) : (uint)(present__ | __Mbps__Bit); }
+		get => (present__ & __Mbps__Bit) != 0 ? __Mbps : null;
+		init { __Mbps = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__Mbps__Bit)) : (uint)(present__ | __Mbps__Bit); }
 	}
 
 	// Key 'mbps_rd'.
 	public partial double? MbpsRd
 	{
-		get => __MbpsRd;
-		init { __MbpsRd = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__MbpsRd__Bit)) : (uint)(present__ | __MbpsRd__Bit); }
+		get => (present__ & __MbpsRd__Bit) != 0 ? __MbpsRd : null;
+		init { __MbpsRd = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__MbpsRd__Bit)) : (uint)(present__ | __MbpsRd__Bit); }
 	}
 
 	// Key 'mbps_wr'.
 	public partial double? MbpsWr
 	{
-		get => __MbpsWr;
-		init { __MbpsWr = value; present__ = value is null ? (uint)(present__ & unchecked((uint)~__MbpsWr__Bit)) : (uint)(present__ | __MbpsWr__Bit); }
+		get => (present__ & __MbpsWr__Bit) != 0 ? __MbpsWr : null;
+		init { __MbpsWr = value.GetValueOrDefault(); present__ = value is null ? (uint)(present__ & unchecked((uint)~__MbpsWr__Bit)) : (uint)(present__ | __MbpsWr__Bit); }
 	}
 
 	// Key 'link_down'; absent, it reads as false.
@@ -204,20 +205,20 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		__Model = values.Model;
 		__MacAddress = __MacAddress__Value;
 		__Bridge = __Bridge__Value;
-		__Firewall = (present & __Firewall__Bit) != 0 ? values.Firewall : null;
-		__Tag = (present & __Tag__Bit) != 0 ? values.Tag : null;
-		__Queues = (present & __Queues__Bit) != 0 ? values.Queues : null;
-		__Bps = (present & __Bps__Bit) != 0 ? values.Bps : null;
-		__BpsRd = (present & __BpsRd__Bit) != 0 ? values.BpsRd : null;
-		__BpsWr = (present & __BpsWr__Bit) != 0 ? values.BpsWr : null;
-		__BpsMax = (present & __BpsMax__Bit) != 0 ? values.BpsMax : null;
-		__Pps = (present & __Pps__Bit) != 0 ? values.Pps : null;
-		__PpsRd = (present & __PpsRd__Bit) != 0 ? values.PpsRd : null;
-		__PpsWr = (present & __PpsWr__Bit) != 0 ? values.PpsWr : null;
-		__PpsMax = (present & __PpsMax__Bit) != 0 ? values.PpsMax : null;
-		__Mbps = (present & __Mbps__Bit) != 0 ? values.Mbps : null;
-		__MbpsRd = (present & __MbpsRd__Bit) != 0 ? values.MbpsRd : null;
-		__MbpsWr = (present & __MbpsWr__Bit) != 0 ? values.MbpsWr : null;
+		__Firewall = (present & __Firewall__Bit) != 0 ? values.Firewall : default;
+		__Tag = (present & __Tag__Bit) != 0 ? values.Tag : default;
+		__Queues = (present & __Queues__Bit) != 0 ? values.Queues : default;
+		__Bps = (present & __Bps__Bit) != 0 ? values.Bps : default;
+		__BpsRd = (present & __BpsRd__Bit) != 0 ? values.BpsRd : default;
+		__BpsWr = (present & __BpsWr__Bit) != 0 ? values.BpsWr : default;
+		__BpsMax = (present & __BpsMax__Bit) != 0 ? values.BpsMax : default;
+		__Pps = (present & __Pps__Bit) != 0 ? values.Pps : default;
+		__PpsRd = (present & __PpsRd__Bit) != 0 ? values.PpsRd : default;
+		__PpsWr = (present & __PpsWr__Bit) != 0 ? values.PpsWr : default;
+		__PpsMax = (present & __PpsMax__Bit) != 0 ? values.PpsMax : default;
+		__Mbps = (present & __Mbps__Bit) != 0 ? values.Mbps : default;
+		__MbpsRd = (present & __MbpsRd__Bit) != 0 ? values.MbpsRd : default;
+		__MbpsWr = (present & __MbpsWr__Bit) != 0 ? values.MbpsWr : default;
 		__LinkDown = values.LinkDown;
 	}
 	#pragma warning restore CS8618
@@ -803,19 +804,19 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		}
 		if ((present__ & __Bps__Bit) != 0)
 		{
-			ok = ok && writer.Entry("bps", "bps"u8) && writer.Integer(__Bps.GetValueOrDefault());
+			ok = ok && writer.Entry("bps", "bps"u8) && writer.Integer(__Bps);
 		}
 		if ((present__ & __BpsMax__Bit) != 0)
 		{
-			ok = ok && writer.Entry("bps_max", "bps_max"u8) && writer.Integer(__BpsMax.GetValueOrDefault());
+			ok = ok && writer.Entry("bps_max", "bps_max"u8) && writer.Integer(__BpsMax);
 		}
 		if ((present__ & __BpsRd__Bit) != 0)
 		{
-			ok = ok && writer.Entry("bps_rd", "bps_rd"u8) && writer.Integer(__BpsRd.GetValueOrDefault());
+			ok = ok && writer.Entry("bps_rd", "bps_rd"u8) && writer.Integer(__BpsRd);
 		}
 		if ((present__ & __BpsWr__Bit) != 0)
 		{
-			ok = ok && writer.Entry("bps_wr", "bps_wr"u8) && writer.Integer(__BpsWr.GetValueOrDefault());
+			ok = ok && writer.Entry("bps_wr", "bps_wr"u8) && writer.Integer(__BpsWr);
 		}
 		if ((present__ & __Bridge__Bit) != 0)
 		{
@@ -823,7 +824,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		}
 		if ((present__ & __Firewall__Bit) != 0)
 		{
-			ok = ok && writer.Entry("firewall", "firewall"u8) && writer.Boolean(__Firewall.GetValueOrDefault());
+			ok = ok && writer.Entry("firewall", "firewall"u8) && writer.Boolean(__Firewall);
 		}
 		if ((present__ & __LinkDown__Bit) != 0)
 		{
@@ -835,39 +836,39 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		}
 		if ((present__ & __Mbps__Bit) != 0)
 		{
-			ok = ok && writer.Entry("mbps", "mbps"u8) && writer.Number(__Mbps.GetValueOrDefault());
+			ok = ok && writer.Entry("mbps", "mbps"u8) && writer.Number(__Mbps);
 		}
 		if ((present__ & __MbpsRd__Bit) != 0)
 		{
-			ok = ok && writer.Entry("mbps_rd", "mbps_rd"u8) && writer.Number(__MbpsRd.GetValueOrDefault());
+			ok = ok && writer.Entry("mbps_rd", "mbps_rd"u8) && writer.Number(__MbpsRd);
 		}
 		if ((present__ & __MbpsWr__Bit) != 0)
 		{
-			ok = ok && writer.Entry("mbps_wr", "mbps_wr"u8) && writer.Number(__MbpsWr.GetValueOrDefault());
+			ok = ok && writer.Entry("mbps_wr", "mbps_wr"u8) && writer.Number(__MbpsWr);
 		}
 		if ((present__ & __Pps__Bit) != 0)
 		{
-			ok = ok && writer.Entry("pps", "pps"u8) && writer.Integer(__Pps.GetValueOrDefault());
+			ok = ok && writer.Entry("pps", "pps"u8) && writer.Integer(__Pps);
 		}
 		if ((present__ & __PpsMax__Bit) != 0)
 		{
-			ok = ok && writer.Entry("pps_max", "pps_max"u8) && writer.Integer(__PpsMax.GetValueOrDefault());
+			ok = ok && writer.Entry("pps_max", "pps_max"u8) && writer.Integer(__PpsMax);
 		}
 		if ((present__ & __PpsRd__Bit) != 0)
 		{
-			ok = ok && writer.Entry("pps_rd", "pps_rd"u8) && writer.Integer(__PpsRd.GetValueOrDefault());
+			ok = ok && writer.Entry("pps_rd", "pps_rd"u8) && writer.Integer(__PpsRd);
 		}
 		if ((present__ & __PpsWr__Bit) != 0)
 		{
-			ok = ok && writer.Entry("pps_wr", "pps_wr"u8) && writer.Integer(__PpsWr.GetValueOrDefault());
+			ok = ok && writer.Entry("pps_wr", "pps_wr"u8) && writer.Integer(__PpsWr);
 		}
 		if ((present__ & __Queues__Bit) != 0)
 		{
-			ok = ok && writer.Entry("queues", "queues"u8) && writer.Integer(__Queues.GetValueOrDefault());
+			ok = ok && writer.Entry("queues", "queues"u8) && writer.Integer(__Queues);
 		}
 		if ((present__ & __Tag__Bit) != 0)
 		{
-			ok = ok && writer.Entry("tag", "tag"u8) && writer.Integer(__Tag.GetValueOrDefault());
+			ok = ok && writer.Entry("tag", "tag"u8) && writer.Integer(__Tag);
 		}
 
 		written = ok ? writer.Written : 0;
@@ -965,52 +966,52 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 			}
 		}
 
-		if ((present__ & __Tag__Bit) != 0 && !KeyReader__.IsValidInteger(__Tag.GetValueOrDefault(), "tag", 1, "1", 4094, "4094", ref error))
+		if ((present__ & __Tag__Bit) != 0 && !KeyReader__.IsValidInteger(__Tag, "tag", 1, "1", 4094, "4094", ref error))
 		{
 			return false;
 		}
 
-		if ((present__ & __Queues__Bit) != 0 && !KeyReader__.IsValidInteger(__Queues.GetValueOrDefault(), "queues", 0, "0", 64, "64", ref error))
+		if ((present__ & __Queues__Bit) != 0 && !KeyReader__.IsValidInteger(__Queues, "queues", 0, "0", 64, "64", ref error))
 		{
 			return false;
 		}
 
-		if ((present__ & __Bps__Bit) != 0 && !KeyReader__.IsValidInteger(__Bps.GetValueOrDefault(), "bps", 0, "0", 0, null, ref error))
+		if ((present__ & __Bps__Bit) != 0 && !KeyReader__.IsValidInteger(__Bps, "bps", 0, "0", 0, null, ref error))
 		{
 			return false;
 		}
 
-		if ((present__ & __BpsRd__Bit) != 0 && !KeyReader__.IsValidInteger(__BpsRd.GetValueOrDefault(), "bps_rd", 0, "0", 0, null, ref error))
+		if ((present__ & __BpsRd__Bit) != 0 && !KeyReader__.IsValidInteger(__BpsRd, "bps_rd", 0, "0", 0, null, ref error))
 		{
 			return false;
 		}
 
-		if ((present__ & __BpsWr__Bit) != 0 && !KeyReader__.IsValidInteger(__BpsWr.GetValueOrDefault(), "bps_wr", 0, "0", 0, null, ref error))
+		if ((present__ & __BpsWr__Bit) != 0 && !KeyReader__.IsValidInteger(__BpsWr, "bps_wr", 0, "0", 0, null, ref error))
 		{
 			return false;
 		}
 
-		if ((present__ & __BpsMax__Bit) != 0 && !KeyReader__.IsValidInteger(__BpsMax.GetValueOrDefault(), "bps_max", 0, "0", 0, null, ref error))
+		if ((present__ & __BpsMax__Bit) != 0 && !KeyReader__.IsValidInteger(__BpsMax, "bps_max", 0, "0", 0, null, ref error))
 		{
 			return false;
 		}
 
-		if ((present__ & __Pps__Bit) != 0 && !KeyReader__.IsValidInteger(__Pps.GetValueOrDefault(), "pps", 0, "0", 0, null, ref error))
+		if ((present__ & __Pps__Bit) != 0 && !KeyReader__.IsValidInteger(__Pps, "pps", 0, "0", 0, null, ref error))
 		{
 			return false;
 		}
 
-		if ((present__ & __PpsRd__Bit) != 0 && !KeyReader__.IsValidInteger(__PpsRd.GetValueOrDefault(), "pps_rd", 0, "0", 0, null, ref error))
+		if ((present__ & __PpsRd__Bit) != 0 && !KeyReader__.IsValidInteger(__PpsRd, "pps_rd", 0, "0", 0, null, ref error))
 		{
 			return false;
 		}
 
-		if ((present__ & __PpsWr__Bit) != 0 && !KeyReader__.IsValidInteger(__PpsWr.GetValueOrDefault(), "pps_wr", 0, "0", 0, null, ref error))
+		if ((present__ & __PpsWr__Bit) != 0 && !KeyReader__.IsValidInteger(__PpsWr, "pps_wr", 0, "0", 0, null, ref error))
 		{
 			return false;
 		}
 
-		if ((present__ & __PpsMax__Bit) != 0 && !KeyReader__.IsValidInteger(__PpsMax.GetValueOrDefault(), "pps_max", 0, "0", 0, null, ref error))
+		if ((present__ & __PpsMax__Bit) != 0 && !KeyReader__.IsValidInteger(__PpsMax, "pps_max", 0, "0", 0, null, ref error))
 		{
 			return false;
 		}
@@ -1018,7 +1019,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		if ((present__ & __Mbps__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Number(__Mbps.GetValueOrDefault());
+			_ = writer.Number(__Mbps);
 			if (!__Mbps__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
@@ -1028,7 +1029,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		if ((present__ & __MbpsRd__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Number(__MbpsRd.GetValueOrDefault());
+			_ = writer.Number(__MbpsRd);
 			if (!__MbpsRd__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
@@ -1038,7 +1039,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		if ((present__ & __MbpsWr__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Number(__MbpsWr.GetValueOrDefault());
+			_ = writer.Number(__MbpsWr);
 			if (!__MbpsWr__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
