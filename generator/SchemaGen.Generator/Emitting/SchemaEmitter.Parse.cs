@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using SchemaGen.Generator.Model;
 
@@ -157,28 +159,37 @@ internal static partial class SchemaEmitter
             "define.</summary>");
         w.Line($"public static int Find<TChar>({Span}<TChar> key)");
         w.Open($"    {CodeNames.CharConstraint}");
-        w.Open("switch (key.Length)");
-        for (int i = 0; i < model.Keys.Count; i++)
+        var texts = KeyTexts(model);
+        var unpacked = texts.Where(t => !PackedKeyText.Packs(t.Text)).ToList();
+        if (unpacked.Count > 0)
         {
-            var key = model.Keys[i];
-            w.Line($"case {key.Name.Length} when {CodeNames.EqualsAscii("key", key.Name)}:");
-            w.Line($"    return {i};");
-            foreach (var alias in key.Aliases)
+            // A text PackedKey does not hold (longer than it packs, or beyond ASCII) is compared as it is.
+            w.Open("switch (key.Length)");
+            foreach (var text in unpacked)
             {
-                w.Line($"case {alias.Length} when {CodeNames.EqualsAscii("key", alias)}: // an alias of '{key.Name}'");
-                w.Line($"    return {CodeNames.Runtime}PropertyStringKeyEntry.Alias({i});");
+                w.Line($"case {text.Text.Length} when {CodeNames.EqualsAscii("key", text.Text)}:{text.Comment}");
+                w.Line($"    return {text.Answer};");
             }
 
-            if (key.ValuesAreKeysFor is not null)
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("// The key packed into words (PackedKey), then compared with each text of its length as constants.");
+        w.Open($"if (!{CodeNames.Runtime}PackedKey.TryPack(key, out var packed))");
+        w.Line("return -1;");
+        w.Close();
+        w.Line();
+        w.Open("switch (key.Length)");
+        foreach (var length in texts.Where(t => PackedKeyText.Packs(t.Text)).GroupBy(t => t.Text.Length).OrderBy(g => g.Key))
+        {
+            w.Line($"case {length.Key}:");
+            foreach (var text in length)
             {
-                int target = IndexOf(model, model.KeyNamed(key.ValuesAreKeysFor));
-                foreach (var value in key.EnumValues)
-                {
-                    w.Line($"case {value.Text.Length} when {CodeNames.EqualsAscii("key", value.Text)}: " +
-                        $"// a value of '{key.Name}', a key for '{key.ValuesAreKeysFor}'");
-                    w.Line($"    return {CodeNames.Runtime}PropertyStringKeyEntry.ValueAsKey({i}, {target});");
-                }
+                w.Line($"    if ({PackedKeyText.Comparison("packed", text.Text)}) return {text.Answer};{text.Comment}");
             }
+
+            w.Line("    break;");
         }
 
         w.Close();
@@ -191,6 +202,36 @@ internal static partial class SchemaEmitter
         EmitValues(w, model);
         w.Close();
         w.Line();
+    }
+
+    /// <summary>What a key text names, in the key table's terms: each key, each alias, each value that is also a key.</summary>
+    private readonly record struct KeyText(string Text, string Answer, string Comment);
+
+    private static List<KeyText> KeyTexts(SchemaModel model)
+    {
+        var texts = new List<KeyText>();
+        for (int i = 0; i < model.Keys.Count; i++)
+        {
+            var key = model.Keys[i];
+            texts.Add(new KeyText(key.Name, i.ToString(CultureInfo.InvariantCulture), $" // '{key.Name}'"));
+            foreach (var alias in key.Aliases)
+            {
+                texts.Add(new KeyText(alias, $"{CodeNames.Runtime}PropertyStringKeyEntry.Alias({i})",
+                    $" // '{alias}', an alias of '{key.Name}'"));
+            }
+
+            if (key.ValuesAreKeysFor is not null)
+            {
+                int target = IndexOf(model, model.KeyNamed(key.ValuesAreKeysFor));
+                foreach (var value in key.EnumValues)
+                {
+                    texts.Add(new KeyText(value.Text, $"{CodeNames.Runtime}PropertyStringKeyEntry.ValueAsKey({i}, {target})",
+                        $" // '{value.Text}', a value of '{key.Name}', a key for '{key.ValuesAreKeysFor}'"));
+                }
+            }
+        }
+
+        return texts;
     }
 
     private static int IndexOf(SchemaModel model, KeyModel key)

@@ -196,10 +196,17 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
+			// The key packed into words (PackedKey), then compared with each text of its length as constants.
+			if (!global::SchemaGen.Runtime.PackedKey.TryPack(key, out var packed))
+			{
+				return -1;
+			}
+
 			switch (key.Length)
 			{
-				case 2 when Text__.EqualsAscii(key, "on", "on"u8):
-					return 0;
+				case 2:
+					if (packed.First == 0x6E6FUL) return 0; // 'on'
+					break;
 			}
 
 			return -1;

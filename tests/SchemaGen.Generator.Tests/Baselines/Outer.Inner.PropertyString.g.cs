@@ -212,12 +212,20 @@ partial class Outer
 			public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 				where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 			{
+				// The key packed into words (PackedKey), then compared with each text of its length as constants.
+				if (!global::SchemaGen.Runtime.PackedKey.TryPack(key, out var packed))
+				{
+					return -1;
+				}
+
 				switch (key.Length)
 				{
-					case 4 when Text__.EqualsAscii(key, "name", "name"u8):
-						return 0;
-					case 5 when Text__.EqualsAscii(key, "count", "count"u8):
-						return 1;
+					case 4:
+						if (packed.First == 0x656D616EUL) return 0; // 'name'
+						break;
+					case 5:
+						if (packed.First == 0x746E756F63UL) return 1; // 'count'
+						break;
 				}
 
 				return -1;

@@ -236,18 +236,29 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
+			// The key packed into words (PackedKey), then compared with each text of its length as constants.
+			if (!global::SchemaGen.Runtime.PackedKey.TryPack(key, out var packed))
+			{
+				return -1;
+			}
+
 			switch (key.Length)
 			{
-				case 4 when Text__.EqualsAscii(key, "type", "type"u8):
-					return 0;
-				case 9 when Text__.EqualsAscii(key, "allow-smt", "allow-smt"u8):
-					return 1;
-				case 8 when Text__.EqualsAscii(key, "no-debug", "no-debug"u8):
-					return 2;
-				case 14 when Text__.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
-					return 3;
-				case 13 when Text__.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
-					return 4;
+				case 4:
+					if (packed.First == 0x65707974UL) return 0; // 'type'
+					break;
+				case 8:
+					if (packed.First == 0x67756265642D6F6EUL) return 2; // 'no-debug'
+					break;
+				case 9:
+					if (packed.First == 0x6D732D776F6C6C61UL && packed.Second == 0x74UL) return 1; // 'allow-smt'
+					break;
+				case 13:
+					if (packed.First == 0x682D6C656E72656BUL && packed.Second == 0x7365687361UL) return 4; // 'kernel-hashes'
+					break;
+				case 14:
+					if (packed.First == 0x732D79656B2D6F6EUL && packed.Second == 0x676E69726168UL) return 3; // 'no-key-sharing'
+					break;
 			}
 
 			return -1;

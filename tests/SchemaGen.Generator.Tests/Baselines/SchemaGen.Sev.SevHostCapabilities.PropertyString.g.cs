@@ -230,18 +230,29 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
+			// The key packed into words (PackedKey), then compared with each text of its length as constants.
+			if (!global::SchemaGen.Runtime.PackedKey.TryPack(key, out var packed))
+			{
+				return -1;
+			}
+
 			switch (key.Length)
 			{
-				case 7 when Text__.EqualsAscii(key, "cbitpos", "cbitpos"u8):
-					return 0;
-				case 17 when Text__.EqualsAscii(key, "reduced-phys-bits", "reduced-phys-bits"u8):
-					return 1;
-				case 11 when Text__.EqualsAscii(key, "sev-support", "sev-support"u8):
-					return 2;
-				case 14 when Text__.EqualsAscii(key, "sev-support-es", "sev-support-es"u8):
-					return 3;
-				case 15 when Text__.EqualsAscii(key, "sev-support-snp", "sev-support-snp"u8):
-					return 4;
+				case 7:
+					if (packed.First == 0x736F7074696263UL) return 0; // 'cbitpos'
+					break;
+				case 11:
+					if (packed.First == 0x707075732D766573UL && packed.Second == 0x74726FUL) return 2; // 'sev-support'
+					break;
+				case 14:
+					if (packed.First == 0x707075732D766573UL && packed.Second == 0x73652D74726FUL) return 3; // 'sev-support-es'
+					break;
+				case 15:
+					if (packed.First == 0x707075732D766573UL && packed.Second == 0x706E732D74726FUL) return 4; // 'sev-support-snp'
+					break;
+				case 17:
+					if (packed.First == 0x2D64656375646572UL && packed.Second == 0x7469622D73796870UL && packed.Third == 0x73UL) return 1; // 'reduced-phys-bits'
+					break;
 			}
 
 			return -1;

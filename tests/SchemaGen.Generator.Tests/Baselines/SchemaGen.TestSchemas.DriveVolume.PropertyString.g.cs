@@ -242,20 +242,26 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
+			// The key packed into words (PackedKey), then compared with each text of its length as constants.
+			if (!global::SchemaGen.Runtime.PackedKey.TryPack(key, out var packed))
+			{
+				return -1;
+			}
+
 			switch (key.Length)
 			{
-				case 4 when Text__.EqualsAscii(key, "file", "file"u8):
-					return 0;
-				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8): // an alias of 'file'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(0);
-				case 4 when Text__.EqualsAscii(key, "size", "size"u8):
-					return 1;
-				case 5 when Text__.EqualsAscii(key, "media", "media"u8):
-					return 2;
-				case 6 when Text__.EqualsAscii(key, "serial", "serial"u8):
-					return 3;
-				case 4 when Text__.EqualsAscii(key, "iops", "iops"u8):
-					return 4;
+				case 4:
+					if (packed.First == 0x656C6966UL) return 0; // 'file'
+					if (packed.First == 0x657A6973UL) return 1; // 'size'
+					if (packed.First == 0x73706F69UL) return 4; // 'iops'
+					break;
+				case 5:
+					if (packed.First == 0x616964656DUL) return 2; // 'media'
+					break;
+				case 6:
+					if (packed.First == 0x656D756C6F76UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(0); // 'volume', an alias of 'file'
+					if (packed.First == 0x6C6169726573UL) return 3; // 'serial'
+					break;
 			}
 
 			return -1;

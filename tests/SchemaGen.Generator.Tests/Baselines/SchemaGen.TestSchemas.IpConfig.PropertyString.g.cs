@@ -236,16 +236,22 @@ partial class IpConfig : global::SchemaGen.IPropertyString<IpConfig>
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
+			// The key packed into words (PackedKey), then compared with each text of its length as constants.
+			if (!global::SchemaGen.Runtime.PackedKey.TryPack(key, out var packed))
+			{
+				return -1;
+			}
+
 			switch (key.Length)
 			{
-				case 2 when Text__.EqualsAscii(key, "gw", "gw"u8):
-					return 0;
-				case 3 when Text__.EqualsAscii(key, "gw6", "gw6"u8):
-					return 1;
-				case 2 when Text__.EqualsAscii(key, "ip", "ip"u8):
-					return 2;
-				case 3 when Text__.EqualsAscii(key, "ip6", "ip6"u8):
-					return 3;
+				case 2:
+					if (packed.First == 0x7767UL) return 0; // 'gw'
+					if (packed.First == 0x7069UL) return 2; // 'ip'
+					break;
+				case 3:
+					if (packed.First == 0x367767UL) return 1; // 'gw6'
+					if (packed.First == 0x367069UL) return 3; // 'ip6'
+					break;
 			}
 
 			return -1;

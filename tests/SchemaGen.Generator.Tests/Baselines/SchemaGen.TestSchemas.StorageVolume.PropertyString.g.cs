@@ -286,32 +286,34 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
+			// The key packed into words (PackedKey), then compared with each text of its length as constants.
+			if (!global::SchemaGen.Runtime.PackedKey.TryPack(key, out var packed))
+			{
+				return -1;
+			}
+
 			switch (key.Length)
 			{
-				case 6 when Text__.EqualsAscii(key, "volume", "volume"u8):
-					return 0;
-				case 6 when Text__.EqualsAscii(key, "format", "format"u8):
-					return 1;
-				case 4 when Text__.EqualsAscii(key, "vmid", "vmid"u8):
-					return 2;
-				case 2 when Text__.EqualsAscii(key, "id", "id"u8): // an alias of 'vmid'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
-				case 5 when Text__.EqualsAscii(key, "guest", "guest"u8): // an alias of 'vmid'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
-				case 5 when Text__.EqualsAscii(key, "owner", "owner"u8): // an alias of 'vmid'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
-				case 5 when Text__.EqualsAscii(key, "cache", "cache"u8):
-					return 3;
-				case 6 when Text__.EqualsAscii(key, "backup", "backup"u8):
-					return 4;
-				case 4 when Text__.EqualsAscii(key, "size", "size"u8):
-					return 5;
-				case 4 when Text__.EqualsAscii(key, "mbps", "mbps"u8):
-					return 6;
-				case 6 when Text__.EqualsAscii(key, "weight", "weight"u8):
-					return 7;
-				case 6 when Text__.EqualsAscii(key, "serial", "serial"u8):
-					return 8;
+				case 2:
+					if (packed.First == 0x6469UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2); // 'id', an alias of 'vmid'
+					break;
+				case 4:
+					if (packed.First == 0x64696D76UL) return 2; // 'vmid'
+					if (packed.First == 0x657A6973UL) return 5; // 'size'
+					if (packed.First == 0x7370626DUL) return 6; // 'mbps'
+					break;
+				case 5:
+					if (packed.First == 0x7473657567UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2); // 'guest', an alias of 'vmid'
+					if (packed.First == 0x72656E776FUL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2); // 'owner', an alias of 'vmid'
+					if (packed.First == 0x6568636163UL) return 3; // 'cache'
+					break;
+				case 6:
+					if (packed.First == 0x656D756C6F76UL) return 0; // 'volume'
+					if (packed.First == 0x74616D726F66UL) return 1; // 'format'
+					if (packed.First == 0x70756B636162UL) return 4; // 'backup'
+					if (packed.First == 0x746867696577UL) return 7; // 'weight'
+					if (packed.First == 0x6C6169726573UL) return 8; // 'serial'
+					break;
 			}
 
 			return -1;

@@ -366,74 +366,65 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
+			// The key packed into words (PackedKey), then compared with each text of its length as constants.
+			if (!global::SchemaGen.Runtime.PackedKey.TryPack(key, out var packed))
+			{
+				return -1;
+			}
+
 			switch (key.Length)
 			{
-				case 5 when Text__.EqualsAscii(key, "model", "model"u8):
-					return 0;
-				case 5 when Text__.EqualsAscii(key, "e1000", "e1000"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 13 when Text__.EqualsAscii(key, "e1000-82540em", "e1000-82540em"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 13 when Text__.EqualsAscii(key, "e1000-82544gc", "e1000-82544gc"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 13 when Text__.EqualsAscii(key, "e1000-82545em", "e1000-82545em"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 6 when Text__.EqualsAscii(key, "e1000e", "e1000e"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 6 when Text__.EqualsAscii(key, "i82551", "i82551"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 7 when Text__.EqualsAscii(key, "i82557b", "i82557b"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 8 when Text__.EqualsAscii(key, "i82559er", "i82559er"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 8 when Text__.EqualsAscii(key, "ne2k_isa", "ne2k_isa"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 8 when Text__.EqualsAscii(key, "ne2k_pci", "ne2k_pci"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 5 when Text__.EqualsAscii(key, "pcnet", "pcnet"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 7 when Text__.EqualsAscii(key, "rtl8139", "rtl8139"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 6 when Text__.EqualsAscii(key, "virtio", "virtio"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 7 when Text__.EqualsAscii(key, "vmxnet3", "vmxnet3"u8): // a value of 'model', a key for 'macaddr'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1);
-				case 7 when Text__.EqualsAscii(key, "macaddr", "macaddr"u8):
-					return 1;
-				case 6 when Text__.EqualsAscii(key, "bridge", "bridge"u8):
-					return 2;
-				case 2 when Text__.EqualsAscii(key, "br", "br"u8): // an alias of 'bridge'
-					return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2);
-				case 8 when Text__.EqualsAscii(key, "firewall", "firewall"u8):
-					return 3;
-				case 3 when Text__.EqualsAscii(key, "tag", "tag"u8):
-					return 4;
-				case 6 when Text__.EqualsAscii(key, "queues", "queues"u8):
-					return 5;
-				case 3 when Text__.EqualsAscii(key, "bps", "bps"u8):
-					return 6;
-				case 6 when Text__.EqualsAscii(key, "bps_rd", "bps_rd"u8):
-					return 7;
-				case 6 when Text__.EqualsAscii(key, "bps_wr", "bps_wr"u8):
-					return 8;
-				case 7 when Text__.EqualsAscii(key, "bps_max", "bps_max"u8):
-					return 9;
-				case 3 when Text__.EqualsAscii(key, "pps", "pps"u8):
-					return 10;
-				case 6 when Text__.EqualsAscii(key, "pps_rd", "pps_rd"u8):
-					return 11;
-				case 6 when Text__.EqualsAscii(key, "pps_wr", "pps_wr"u8):
-					return 12;
-				case 7 when Text__.EqualsAscii(key, "pps_max", "pps_max"u8):
-					return 13;
-				case 4 when Text__.EqualsAscii(key, "mbps", "mbps"u8):
-					return 14;
-				case 7 when Text__.EqualsAscii(key, "mbps_rd", "mbps_rd"u8):
-					return 15;
-				case 7 when Text__.EqualsAscii(key, "mbps_wr", "mbps_wr"u8):
-					return 16;
-				case 9 when Text__.EqualsAscii(key, "link_down", "link_down"u8):
-					return 17;
+				case 2:
+					if (packed.First == 0x7262UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.Alias(2); // 'br', an alias of 'bridge'
+					break;
+				case 3:
+					if (packed.First == 0x676174UL) return 4; // 'tag'
+					if (packed.First == 0x737062UL) return 6; // 'bps'
+					if (packed.First == 0x737070UL) return 10; // 'pps'
+					break;
+				case 4:
+					if (packed.First == 0x7370626DUL) return 14; // 'mbps'
+					break;
+				case 5:
+					if (packed.First == 0x6C65646F6DUL) return 0; // 'model'
+					if (packed.First == 0x3030303165UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'e1000', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x74656E6370UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'pcnet', a value of 'model', a key for 'macaddr'
+					break;
+				case 6:
+					if (packed.First == 0x653030303165UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'e1000e', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x313535323869UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'i82551', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x6F6974726976UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'virtio', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x656764697262UL) return 2; // 'bridge'
+					if (packed.First == 0x736575657571UL) return 5; // 'queues'
+					if (packed.First == 0x64725F737062UL) return 7; // 'bps_rd'
+					if (packed.First == 0x72775F737062UL) return 8; // 'bps_wr'
+					if (packed.First == 0x64725F737070UL) return 11; // 'pps_rd'
+					if (packed.First == 0x72775F737070UL) return 12; // 'pps_wr'
+					break;
+				case 7:
+					if (packed.First == 0x62373535323869UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'i82557b', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x393331386C7472UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'rtl8139', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x3374656E786D76UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'vmxnet3', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x7264646163616DUL) return 1; // 'macaddr'
+					if (packed.First == 0x78616D5F737062UL) return 9; // 'bps_max'
+					if (packed.First == 0x78616D5F737070UL) return 13; // 'pps_max'
+					if (packed.First == 0x64725F7370626DUL) return 15; // 'mbps_rd'
+					if (packed.First == 0x72775F7370626DUL) return 16; // 'mbps_wr'
+					break;
+				case 8:
+					if (packed.First == 0x7265393535323869UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'i82559er', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x6173695F6B32656EUL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'ne2k_isa', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x6963705F6B32656EUL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'ne2k_pci', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x6C6C617765726966UL) return 3; // 'firewall'
+					break;
+				case 9:
+					if (packed.First == 0x776F645F6B6E696CUL && packed.Second == 0x6EUL) return 17; // 'link_down'
+					break;
+				case 13:
+					if (packed.First == 0x32382D3030303165UL && packed.Second == 0x6D65303435UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'e1000-82540em', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x32382D3030303165UL && packed.Second == 0x6367343435UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'e1000-82544gc', a value of 'model', a key for 'macaddr'
+					if (packed.First == 0x32382D3030303165UL && packed.Second == 0x6D65353435UL) return global::SchemaGen.Runtime.PropertyStringKeyEntry.ValueAsKey(0, 1); // 'e1000-82545em', a value of 'model', a key for 'macaddr'
+					break;
 			}
 
 			return -1;
