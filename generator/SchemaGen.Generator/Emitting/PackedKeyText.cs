@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace SchemaGen.Generator.Emitting;
@@ -39,29 +38,47 @@ internal static class PackedKeyText
     }
 
     /// <summary>
-    /// The test that the packed key <paramref name="packed"/> is <paramref name="text"/>, given that its length
-    /// is the text's (a generated switch on the length has said so): one comparison per word the text fills.
+    /// The test that the packed key <c>packed</c> is <c>text</c>, given that its length is the text's (a
+    /// generated switch on the length has said so): one comparison per word the text fills, each constant in
+    /// hexadecimal (its bytes the text's characters, last first). Written into the line, not made a string.
     /// </summary>
-    public static string Comparison(string packed, string text)
+    public readonly struct Comparison(string packed, string text) : ISourcePiece
     {
-        var comparison = new StringBuilder();
-        for (int word = 0; word * 8 < text.Length; word++)
+        public void AppendTo(StringBuilder builder)
         {
-            ulong value = 0;
-            for (int i = word * 8; i < text.Length && i < word * 8 + 8; i++)
+            for (int word = 0; word * 8 < text.Length; word++)
             {
-                value |= (ulong)text[i] << (8 * (i - word * 8));
-            }
+                ulong value = 0;
+                for (int i = word * 8; i < text.Length && i < word * 8 + 8; i++)
+                {
+                    value |= (ulong)text[i] << (8 * (i - word * 8));
+                }
 
-            if (word > 0)
-            {
-                comparison.Append(" && ");
-            }
+                if (word > 0)
+                {
+                    builder.Append(" && ");
+                }
 
-            comparison.Append(packed).Append('.').Append(Words[word]).Append(" == 0x")
-                .Append(value.ToString("X", CultureInfo.InvariantCulture)).Append("UL");
+                builder.Append(packed).Append('.').Append(Words[word]).Append(" == 0x");
+                for (int shift = HighestBit(value) / 4 * 4; shift >= 0; shift -= 4)
+                {
+                    builder.Append("0123456789ABCDEF"[(int)(value >> shift) & 0xF]);
+                }
+
+                builder.Append("UL");
+            }
+        }
+    }
+
+    // The place of the highest bit set (0 for 0), where the hexadecimal digits start.
+    private static int HighestBit(ulong value)
+    {
+        int highest = 0;
+        for (; value > 1; value >>= 1)
+        {
+            highest++;
         }
 
-        return comparison.ToString();
+        return highest;
     }
 }

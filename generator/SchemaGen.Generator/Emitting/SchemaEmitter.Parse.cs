@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using SchemaGen.Generator.Model;
 
@@ -160,15 +159,17 @@ internal static partial class SchemaEmitter
         w.Line($"public static int Find<TChar>({Span}<TChar> key)");
         w.Open($"    {CodeNames.CharConstraint}");
         var texts = KeyTexts(model);
-        var unpacked = texts.Where(t => !PackedKeyText.Packs(t.Text)).ToList();
-        if (unpacked.Count > 0)
+        if (texts.Exists(t => !PackedKeyText.Packs(t.Text)))
         {
             // A text PackedKey does not hold (longer than it packs, or beyond ASCII) is compared as it is.
             w.Open("switch (key.Length)");
-            foreach (var text in unpacked)
+            foreach (var text in texts)
             {
-                w.Line($"case {text.Text.Length} when {CodeNames.EqualsAscii("key", text.Text)}:{text.Comment}");
-                w.Line($"    return {text.Answer};");
+                if (!PackedKeyText.Packs(text.Text))
+                {
+                    w.Line($"case {text.Text.Length} when {CodeNames.EqualsAscii("key", text.Text)}:{text}");
+                    w.Line($"    return {text.Answer};");
+                }
             }
 
             w.Close();
@@ -181,15 +182,27 @@ internal static partial class SchemaEmitter
         w.Close();
         w.Line();
         w.Open("switch (key.Length)");
-        foreach (var length in texts.Where(t => PackedKeyText.Packs(t.Text)).GroupBy(t => t.Text.Length).OrderBy(g => g.Key))
+        for (int length = 1; length <= PackedKeyText.MaxLength; length++)
         {
-            w.Line($"case {length.Key}:");
-            foreach (var text in length)
+            bool any = false;
+            foreach (var text in texts)
             {
-                w.Line($"    if ({PackedKeyText.Comparison("packed", text.Text)}) return {text.Answer};{text.Comment}");
+                if (text.Text.Length == length && PackedKeyText.Packs(text.Text))
+                {
+                    if (!any)
+                    {
+                        w.Line($"case {length}:");
+                        any = true;
+                    }
+
+                    w.Line($"    if ({new PackedKeyText.Comparison("packed", text.Text)}) return {text.Answer};{text}");
+                }
             }
 
-            w.Line("    break;");
+            if (any)
+            {
+                w.Line("    break;");
+            }
         }
 
         w.Close();
@@ -204,8 +217,49 @@ internal static partial class SchemaEmitter
         w.Line();
     }
 
-    /// <summary>What a key text names, in the key table's terms: each key, each alias, each value that is also a key.</summary>
-    private readonly record struct KeyText(string Text, string Answer, string Comment);
+    /// <summary>
+    /// A text the key table knows, and what it names: key <paramref name="Key"/> itself, an alias of it, or (a
+    /// value of key <paramref name="Key"/>, PVE's keyAlias) key <paramref name="Target"/> with that value.
+    /// Interpolated into a line, it writes its comment; <see cref="Answer"/> writes what <c>Find</c> returns.
+    /// </summary>
+    private readonly record struct KeyText(string Text, KeyModel Owner, int Key, bool IsAlias, KeyModel? Target, int TargetIndex)
+        : ISourcePiece
+    {
+        public Returned Answer => new(this);
+
+        public void AppendTo(System.Text.StringBuilder text)
+        {
+            text.Append(" // '").Append(Text).Append('\'');
+            if (IsAlias)
+            {
+                text.Append(", an alias of '").Append(Owner.Name).Append('\'');
+            }
+            else if (Target is not null)
+            {
+                text.Append(", a value of '").Append(Owner.Name).Append("', a key for '").Append(Target.Name).Append('\'');
+            }
+        }
+
+        public readonly struct Returned(KeyText text) : ISourcePiece
+        {
+            public void AppendTo(System.Text.StringBuilder builder)
+            {
+                if (text.IsAlias)
+                {
+                    builder.Append(CodeNames.Runtime).Append("PropertyStringKeyEntry.Alias(").Append(text.Key).Append(')');
+                }
+                else if (text.Target is not null)
+                {
+                    builder.Append(CodeNames.Runtime).Append("PropertyStringKeyEntry.ValueAsKey(").Append(text.Key).Append(", ")
+                        .Append(text.TargetIndex).Append(')');
+                }
+                else
+                {
+                    builder.Append(text.Key);
+                }
+            }
+        }
+    }
 
     private static List<KeyText> KeyTexts(SchemaModel model)
     {
@@ -213,20 +267,19 @@ internal static partial class SchemaEmitter
         for (int i = 0; i < model.Keys.Count; i++)
         {
             var key = model.Keys[i];
-            texts.Add(new KeyText(key.Name, i.ToString(CultureInfo.InvariantCulture), $" // '{key.Name}'"));
+            texts.Add(new KeyText(key.Name, key, i, IsAlias: false, Target: null, 0));
             foreach (var alias in key.Aliases)
             {
-                texts.Add(new KeyText(alias, $"{CodeNames.Runtime}PropertyStringKeyEntry.Alias({i})",
-                    $" // '{alias}', an alias of '{key.Name}'"));
+                texts.Add(new KeyText(alias, key, i, IsAlias: true, Target: null, 0));
             }
 
             if (key.ValuesAreKeysFor is not null)
             {
-                int target = IndexOf(model, model.KeyNamed(key.ValuesAreKeysFor));
+                var target = model.KeyNamed(key.ValuesAreKeysFor);
+                int targetIndex = IndexOf(model, target);
                 foreach (var value in key.EnumValues)
                 {
-                    texts.Add(new KeyText(value.Text, $"{CodeNames.Runtime}PropertyStringKeyEntry.ValueAsKey({i}, {target})",
-                        $" // '{value.Text}', a value of '{key.Name}', a key for '{key.ValuesAreKeysFor}'"));
+                    texts.Add(new KeyText(value.Text, key, i, IsAlias: false, target, targetIndex));
                 }
             }
         }

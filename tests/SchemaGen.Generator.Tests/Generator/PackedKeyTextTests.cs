@@ -12,6 +12,8 @@ namespace SchemaGen.Generator.Tests.Generator;
 /// </summary>
 public sealed class PackedKeyTextTests
 {
+    private static readonly string[] Names = ["First", "Second", "Third"];
+
     [Fact]
     public void The_emitted_constants_are_the_runtimes_words_for_every_length()
     {
@@ -22,17 +24,20 @@ public sealed class PackedKeyTextTests
             string text = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i * 5 % 26))));
             Assert.True(PackedKeyText.Packs(text));
             Assert.True(PackedKey.TryPack(text.AsSpan(), out var packed));
-            var words = new Dictionary<string, ulong>
-            {
-                ["First"] = packed.First,
-                ["Second"] = packed.Second,
-                ["Third"] = packed.Third,
-            };
+            ulong[] runtime = [packed.First, packed.Second, packed.Third];
 
-            var matches = Regex.Matches(PackedKeyText.Comparison("packed", text), @"packed\.(\w+) == 0x([0-9A-F]+)UL");
-            Assert.Equal((length + 7) / 8, matches.Count);
-            Assert.All(matches, m => Assert.Equal(words[m.Groups[1].Value], ulong.Parse(m.Groups[2].Value, NumberStyles.HexNumber,
-                CultureInfo.InvariantCulture)));
+            var comparison = new System.Text.StringBuilder();
+            new PackedKeyText.Comparison("packed", text).AppendTo(comparison);
+            var words = comparison.ToString().Split(" && ");
+            Assert.Equal((length + 7) / 8, words.Length);
+            for (int i = 0; i < words.Length; i++)
+            {
+                var match = Regex.Match(words[i], @"^packed\.(\w+) == 0x([1-9A-F][0-9A-F]*)UL$");
+                Assert.True(match.Success, words[i]);
+                Assert.Equal(Names[i], match.Groups[1].Value);
+                Assert.Equal(runtime[i], ulong.Parse(match.Groups[2].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+            }
+
             compared++;
         }
 
