@@ -3,7 +3,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace SchemaGen.Runtime;
 
@@ -102,7 +101,7 @@ public readonly struct PackedKey
         return bytes;
     }
 
-    // As UTF-8, each character narrowed to a byte by vector instructions that turn a character beyond
+    // As UTF-8, each character narrowed to a byte by AsciiNarrowing, which turns a character beyond
     // ASCII into a byte no text holds (texts are ASCII without NUL): no separate check is needed.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryPackUtf16(ReadOnlySpan<char> key, out PackedKey packed)
@@ -118,21 +117,21 @@ public readonly struct PackedKey
         ulong first, second = 0, third = 0;
         if (length >= 8)
         {
-            first = Narrow(Vector128.LoadUnsafe(ref units));
+            first = AsciiNarrowing.Eight(Vector128.LoadUnsafe(ref units));
             if (length > 16)
             {
-                second = Narrow(Vector128.LoadUnsafe(ref units, 8));
-                third = Narrow(Vector128.LoadUnsafe(ref units, (nuint)(length - 8))) >> (8 * (24 - length));
+                second = AsciiNarrowing.Eight(Vector128.LoadUnsafe(ref units, 8));
+                third = AsciiNarrowing.Eight(Vector128.LoadUnsafe(ref units, (nuint)(length - 8))) >> (8 * (24 - length));
             }
             else if (length > 8)
             {
-                second = Narrow(Vector128.LoadUnsafe(ref units, (nuint)(length - 8))) >> (8 * (16 - length));
+                second = AsciiNarrowing.Eight(Vector128.LoadUnsafe(ref units, (nuint)(length - 8))) >> (8 * (16 - length));
             }
         }
         else if (length >= 4)
         {
             // The first four characters and the last four, narrowed together, then laid over each other.
-            ulong both = Narrow(Vector128.Create(Read<ulong>(ref units, 0), Read<ulong>(ref units, length - 4)).AsUInt16());
+            ulong both = AsciiNarrowing.Eight(Vector128.Create(Read<ulong>(ref units, 0), Read<ulong>(ref units, length - 4)).AsUInt16());
             first = (uint)both | ((both >> 32) << (8 * (length - 4)));
         }
         else
@@ -155,26 +154,6 @@ public readonly struct PackedKey
 
         packed = new PackedKey(first, second, third);
         return true;
-    }
-
-    // Eight characters to eight bytes; one beyond ASCII to 0x80 or more, or (at 0x8000 or more, which the
-    // signed saturation reads as negative) to 0.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Narrow(Vector128<ushort> units)
-    {
-        if (Sse2.IsSupported)
-        {
-            return Sse2.PackUnsignedSaturate(units.AsInt16(), units.AsInt16()).AsUInt64().ToScalar();
-        }
-
-        return NarrowPortable(units);
-    }
-
-    // Elsewhere (Arm64): a character beyond ASCII capped at 0x80, then every character's low byte.
-    internal static ulong NarrowPortable(Vector128<ushort> units)
-    {
-        var capped = Vector128.Min(units, Vector128.Create((ushort)0x80));
-        return Vector128.Narrow(capped, capped).AsUInt64().ToScalar();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

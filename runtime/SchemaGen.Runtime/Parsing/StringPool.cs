@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace SchemaGen.Runtime;
@@ -155,15 +156,15 @@ public sealed class StringPool
     private ref string? SetOf(uint hash)
         => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), (int)hash & _setMask);
 
-    // A fast multiplicative hash of the low bytes of the code units, so that ASCII hashes alike as
-    // UTF-16 and as UTF-8. Every length is read in a few overlapping words, not unit by unit: up to
-    // three units, the first, middle and last; up to seven, the first four and the last four; longer,
-    // eight at a time and the last eight. It only spreads values over the sets: equality is always
+    // A fast multiplicative hash of the code units narrowed to bytes (AsciiNarrowing: ASCII to itself),
+    // so that ASCII hashes alike as UTF-16 and as UTF-8. Every length is read in a few overlapping words,
+    // not unit by unit: up to three units, the first, middle and last; up to seven, the first four and
+    // the last four; longer, eight at a time and the last eight. It only spreads values over the sets: equality is always
     // checked, so a collision costs an allocation, nothing more. The text is never empty here.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> text)
     {
-        ref byte units = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(text));
+        ref ushort units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         int length = text.Length;
         ulong hash = (ulong)length * 0x9E3779B97F4A7C15;
         ulong tail;
@@ -171,15 +172,17 @@ public sealed class StringPool
         {
             for (int i = 0; i + 8 < length; i += 8)
             {
-                hash = Mix(hash, LowBytes8(ref Unsafe.Add(ref units, 2 * i)));
+                hash = Mix(hash, AsciiNarrowing.Eight(Vector128.LoadUnsafe(ref units, (nuint)i)));
             }
 
-            tail = LowBytes8(ref Unsafe.Add(ref units, 2 * (length - 8)));
+            tail = AsciiNarrowing.Eight(Vector128.LoadUnsafe(ref units, (nuint)(length - 8)));
         }
         else if (length >= 4)
         {
-            tail = LowBytes(Unsafe.ReadUnaligned<ulong>(ref units))
-                | ((ulong)LowBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref units, 2 * (length - 4)))) << 32);
+            // The first four characters and the last four, narrowed together.
+            tail = AsciiNarrowing.Eight(Vector128.Create(
+                Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref units)),
+                Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref units, length - 4)))).AsUInt16());
         }
         else
         {
@@ -216,18 +219,6 @@ public sealed class StringPool
         }
 
         return Finish(hash, tail);
-    }
-
-    // Eight UTF-16 code units (little-endian) to their low bytes: what the same ASCII text reads as in UTF-8.
-    private static ulong LowBytes8(ref byte units)
-        => LowBytes(Unsafe.ReadUnaligned<ulong>(ref units))
-            | ((ulong)LowBytes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref units, 8))) << 32);
-
-    private static uint LowBytes(ulong units)
-    {
-        units &= 0x00FF_00FF_00FF_00FF;
-        units = (units | (units >> 8)) & 0x0000_FFFF_0000_FFFF;
-        return (uint)(units | (units >> 16));
     }
 
     private static ulong Mix(ulong hash, ulong word)

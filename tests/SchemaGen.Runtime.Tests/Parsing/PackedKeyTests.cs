@@ -78,7 +78,7 @@ public sealed class PackedKeyTests
         for (int at = 0; at < 8; at++)
         {
             var units = Vector128.Create((ushort)'a');
-            var narrowed = BitConverter.GetBytes(PackedKey.NarrowPortable(units.WithElement(at, foreign)));
+            var narrowed = BitConverter.GetBytes(AsciiNarrowing.EightPortable(units.WithElement(at, foreign)));
 
             Assert.Equal(8, narrowed.Count(b => b == 'a') + narrowed.Count(b => b >= 0x80));
             Assert.True(narrowed[at] >= 0x80);
