@@ -6,7 +6,8 @@ namespace SchemaGen.Generator.Emitting;
 /// A key text as the runtime's <c>SchemaGen.Runtime.PackedKey</c> holds it, for a generated key table that
 /// compares a packed key with constants: byte <c>i</c> of the ASCII text is byte <c>i % 8</c> of word
 /// <c>i / 8</c> (<c>First</c>, <c>Second</c>, <c>Third</c>), little-endian, zero beyond the text. The runtime
-/// reads a key into the same layout; tests/SchemaGen.Runtime.Tests holds the two to it.
+/// reads a key into the same layout: PackedKeyTests hold the runtime to it, PackedKeyTextTests these
+/// constants to the runtime's words.
 /// </summary>
 internal static class PackedKeyText
 {

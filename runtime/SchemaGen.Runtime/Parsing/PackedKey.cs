@@ -32,9 +32,9 @@ public readonly struct PackedKey
     public ulong Third { get; }
 
     /// <summary>
-    /// Packs <paramref name="key"/>; false when it is empty or longer than <see cref="MaxLength"/>. A key text
-    /// packs when it is ASCII without NUL; a key that holds anything else packs to words no such text has
-    /// (or, with a UTF-16 character of three or fewer, is refused).
+    /// Packs <paramref name="key"/>; false when it is empty or longer than <see cref="MaxLength"/>. The texts a
+    /// table compares packed are ASCII without NUL; a key that holds anything else packs to words no such text
+    /// has (a UTF-16 key of one to three characters is refused instead).
     /// </summary>
     /// <typeparam name="TChar"><see cref="char"/> for UTF-16, <see cref="byte"/> for UTF-8.</typeparam>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -131,7 +131,8 @@ public readonly struct PackedKey
         else if (length >= 4)
         {
             // The first four characters and the last four, narrowed together, then laid over each other.
-            ulong both = AsciiNarrowing.Eight(Vector128.Create(Read<ulong>(ref units, 0), Read<ulong>(ref units, length - 4)).AsUInt16());
+            var firstAndLast = Vector128.Create(Read<ulong>(ref units, 0), Read<ulong>(ref units, length - 4));
+            ulong both = AsciiNarrowing.Eight(firstAndLast.AsUInt16());
             first = (uint)both | ((both >> 32) << (8 * (length - 4)));
         }
         else

@@ -159,8 +159,9 @@ public sealed class StringPool
     // A fast multiplicative hash of the code units narrowed to bytes (AsciiNarrowing: ASCII to itself),
     // so that ASCII hashes alike as UTF-16 and as UTF-8. Every length is read in a few overlapping words,
     // not unit by unit: up to three units, the first, middle and last; up to seven, the first four and
-    // the last four; longer, eight at a time and the last eight. It only spreads values over the sets: equality is always
-    // checked, so a collision costs an allocation, nothing more. The text is never empty here.
+    // the last four; longer, eight at a time and the last eight. It only spreads values over the sets:
+    // equality is always checked, so a collision costs an allocation, nothing more. The text is never
+    // empty here.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> text)
     {
