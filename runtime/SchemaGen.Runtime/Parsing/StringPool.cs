@@ -107,17 +107,14 @@ public sealed class StringPool
             return Encoding.UTF8.GetString(utf8Text);
         }
 
-        if (!Ascii.IsValid(utf8Text))
-        {
-            return GetOrAddDecoded(utf8Text);
-        }
-
         if (utf8Text.IsEmpty)
         {
             return string.Empty;
         }
 
-        // ASCII, the usual case: hashed and compared as bytes, which hash as their characters do.
+        // Hashed and compared as bytes, which hash as their characters do when they are ASCII. Ascii.Equals
+        // holds a text equal only when it is ASCII, so a text found needs no check of its own; one that is
+        // not found is checked before it is made and stored.
         ref string? first = ref SetOf(Hash(utf8Text));
         string? candidate = Volatile.Read(ref first);
         if (candidate is not null && Ascii.Equals(utf8Text, candidate))
@@ -129,6 +126,11 @@ public sealed class StringPool
         if (older is not null && Ascii.Equals(utf8Text, older))
         {
             return older;
+        }
+
+        if (!Ascii.IsValid(utf8Text))
+        {
+            return GetOrAddDecoded(utf8Text);
         }
 
         return Add(ref first, candidate, Encoding.ASCII.GetString(utf8Text));

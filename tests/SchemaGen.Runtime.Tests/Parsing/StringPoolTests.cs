@@ -103,6 +103,22 @@ public sealed class StringPoolTests
     }
 
     [Fact]
+    public void Utf8_that_is_not_ascii_never_matches_a_pooled_string_by_its_bytes()
+    {
+        // One set of two slots: every text is compared with whatever the pool holds.
+        var pool = new StringPool(2);
+        var latin1 = pool.GetOrAdd("\u00E9".AsSpan());
+        byte[] sameByte = [0xE9]; // invalid UTF-8 whose one byte is the pooled character's value
+        byte[] accented = Encoding.UTF8.GetBytes("a\u00E9");
+
+        Assert.Equal("\uFFFD", pool.GetOrAdd(sameByte));
+        Assert.Equal("\u00E9", latin1);
+        var first = pool.GetOrAdd(accented);
+        Assert.Equal("a\u00E9", first);
+        Assert.Same(first, pool.GetOrAdd(accented));
+    }
+
+    [Fact]
     public void The_slot_count_is_a_power_of_two()
     {
         Assert.Equal(2, new StringPool(1).SlotCount);
