@@ -26,10 +26,26 @@ internal static class AsciiNarrowing
         return EightPortable(units);
     }
 
+    /// <summary>Sixteen characters to sixteen bytes, <paramref name="lower"/>'s first character in the first byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> Sixteen(Vector128<ushort> lower, Vector128<ushort> upper)
+    {
+        if (Sse2.IsSupported)
+        {
+            return Sse2.PackUnsignedSaturate(lower.AsInt16(), upper.AsInt16());
+        }
+
+        return SixteenPortable(lower, upper);
+    }
+
     /// <summary>Elsewhere (Arm64): a character beyond ASCII capped at 0x80, then every character's low byte.</summary>
     internal static ulong EightPortable(Vector128<ushort> units)
+        => SixteenPortable(units, units).AsUInt64().ToScalar();
+
+    /// <summary>As <see cref="EightPortable"/>, for sixteen characters.</summary>
+    internal static Vector128<byte> SixteenPortable(Vector128<ushort> lower, Vector128<ushort> upper)
     {
-        var capped = Vector128.Min(units, Vector128.Create((ushort)0x80));
-        return Vector128.Narrow(capped, capped).AsUInt64().ToScalar();
+        var cap = Vector128.Create((ushort)0x80);
+        return Vector128.Narrow(Vector128.Min(lower, cap), Vector128.Min(upper, cap));
     }
 }

@@ -23,6 +23,12 @@ public static class NamedFormatReader
         ref PropertyStringError error)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
+        // The format is a constant where a generated reader inlines this, so only a MAC's reader keeps the test.
+        if (format == PveFormat.MacAddr && !isList && MacAddressShortcut.IsUnicast(raw))
+        {
+            return true;
+        }
+
         return typeof(TChar) == typeof(char)
             ? Check(format, isList, key, MemoryMarshal.Cast<TChar, char>(raw), raw, offset, ref error)
             : CheckUtf8(format, isList, key, raw, offset, ref error);
