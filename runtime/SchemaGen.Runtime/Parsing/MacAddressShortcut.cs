@@ -62,5 +62,6 @@ internal static class MacAddressShortcut
         return ((second ^ (second > '9' ? 1u : 0u)) & 1) == 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsHexDigit(uint unit) => unit - '0' < 10 || (unit | 0x20) - 'a' < 6;
 }
