@@ -99,15 +99,15 @@ public static class NamedFormatReader
         out long bytes, ref PropertyStringError error)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        bytes = 0;
-        if (!Check(PveFormat.DiskSize, isList: false, key, chars, raw, offset, ref error))
-        {
-            return false;
-        }
-
+        // A size that reads is of PVE's syntax, so the format check runs only to find which error it is.
         if (DiskSize.TryParse(chars, out bytes))
         {
             return true;
+        }
+
+        if (!Check(PveFormat.DiskSize, isList: false, key, chars, raw, offset, ref error))
+        {
+            return false;
         }
 
         // A size PVE accepts but a long cannot hold (2^63 bytes or more).
