@@ -72,15 +72,14 @@ internal static class Identifiers
     /// </summary>
     internal static bool IsStorageId(ReadOnlySpan<char> text)
     {
-        if (text.Length < 2 || !AsciiClass.IsLetter(text[0]) || !AsciiClass.IsLetterOrDigit(text[text.Length - 1]))
+        if (!HasStorageIdEnds(text))
         {
             return false;
         }
 
         for (int i = 1; i < text.Length - 1; i++)
         {
-            char c = text[i];
-            if (!AsciiClass.IsLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
+            if (!IsStorageIdCharacter(text[i]))
             {
                 return false;
             }
@@ -88,6 +87,12 @@ internal static class Identifiers
 
         return true;
     }
+
+    // A storage ID's first character is a letter and its last a letter or digit; two at least.
+    private static bool HasStorageIdEnds(ReadOnlySpan<char> text)
+        => text.Length >= 2 && AsciiClass.IsLetter(text[0]) && AsciiClass.IsLetterOrDigit(text[text.Length - 1]);
+
+    private static bool IsStorageIdCharacter(char c) => AsciiClass.IsLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
 
     /// <summary>
     /// <c>pve-volume-id</c> (pve-storage's <c>parse_volume_id</c>):
@@ -101,8 +106,7 @@ internal static class Identifiers
         int colon = 0;
         while (colon < text.Length && text[colon] != ':')
         {
-            char c = text[colon];
-            if (!AsciiClass.IsLetterOrDigit(c) && c != '-' && c != '_' && c != '.')
+            if (!IsStorageIdCharacter(text[colon]))
             {
                 return false;
             }
@@ -115,8 +119,9 @@ internal static class Identifiers
             return false;
         }
 
+        // Every character of the storage part passed above; what is left of a storage ID is its ends.
         var volume = text.Slice(colon + 1);
-        return IsStorageId(text.Slice(0, colon)) && !volume.IsEmpty && volume.IndexOf('\n') < 0;
+        return HasStorageIdEnds(text.Slice(0, colon)) && !volume.IsEmpty && volume.IndexOf('\n') < 0;
     }
 
     /// <summary><c>pve-vmid</c>: <c>^[1-9][0-9]{2,8}$</c>.</summary>
