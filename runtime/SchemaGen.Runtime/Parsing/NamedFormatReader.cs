@@ -9,7 +9,8 @@ namespace SchemaGen.Runtime;
 /// UTF-8 input: the generated per-key readers call it. UTF-16 is checked where it lies; only UTF-8
 /// is widened, in a method of its own, so that its buffer is set up (and zeroed) only when the input
 /// is UTF-8 and never lands in the frame of the parser that inlines a reader: short ASCII, the usual
-/// value, into 32 characters on the stack, anything else through a <see cref="Utf16Scratch"/>.
+/// value, into 32 characters on the stack, anything else through a <see cref="Utf16Scratch"/>. A MAC
+/// address of the usual form is taken in either encoding before any of that (<see cref="MacAddressShortcut"/>).
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class NamedFormatReader
