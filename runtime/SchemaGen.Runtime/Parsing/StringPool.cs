@@ -81,13 +81,13 @@ public sealed class StringPool
 
         ref string? first = ref SetOf(Hash(text));
         string? candidate = Volatile.Read(ref first);
-        if (candidate is not null && text.SequenceEqual(candidate))
+        if (candidate is not null && ShortEquals(text, candidate))
         {
             return candidate;
         }
 
         string? older = Volatile.Read(ref Unsafe.Add(ref first, 1));
-        if (older is not null && text.SequenceEqual(older))
+        if (older is not null && ShortEquals(text, older))
         {
             return older;
         }
@@ -153,6 +153,53 @@ public sealed class StringPool
         Volatile.Write(ref Unsafe.Add(ref first, 1), formerFirst);
         Volatile.Write(ref first, made);
         return made;
+    }
+
+    // Whether a text of 1 to MaxPooledLength characters equals a pooled string: by overlapping reads of the
+    // widest size its length fills, always in line. (SequenceEqual's own expansion is left to the JIT's profile
+    // of the call site, which kept it a call in some processes and not in others.)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ShortEquals(ReadOnlySpan<char> text, string pooled)
+    {
+        if (text.Length != pooled.Length)
+        {
+            return false;
+        }
+
+        ref byte a = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(text));
+        ref byte b = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(pooled.AsSpan()));
+        nuint length = (nuint)text.Length * sizeof(char);
+        if (length >= 16)
+        {
+            nuint last = length - 16;
+            for (nuint i = 0; i < last; i += 16)
+            {
+                if (Vector128.LoadUnsafe(ref a, i) != Vector128.LoadUnsafe(ref b, i))
+                {
+                    return false;
+                }
+            }
+
+            return Vector128.LoadUnsafe(ref a, last) == Vector128.LoadUnsafe(ref b, last);
+        }
+
+        if (length >= 8)
+        {
+            ulong head = Unsafe.ReadUnaligned<ulong>(ref a) ^ Unsafe.ReadUnaligned<ulong>(ref b);
+            ulong tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref a, length - 8))
+                ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, length - 8));
+            return (head | tail) == 0;
+        }
+
+        if (length >= 4)
+        {
+            uint head = Unsafe.ReadUnaligned<uint>(ref a) ^ Unsafe.ReadUnaligned<uint>(ref b);
+            uint tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref a, length - 4))
+                ^ Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref b, length - 4));
+            return (head | tail) == 0;
+        }
+
+        return Unsafe.ReadUnaligned<ushort>(ref a) == Unsafe.ReadUnaligned<ushort>(ref b);
     }
 
     private ref string? SetOf(uint hash)

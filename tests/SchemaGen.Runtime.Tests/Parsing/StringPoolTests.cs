@@ -50,6 +50,43 @@ public sealed class StringPoolTests
     }
 
     [Fact]
+    public void A_text_one_character_off_is_never_taken_for_a_pooled_string()
+    {
+        // One set of two slots, so every text meets the pooled ones: the comparison alone must tell them apart,
+        // at every place of every length (its reads overlap differently at 1, 2-3, 4-7, 8 and more characters).
+        var pool = new StringPool(2);
+        int compared = 0;
+        for (int length = 1; length <= StringPool.MaxPooledLength; length++)
+        {
+            string text = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i * 7 % 26))));
+            for (int at = 0; at < length; at++)
+            {
+                // The low byte the same and the high byte not; then an ASCII character, also read as UTF-8.
+                foreach (char other in new[] { (char)(text[at] ^ 0x0100), '_' })
+                {
+                    pool.Clear();
+                    string pooled = pool.GetOrAdd(text.AsSpan());
+                    var chars = text.ToCharArray();
+                    chars[at] = other;
+                    string made = pool.GetOrAdd(chars.AsSpan());
+                    Assert.Equal(new string(chars), made);
+                    if (other < 0x80)
+                    {
+                        Assert.Same(made, pool.GetOrAdd(Encoding.ASCII.GetBytes(chars)));
+                    }
+
+                    // The pooled text itself is still found, now in the second slot of its set.
+                    Assert.Same(pooled, pool.GetOrAdd(text.AsSpan()));
+                }
+
+                compared++;
+            }
+        }
+
+        Assert.Equal(64 * 65 / 2, compared);
+    }
+
+    [Fact]
     public void A_value_seen_again_allocates_nothing()
     {
         var pool = new StringPool(64);
