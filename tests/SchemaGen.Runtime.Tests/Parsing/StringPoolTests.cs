@@ -53,7 +53,8 @@ public sealed class StringPoolTests
     public void A_text_one_character_off_is_never_taken_for_a_pooled_string()
     {
         // One set of two slots, so every text meets the pooled ones: the comparison alone must tell them apart,
-        // at every place of every length (its reads overlap differently at 1, 2-3, 4-7, 8 and more characters).
+        // at every place of every length, in UTF-16 and UTF-8 (their reads overlap differently at 1-3, 4-7, 8-15
+        // and 16 or more characters).
         var pool = new StringPool(2);
         int compared = 0;
         for (int length = 1; length <= StringPool.MaxPooledLength; length++)
@@ -79,6 +80,16 @@ public sealed class StringPoolTests
                     Assert.Same(pooled, pool.GetOrAdd(text.AsSpan()));
                 }
 
+                // A Latin-1 character pooled, and its code as a lone UTF-8 byte: not ASCII, so never equal.
+                pool.Clear();
+                var latin = text.ToCharArray();
+                latin[at] = '\u00E9';
+                string pooledLatin = pool.GetOrAdd(latin.AsSpan());
+                var bytes = Encoding.ASCII.GetBytes(text);
+                bytes[at] = 0xE9;
+                string decoded = pool.GetOrAdd(bytes);
+                Assert.NotSame(pooledLatin, decoded);
+                Assert.Equal(Encoding.UTF8.GetString(bytes), decoded);
                 compared++;
             }
         }
