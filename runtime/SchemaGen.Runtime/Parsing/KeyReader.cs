@@ -31,9 +31,40 @@ public static class KeyReader
     }
 
     /// <summary>
-    /// An integer of <typeparamref name="TInteger"/>. A limit given (its text not null) speaks beyond
+    /// An integer of <typeparamref name="TInteger"/>, with limits a <see cref="long"/> holds (every PVE schema's,
+    /// and the overload C# picks for literal limits). A limit given (its text not null) speaks beyond
     /// it; where there is none, a number the type cannot hold fails the type check, as in PVE a number
-    /// beyond what the schema's type allows.
+    /// beyond what the schema's type allows. A text of up to 18 digits is read and checked as a
+    /// <see cref="long"/>, with no <see cref="Int128"/> arithmetic (whose operators the JIT leaves as
+    /// calls in a large parser); a longer one out of line as <see cref="Int128"/>, which its answer needs.
+    /// </summary>
+    /// <param name="raw">The value as the input holds it.</param>
+    /// <param name="offset">Where it starts in the input.</param>
+    /// <param name="key">The key, for the error.</param>
+    /// <param name="minimum">The smallest value allowed, when <paramref name="minimumText"/> is not null.</param>
+    /// <param name="minimumText">The minimum as PVE prints it, or null for none.</param>
+    /// <param name="maximum">The largest value allowed, when <paramref name="maximumText"/> is not null.</param>
+    /// <param name="maximumText">The maximum as PVE prints it, or null for none.</param>
+    /// <param name="value">The number read.</param>
+    /// <param name="error">Where the error goes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Integer<TChar, TInteger>(ReadOnlySpan<TChar> raw, int offset, string key, long minimum, string? minimumText,
+        long maximum, string? maximumText, out TInteger value, ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+        where TInteger : IBinaryInteger<TInteger>, IMinMaxValue<TInteger>
+    {
+        if (!TextPrimitives.TryParseShortInteger(raw, out long number))
+        {
+            return NotInlined.Integer(raw, offset, key, (Int128)minimum, minimumText, (Int128)maximum, maximumText, out value, ref error);
+        }
+
+        return CheckInteger(number, IntegerText.Valid, raw, offset, key, minimum, minimumText, maximum, maximumText, out value,
+            ref error);
+    }
+
+    /// <summary>
+    /// An integer of <typeparamref name="TInteger"/> with limits of any size, read as <see cref="Int128"/>: the
+    /// overload above for limits beyond a <see cref="long"/>, and for its texts of more than 18 digits.
     /// </summary>
     /// <param name="raw">The value as the input holds it.</param>
     /// <param name="offset">Where it starts in the input.</param>
@@ -50,11 +81,24 @@ public static class KeyReader
         where TChar : unmanaged, IBinaryInteger<TChar>
         where TInteger : IBinaryInteger<TInteger>, IMinMaxValue<TInteger>
     {
-        value = TInteger.Zero;
         var form = TextPrimitives.ParseInteger(raw, out Int128 number);
+        return CheckInteger(number, form, raw, offset, key, minimum, minimumText, maximum, maximumText, out value, ref error);
+    }
+
+    // PVE's checks of an integer read, in PVE's order, for a number read as a long or as an Int128.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CheckInteger<TChar, TInteger, TNumber>(TNumber number, IntegerText form, ReadOnlySpan<TChar> raw, int offset,
+        string key, TNumber minimum, string? minimumText, TNumber maximum, string? maximumText, out TInteger value,
+        ref PropertyStringError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+        where TInteger : IBinaryInteger<TInteger>, IMinMaxValue<TInteger>
+        where TNumber : IBinaryInteger<TNumber>
+    {
+        value = TInteger.Zero;
+        // The type's bounds saturate into a long (a ulong's maximum is beyond every number of 18 digits).
         if (form == IntegerText.Invalid
-            || (maximumText is null && number > Int128.CreateTruncating(TInteger.MaxValue))
-            || (minimumText is null && number < Int128.CreateTruncating(TInteger.MinValue)))
+            || (maximumText is null && number > TNumber.CreateSaturating(TInteger.MaxValue))
+            || (minimumText is null && number < TNumber.CreateSaturating(TInteger.MinValue)))
         {
             PropertyStringError.Report(ref error, PropertyStringErrorKind.TypeCheck, key, "integer", offset, raw);
             return false;
@@ -78,14 +122,14 @@ public static class KeyReader
 
     /// <summary>
     /// TryValidate's check of an integer set in code: printed, then read back by
-    /// <see cref="Integer{TChar, TInteger}"/> with the same limits, so the two can never disagree.
+    /// the parser's integer reader with the same limits, so the two can never disagree.
     /// </summary>
     /// <param name="value">The value of the property.</param>
     /// <param name="key">The key, for the error.</param>
-    /// <param name="minimum">As for <see cref="Integer{TChar, TInteger}"/>.</param>
-    /// <param name="minimumText">As for <see cref="Integer{TChar, TInteger}"/>.</param>
-    /// <param name="maximum">As for <see cref="Integer{TChar, TInteger}"/>.</param>
-    /// <param name="maximumText">As for <see cref="Integer{TChar, TInteger}"/>.</param>
+    /// <param name="minimum">As for the parser's integer reader.</param>
+    /// <param name="minimumText">As for the parser's integer reader.</param>
+    /// <param name="maximum">As for the parser's integer reader.</param>
+    /// <param name="maximumText">As for the parser's integer reader.</param>
     /// <param name="error">Where the error goes (its offset is 0: the value has no place in a text).</param>
     public static bool IsValidInteger<TInteger>(TInteger value, string key, Int128 minimum, string? minimumText, Int128 maximum,
         string? maximumText, ref PropertyStringError error)
@@ -153,7 +197,15 @@ public static class KeyReader
             where TChar : unmanaged, IBinaryInteger<TChar>
             => KeyReader.Boolean(raw, offset, key, out value, ref error);
 
-        /// <inheritdoc cref="KeyReader.Integer{TChar, TInteger}"/>
+        /// <summary>The integer reader with limits a <see cref="long"/> holds, as a call.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static bool Integer<TChar, TInteger>(ReadOnlySpan<TChar> raw, int offset, string key, long minimum, string? minimumText,
+            long maximum, string? maximumText, out TInteger value, ref PropertyStringError error)
+            where TChar : unmanaged, IBinaryInteger<TChar>
+            where TInteger : IBinaryInteger<TInteger>, IMinMaxValue<TInteger>
+            => KeyReader.Integer(raw, offset, key, minimum, minimumText, maximum, maximumText, out value, ref error);
+
+        /// <summary>The integer reader with limits of any size, as a call.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         public static bool Integer<TChar, TInteger>(ReadOnlySpan<TChar> raw, int offset, string key, Int128 minimum, string? minimumText,
             Int128 maximum, string? maximumText, out TInteger value, ref PropertyStringError error)

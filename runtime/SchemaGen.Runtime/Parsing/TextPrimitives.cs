@@ -142,6 +142,44 @@ public static class TextPrimitives
     }
 
     /// <summary>
+    /// Reads an integer of the form <c>^[+-]?[0-9]{1,18}$</c>, which a <see cref="long"/> holds exactly and
+    /// with no test for overflow; false for any other text, whose answer <see cref="ParseInteger{TChar}"/> gives.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParseShortInteger<TChar>(ReadOnlySpan<TChar> text, out long value)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        value = 0;
+        int i = 0;
+        bool negative = false;
+        if (!text.IsEmpty && uint.CreateTruncating(text[0]) is '+' or '-')
+        {
+            negative = uint.CreateTruncating(text[0]) == '-';
+            i = 1;
+        }
+
+        if (text.Length - i is < 1 or > 18)
+        {
+            return false;
+        }
+
+        ulong magnitude = 0;
+        for (; i < text.Length; i++)
+        {
+            uint digit = uint.CreateTruncating(text[i]) - '0';
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            magnitude = (magnitude * 10) + digit;
+        }
+
+        value = negative ? -(long)magnitude : (long)magnitude;
+        return true;
+    }
+
+    /// <summary>
     /// Reads an integer of the form <c>^[+-]?[0-9]+$</c>. A value beyond ±10^36 saturates there and
     /// reports <see cref="IntegerText.Overflow"/>, so that the caller can tell a limit error from a type error.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using SchemaGen.TestSchemas;
 
@@ -47,6 +48,60 @@ public sealed class KeyReaderTests
         var value = PlainKeys.Parse(text);
         Assert.Equal(printed, value.ToString());
         Assert.True(value.TryValidate(out var error), error.ToString());
+    }
+
+    [Fact]
+    public void An_integer_read_as_a_long_answers_as_one_read_as_Int128()
+    {
+        // Every digit count from 1 to 40 (up to 18 the long path reads them), signed or not, with a leading zero;
+        // the edges of the types and limits below; and texts that are no integer at all.
+        var texts = new List<string>();
+        for (int digits = 1; digits <= 40; digits++)
+        {
+            foreach (string number in new[] { new string('9', digits), "1" + new string('0', digits - 1) })
+            {
+                texts.AddRange([number, "+" + number, "-" + number, "0" + number]);
+            }
+        }
+
+        texts.AddRange(["", "+", "-", "-0", "00", "1.5", "1e3", " 1", "1 ", "0x10", "--1", "+-1", "\u0663", "\uFF11",
+            "255", "256", "-5", "-6", "100", "101", "4294967295", "4294967296", "9223372036854775807",
+            "9223372036854775808", "-9223372036854775808", "-9223372036854775809", "18446744073709551615"]);
+        int compared = 0;
+        foreach (string text in texts)
+        {
+            AnswersAlike<byte>(text, 0, null, 0, null);
+            AnswersAlike<long>(text, -5, "-5", 0, null);
+            AnswersAlike<int>(text, 0, "0", 100, "100");
+            AnswersAlike<ulong>(text, 0, null, 0, null);
+            AnswersAlike<uint>(text, 1, "1", 4294967295, "4294967295");
+            AnswersAlike<short>(text, -1000, "-1000", 0, null);
+            compared++;
+        }
+
+        Assert.Equal(40 * 8 + 27, compared);
+    }
+
+    private static void AnswersAlike<T>(string text, long minimum, string? minimumText, long maximum, string? maximumText)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        var asLong = default(PropertyStringError);
+        var asInt128 = default(PropertyStringError);
+        bool longRead = KeyReader.Integer<char, T>(text.AsSpan(), 4, "k", minimum, minimumText, maximum, maximumText, out T longValue,
+            ref asLong);
+        bool int128Read = KeyReader.Integer<char, T>(text.AsSpan(), 4, "k", (Int128)minimum, minimumText, (Int128)maximum,
+            maximumText, out T int128Value, ref asInt128);
+        string what = $"{typeof(T).Name} '{text}'";
+        Assert.True(int128Read == longRead, what);
+        Assert.True(int128Value == longValue, what);
+        Assert.True(asInt128.Kind == asLong.Kind, what);
+        Assert.True(asInt128.Offset == asLong.Offset && asInt128.Length == asLong.Length, what);
+        Assert.Equal(asInt128.ToString(), asLong.ToString());
+
+        var utf8 = default(PropertyStringError);
+        bool utf8Read = KeyReader.Integer<byte, T>(Encoding.UTF8.GetBytes(text), 4, "k", minimum, minimumText, maximum, maximumText,
+            out T utf8Value, ref utf8);
+        Assert.True(longRead == utf8Read && longValue == utf8Value && asLong.Kind == utf8.Kind, what + " in UTF-8");
     }
 
     [Fact]
