@@ -13,12 +13,17 @@ public enum RichFormat
 
     /// <summary>A <c>scsi0</c> value, <see cref="ScsiDrive"/>: <c>local-lvm:vm-100-disk-0,discard=on,iothread=1,size=32G</c>.</summary>
     Drive,
+
+    /// <summary>
+    /// A <c>net0</c> value with three integer keys: <c>virtio=BC:24:11:2D:3E:4F,bridge=vmbr0,firewall=1,mtu=1500,queues=4,tag=54</c>.
+    /// </summary>
+    TaggedNet,
 }
 
 /// <summary>
-/// Parsing and printing two of SchemaGen.Proxmox's formats, as a VM config holds them: the
-/// generated parser against the Split + Dictionary parser of the same format. The records are
-/// structs; the strings they hold come from the runtime's string pool, so a repeated parse
+/// Parsing and printing two of SchemaGen.Proxmox's formats as a VM config holds them (<c>net</c> twice, with
+/// integer keys and without): the generated parser against the Split + Dictionary parser of the same
+/// format. The records are structs; the strings they hold come from the runtime's string pool, so a repeated parse
 /// allocates nothing. Every method returns a small value, so that nothing is boxed.
 /// </summary>
 [MemoryDiagnoser]
@@ -33,25 +38,31 @@ public class RichFormatBenchmarks
     private readonly byte[] _bytes = new byte[256];
 
     /// <summary>Which format is parsed.</summary>
-    [Params(RichFormat.Net, RichFormat.Drive)]
+    [Params(RichFormat.Net, RichFormat.Drive, RichFormat.TaggedNet)]
     public RichFormat Format { get; set; }
+
+    private bool IsNet => Format != RichFormat.Drive;
 
     /// <summary>Prepares the input and checks that both parsers read it alike.</summary>
     [GlobalSetup]
     public void Setup()
     {
         // Lines of qemu-server's own test configs (tests/SchemaGen.Proxmox.Tests/configs), in their usual form.
-        _text = Format == RichFormat.Net
-            ? "virtio=BC:24:11:2D:3E:4F,bridge=vmbr0,firewall=1"
-            : "local-lvm:vm-100-disk-0,discard=on,iothread=1,size=32G";
+        _text = Format switch
+        {
+            RichFormat.Net => "virtio=BC:24:11:2D:3E:4F,bridge=vmbr0,firewall=1",
+            RichFormat.TaggedNet => "virtio=BC:24:11:2D:3E:4F,bridge=vmbr0,firewall=1,mtu=1500,queues=4,tag=54",
+            _ => "local-lvm:vm-100-disk-0,discard=on,iothread=1,size=32G",
+        };
         _utf8 = Encoding.UTF8.GetBytes(_text);
-        if (Format == RichFormat.Net)
+        if (IsNet)
         {
             _net = NetworkDevice.Parse(_text, null);
             // The plain parser sets every key (null when absent), so compare what the keys read as.
             var plain = RichSplitDictionaryParsers.ParseNet(_text);
             Require(plain.Model == _net.Model && plain.Macaddr == _net.Macaddr && plain.Bridge == _net.Bridge
-                && plain.Firewall == _net.Firewall && NetworkDevice.Parse(_utf8, null) == _net);
+                && plain.Firewall == _net.Firewall && plain.Mtu == _net.Mtu && plain.Queues == _net.Queues && plain.Tag == _net.Tag
+                && NetworkDevice.Parse(_utf8, null) == _net);
         }
         else
         {
@@ -66,19 +77,19 @@ public class RichFormatBenchmarks
 
     /// <summary>Split + Dictionary of the same format.</summary>
     [Benchmark(Baseline = true, Description = "Split+Dictionary (baseline)")]
-    public int SplitDictionary() => Format == RichFormat.Net
+    public int SplitDictionary() => IsNet
         ? (int)RichSplitDictionaryParsers.ParseNet(_text).Model
         : RichSplitDictionaryParsers.ParseScsi(_text).File.Length;
 
     /// <summary>The generated parser on UTF-16 text.</summary>
     [Benchmark(Description = "SchemaGen TryParse UTF-16")]
-    public bool Generated_Utf16() => Format == RichFormat.Net
+    public bool Generated_Utf16() => IsNet
         ? NetworkDevice.TryParse(_text.AsSpan(), out _, out _)
         : ScsiDrive.TryParse(_text.AsSpan(), out _, out _);
 
     /// <summary>The generated parser on UTF-8 bytes.</summary>
     [Benchmark(Description = "SchemaGen TryParse UTF-8")]
-    public bool Generated_Utf8() => Format == RichFormat.Net
+    public bool Generated_Utf8() => IsNet
         ? NetworkDevice.TryParse(_utf8.AsSpan(), out _, out _)
         : ScsiDrive.TryParse(_utf8.AsSpan(), out _, out _);
 
@@ -87,7 +98,7 @@ public class RichFormatBenchmarks
     public int TryFormatChars()
     {
         int written;
-        _ = Format == RichFormat.Net ? _net.TryFormat(_chars, out written) : _drive.TryFormat(_chars, out written);
+        _ = IsNet ? _net.TryFormat(_chars, out written) : _drive.TryFormat(_chars, out written);
         return written;
     }
 
@@ -96,7 +107,7 @@ public class RichFormatBenchmarks
     public int TryFormatUtf8()
     {
         int written;
-        _ = Format == RichFormat.Net ? _net.TryFormat(_bytes, out written) : _drive.TryFormat(_bytes, out written);
+        _ = IsNet ? _net.TryFormat(_bytes, out written) : _drive.TryFormat(_bytes, out written);
         return written;
     }
 
