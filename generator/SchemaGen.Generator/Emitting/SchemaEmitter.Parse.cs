@@ -156,6 +156,8 @@ internal static partial class SchemaEmitter
         w.Line();
         w.Line("/// <summary>The key, alias or key-valued text <paramref name=\"key\"/> names; -1 for a key the schema does not " +
             "define.</summary>");
+        // In line in the fast path, which calls it once per key (`net0` with three integer keys: 86 -> 80 ns in loops).
+        w.Line(CodeNames.AggressiveInlining);
         w.Line($"public static int Find<TChar>({Span}<TChar> key)");
         w.Open($"    {CodeNames.CharConstraint}");
         var texts = KeyTexts(model);

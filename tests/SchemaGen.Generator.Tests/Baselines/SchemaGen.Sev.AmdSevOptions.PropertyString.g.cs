@@ -233,6 +233,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		public static readonly string[] Names = ["type", "allow-smt", "no-debug", "no-key-sharing", "kernel-hashes"];
 
 		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{

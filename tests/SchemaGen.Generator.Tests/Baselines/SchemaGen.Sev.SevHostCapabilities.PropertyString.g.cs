@@ -227,6 +227,7 @@ partial record struct SevHostCapabilities : global::SchemaGen.IPropertyString<Se
 		public static readonly string[] Names = ["cbitpos", "reduced-phys-bits", "sev-support", "sev-support-es", "sev-support-snp"];
 
 		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{

@@ -299,6 +299,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		public static readonly string[] Names = ["model", "macaddr", "bridge", "firewall", "host-tunnel", "link_down", "mtu", "queues", "rate", "tag", "trunks"];
 
 		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{

@@ -283,6 +283,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		public static readonly string[] Names = ["volume", "format", "vmid", "cache", "backup", "size", "mbps", "weight", "serial"];
 
 		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{

@@ -363,6 +363,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		public static readonly string[] Names = ["model", "macaddr", "bridge", "firewall", "tag", "queues", "bps", "bps_rd", "bps_wr", "bps_max", "pps", "pps_rd", "pps_wr", "pps_max", "mbps", "mbps_rd", "mbps_wr", "link_down"];
 
 		/// <summary>The key, alias or key-valued text <paramref name="key"/> names; -1 for a key the schema does not define.</summary>
+		[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
 		public static int Find<TChar>(global::System.ReadOnlySpan<TChar> key)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{
