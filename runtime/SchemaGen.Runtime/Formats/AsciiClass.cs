@@ -18,6 +18,7 @@ internal static class AsciiClass
 
     internal static bool IsLetterOrDigit(char c) => IsLetter(c) || IsDigit(c);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool IsHexDigit(char c) => IsDigit(c) || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
 
     /// <summary>Perl's <c>\w</c> on ASCII: a letter, a digit or <c>_</c>.</summary>

@@ -51,7 +51,7 @@ internal static class MacAddressShortcut
         var letter = Vector128.LessThan((first | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)6));
         var colon = Vector128.Equals(first, Vector128.Create((byte)':'));
         var wanted = Vector128.ConditionalSelect(ColonPlaces, colon, digit | letter);
-        if (wanted != Vector128<byte>.AllBitsSet || !IsHexDigit(last))
+        if (wanted != Vector128<byte>.AllBitsSet || !AsciiClass.IsHexDigit((char)last))
         {
             return false;
         }
@@ -61,7 +61,4 @@ internal static class MacAddressShortcut
         uint second = first.GetElement(1);
         return ((second ^ (second > '9' ? 1u : 0u)) & 1) == 0;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsHexDigit(uint unit) => unit - '0' < 10 || (unit | 0x20) - 'a' < 6;
 }
