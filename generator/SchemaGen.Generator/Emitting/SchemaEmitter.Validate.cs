@@ -94,27 +94,4 @@ internal static partial class SchemaEmitter
         w.Line("/// </summary>");
         w.Line($"partial void {ContractNames.CrossFieldRuleMethod}(ref {CodeNames.Error} error);");
     }
-
-    /// <summary>The regular expressions of keys with a Pattern, built on first use.</summary>
-    private static void EmitPatterns(SourceWriter w, SchemaModel model)
-    {
-        var keys = model.Keys.Where(k => k.Pattern is not null).ToList();
-        if (keys.Count == 0)
-        {
-            return;
-        }
-
-        w.Line();
-        w.Line(CodeNames.GeneratedCode);
-        w.Open("private static class Patterns__");
-        foreach (var key in keys)
-        {
-            w.Line($"// '{key.Name}': the whole value must match, as PVE anchors the pattern.");
-            w.Line($"internal static readonly global::System.Text.RegularExpressions.Regex {key.PropertyName} =");
-            w.Line($"    new({CodeNames.Literal("^(?:" + key.Pattern + ")\\z")}, " +
-                "global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
-        }
-
-        w.Close();
-    }
 }
