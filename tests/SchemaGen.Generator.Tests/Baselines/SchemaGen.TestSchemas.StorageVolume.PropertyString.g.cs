@@ -821,7 +821,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		internal static class Volume
 		{
 			// The class of each character: ASCII by its code, then non-ASCII digits, non-ASCII white space, the rest.
-			// 0: anything else; 1: [\x09-\x0D  and non-ASCII white space]; 2: [\-0-9]; 3: [:]; 4: [a-z].
+			// 0: anything else; 1: [\x09-\x0D\x20 and non-ASCII white space]; 2: [\-0-9]; 3: [:]; 4: [a-z].
 			private static global::System.ReadOnlySpan<byte> Classes =>
 			[
 				0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0,
