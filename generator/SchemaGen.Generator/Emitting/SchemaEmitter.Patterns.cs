@@ -93,7 +93,9 @@ internal static partial class SchemaEmitter
         w.Outdent();
         w.Line("];");
         w.Line();
-        w.Line("public static bool IsMatch(global::System.ReadOnlySpan<char> value)");
+        w.Line("// UTF-8 is read as it lies, without widening.");
+        w.Line("public static bool IsMatch<TChar>(global::System.ReadOnlySpan<TChar> value)");
+        w.Line("    where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>");
         w.Line($"    => {CodeNames.Runtime}PatternAutomaton.IsMatch(value, Classes, Next, {compiled.Width});");
         w.Close();
     }

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Patterns;
 
 namespace SchemaGen.Generator.Emitting;
 
@@ -92,6 +93,11 @@ internal static partial class SchemaEmitter
         if (UsesNamedFormatReader(key))
         {
             EmitNamedFormatCheck(w, key, name);
+        }
+        else if (ChecksOnlyACompiledPattern(key))
+        {
+            // The pattern's automaton reads UTF-8 as it lies.
+            EmitFail(w, $"!{CodeNames.PatternField(key)}.IsMatch(raw)", "Pattern", name, "null", quote: false);
         }
         else if (key.FormatMethod is not null || key.NamedFormat is not null || key.Pattern is not null)
         {
@@ -187,6 +193,10 @@ internal static partial class SchemaEmitter
         w.Line("return true;");
         w.Close();
     }
+
+    /// <summary>A key whose one check beyond its type is a pattern the generator compiles, which needs no UTF-16.</summary>
+    private static bool ChecksOnlyACompiledPattern(KeyModel key)
+        => key is { FormatMethod: null, NamedFormat: null, Pattern: { } pattern } && PatternCompiler.Compile(pattern) is not null;
 
     /// <summary>
     /// The plainest keys, which the runtime's <c>KeyReader</c> reads for every schema: a boolean, an

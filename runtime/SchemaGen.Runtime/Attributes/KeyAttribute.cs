@@ -70,7 +70,12 @@ public sealed class KeyAttribute : Attribute
     /// <summary>The most characters the value may have.</summary>
     public int MaxLength { get; set; }
 
-    /// <summary>A regular expression the whole value must match (it is anchored at both ends).</summary>
+    /// <summary>
+    /// A regular expression (.NET's syntax, culture invariant) the whole value must match: it is anchored at both
+    /// ends. The generator compiles it into an automaton when it uses nothing beyond ASCII literals and classes,
+    /// <c>\d \D \s \S</c>, <c>.</c>, groups, alternation, quantifiers and anchors at the ends; any other pattern is
+    /// checked by a <see cref="System.Text.RegularExpressions.Regex"/>, with the same answer.
+    /// </summary>
     public string? Pattern { get; set; }
 
     /// <summary>What the synopsis shows for the value, as in <c>[type=]&lt;sev-type&gt;</c> (PVE's <c>format_description</c>).</summary>

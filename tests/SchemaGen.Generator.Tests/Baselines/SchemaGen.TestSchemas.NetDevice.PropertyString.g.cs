@@ -667,11 +667,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 	private static bool __Trunks__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
-		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-		var chars = scratch.AsChars(raw);
-		bool matches = Patterns__.Trunks.IsMatch(chars);
-		scratch.Dispose();
-		if (!matches)
+		if (!Patterns__.Trunks.IsMatch(raw))
 		{
 			Error__.Report(ref error, ErrorKind__.Pattern, "trunks", null, offset, raw.Length);
 			return false;
@@ -944,7 +940,9 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 				0, 0, 4, 1, 1,
 			];
 
-			public static bool IsMatch(global::System.ReadOnlySpan<char> value)
+			// UTF-8 is read as it lies, without widening.
+			public static bool IsMatch<TChar>(global::System.ReadOnlySpan<TChar> value)
+				where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 				=> global::SchemaGen.Runtime.PatternAutomaton.IsMatch(value, Classes, Next, 5);
 		}
 	}

@@ -454,11 +454,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	private static bool __Volume__Read<TChar>(global::System.ReadOnlySpan<TChar> raw, int offset, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
-		var scratch = new global::SchemaGen.Runtime.Utf16Scratch();
-		var chars = scratch.AsChars(raw);
-		bool matches = Patterns__.Volume.IsMatch(chars);
-		scratch.Dispose();
-		if (!matches)
+		if (!Patterns__.Volume.IsMatch(raw))
 		{
 			Error__.Report(ref error, ErrorKind__.Pattern, "volume", null, offset, raw.Length);
 			return false;
@@ -845,7 +841,9 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 				4, 0, 4, 4, 4, 1,
 			];
 
-			public static bool IsMatch(global::System.ReadOnlySpan<char> value)
+			// UTF-8 is read as it lies, without widening.
+			public static bool IsMatch<TChar>(global::System.ReadOnlySpan<TChar> value)
+				where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 				=> global::SchemaGen.Runtime.PatternAutomaton.IsMatch(value, Classes, Next, 6);
 		}
 	}

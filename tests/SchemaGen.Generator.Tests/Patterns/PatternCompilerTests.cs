@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using System.Text.RegularExpressions;
 using SchemaGen.Generator.Patterns;
 using SchemaGen.Runtime;
@@ -30,6 +31,13 @@ public sealed class PatternCompilerTests
         "\\w+", "[\\w]", "\\bx", "\\p{L}", "\\x41", "\\u0041", "\\0", "(?=a)a", "(?!a)b", "(?<n>a)", "(?i)a", "(a)\\1", "a{,3}", "a{",
         "a{65}", "[a-z-[aeiou]]", "[]a]", "[a", "a)", "(a", "*a", "{1}", "a**", "a{2}{3}", "\u00E9", "[\u00E9]", "a^b", "(^a)+",
         "a$b", "(a$)+", "a?^b", "[z-a]", "[\\d-z]", "\\_");
+
+    /// <summary>UTF-8 beyond ASCII, valid and not: a digit, white space, a character beyond the BMP, and what decodes to U+FFFD.</summary>
+    private static readonly byte[][] Utf8Oddities =
+    [
+        [0xD9, 0xA3], [0xC2, 0xA0], [0xC2, 0x85], [0xE2, 0x80, 0x83], [0xC3, 0xA9], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xC0, 0xAF],
+        [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xF0, 0x9F, 0x98],
+    ];
 
     public static TheoryData<string> ProxmoxPatterns => new(ProxmoxKeysWithPatterns().Select(key => key.Pattern!).Distinct());
 
@@ -63,6 +71,39 @@ public sealed class PatternCompilerTests
 
         int everyShort = Enumerable.Range(0, ShortLength + 1).Sum(length => (int)Math.Pow(chars.Length, length));
         Assert.Equal(everyShort + 2 * Drawn, texts.Count);
+        Assert.InRange(matched, 1, texts.Count - 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Syntax))]
+    [MemberData(nameof(ProxmoxPatterns))]
+    public void A_compiled_pattern_reads_UTF8_as_its_regex_reads_the_text_decoded(string pattern)
+    {
+        var compiled = PatternCompiler.Compile(pattern)!;
+        var regex = Anchored(pattern);
+        var tree = PatternAnchors.Remove(PatternReader.Read(pattern)!)!;
+        var chars = PatternProbes.OnePerClass(compiled);
+        var random = new Random(pattern.GetHashCode(StringComparison.Ordinal) ^ 8);
+        var texts = new List<byte[]>(Utf8Oddities);
+        for (int i = 0; i < Drawn; i++)
+        {
+            byte[] drawn = Encoding.UTF8.GetBytes(PatternProbes.Draw(tree, random));
+            texts.Add(drawn);
+            texts.Add(Encoding.UTF8.GetBytes(PatternProbes.Change(Encoding.UTF8.GetString(drawn), chars, random)));
+            texts.Add(PatternProbes.ChangeByte(drawn, Utf8Oddities[random.Next(Utf8Oddities.Length)], random));
+        }
+
+        int matched = 0;
+        foreach (byte[] text in texts)
+        {
+            // What the Regex got before: the bytes decoded as UTF-8 decodes them, U+FFFD for what is invalid.
+            bool expected = regex.IsMatch(Encoding.UTF8.GetString(text));
+            Assert.True(expected == PatternAutomaton.IsMatch<byte>(text, compiled.Classes, compiled.Next, compiled.Width),
+                $"{pattern} on {Convert.ToHexString(text)}: the Regex says {expected}");
+            matched += expected ? 1 : 0;
+        }
+
+        Assert.Equal(Utf8Oddities.Length + 3 * Drawn, texts.Count);
         Assert.InRange(matched, 1, texts.Count - 1);
     }
 
@@ -140,7 +181,7 @@ public sealed class PatternCompilerTests
     private static Regex Anchored(string pattern) => new("^(?:" + pattern + ")\\z", RegexOptions.CultureInvariant);
 
     private static bool IsMatch(CompiledPattern compiled, string text)
-        => PatternAutomaton.IsMatch(text, compiled.Classes, compiled.Next, compiled.Width);
+        => PatternAutomaton.IsMatch<char>(text, compiled.Classes, compiled.Next, compiled.Width);
 
     private static string Escape(string text)
         => string.Concat(text.Select(c => c is >= ' ' and <= '~' ? c.ToString() : $"\\u{(int)c:X4}"));

@@ -68,6 +68,14 @@ internal static class PatternProbes
         };
     }
 
+    /// <summary>The bytes with <paramref name="piece"/> put in at a random place, or in place of one byte.</summary>
+    public static byte[] ChangeByte(byte[] bytes, byte[] piece, Random random)
+    {
+        int at = random.Next(bytes.Length + 1);
+        int removed = at < bytes.Length && random.Next(2) == 0 ? 1 : 0;
+        return [.. bytes.AsSpan(0, at), .. piece, .. bytes.AsSpan(at + removed)];
+    }
+
     private static void Draw(PatternNode node, Random random, System.Text.StringBuilder text)
     {
         switch (node)
