@@ -12,7 +12,12 @@ public sealed class AllocationTests
     [InlineData("net-utf8", true)]
     [InlineData("scsi", true)]
     [InlineData("scsi-utf8", true)]
+    [InlineData("smbios1", true)]
+    [InlineData("smbios1-utf8", true)]
+    [InlineData("machine-utf8", true)]
+    [InlineData("cpu", true)]
     [InlineData("vga-error", false)]
+    [InlineData("pattern-error-utf8", false)]
     public void Parsing_and_formatting_allocate_nothing(string what, bool succeeds)
     {
         var buffer = new char[128];
@@ -31,6 +36,12 @@ public sealed class AllocationTests
             "scsi" => () => ScsiDrive.TryParse("local-lvm:vm-100-disk-0,discard=on,iothread=1,size=32G", out var scsi, out _)
                 && scsi.TryFormat(buffer, out _),
             "scsi-utf8" => () => ScsiDrive.TryParse("local-lvm:vm-100-disk-0,discard=on,iothread=1,size=32G"u8, out _, out _),
+            // Keys with a pattern: the automaton the generator built, on UTF-16 and on UTF-8 as it lies.
+            "smbios1" => () => Smbios1Options.TryParse("uuid=7b10d7af-b932-4c66-b2c3-3996152ec465", out _, out _),
+            "smbios1-utf8" => () => Smbios1Options.TryParse("uuid=7b10d7af-b932-4c66-b2c3-3996152ec465"u8, out _, out _),
+            "machine-utf8" => () => MachineOptions.TryParse("pc-q35-9.0+pve0"u8, out _, out _),
+            "cpu" => () => CpuOptions.TryParse("host,flags=+aes;+pdpe1gb", out _, out _),
+            "pattern-error-utf8" => () => MetaInfo.TryParse("creation-qemu=9.\u00E9.2"u8, out _, out _),
             _ => () => VgaOptions.TryParse("qxl,memory=2", out _, out _),
         };
 
