@@ -11,7 +11,7 @@ internal static partial class SchemaEmitter
     private const int ClassNamesPerLine = 6, SymbolsPerLine = 16;
 
     /// <summary>
-    /// What checks each key's pattern, at <c>Patterns__.Name.IsMatch(chars)</c>: an automaton built here,
+    /// What checks each key's pattern, at <c>Patterns__.Name.IsMatch(value)</c>: an automaton built here,
     /// at compile time, when the pattern is one <see cref="PatternCompiler"/> takes (PVE's all are), so
     /// nothing is built or interpreted at run time; otherwise a <c>Regex</c>, built on first use.
     /// </summary>
