@@ -2,7 +2,8 @@ namespace SchemaGen.Generator.Patterns;
 
 /// <summary>
 /// A key's pattern as the tables of a minimal deterministic automaton, which the runtime's
-/// <c>PatternAutomaton.IsMatch</c> runs over a value.
+/// <c>PatternAutomaton.IsMatch</c> runs over a value. Made while emitting, from the pattern's text in the
+/// model; it is not part of the model, so its arrays need no value equality.
 /// </summary>
 /// <param name="Classes">
 /// The class of each <see cref="Shared.PatternAlphabet"/> symbol: symbols the automaton does not tell apart share one.
