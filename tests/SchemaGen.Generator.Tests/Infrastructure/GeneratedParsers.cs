@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.CodeAnalysis;
 
 namespace SchemaGen.Generator.Tests.Infrastructure;
 
@@ -33,9 +32,6 @@ public static class GeneratedParsers
             SchemaSources.StorageVolume, .. SchemaSources.Language])
             .WithAssemblyName("GeneratedParsers");
         var (output, _, _) = GeneratorRunner.Run(compilation);
-        using var image = new MemoryStream();
-        var result = output.Emit(image);
-        Assert.True(result.Success, TestCompilation.Describe(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        return System.Reflection.Assembly.Load(image.ToArray());
+        return TestCompilation.EmitAndLoad(output);
     }
 }

@@ -18,6 +18,15 @@ public static class TestCompilation
             TestReferences.NetWithRuntime,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>Emits the compilation (the generator's output included) and loads it; asserts that it has no error.</summary>
+    public static System.Reflection.Assembly EmitAndLoad(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        Assert.True(result.Success, Describe(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return System.Reflection.Assembly.Load(image.ToArray());
+    }
+
     /// <summary>The errors and warnings of a compilation, as readable lines (for assertion messages).</summary>
     public static string Describe(IEnumerable<Diagnostic> diagnostics)
         => string.Join(Environment.NewLine, diagnostics.Select(d => d.ToString()));

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.CodeAnalysis;
 using SchemaGen.Generator.Tests.Infrastructure;
 
 namespace SchemaGen.Generator.Tests.Patterns;
@@ -57,10 +56,7 @@ public sealed class PatternEmissionTests
     private static (string Text, Type Type) Generate()
     {
         var (output, result, _) = GeneratorRunner.Run(TestCompilation.Create(Schema).WithAssemblyName("PatternEmission"));
-        using var image = new MemoryStream();
-        var emitted = output.Emit(image);
-        Assert.True(emitted.Success, TestCompilation.Describe(emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        var type = Assembly.Load(image.ToArray()).GetType("N.S", throwOnError: true)!;
+        var type = TestCompilation.EmitAndLoad(output).GetType("N.S", throwOnError: true)!;
         return (string.Concat(result.GeneratedTrees.Select(tree => tree.ToString())), type);
     }
 }
