@@ -92,6 +92,7 @@ internal static partial class SchemaEmitter
         var defaultKey = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
 
         w.Line(CodeNames.GeneratedCode);
+        w.Line(CodeNames.AggressiveInlining);
         w.Line($"private static bool TryParseCore__<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
             $"out {CodeNames.Error} error)");
         w.Open($"    {CodeNames.CharConstraint}");
