@@ -83,12 +83,49 @@ internal readonly struct SeparatorMasks
                 Add(Vector128.LoadUnsafe(ref start, (nuint)last), i - last, i, ref commas, ref equalSigns, ref lineFeeds);
             }
         }
+        else if (Vector128.IsHardwareAccelerated && count >= Vector128<T>.Count / 4)
+        {
+            // Shorter than a vector (`pc-q35-9.0+pve0` in UTF-8, `host` in UTF-16): its first and its last half
+            // (or quarter) of a vector's elements, overlapping, read as two words into one vector.
+            int endLength = Vector128<T>.Count / 2;
+            Vector128<T> ends;
+            if (count >= endLength)
+            {
+                ends = Vector128.Create(ReadWord<T, ulong>(ref start, 0), ReadWord<T, ulong>(ref start, count - endLength)).As<ulong, T>();
+            }
+            else
+            {
+                endLength /= 2;
+                ends = Vector128.Create(ReadWord<T, uint>(ref start, 0), ReadWord<T, uint>(ref start, count - endLength), 0, 0)
+                    .As<uint, T>();
+            }
+
+            commas = Ends(Vector128.Equals(ends, Vector128.Create(T.CreateTruncating(','))), endLength, count);
+            equalSigns = Ends(Vector128.Equals(ends, Vector128.Create(T.CreateTruncating('='))), endLength, count);
+            lineFeeds = Ends(Vector128.Equals(ends, Vector128.Create(T.CreateTruncating('\n'))), endLength, count);
+        }
         else
         {
             return ClassifyScalar(ref start, count);
         }
 
         return new SeparatorMasks(commas, equalSigns, lineFeeds);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TWord ReadWord<T, TWord>(ref T start, int at)
+        where T : unmanaged
+        where TWord : unmanaged
+        => Unsafe.ReadUnaligned<TWord>(ref Unsafe.As<T, byte>(ref Unsafe.Add(ref start, at)));
+
+    // The mask of a vector that holds a text's first `endLength` elements, then its last `endLength` (which start
+    // at `count - endLength`), then nothing that can match.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Ends<T>(Vector128<T> matches, int endLength, int count)
+    {
+        ulong bits = matches.ExtractMostSignificantBits();
+        ulong first = bits & ((1UL << endLength) - 1);
+        return first | ((bits >> endLength) << (count - endLength));
     }
 
     // Adds the separators of a vector, without its first `skip` elements, at bit `at`.

@@ -1,0 +1,106 @@
+using System.Numerics;
+using System.Text;
+
+namespace SchemaGen.Runtime.Tests.Parsing;
+
+/// <summary>
+/// <see cref="SeparatorMasks"/> is what both splits stand on, so they cannot check it against each other: here
+/// every window length it takes, in UTF-16 and UTF-8, is held to a mask built one element at a time. Each
+/// length reads its text a different way (whole vectors, an overlapping last vector, two overlapping words
+/// in one vector, one element at a time), so each separator is put at each place of each length.
+/// </summary>
+public sealed class SeparatorMasksTests
+{
+    private const string Separators = ",=\n";
+
+    [Fact]
+    public void Finds_each_separator_at_each_place_of_each_length()
+    {
+        int windows = 0;
+        for (int length = 0; length <= SeparatorMasks.WindowLength; length++)
+        {
+            for (int at = 0; at < length; at++)
+            {
+                foreach (char separator in Separators)
+                {
+                    var text = new StringBuilder(new string('a', length)) { [at] = separator }.ToString();
+                    AssertMasks(text);
+                    windows++;
+                }
+            }
+        }
+
+        Assert.Equal(3 * (64 * 65 / 2), windows);
+    }
+
+    [Fact]
+    public void Finds_separators_among_lookalikes_at_every_length()
+    {
+        // Characters one bit away from a separator, and in UTF-16 ones whose low byte is one (U+012C, U+0A3D).
+        const string alphabet = ",=\n,=\n-<\u000B\u012C\u0A3D\u00AC ab";
+        var random = new Random(20261202);
+        int windows = 0;
+        for (int length = 0; length <= SeparatorMasks.WindowLength; length++)
+        {
+            for (int i = 0; i < 40; i++)
+            {
+                var text = new StringBuilder();
+                for (int j = 0; j < length; j++)
+                {
+                    text.Append(alphabet[random.Next(alphabet.Length)]);
+                }
+
+                AssertMasks(text.ToString());
+                windows++;
+            }
+        }
+
+        Assert.Equal(65 * 40, windows);
+    }
+
+    [Fact]
+    public void Reads_no_element_beyond_the_window()
+    {
+        // A window cut from a longer text: separators right after it must not show.
+        var text = "ab=c,d" + ",=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        for (int length = 0; length <= 6; length++)
+        {
+            AssertMasksOf(text.AsSpan(0, length));
+            AssertMasksOf(bytes.AsSpan(0, length));
+        }
+    }
+
+    private static void AssertMasks(string text)
+    {
+        AssertMasksOf(text.AsSpan());
+        if (text.All(c => c < 0x80))
+        {
+            AssertMasksOf<byte>(Encoding.ASCII.GetBytes(text));
+        }
+        else
+        {
+            // UTF-8 beyond ASCII is longer than the text: keep the window within its length.
+            var bytes = Encoding.UTF8.GetBytes(text);
+            AssertMasksOf<byte>(bytes.AsSpan(0, Math.Min(bytes.Length, SeparatorMasks.WindowLength)));
+        }
+    }
+
+    private static void AssertMasksOf<TChar>(ReadOnlySpan<TChar> window)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        ulong commas = 0, equalSigns = 0, lineFeeds = 0;
+        for (int i = 0; i < window.Length; i++)
+        {
+            int c = int.CreateTruncating(window[i]);
+            commas |= c == ',' ? 1UL << i : 0;
+            equalSigns |= c == '=' ? 1UL << i : 0;
+            lineFeeds |= c == '\n' ? 1UL << i : 0;
+        }
+
+        var masks = SeparatorMasks.Of(window);
+        Assert.True((commas, equalSigns, lineFeeds) == (masks.Commas, masks.EqualSigns, masks.LineFeeds),
+            $"{typeof(TChar).Name} window of {window.Length}: expected {commas:X}/{equalSigns:X}/{lineFeeds:X}, " +
+            $"got {masks.Commas:X}/{masks.EqualSigns:X}/{masks.LineFeeds:X}");
+    }
+}
