@@ -24,12 +24,21 @@ public sealed class CpuModelCatalog
         .Concat(BuiltInExtras)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    // Made once: asking a set for its span lookup checks and casts its comparer, which cost more than the lookup.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BuiltInLookup =
+        BuiltInNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly AsyncLocal<CpuModelCatalog?> Scoped = new();
     private static CpuModelCatalog ProcessDefault = new(FrozenSet<string>.Empty);
 
     private readonly FrozenSet<string> _custom;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _customLookup;
 
-    private CpuModelCatalog(FrozenSet<string> custom) => _custom = custom;
+    private CpuModelCatalog(FrozenSet<string> custom)
+    {
+        _custom = custom;
+        _customLookup = custom.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The built-in models only, as on a node without custom models.</summary>
     public static CpuModelCatalog BuiltIn { get; } = new(FrozenSet<string>.Empty);
@@ -80,10 +89,10 @@ public sealed class CpuModelCatalog
     }
 
     /// <summary>Whether <paramref name="name"/> is one of qemu-server's built-in models (<c>host</c>, <c>x86-64-v3</c>, ...).</summary>
-    public static bool IsBuiltInModel(ReadOnlySpan<char> name) => BuiltInNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    public static bool IsBuiltInModel(ReadOnlySpan<char> name) => BuiltInLookup.Contains(name);
 
     /// <summary>Whether the node has a custom model of this name (without the <c>custom-</c> prefix).</summary>
-    public bool HasCustomModel(ReadOnlySpan<char> name) => _custom.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    public bool HasCustomModel(ReadOnlySpan<char> name) => _customLookup.Contains(name);
 
     // PVE's SectionConfig header: "TYPE: ID" at the start of a line; CPU models are type "cpu-model".
     private static IEnumerable<string> CustomModelNames(IEnumerable<string> lines)

@@ -23,8 +23,9 @@ internal static class VmCpuRules
     /// <param name="cputype">The <c>cputype</c> as given, or null when absent.</param>
     /// <param name="flags">The <c>flags</c> as given, or null.</param>
     /// <param name="hasReportedModel">Whether <c>reported-model</c> was given.</param>
-    /// <param name="catalog">The node's CPU models.</param>
-    internal static string? Check(string? cputype, string? flags, bool hasReportedModel, CpuModelCatalog catalog)
+    /// <param name="catalog">The node's CPU models; null for <see cref="CpuModelCatalog.Current"/>, which is then read only
+    /// for a custom model (it is an asynchronous-flow lookup, and most values name a built-in one).</param>
+    internal static string? Check(string? cputype, string? flags, bool hasReportedModel, CpuModelCatalog? catalog = null)
     {
         // Perl's "!$cputype": absent, empty and "0" are all missing.
         if (string.IsNullOrEmpty(cputype) || cputype == "0")
@@ -35,7 +36,7 @@ internal static class VmCpuRules
         if (cputype.StartsWith(CustomPrefix, StringComparison.Ordinal))
         {
             var name = cputype.AsSpan(CustomPrefix.Length);
-            if (!catalog.HasCustomModel(name))
+            if (!(catalog ?? CpuModelCatalog.Current).HasCustomModel(name))
             {
                 return $"Custom cputype '{name}' not found";
             }

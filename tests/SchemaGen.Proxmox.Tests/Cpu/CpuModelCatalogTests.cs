@@ -47,4 +47,19 @@ public sealed class CpuModelCatalogTests
 
         Assert.Same(before, CpuModelCatalog.Current);
     }
+
+    [Fact]
+    public void A_cpu_value_is_checked_against_the_catalog_of_its_scope()
+    {
+        // The parse asks for the current catalog only when the model is a custom one.
+        Assert.True(CpuOptions.TryParse("host,flags=+aes", out _, out _));
+        Assert.False(CpuOptions.TryParse("custom-qemu64", out _, out var outside));
+        Assert.Equal("Custom cputype 'qemu64' not found", outside.Message);
+        using (CpuModelCatalog.Use(CpuModelCatalog.WithCustomModels(["qemu64"])))
+        {
+            Assert.True(CpuOptions.TryParse("custom-qemu64", out var inside, out _));
+            Assert.Equal("custom-qemu64", inside.Cputype);
+            Assert.True(CpuOptions.TryParse("host", out _, out _));
+        }
+    }
 }
