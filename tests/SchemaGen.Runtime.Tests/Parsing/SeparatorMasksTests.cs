@@ -36,7 +36,8 @@ public sealed class SeparatorMasksTests
     [Fact]
     public void Finds_separators_among_lookalikes_at_every_length()
     {
-        // Characters one bit away from a separator, and in UTF-16 ones whose low byte is one (U+012C, U+0A3D).
+        // Characters one bit away from a separator ('-', '<', vertical tab, U+00AC), and ones whose low byte is a
+        // separator's (U+012C, U+0A3D), which a byte-wise compare of UTF-16 would take for one.
         const string alphabet = ",=\n,=\n-<\u000B\u012C\u0A3D\u00AC ab";
         var random = new Random(20261202);
         int windows = 0;
