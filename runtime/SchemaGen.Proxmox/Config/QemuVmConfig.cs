@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using SchemaGen.Runtime;
 
 namespace SchemaGen.Proxmox;
 
@@ -63,18 +63,19 @@ public sealed partial class QemuVmConfig
         int number = 0;
 
         // parse_vm_config splits at "\n" only; a "\r" stays in the line.
-        foreach (var line in text.Split('\n'))
+        foreach (var range in text.AsSpan().Split('\n'))
         {
             number++;
-            if (string.IsNullOrWhiteSpace(line))
+            var line = text.AsSpan(range);
+            if (ConfigLineRules.IsBlank(line))
             {
                 continue;
             }
 
-            if (Header().Match(line) is { Success: true } header)
+            if (ConfigLineRules.TryHeader(line, out var name))
             {
                 section?.FinishDescription();
-                section = OpenSection(header.Groups[1].Value, number, sections, problems);
+                section = OpenSection(line[name].ToString(), number, sections, problems);
                 continue;
             }
 
@@ -128,49 +129,50 @@ public sealed partial class QemuVmConfig
         return section;
     }
 
-    // parse_vm_config's line rules, in its order.
-    private static void ReadLine(string line, int number, QemuConfigSection section, List<QemuConfigProblem> problems)
+    // parse_vm_config's line rules, in its order. Keys and values come from the string pool: the same ones recur from file to file.
+    private static void ReadLine(ReadOnlySpan<char> line, int number, QemuConfigSection section, List<QemuConfigProblem> problems)
     {
-        if (line.StartsWith('#'))
+        if (line[0] == '#')
         {
-            section.AddDescriptionLine(line[1..]);
+            section.AddDescriptionLine(line[1..].ToString());
         }
-        else if (DescriptionLine().Match(line) is { Success: true } description)
+        else if (ConfigLineRules.TryPrefixed(line, "description:", out var description))
         {
-            section.AddDescriptionValue(description.Groups[1].Value);
+            section.AddDescriptionValue(line[description].ToString());
         }
-        else if (SnapshotStateLine().Match(line) is { Success: true } state)
+        else if (ConfigLineRules.TrySnapshotState(line, out var state))
         {
             // A snapshot's state, neither checked when read nor when written.
-            var value = state.Groups[1].Value;
-            section.Add(new("snapstate", value, number, null, null, null) { WrittenValue = value });
+            section.Add(new("snapstate", state, number, null, null, null) { WrittenValue = state });
         }
-        else if (ArgsLine().Match(line) is { Success: true } args)
+        else if (ConfigLineRules.TryPrefixed(line, "args:", out var args))
         {
             // QEMU's arguments, taken as written; write_vm_config's check_type then takes off a pair of quotes, as from any string.
-            var value = args.Groups[1].Value;
+            var value = line[args].ToString();
             section.Add(new("args", value, number, null, null, null) { WrittenValue = WrittenOnce(section, PlainOption.String, value) });
         }
-        else if (DeleteLine().Match(line) is { Success: true } delete)
+        else if (ConfigLineRules.TryPrefixed(line, "delete:", out var delete))
         {
             if (section.Kind == QemuConfigSectionKind.Pending)
             {
-                section.Delete = delete.Groups[1].Value;
+                section.Delete = line[delete].ToString();
             }
             else
             {
                 problems.Add(new(number, section.Name, "delete", "property 'delete' is only allowed in [PENDING]"));
             }
         }
-        else if (OptionLine().Match(line) is { Success: true } option)
+        else if (ConfigLineRules.TryOption(line, out var key, out var value))
         {
-            section.Add(Check(option.Groups[1].Value, option.Groups[2].Value, number, section, problems));
+            section.Add(Check(Pooled(line[key]), Pooled(line[value]), number, section, problems));
         }
         else
         {
             problems.Add(new(number, section.Name, null, $"unable to parse config: {line}"));
         }
     }
+
+    private static string Pooled(ReadOnlySpan<char> text) => StringPool.Shared?.GetOrAdd(text) ?? text.ToString();
 
     private static QemuConfigOption Check(string key, string value, int number, QemuConfigSection section, List<QemuConfigProblem> problems)
     {
@@ -240,28 +242,9 @@ public sealed partial class QemuVmConfig
     private static bool IsFleecing(QemuConfigSection section)
         => section.Kind == QemuConfigSectionKind.Special && section.Name!.EndsWith(":fleecing", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^\[([^\]]*)\]\s*$")]
-    private static partial Regex Header();
-
     [GeneratedRegex(@"^special:(cloudinit|fleecing)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialName();
 
     [GeneratedRegex(@"^[a-z][a-z0-9_\-]+$", RegexOptions.IgnoreCase)]
     private static partial Regex SnapshotName();
-
-    [GeneratedRegex(@"^description:\s*(.*\S)\s*$")]
-    private static partial Regex DescriptionLine();
-
-    // Not anchored at the start, as in parse_vm_config.
-    [GeneratedRegex(@"snapstate:\s*(prepare|delete)\s*$")]
-    private static partial Regex SnapshotStateLine();
-
-    [GeneratedRegex(@"^args:\s*(.*\S)\s*$")]
-    private static partial Regex ArgsLine();
-
-    [GeneratedRegex(@"^delete:\s*(.*\S)\s*$")]
-    private static partial Regex DeleteLine();
-
-    [GeneratedRegex(@"^([a-z][a-z_\-]*\d*):\s*(.+?)\s*$")]
-    private static partial Regex OptionLine();
 }
