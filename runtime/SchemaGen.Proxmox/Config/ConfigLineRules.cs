@@ -56,6 +56,14 @@ internal static class ConfigLineRules
     /// </summary>
     public static bool TrySnapshotState(ReadOnlySpan<char> line, out string state)
     {
+        // The state ends the line, so a line that does not end with one (most lines) needs no search for the mark.
+        var trimmed = line.TrimEnd();
+        if (!trimmed.EndsWith("prepare", StringComparison.Ordinal) && !trimmed.EndsWith("delete", StringComparison.Ordinal))
+        {
+            state = "";
+            return false;
+        }
+
         int from = 0;
         while (true)
         {

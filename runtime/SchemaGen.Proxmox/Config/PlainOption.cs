@@ -23,6 +23,12 @@ internal readonly record struct PlainOption(PlainOptionType Type, PveFormat? For
             ? new(PlainOptionType.String, format, isList)
             : throw new ArgumentException($"SchemaGen has no PVE format '{formatName}'.", nameof(formatName));
 
+    /// <summary>
+    /// Whether <see cref="Check"/> can change a value it already made canonical: only a string without a format can (check_type takes
+    /// off another pair of double quotes); a boolean, a number or a string of a format comes back as it went in.
+    /// </summary>
+    public bool ChangesCanonicalValues => Type == PlainOptionType.String && Format is null;
+
     /// <summary>Checks <paramref name="value"/>; on success <paramref name="canonical"/> is the value as PVE keeps it.</summary>
     /// <returns>Null when the value is valid, else the error, in PVE's words, without a key.</returns>
     public PropertyStringError? Check(string value, out string canonical)
@@ -50,7 +56,8 @@ internal readonly record struct PlainOption(PlainOptionType Type, PveFormat? For
                     return TypeError("integer", value);
                 }
 
-                if (ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out ulong number))
+                // Only leading zeros make the number's text differ from the value's.
+                if (value[0] == '0' && ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out ulong number))
                 {
                     canonical = number.ToString(CultureInfo.InvariantCulture);
                 }

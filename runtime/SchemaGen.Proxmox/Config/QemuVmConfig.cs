@@ -230,7 +230,7 @@ public sealed partial class QemuVmConfig
     // configuration, [PENDING] and the snapshots (taking off another pair of quotes), and on nothing in a special section.
     private static string WrittenOnce(QemuConfigSection section, PlainOption check, string kept)
     {
-        if (section.Kind == QemuConfigSectionKind.Special)
+        if (section.Kind == QemuConfigSectionKind.Special || !check.ChangesCanonicalValues)
         {
             return kept;
         }
