@@ -54,7 +54,18 @@ internal readonly struct SeparatorMasks
         where T : unmanaged, IBinaryInteger<T>
     {
         ulong commas = 0, equalSigns = 0, lineFeeds = 0;
-        if (Vector256.IsHardwareAccelerated && count >= Vector256<T>.Count)
+        if (Vector512.IsHardwareAccelerated && count >= Vector512<T>.Count)
+        {
+            // A whole window in one or two 512-bit vectors (the second overlapping the first).
+            Add(Vector512.LoadUnsafe(ref start), 0, 0, ref commas, ref equalSigns, ref lineFeeds);
+            if (count > Vector512<T>.Count)
+            {
+                int last = count - Vector512<T>.Count;
+                Add(Vector512.LoadUnsafe(ref start, (nuint)last), Vector512<T>.Count - last, Vector512<T>.Count,
+                    ref commas, ref equalSigns, ref lineFeeds);
+            }
+        }
+        else if (Vector256.IsHardwareAccelerated && count >= Vector256<T>.Count)
         {
             // Whole vectors, then one more that ends at the last element and overlaps the one before.
             int i = 0;
@@ -129,6 +140,15 @@ internal readonly struct SeparatorMasks
     }
 
     // Adds the separators of a vector, without its first `skip` elements, at bit `at`.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add<T>(Vector512<T> values, int skip, int at, ref ulong commas, ref ulong equalSigns, ref ulong lineFeeds)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        commas |= Vector512.Equals(values, Vector512.Create(T.CreateTruncating(','))).ExtractMostSignificantBits() >> skip << at;
+        equalSigns |= Vector512.Equals(values, Vector512.Create(T.CreateTruncating('='))).ExtractMostSignificantBits() >> skip << at;
+        lineFeeds |= Vector512.Equals(values, Vector512.Create(T.CreateTruncating('\n'))).ExtractMostSignificantBits() >> skip << at;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add<T>(Vector256<T> values, int skip, int at, ref ulong commas, ref ulong equalSigns, ref ulong lineFeeds)
         where T : unmanaged, IBinaryInteger<T>
