@@ -62,14 +62,18 @@ public sealed class SeparatorMasksTests
     [Fact]
     public void Reads_no_element_beyond_the_window()
     {
-        // A window cut from a longer text: separators right after it must not show.
-        var text = "ab=c,d" + ",=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n,=\n";
-        var bytes = Encoding.UTF8.GetBytes(text);
-        for (int length = 0; length <= 6; length++)
+        // A window cut from a longer text, every length and so every way of reading it: separators right after
+        // the window must not show.
+        int windows = 0;
+        for (int length = 0; length <= SeparatorMasks.WindowLength; length++)
         {
+            var text = new string('a', length) + string.Concat(Enumerable.Repeat(Separators, 32));
             AssertMasksOf(text.AsSpan(0, length));
-            AssertMasksOf(bytes.AsSpan(0, length));
+            AssertMasksOf(Encoding.ASCII.GetBytes(text).AsSpan(0, length));
+            windows++;
         }
+
+        Assert.Equal(65, windows);
     }
 
     private static void AssertMasks(string text)
