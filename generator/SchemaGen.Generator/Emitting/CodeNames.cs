@@ -73,9 +73,7 @@ internal static class CodeNames
 
     public static string ReadMethod(KeyModel key) => Named(key, 2, static p => "__" + p + "__Read");
 
-    public static string TextOfMethod(KeyModel key) => "__" + key.PropertyName + "__Text";
-
-    public static string Utf8TextOfMethod(KeyModel key) => "__" + key.PropertyName + "__Utf8Text";
+    public static string WriteMethod(KeyModel key) => "__" + key.PropertyName + "__Write";
 
     public static string PatternField(KeyModel key) => "Patterns__." + key.PropertyName;
 

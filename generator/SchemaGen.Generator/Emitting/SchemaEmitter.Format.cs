@@ -41,7 +41,10 @@ internal static partial class SchemaEmitter
         w.Line($"public string ToString(string? format, {Provider} formatProvider) => ToString();");
         w.Line();
 
+        w.Line("// A method of its own, never inlined: the JIT's inlining budget is counted from the method it compiles, and");
+        w.Line("// a caller as small as TryFormat would spend it before the writer's calls below are inlined.");
         w.Line(CodeNames.GeneratedCode);
+        w.Line(CodeNames.NoInlining);
         w.Line("private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line($"var writer = new {CodeNames.Runtime}PropertyStringWriter<TChar>(destination);");
@@ -65,8 +68,8 @@ internal static partial class SchemaEmitter
                 w.Open($"if (({CodeNames.PresenceField} & {CodeNames.Bit(target)}) != 0)");
                 w.Line($"// PVE's keyAlias: the value is the key, '{target.Name}' its value.");
                 var targetValue = new WriteValue(target);
-                w.Line($"ok = ok && writer.Separator() && writer.Key({CodeNames.TextOfMethod(key)}({field}), " +
-                    $"{CodeNames.Utf8TextOfMethod(key)}({field})) && {targetValue};");
+                w.Line($"ok = ok && writer.Separator() && {CodeNames.WriteMethod(key)}(ref writer, {field}) && writer.EqualsSign() " +
+                    $"&& {targetValue};");
                 w.Close();
                 w.Open("else");
                 EmitWriteKey(w, key, field, writeValue);
@@ -88,29 +91,23 @@ internal static partial class SchemaEmitter
 
         foreach (var key in model.Keys.Where(k => k.Kind == ValueKind.Enum))
         {
+            // A switch of literal copies: each arm's length is a constant, so the JIT writes the text in a move or two.
+            w.Line("// The value's text, copied from its literal (a \"...\"u8 one when the output is UTF-8).");
             w.Line(CodeNames.GeneratedCode);
-            w.Line($"private static string {CodeNames.TextOfMethod(key)}({key.TypeName} value) => value switch");
-            w.Line("{");
+            w.Line($"private static bool {CodeNames.WriteMethod(key)}<TChar>(ref {CodeNames.Runtime}PropertyStringWriter<TChar> writer, " +
+                $"{key.TypeName} value)");
+            w.Line($"    {CodeNames.CharConstraint}");
+            w.Line("    => value switch");
+            w.Line("    {");
             foreach (var enumValue in key.EnumValues)
             {
-                w.Line($"    {key.TypeName}.{enumValue.MemberName} => {CodeNames.Literal(enumValue.Text)},");
+                w.Line($"        {key.TypeName}.{enumValue.MemberName} => writer.Text({CodeNames.Literal(enumValue.Text)}, " +
+                    $"{CodeNames.Utf8Literal(enumValue.Text)}),");
             }
 
-            w.Line("    // Not a member: printed as its number, which TryValidate and the parser refuse.");
-            w.Line("    _ => value.ToString(),");
-            w.Line("};");
-            w.Line();
-            w.Line("// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.");
-            w.Line($"private static global::System.ReadOnlySpan<byte> {CodeNames.Utf8TextOfMethod(key)}({key.TypeName} value) " +
-                "=> value switch");
-            w.Line("{");
-            foreach (var enumValue in key.EnumValues)
-            {
-                w.Line($"    {key.TypeName}.{enumValue.MemberName} => {CodeNames.Utf8Literal(enumValue.Text)},");
-            }
-
-            w.Line("    _ => default,");
-            w.Line("};");
+            w.Line("        // Not a member: printed as its number, which TryValidate and the parser refuse.");
+            w.Line("        _ => writer.Text(value.ToString()),");
+            w.Line("    };");
             w.Line();
         }
     }
@@ -135,7 +132,6 @@ internal static partial class SchemaEmitter
         }
     }
 
-    /// <summary>Writes <c>name=</c>, from a <c>"..."u8</c> literal when the output is UTF-8.</summary>
     /// <summary>The field as a value of the key's type (a string's null-forgiven: it is read only when given).</summary>
     private readonly struct FieldValue(KeyModel key) : ISourcePiece
     {
@@ -167,12 +163,8 @@ internal static partial class SchemaEmitter
                     text.Append("writer.Number(");
                     break;
                 case ValueKind.Enum:
-                    text.Append("writer.Text(").Append(CodeNames.TextOfMethod(key)).Append('(');
-                    field.AppendTo(text);
-                    text.Append("), ").Append(CodeNames.Utf8TextOfMethod(key)).Append('(');
-                    field.AppendTo(text);
-                    text.Append("))");
-                    return;
+                    text.Append(CodeNames.WriteMethod(key)).Append("(ref writer, ");
+                    break;
                 default:
                     text.Append("writer.Text(");
                     break;

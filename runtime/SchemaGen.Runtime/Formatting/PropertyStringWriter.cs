@@ -24,6 +24,7 @@ public ref struct PropertyStringWriter<TChar>
     public readonly int Written => _written;
 
     /// <summary>Writes <c>,</c> unless nothing was written yet.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Separator() => _written == 0 || Char(',');
 
     /// <summary>Writes <c>key=</c>.</summary>
@@ -56,7 +57,7 @@ public ref struct PropertyStringWriter<TChar>
 
         if (comma != 0)
         {
-            rest[0] = TChar.CreateTruncating(',');
+            rest[0] = Unit(',');
         }
 
         if (typeof(TChar) == typeof(char))
@@ -68,7 +69,7 @@ public ref struct PropertyStringWriter<TChar>
             utf8Key.CopyTo(MemoryMarshal.Cast<TChar, byte>(rest[comma..]));
         }
 
-        rest[comma + key.Length] = TChar.CreateTruncating('=');
+        rest[comma + key.Length] = Unit('=');
         _written += comma + key.Length + 1;
         return true;
     }
@@ -120,7 +121,12 @@ public ref struct PropertyStringWriter<TChar>
         return true;
     }
 
+    /// <summary>Writes the <c>=</c> between a key and its value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool EqualsSign() => Char('=');
+
     /// <summary>Writes a boolean the way PVE prints it: <c>1</c> or <c>0</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Boolean(bool value) => Char(value ? '1' : '0');
 
     /// <summary>Writes an integer canonically (no sign for positives, no leading zeros).</summary>
@@ -162,6 +168,7 @@ public ref struct PropertyStringWriter<TChar>
         return ok;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Char(char c)
     {
         if (_written >= _destination.Length)
@@ -169,7 +176,13 @@ public ref struct PropertyStringWriter<TChar>
             return false;
         }
 
-        _destination[_written++] = TChar.CreateTruncating(c);
+        _destination[_written++] = Unit(c);
         return true;
     }
+
+    // An ASCII character as one code unit. (TChar.CreateTruncating would do, but for bytes the JIT leaves it
+    // a call through generic math's conversion checks.)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TChar Unit(char ascii)
+        => typeof(TChar) == typeof(char) ? Unsafe.BitCast<char, TChar>(ascii) : Unsafe.BitCast<byte, TChar>((byte)ascii);
 }

@@ -337,7 +337,10 @@ partial class Outer
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
 		public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
+		// A method of its own, never inlined: the JIT's inlining budget is counted from the method it compiles, and
+		// a caller as small as TryFormat would spend it before the writer's calls below are inlined.
 		[GeneratedCode__("SchemaGen", "0.1.0.0")]
+		[MethodImpl__(MethodImplOptions__.NoInlining)]
 		private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{

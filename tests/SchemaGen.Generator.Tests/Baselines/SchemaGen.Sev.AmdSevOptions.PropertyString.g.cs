@@ -438,7 +438,10 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
+	// A method of its own, never inlined: the JIT's inlining budget is counted from the method it compiles, and
+	// a caller as small as TryFormat would spend it before the writer's calls below are inlined.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
 	private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -447,7 +450,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		if ((present__ & __Type__Bit) != 0)
 		{
 			// The default key, bare.
-			ok = ok && writer.Separator() && writer.Text(__Type__Text(__Type), __Type__Utf8Text(__Type));
+			ok = ok && writer.Separator() && __Type__Write(ref writer, __Type);
 		}
 		if ((present__ & __AllowSmt__Bit) != 0)
 		{
@@ -470,24 +473,18 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		return ok;
 	}
 
+	// The value's text, copied from its literal (a "..."u8 one when the output is UTF-8).
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static string __Type__Text(global::SchemaGen.Sev.SevType value) => value switch
-	{
-		global::SchemaGen.Sev.SevType.Std => "std",
-		global::SchemaGen.Sev.SevType.Es => "es",
-		global::SchemaGen.Sev.SevType.Snp => "snp",
-		// Not a member: printed as its number, which TryValidate and the parser refuse.
-		_ => value.ToString(),
-	};
-
-	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-	private static global::System.ReadOnlySpan<byte> __Type__Utf8Text(global::SchemaGen.Sev.SevType value) => value switch
-	{
-		global::SchemaGen.Sev.SevType.Std => "std"u8,
-		global::SchemaGen.Sev.SevType.Es => "es"u8,
-		global::SchemaGen.Sev.SevType.Snp => "snp"u8,
-		_ => default,
-	};
+	private static bool __Type__Write<TChar>(ref global::SchemaGen.Runtime.PropertyStringWriter<TChar> writer, global::SchemaGen.Sev.SevType value)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		=> value switch
+		{
+			global::SchemaGen.Sev.SevType.Std => writer.Text("std", "std"u8),
+			global::SchemaGen.Sev.SevType.Es => writer.Text("es", "es"u8),
+			global::SchemaGen.Sev.SevType.Snp => writer.Text("snp", "snp"u8),
+			// Not a member: printed as its number, which TryValidate and the parser refuse.
+			_ => writer.Text(value.ToString()),
+		};
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -504,7 +501,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		if ((present__ & __Type__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Text(__Type__Text(__Type), __Type__Utf8Text(__Type));
+			_ = __Type__Write(ref writer, __Type);
 			if (!__Type__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;

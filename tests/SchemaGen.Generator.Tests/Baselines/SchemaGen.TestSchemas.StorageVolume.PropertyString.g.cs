@@ -621,7 +621,10 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();
 
+	// A method of its own, never inlined: the JIT's inlining budget is counted from the method it compiles, and
+	// a caller as small as TryFormat would spend it before the writer's calls below are inlined.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
 	private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
@@ -634,7 +637,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		}
 		if ((present__ & __Format__Bit) != 0)
 		{
-			ok = ok && writer.Entry("format", "format"u8) && writer.Text(__Format__Text(__Format), __Format__Utf8Text(__Format));
+			ok = ok && writer.Entry("format", "format"u8) && __Format__Write(ref writer, __Format);
 		}
 		if ((present__ & __Backup__Bit) != 0)
 		{
@@ -642,7 +645,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		}
 		if ((present__ & __Cache__Bit) != 0)
 		{
-			ok = ok && writer.Entry("cache", "cache"u8) && writer.Text(__Cache__Text(__Cache), __Cache__Utf8Text(__Cache));
+			ok = ok && writer.Entry("cache", "cache"u8) && __Cache__Write(ref writer, __Cache);
 		}
 		if ((present__ & __Mbps__Bit) != 0)
 		{
@@ -669,47 +672,33 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		return ok;
 	}
 
+	// The value's text, copied from its literal (a "..."u8 one when the output is UTF-8).
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static string __Format__Text(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
-	{
-		global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw",
-		global::SchemaGen.TestSchemas.DiskFormat.Qcow2 => "qcow2",
-		global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat => "vmdk/flat",
-		// Not a member: printed as its number, which TryValidate and the parser refuse.
-		_ => value.ToString(),
-	};
+	private static bool __Format__Write<TChar>(ref global::SchemaGen.Runtime.PropertyStringWriter<TChar> writer, global::SchemaGen.TestSchemas.DiskFormat value)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		=> value switch
+		{
+			global::SchemaGen.TestSchemas.DiskFormat.Raw => writer.Text("raw", "raw"u8),
+			global::SchemaGen.TestSchemas.DiskFormat.Qcow2 => writer.Text("qcow2", "qcow2"u8),
+			global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat => writer.Text("vmdk/flat", "vmdk/flat"u8),
+			// Not a member: printed as its number, which TryValidate and the parser refuse.
+			_ => writer.Text(value.ToString()),
+		};
 
-	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-	private static global::System.ReadOnlySpan<byte> __Format__Utf8Text(global::SchemaGen.TestSchemas.DiskFormat value) => value switch
-	{
-		global::SchemaGen.TestSchemas.DiskFormat.Raw => "raw"u8,
-		global::SchemaGen.TestSchemas.DiskFormat.Qcow2 => "qcow2"u8,
-		global::SchemaGen.TestSchemas.DiskFormat.VmdkFlat => "vmdk/flat"u8,
-		_ => default,
-	};
-
+	// The value's text, copied from its literal (a "..."u8 one when the output is UTF-8).
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static string __Cache__Text(global::SchemaGen.TestSchemas.CacheMode value) => value switch
-	{
-		global::SchemaGen.TestSchemas.CacheMode.None => "none",
-		global::SchemaGen.TestSchemas.CacheMode.WriteThrough => "writethrough",
-		global::SchemaGen.TestSchemas.CacheMode.WriteBack => "writeback",
-		global::SchemaGen.TestSchemas.CacheMode.Unsafe => "unsafe",
-		global::SchemaGen.TestSchemas.CacheMode.DirectSync => "directsync",
-		// Not a member: printed as its number, which TryValidate and the parser refuse.
-		_ => value.ToString(),
-	};
-
-	// The same texts as UTF-8 literals, for UTF-8 printing; empty for a value that is not a member.
-	private static global::System.ReadOnlySpan<byte> __Cache__Utf8Text(global::SchemaGen.TestSchemas.CacheMode value) => value switch
-	{
-		global::SchemaGen.TestSchemas.CacheMode.None => "none"u8,
-		global::SchemaGen.TestSchemas.CacheMode.WriteThrough => "writethrough"u8,
-		global::SchemaGen.TestSchemas.CacheMode.WriteBack => "writeback"u8,
-		global::SchemaGen.TestSchemas.CacheMode.Unsafe => "unsafe"u8,
-		global::SchemaGen.TestSchemas.CacheMode.DirectSync => "directsync"u8,
-		_ => default,
-	};
+	private static bool __Cache__Write<TChar>(ref global::SchemaGen.Runtime.PropertyStringWriter<TChar> writer, global::SchemaGen.TestSchemas.CacheMode value)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+		=> value switch
+		{
+			global::SchemaGen.TestSchemas.CacheMode.None => writer.Text("none", "none"u8),
+			global::SchemaGen.TestSchemas.CacheMode.WriteThrough => writer.Text("writethrough", "writethrough"u8),
+			global::SchemaGen.TestSchemas.CacheMode.WriteBack => writer.Text("writeback", "writeback"u8),
+			global::SchemaGen.TestSchemas.CacheMode.Unsafe => writer.Text("unsafe", "unsafe"u8),
+			global::SchemaGen.TestSchemas.CacheMode.DirectSync => writer.Text("directsync", "directsync"u8),
+			// Not a member: printed as its number, which TryValidate and the parser refuse.
+			_ => writer.Text(value.ToString()),
+		};
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -746,7 +735,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		if ((present__ & __Format__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Text(__Format__Text(__Format), __Format__Utf8Text(__Format));
+			_ = __Format__Write(ref writer, __Format);
 			if (!__Format__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
@@ -761,7 +750,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		if ((present__ & __Cache__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = writer.Text(__Cache__Text(__Cache), __Cache__Utf8Text(__Cache));
+			_ = __Cache__Write(ref writer, __Cache);
 			if (!__Cache__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;
