@@ -1,3 +1,4 @@
+using System.Globalization;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emitting;
@@ -74,6 +75,8 @@ internal static class CodeNames
     public static string ReadMethod(KeyModel key) => Named(key, 2, static p => "__" + p + "__Read");
 
     public static string WriteMethod(KeyModel key) => "__" + key.PropertyName + "__Write";
+
+    public static string PrintGroupMethod(int group) => "TryFormatKeys" + group.ToString(CultureInfo.InvariantCulture) + "__";
 
     public static string PatternField(KeyModel key) => "Patterns__." + key.PropertyName;
 

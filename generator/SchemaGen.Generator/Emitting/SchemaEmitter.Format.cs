@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using SchemaGen.Generator.Model;
@@ -41,6 +43,7 @@ internal static partial class SchemaEmitter
         w.Line($"public string ToString(string? format, {Provider} formatProvider) => ToString();");
         w.Line();
 
+        var groups = PrintGroups(model);
         w.Line("// A method of its own, never inlined: the JIT's inlining budget is counted from the method it compiles, and");
         w.Line("// a caller as small as TryFormat would spend it before the writer's calls below are inlined.");
         w.Line(CodeNames.GeneratedCode);
@@ -48,8 +51,101 @@ internal static partial class SchemaEmitter
         w.Line("private bool TryFormatCore__<TChar>(global::System.Span<TChar> destination, out int written)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line($"var writer = new {CodeNames.Runtime}PropertyStringWriter<TChar>(destination);");
-        w.Line("bool ok = true;");
-        foreach (var key in model.PrintOrder)
+        if (groups.Count == 1)
+        {
+            w.Line("bool ok = true;");
+            EmitWriteKeys(w, model, groups[0]);
+            w.Line();
+        }
+        else
+        {
+            w.Line($"// The keys in groups of at most {KeysPerPrintGroup}, each written by a method of its own: one method " +
+                "writing them all");
+            w.Line("// would pass the JIT's limit on the locals that inlined calls bring, and the writer's calls would stay calls.");
+            var calls = Enumerable.Range(0, groups.Count).Select(i => CodeNames.PrintGroupMethod(i) + "(ref writer)");
+            w.Line($"bool ok = {string.Join(" && ", calls)};");
+        }
+
+        w.Line("written = ok ? writer.Written : 0;");
+        w.Line("return ok;");
+        w.Close();
+        w.Line();
+
+        for (int i = 0; groups.Count > 1 && i < groups.Count; i++)
+        {
+            var group = groups[i];
+            w.Line($"// Keys '{group[0].Name}' to '{group[group.Count - 1].Name}' in print order (see TryFormatCore__).");
+            w.Line(CodeNames.GeneratedCode);
+            w.Line(CodeNames.NoInlining);
+            w.Line($"private bool {CodeNames.PrintGroupMethod(i)}<TChar>(ref {CodeNames.Runtime}PropertyStringWriter<TChar> writer)");
+            w.Open($"    {CodeNames.CharConstraint}");
+            w.Open($"if (({CodeNames.PresenceField} & ({string.Join(" | ", group.Select(CodeNames.Bit))})) == 0)");
+            w.Line("return true;");
+            w.Close();
+            w.Line();
+            w.Line("bool ok = true;");
+            EmitWriteKeys(w, model, group);
+            w.Line();
+            w.Line("return ok;");
+            w.Close();
+            w.Line();
+        }
+
+        foreach (var key in model.Keys.Where(k => k.Kind == ValueKind.Enum))
+        {
+            // A switch of literal copies: each arm's length is a constant, so the JIT writes the text in a move or two.
+            w.Line("// The value's text, copied from its literal (a \"...\"u8 one when the output is UTF-8).");
+            w.Line(CodeNames.GeneratedCode);
+            w.Line($"private static bool {CodeNames.WriteMethod(key)}<TChar>(ref {CodeNames.Runtime}PropertyStringWriter<TChar> writer, " +
+                $"{key.TypeName} value)");
+            w.Line($"    {CodeNames.CharConstraint}");
+            w.Line("    => value switch");
+            w.Line("    {");
+            foreach (var enumValue in key.EnumValues)
+            {
+                w.Line($"        {key.TypeName}.{enumValue.MemberName} => writer.Text({CodeNames.Literal(enumValue.Text)}, " +
+                    $"{CodeNames.Utf8Literal(enumValue.Text)}),");
+            }
+
+            w.Line("        // Not a member: printed as its number, which TryValidate and the parser refuse.");
+            w.Line("        _ => writer.Text(value.ToString()),");
+            w.Line("    };");
+            w.Line();
+        }
+    }
+
+    // More keys than this in one method pass the JIT's limit on inlined calls' locals (scsi's 45 keys did).
+    private const int KeysPerPrintGroup = 16;
+
+    /// <summary>The keys in print order, in as few groups of at most <see cref="KeysPerPrintGroup"/> as will do, alike in size.</summary>
+    private static List<List<KeyModel>> PrintGroups(SchemaModel model)
+    {
+        var keys = model.PrintOrder;
+        int groupCount = Math.Max(1, (keys.Count + KeysPerPrintGroup - 1) / KeysPerPrintGroup);
+        int groupSize = Math.Max(1, (keys.Count + groupCount - 1) / groupCount);
+        var groups = new List<List<KeyModel>>(groupCount);
+        foreach (var key in keys)
+        {
+            if (groups.Count == 0 || groups[groups.Count - 1].Count == groupSize)
+            {
+                groups.Add(new List<KeyModel>(groupSize));
+            }
+
+            groups[groups.Count - 1].Add(key);
+        }
+
+        if (groups.Count == 0)
+        {
+            groups.Add(new List<KeyModel>());
+        }
+
+        return groups;
+    }
+
+    /// <summary>Each key's write, when it is given, in print order.</summary>
+    private static void EmitWriteKeys(SourceWriter w, SchemaModel model, List<KeyModel> keys)
+    {
+        foreach (var key in keys)
         {
             var field = new FieldValue(key);
             var writeValue = new WriteValue(key);
@@ -81,34 +177,6 @@ internal static partial class SchemaEmitter
             }
 
             w.Close();
-        }
-
-        w.Line();
-        w.Line("written = ok ? writer.Written : 0;");
-        w.Line("return ok;");
-        w.Close();
-        w.Line();
-
-        foreach (var key in model.Keys.Where(k => k.Kind == ValueKind.Enum))
-        {
-            // A switch of literal copies: each arm's length is a constant, so the JIT writes the text in a move or two.
-            w.Line("// The value's text, copied from its literal (a \"...\"u8 one when the output is UTF-8).");
-            w.Line(CodeNames.GeneratedCode);
-            w.Line($"private static bool {CodeNames.WriteMethod(key)}<TChar>(ref {CodeNames.Runtime}PropertyStringWriter<TChar> writer, " +
-                $"{key.TypeName} value)");
-            w.Line($"    {CodeNames.CharConstraint}");
-            w.Line("    => value switch");
-            w.Line("    {");
-            foreach (var enumValue in key.EnumValues)
-            {
-                w.Line($"        {key.TypeName}.{enumValue.MemberName} => writer.Text({CodeNames.Literal(enumValue.Text)}, " +
-                    $"{CodeNames.Utf8Literal(enumValue.Text)}),");
-            }
-
-            w.Line("        // Not a member: printed as its number, which TryValidate and the parser refuse.");
-            w.Line("        _ => writer.Text(value.ToString()),");
-            w.Line("    };");
-            w.Line();
         }
     }
 

@@ -786,6 +786,24 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination);
+		// The keys in groups of at most 16, each written by a method of its own: one method writing them all
+		// would pass the JIT's limit on the locals that inlined calls bring, and the writer's calls would stay calls.
+		bool ok = TryFormatKeys0__(ref writer) && TryFormatKeys1__(ref writer);
+		written = ok ? writer.Written : 0;
+		return ok;
+	}
+
+	// Keys 'model' to 'macaddr' in print order (see TryFormatCore__).
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
+	private bool TryFormatKeys0__<TChar>(ref global::SchemaGen.Runtime.PropertyStringWriter<TChar> writer)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		if ((present__ & (__Model__Bit | __Bps__Bit | __BpsMax__Bit | __BpsRd__Bit | __BpsWr__Bit | __Bridge__Bit | __Firewall__Bit | __LinkDown__Bit | __MacAddress__Bit)) == 0)
+		{
+			return true;
+		}
+
 		bool ok = true;
 		if ((present__ & __Model__Bit) != 0)
 		{
@@ -832,6 +850,22 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		{
 			ok = ok && writer.Entry("macaddr", "macaddr"u8) && writer.Text(__MacAddress!);
 		}
+
+		return ok;
+	}
+
+	// Keys 'mbps' to 'tag' in print order (see TryFormatCore__).
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
+	private bool TryFormatKeys1__<TChar>(ref global::SchemaGen.Runtime.PropertyStringWriter<TChar> writer)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		if ((present__ & (__Mbps__Bit | __MbpsRd__Bit | __MbpsWr__Bit | __Pps__Bit | __PpsMax__Bit | __PpsRd__Bit | __PpsWr__Bit | __Queues__Bit | __Tag__Bit)) == 0)
+		{
+			return true;
+		}
+
+		bool ok = true;
 		if ((present__ & __Mbps__Bit) != 0)
 		{
 			ok = ok && writer.Entry("mbps", "mbps"u8) && writer.Number(__Mbps);
@@ -869,7 +903,6 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 			ok = ok && writer.Entry("tag", "tag"u8) && writer.Integer(__Tag);
 		}
 
-		written = ok ? writer.Written : 0;
 		return ok;
 	}
 

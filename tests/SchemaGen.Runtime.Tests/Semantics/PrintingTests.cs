@@ -24,6 +24,13 @@ public sealed class PrintingTests
     public void A_network_device_refuses_every_destination_shorter_than_its_text(string text)
         => AssertRefusesEveryShorterDestination<NetDevice>(text);
 
+    // Eighteen keys, printed by two methods of nine (the generated printer groups its keys): keys from both.
+    [Theory]
+    [InlineData("virtio=BC:24:11:2D:3E:4F,bridge=vmbr0,bps=1000,mbps=1.5,queues=4,tag=5")]
+    [InlineData("e1000,tag=5")]
+    public void A_schema_printed_in_groups_refuses_every_destination_shorter_than_its_text(string text)
+        => AssertRefusesEveryShorterDestination<ThrottledNetDevice>(text);
+
     [Fact]
     public void An_enum_value_that_is_not_a_member_prints_as_its_number_in_both_encodings()
     {
