@@ -249,6 +249,13 @@ static class DiskSize
     /// <returns>False when <paramref name="utf8Destination"/> is too short (see <see cref="MaxFormattedLength"/>).</returns>
     public static bool TryFormat(long bytes, Span<byte> utf8Destination, out int written)
     {
+        // Straight into a destination that holds any size; through a scratch buffer into a shorter one.
+        if (utf8Destination.Length >= MaxFormattedLength)
+        {
+            written = Format(bytes, utf8Destination);
+            return true;
+        }
+
         Span<byte> utf8 = stackalloc byte[MaxFormattedLength];
         int length = Format(bytes, utf8);
         written = 0;
@@ -261,16 +268,17 @@ static class DiskSize
         return true;
     }
 
-    /// <summary>format_size into a buffer of <see cref="MaxFormattedLength"/> bytes; returns the length.</summary>
+    /// <summary>format_size into a buffer of at least <see cref="MaxFormattedLength"/> bytes; returns the length.</summary>
     private static int Format(long bytes, Span<byte> buffer)
     {
-        // PVE divides by 1024 while the division is exact, up to T; C#'s division truncates toward
-        // zero as Perl's int() does.
+        // PVE divides by 1024 while the division is exact, up to T. Division by 1024 is exact when the low ten
+        // bits are zero (in two's complement for a negative size too, as Perl's % answers 0 there), and an
+        // exact division is an arithmetic shift.
         long number = bytes;
         int unit = 0;
-        while (unit < Units.Length && number % 1024 == 0)
+        while (unit < Units.Length && (number & 1023) == 0)
         {
-            number /= 1024;
+            number >>= 10;
             unit++;
         }
 
@@ -285,26 +293,27 @@ static class DiskSize
 
     private static int WriteInteger(long value, Span<byte> buffer)
     {
-        // Digits from the right of a scratch area, then moved to the front; the magnitude as ulong
-        // so that long.MinValue has one too.
-        Span<byte> digits = stackalloc byte[MaxFormattedLength];
+        // The digits counted first, then written from the right in place; the magnitude as ulong so that
+        // long.MinValue has one too.
         ulong magnitude = value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value;
-        int start = digits.Length;
-        do
-        {
-            digits[--start] = (byte)('0' + (int)(magnitude % 10));
-            magnitude /= 10;
-        }
-        while (magnitude != 0);
-
-        int length = 0;
+        int start = 0;
         if (value < 0)
         {
-            buffer[length++] = (byte)'-';
+            buffer[start++] = (byte)'-';
         }
 
-        var used = digits.Slice(start);
-        used.CopyTo(buffer.Slice(length));
-        return length + used.Length;
+        int end = start + 1;
+        for (ulong rest = magnitude; rest >= 10; rest /= 10)
+        {
+            end++;
+        }
+
+        for (int i = end - 1; i >= start; i--)
+        {
+            buffer[i] = (byte)('0' + (int)(magnitude % 10));
+            magnitude /= 10;
+        }
+
+        return end;
     }
 }

@@ -123,6 +123,40 @@ public sealed class DiskSizeTests
         Span<char> exact = stackalloc char[2];
         Assert.True(DiskSize.TryFormat(1024, exact, out written));
         Assert.Equal("1K", new string(exact[..written]));
+        Span<byte> exactUtf8 = stackalloc byte[4];
+        Assert.True(DiskSize.TryFormat(1536, exactUtf8, out written));
+        Assert.Equal("1536", Encoding.UTF8.GetString(exactUtf8[..written]));
+    }
+
+    [Fact]
+    public void Prints_as_format_size_divides_for_any_long()
+    {
+        // format_size's own arithmetic as the oracle: divide by 1024 while the remainder is 0, up to T.
+        static string Oracle(long bytes)
+        {
+            long number = bytes;
+            int unit = 0;
+            while (unit < 4 && number % 1024 == 0)
+            {
+                number /= 1024;
+                unit++;
+            }
+
+            return number.ToString(CultureInfo.InvariantCulture) + (unit == 0 ? "" : "KMGT"[unit - 1].ToString());
+        }
+
+        // Random magnitudes shifted by random amounts, so that every unit and both signs come up.
+        var random = new Random(20261202);
+        int checkedSizes = 0;
+        for (int i = 0; i < 100_000; i++)
+        {
+            long bytes = random.NextInt64(long.MinValue, long.MaxValue) >> random.Next(64) << random.Next(51);
+            Assert.Equal(Oracle(bytes), Format(bytes));
+            Assert.Equal(Oracle(bytes), FormatUtf8(bytes));
+            checkedSizes++;
+        }
+
+        Assert.Equal(100_000, checkedSizes);
     }
 
     [Fact]
