@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Unicode;
 
 namespace SchemaGen.Runtime;
@@ -112,9 +114,16 @@ public ref struct PropertyStringWriter<TChar>
 
             written = text.Length;
         }
-        else if (Utf8.FromUtf16(text, MemoryMarshal.Cast<TChar, byte>(rest), out _, out written) != System.Buffers.OperationStatus.Done)
+        else
         {
-            return false;
+            // ASCII, the usual value (a MAC address, a bridge, a volume ID), by the plain narrowing, which costs
+            // less than the transcoder's own ASCII path; anything else transcoded from the start.
+            var bytes = MemoryMarshal.Cast<TChar, byte>(rest);
+            if (Ascii.FromUtf16(text, bytes, out written) != OperationStatus.Done
+                && Utf8.FromUtf16(text, bytes, out _, out written) != OperationStatus.Done)
+            {
+                return false;
+            }
         }
 
         _written += written;

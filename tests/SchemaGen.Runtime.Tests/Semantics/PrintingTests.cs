@@ -54,6 +54,28 @@ public sealed class PrintingTests
         Assert.Equal("99=BC:24:11:2D:3E:4F", Encoding.UTF8.GetString(bytes[..written]));
     }
 
+    [Fact]
+    public void A_string_beyond_ascii_prints_as_its_utf8_bytes_and_needs_room_for_all_of_them()
+    {
+        // The parser refuses such a bridge, the printer does not check: it writes what it holds.
+        var value = NetDevice.Parse("virtio=BC:24:11:2D:3E:4F") with { Bridge = "vmbr\u00fc\u20ac" };
+        const string Expected = "virtio=BC:24:11:2D:3E:4F,bridge=vmbr\u00fc\u20ac";
+        byte[] utf8 = Encoding.UTF8.GetBytes(Expected);
+        Assert.Equal(Expected, value.ToString());
+        var bytes = new byte[utf8.Length];
+        Assert.True(value.TryFormat(bytes, out int written));
+        Assert.Equal(utf8, bytes[..written]);
+        int refused = 0;
+        for (int length = 0; length < utf8.Length; length++)
+        {
+            Assert.False(value.TryFormat(new byte[length], out written), $"{length} bytes");
+            Assert.Equal(0, written);
+            refused++;
+        }
+
+        Assert.Equal(utf8.Length, refused);
+    }
+
     private static void AssertRefusesEveryShorterDestination<T>(string text)
         where T : IPropertyString<T>
     {
