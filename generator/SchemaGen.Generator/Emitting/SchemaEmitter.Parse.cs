@@ -99,7 +99,9 @@ internal static partial class SchemaEmitter
             $"out {CodeNames.Error} error)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line("error = default;");
-        w.Open("if (TryParseFast__(text, out value, ref error))");
+        w.Open(WholeWords(model).Count > 0
+            ? "if (TryParseWholeWord__(text, out value) || TryParseFast__(text, out value, ref error))"
+            : "if (TryParseFast__(text, out value, ref error))");
         EmitCrossFieldRules(w);
         w.Close();
         w.Line();

@@ -47,6 +47,7 @@ internal static partial class SchemaEmitter
         EmitParseApi(w, model);
         EmitParseCore(w, model);
         EmitKeyTable(w, model);
+        EmitWholeWord(w, model);
         EmitFastParse(w, model);
         EmitKeyReaders(w, model);
         EmitFormatting(w, model);

@@ -259,6 +259,8 @@ partial class Outer
 
 		// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 		// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
+		// Never inlined: in its caller it would share the caller's inlining budget, and its own small calls stay calls.
+		[MethodImpl__(MethodImplOptions__.NoInlining)]
 		private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Inner value, ref Error__ error)
 			where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		{

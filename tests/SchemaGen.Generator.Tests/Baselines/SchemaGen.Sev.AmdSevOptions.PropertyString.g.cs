@@ -157,7 +157,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (TryParseFast__(text, out value, ref error))
+		if (TryParseWholeWord__(text, out value) || TryParseFast__(text, out value, ref error))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -296,31 +296,45 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		}
 	}
 
+	// A text that is only a word of the default key 'type' needs no split. Not in the fast path, whose
+	// layout the JIT takes from what it saw: a run of bare words there would make its split loop look rare.
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+	private static bool TryParseWholeWord__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
+		byte given = __Type__Bit;
+		var values = default(KeyTable__.Values);
+		switch (text.Length)
+		{
+			case 3 when Text__.EqualsAscii(text, "std", "std"u8):
+				values.Type = global::SchemaGen.Sev.SevType.Std;
+				break;
+			case 2 when Text__.EqualsAscii(text, "es", "es"u8):
+				values.Type = global::SchemaGen.Sev.SevType.Es;
+				break;
+			case 3 when Text__.EqualsAscii(text, "snp", "snp"u8):
+				values.Type = global::SchemaGen.Sev.SevType.Snp;
+				break;
+			default:
+				return false;
+		}
+
+		value = new AmdSevOptions(default, given, in values);
+		return true;
+	}
+
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
+	// Never inlined: in its caller it would share the caller's inlining budget, and its own small calls stay calls.
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
 	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
 		byte given = 0;
 		var values = default(KeyTable__.Values);
-		// A text that is only a word of the default key 'type' needs no split.
-		switch (text.Length)
-		{
-			case 3 when Text__.EqualsAscii(text, "std", "std"u8):
-				values.Type = global::SchemaGen.Sev.SevType.Std;
-				given = __Type__Bit;
-				goto build;
-			case 2 when Text__.EqualsAscii(text, "es", "es"u8):
-				values.Type = global::SchemaGen.Sev.SevType.Es;
-				given = __Type__Bit;
-				goto build;
-			case 3 when Text__.EqualsAscii(text, "snp", "snp"u8):
-				values.Type = global::SchemaGen.Sev.SevType.Snp;
-				given = __Type__Bit;
-				goto build;
-		}
-
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
@@ -367,7 +381,6 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 			}
 		}
 
-		build:
 		// A required key, or one a given key requires, is missing: the exact path reports it.
 		if ((given & __Type__Bit) == 0)
 		{

@@ -287,7 +287,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (TryParseFast__(text, out value, ref error))
+		if (TryParseWholeWord__(text, out value) || TryParseFast__(text, out value, ref error))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -488,75 +488,78 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		}
 	}
 
+	// A text that is only a word of the default key 'model' needs no split. Not in the fast path, whose
+	// layout the JIT takes from what it saw: a run of bare words there would make its split loop look rare.
+	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
+	private static bool TryParseWholeWord__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out ThrottledNetDevice value)
+		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
+	{
+		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
+		uint given = __Model__Bit;
+		var values = default(KeyTable__.Values);
+		switch (text.Length)
+		{
+			case 5 when Text__.EqualsAscii(text, "e1000", "e1000"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000;
+				break;
+			case 13 when Text__.EqualsAscii(text, "e1000-82540em", "e1000-82540em"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
+				break;
+			case 13 when Text__.EqualsAscii(text, "e1000-82544gc", "e1000-82544gc"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
+				break;
+			case 13 when Text__.EqualsAscii(text, "e1000-82545em", "e1000-82545em"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
+				break;
+			case 6 when Text__.EqualsAscii(text, "e1000e", "e1000e"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000e;
+				break;
+			case 6 when Text__.EqualsAscii(text, "i82551", "i82551"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.I82551;
+				break;
+			case 7 when Text__.EqualsAscii(text, "i82557b", "i82557b"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.I82557b;
+				break;
+			case 8 when Text__.EqualsAscii(text, "i82559er", "i82559er"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.I82559er;
+				break;
+			case 8 when Text__.EqualsAscii(text, "ne2k_isa", "ne2k_isa"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
+				break;
+			case 8 when Text__.EqualsAscii(text, "ne2k_pci", "ne2k_pci"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
+				break;
+			case 5 when Text__.EqualsAscii(text, "pcnet", "pcnet"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Pcnet;
+				break;
+			case 7 when Text__.EqualsAscii(text, "rtl8139", "rtl8139"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
+				break;
+			case 6 when Text__.EqualsAscii(text, "virtio", "virtio"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Virtio;
+				break;
+			case 7 when Text__.EqualsAscii(text, "vmxnet3", "vmxnet3"u8):
+				values.Model = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
+				break;
+			default:
+				return false;
+		}
+
+		value = new ThrottledNetDevice(default, given, in values, Text__.ToManagedStringOrNull((given & __MacAddress__Bit) != 0, text.Slice(values.MacAddress__Start, values.MacAddress__Length)), Text__.ToManagedStringOrNull((given & __Bridge__Bit) != 0, text.Slice(values.Bridge__Start, values.Bridge__Length)));
+		return true;
+	}
+
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
+	// Never inlined: in its caller it would share the caller's inlining budget, and its own small calls stay calls.
+	[MethodImpl__(MethodImplOptions__.NoInlining)]
 	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out ThrottledNetDevice value, ref Error__ error)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
 		ulong given = 0;
 		var values = default(KeyTable__.Values);
-		// A text that is only a word of the default key 'model' needs no split.
-		switch (text.Length)
-		{
-			case 5 when Text__.EqualsAscii(text, "e1000", "e1000"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000;
-				given = __Model__Bit;
-				goto build;
-			case 13 when Text__.EqualsAscii(text, "e1000-82540em", "e1000-82540em"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000_82540em;
-				given = __Model__Bit;
-				goto build;
-			case 13 when Text__.EqualsAscii(text, "e1000-82544gc", "e1000-82544gc"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000_82544gc;
-				given = __Model__Bit;
-				goto build;
-			case 13 when Text__.EqualsAscii(text, "e1000-82545em", "e1000-82545em"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000_82545em;
-				given = __Model__Bit;
-				goto build;
-			case 6 when Text__.EqualsAscii(text, "e1000e", "e1000e"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.E1000e;
-				given = __Model__Bit;
-				goto build;
-			case 6 when Text__.EqualsAscii(text, "i82551", "i82551"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.I82551;
-				given = __Model__Bit;
-				goto build;
-			case 7 when Text__.EqualsAscii(text, "i82557b", "i82557b"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.I82557b;
-				given = __Model__Bit;
-				goto build;
-			case 8 when Text__.EqualsAscii(text, "i82559er", "i82559er"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.I82559er;
-				given = __Model__Bit;
-				goto build;
-			case 8 when Text__.EqualsAscii(text, "ne2k_isa", "ne2k_isa"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.Ne2kIsa;
-				given = __Model__Bit;
-				goto build;
-			case 8 when Text__.EqualsAscii(text, "ne2k_pci", "ne2k_pci"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.Ne2kPci;
-				given = __Model__Bit;
-				goto build;
-			case 5 when Text__.EqualsAscii(text, "pcnet", "pcnet"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.Pcnet;
-				given = __Model__Bit;
-				goto build;
-			case 7 when Text__.EqualsAscii(text, "rtl8139", "rtl8139"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.Rtl8139;
-				given = __Model__Bit;
-				goto build;
-			case 6 when Text__.EqualsAscii(text, "virtio", "virtio"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.Virtio;
-				given = __Model__Bit;
-				goto build;
-			case 7 when Text__.EqualsAscii(text, "vmxnet3", "vmxnet3"u8):
-				values.Model = global::SchemaGen.TestSchemas.NicModel.Vmxnet3;
-				given = __Model__Bit;
-				goto build;
-		}
-
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
@@ -580,7 +583,6 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 			if (entry < 0 || !global::SchemaGen.Runtime.PropertyStringFastKeys.Read<TChar, KeyTable__, KeyTable__.Values>(entry, in part, key, raw, ref given, ref values, ref error)) return false;
 		}
 
-		build:
 		// A required key, or one a given key requires, is missing: the exact path reports it.
 		if ((given & __Model__Bit) == 0)
 		{
