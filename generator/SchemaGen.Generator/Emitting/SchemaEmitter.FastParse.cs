@@ -184,8 +184,8 @@ internal static partial class SchemaEmitter
     /// no other key; a required one is then missing, which the build's checks see. A method of its own,
     /// before the fast path and not in it: the JIT lays out the fast path by what it saw while it counted
     /// (tiered PGO), and a run of bare words there had it lay out the split loop as rarely taken
-    /// (docs/benchmarks.md, "Where it stands": the typical <c>amd-sev</c> value 40% slower in loops after
-    /// <c>std</c>).
+    /// (decision 35, docs/decisions/0035-the-fast-path-kept-to-itself.md: the typical <c>amd-sev</c> value
+    /// parsed a sixth slower after a run of <c>std</c>).
     /// </summary>
     private static void EmitWholeWord(SourceWriter w, SchemaModel model)
     {
