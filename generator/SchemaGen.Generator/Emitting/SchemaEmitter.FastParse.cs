@@ -77,15 +77,13 @@ internal static partial class SchemaEmitter
     }
 
     /// <summary>
-    /// The end of a fast read: a required key missing gives up (the exact path reports it); else the value is made
-    /// from <c>values</c>, <c>given</c> and <c>text</c>. When <paramref name="onlyGiven"/> is the one key given, only
-    /// the checks that can fail then are written.
+    /// The end of a fast read: a required key missing gives up (the exact path reports it), unless
+    /// <paramref name="checkAbsent"/> is false because none can be; else the value is made from <c>values</c>,
+    /// <c>given</c> and <c>text</c>.
     /// </summary>
-    private static void EmitBuild(SourceWriter w, SchemaModel model, string givenType, KeyModel? onlyGiven = null)
+    private static void EmitBuild(SourceWriter w, SchemaModel model, string givenType, bool checkAbsent = true)
     {
-        var absent = model.AbsentKeyChecks
-            .Where(c => onlyGiven is null || (c.Missing != onlyGiven && (c.RequiredBy is null || c.RequiredBy == onlyGiven)))
-            .ToList();
+        var absent = checkAbsent ? model.AbsentKeyChecks : [];
         if (absent.Count > 0)
         {
             w.Line("// A required key, or one a given key requires, is missing: the exact path reports it.");
@@ -181,7 +179,7 @@ internal static partial class SchemaEmitter
     /// <summary>
     /// The commonest short form, a text that is nothing but one of the default key's words (<c>std</c>):
     /// one length switch and one comparison instead of the split. The word is the whole text, so there is
-    /// no other key; a required one is then missing, which the build's checks see. A method of its own,
+    /// no other key, and none is missing (<see cref="WholeWords"/>). A method of its own,
     /// before the fast path and not in it: the JIT lays out the fast path by what it saw while it counted
     /// (tiered PGO), and a run of bare words there had it lay out the split loop as rarely taken
     /// (decision 35, docs/decisions/0035-the-fast-path-kept-to-itself.md: the typical <c>amd-sev</c> value
@@ -196,7 +194,6 @@ internal static partial class SchemaEmitter
         }
 
         var key = model.Keys.First(k => k.IsDefaultKey);
-
         var mask = CodeNames.MaskType(model);
         w.Line($"// A text that is only a word of the default key '{key.Name}' needs no split. Not in the fast path, whose");
         w.Line("// layout the JIT takes from what it saw: a run of bare words there would make its split loop look rare.");
@@ -220,19 +217,21 @@ internal static partial class SchemaEmitter
         w.Line("    return false;");
         w.Close();
         w.Line();
-        EmitBuild(w, model, mask, key);
+        EmitBuild(w, model, mask, checkAbsent: false);
         w.Close();
         w.Line();
     }
 
     /// <summary>
-    /// The words a text may be alone and parse by the whole-word shortcut: none when another key is required,
-    /// since a word alone then always gives up.
+    /// The words a text may be alone and parse by the whole-word shortcut: none when a word alone would miss a
+    /// key, one required or one the default key requires (it always gave up there), so the shortcut has no
+    /// required-key checks to make.
     /// </summary>
     private static IReadOnlyList<EnumValueModel> WholeWords(SchemaModel model)
     {
         var key = model.Keys.FirstOrDefault(k => k.IsDefaultKey);
-        return model.AbsentKeyChecks.Any(c => c.RequiredBy is null && c.Missing != key) ? [] : WholeTextWords(key);
+        bool aloneMissesAKey = model.AbsentKeyChecks.Any(c => c.Missing != key && (c.RequiredBy is null || c.RequiredBy == key));
+        return aloneMissesAKey ? [] : WholeTextWords(key);
     }
 
     /// <summary>
