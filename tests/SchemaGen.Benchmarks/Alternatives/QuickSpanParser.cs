@@ -2,9 +2,6 @@ using SchemaGen.Sev;
 
 namespace SchemaGen.Benchmarks.Alternatives;
 
-/// <summary>What <see cref="QuickSpanParser"/> reads: the five values, with no presence.</summary>
-public readonly record struct QuickSev(SevType Type, bool AllowSmt, bool NoDebug, bool NoKeySharing, bool KernelHashes);
-
 /// <summary>
 /// A quick hand-written span parser without validation: the reference the generated parser must
 /// beat although it validates everything. It finds the parts and the keys with spans and reads
