@@ -19,7 +19,9 @@ public sealed class ParseBooleanTests
         }
 
         foreach (var miss in new[] { "", "2", "o", "onn", "yess", "tru", "fals", "falsey", "nO ", " no", "0n", "n0", "y\u00e9s", "\u014Fn",
-            "\u014En", "O\u0000", "on\u0000", "[n", "ofF\u0080", "o\u004E\u0100" })
+            "\u014En", "O\u0000", "on\u0000", "[n", "ofF\u0080", "o\u004E\u0100",
+            // Beyond ASCII in each place of a word read at once (a unit's high byte would spill into its neighbour).
+            "\u016Fn", "o\u016E", "y\u0165s", "ye\u0173", "\u0174rue", "tr\u0175e", "tru\u0165", "fals\u0165", "fals\u00e5", "f\u0161lse" })
         {
             words.Add(miss);
         }
