@@ -13,7 +13,8 @@ namespace SchemaGen.Benchmarks;
 /// <c>--generator-breakdown</c> prints where each generator's time goes (<see cref="GeneratorBreakdown"/>);
 /// <c>--profile-cold [SchemaGen|SystemTextJson] [seconds]</c> runs one generator cold in a loop for a profiler (<see cref="ColdLoop"/>);
 /// <c>--binding-probe</c> times which symbol calls make Roslyn bind (<see cref="BindingProbe"/>);
-/// <c>--interleaved-cold [pairs]</c> times both generators cold in turns (<see cref="InterleavedCold"/>);
+/// <c>--interleaved-cold [pairs]</c> and <c>--interleaved-edit [pairs]</c> time both generators in turns, cold or after an
+/// unrelated edit (<see cref="InterleavedRuns"/>);
 /// <c>--show-generated [SchemaGen|SystemTextJson]</c> prints what the generator writes for the workload's first type.
 /// </summary>
 public static class Program
@@ -42,12 +43,15 @@ public static class Program
             return 0;
         }
 
-        int interleaved = Array.IndexOf(args, "--interleaved-cold");
-        if (interleaved >= 0)
+        foreach (var (option, afterEdit) in new[] { ("--interleaved-cold", false), ("--interleaved-edit", true) })
         {
-            int pairs = int.Parse(args.ElementAtOrDefault(interleaved + 1) ?? "100", System.Globalization.CultureInfo.InvariantCulture);
-            Console.WriteLine(InterleavedCold.Run(pairs));
-            return 0;
+            int interleaved = Array.IndexOf(args, option);
+            if (interleaved >= 0)
+            {
+                int pairs = int.Parse(args.ElementAtOrDefault(interleaved + 1) ?? "100", System.Globalization.CultureInfo.InvariantCulture);
+                Console.WriteLine(InterleavedRuns.Run(afterEdit, pairs));
+                return 0;
+            }
         }
 
         int show = Array.IndexOf(args, "--show-generated");
