@@ -71,8 +71,10 @@ public static class HandWrittenSevParser
 
             while (true)
             {
+                // Past the window's last part the offset is one more than its length, 64 after a full window (where a
+                // shift would wrap round to none).
                 int offset = start - windowStart;
-                ulong ahead = commas >> offset;
+                ulong ahead = offset < 64 ? commas >> offset : 0;
                 if (ahead == 0)
                 {
                     break;
