@@ -179,7 +179,6 @@ public static class HandWrittenSevParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool ReadType(ref ushort raw, int length, out SevType type)
     {
-        type = SevType.Std;
         if (length == 3)
         {
             ulong word = Read3(ref raw);
