@@ -52,7 +52,7 @@ public sealed class PropertyStringGenerator : IIncrementalGenerator
         }
 
         var languageVersion = ((CSharpParseOptions)context.TargetNode.SyntaxTree.Options).LanguageVersion;
-        var schema = SchemaParser.Parse(type, languageVersion, cancellationToken);
+        var schema = SchemaParser.Parse(type, languageVersion, context.SemanticModel, cancellationToken);
         return schema is not null
             ? new GenerationTarget(schema, null)
             : new GenerationTarget(null, languageVersion >= SchemaParser.MinimumLanguageVersion

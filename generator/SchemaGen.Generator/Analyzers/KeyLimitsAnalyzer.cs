@@ -86,14 +86,15 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
                 return true;
             }
 
-            if (KeyParser.TryGetLimit(constant, kind, valueType, out limit))
+            if (KeyParser.TryGetLimit(ArgumentValue.Of(constant), kind, valueType, out limit))
             {
                 return true;
             }
 
             var reason = kind switch
             {
-                ValueKind.Integer when KeyParser.TryGetNumber(constant, out _) && constant.Value is not (float or double or decimal)
+                ValueKind.Integer when KeyParser.TryGetNumber(ArgumentValue.Of(constant), out _)
+                    && constant.Value is not (float or double or decimal)
                     => "it does not fit '" + DisplayNames.Of(valueType) + "'",
                 ValueKind.Integer => "an integer key's limit must be an integer constant",
                 ValueKind.Number => "a limit must be a finite number",
@@ -141,7 +142,7 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
             }
 
             // The parser's own checks decide, so the message is the one a parsed value would get.
-            var model = rulesUsable ? KeyParser.Parse(property, key, forGeneration: false) : null;
+            var model = rulesUsable ? KeyParser.Parse(property, KeyArguments.Of(property, key), forGeneration: false) : null;
             if (model is null)
             {
                 return;
@@ -164,10 +165,11 @@ public sealed class KeyLimitsAnalyzer : SchemaTypeAnalyzer
                 case ValueKind.String:
                     return constant.Value as string;
                 case ValueKind.Integer:
-                    return KeyParser.TryGetInteger(constant, valueType, out decimal integer)
+                    return KeyParser.TryGetInteger(ArgumentValue.Of(constant), valueType, out decimal integer)
                         ? integer.ToString(CultureInfo.InvariantCulture) : null;
                 case ValueKind.Number:
-                    return KeyParser.TryGetNumber(constant, out double number) ? number.ToString("R", CultureInfo.InvariantCulture) : null;
+                    return KeyParser.TryGetNumber(ArgumentValue.Of(constant), out double number)
+                        ? number.ToString("R", CultureInfo.InvariantCulture) : null;
                 default:
                     if (!SymbolEqualityComparer.Default.Equals(constant.Type, valueType))
                     {

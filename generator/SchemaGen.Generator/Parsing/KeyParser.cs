@@ -16,14 +16,14 @@ namespace SchemaGen.Generator.Parsing;
 internal static class KeyParser
 {
     /// <param name="property">The key's property.</param>
-    /// <param name="attribute">Its <c>[Key]</c>.</param>
+    /// <param name="arguments">Its <c>[Key]</c>'s arguments and its description.</param>
     /// <param name="forGeneration">Whether the generator reads it, which must then be able to write the property's body.</param>
     /// <param name="schema">The schema type, where a custom format's method is looked up (for an interface's key too).</param>
     /// <param name="fromInterface">Whether an interface of the schema declares the property (<see cref="KeyProperties"/>).</param>
-    public static KeyModel? Parse(IPropertySymbol property, AttributeData attribute, bool forGeneration, INamedTypeSymbol? schema = null,
+    public static KeyModel? Parse(IPropertySymbol property, KeyArguments arguments, bool forGeneration, INamedTypeSymbol? schema = null,
         bool fromInterface = false)
     {
-        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name
+        if (arguments.Name is not { } name
             || (forGeneration && !(fromInterface ? IsImplementableInterfaceProperty(property) : IsImplementablePartial(property)))
             || !TryGetValueType(property.Type, out var kind, out var valueType, out bool isNullable))
         {
@@ -42,7 +42,7 @@ internal static class KeyParser
             enumValues = values.Value;
         }
 
-        var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value);
+        var named = arguments.Named;
         string? defaultValue = null;
         if (named.TryGetValue(ContractNames.Default, out var defaultConstant) && !defaultConstant.IsNull)
         {
@@ -92,8 +92,7 @@ internal static class KeyParser
             named.TryGetValue(ContractNames.FormatDescription, out var description) ? description.Value as string : null,
             formatMethod,
             enumValues,
-            AttributeNames.Find(property.GetAttributes(), ContractNames.DescriptionAttribute)
-                ?.ConstructorArguments.FirstOrDefault().Value as string,
+            arguments.Description,
             namedFormat,
             NamedString(named, ContractNames.ValuesAreKeysFor),
             NamedString(named, ContractNames.Requires),
@@ -189,7 +188,7 @@ internal static class KeyParser
     public static bool IsValidEnumText(string text)
         => text.Length > 0 && !text.Any(c => c == ',' || c == '=' || c == '\n' || char.IsWhiteSpace(c)) && text.All(c => c < 0x80);
 
-    private static string? DefaultLiteral(TypedConstant constant, ValueKind kind, ITypeSymbol valueType,
+    private static string? DefaultLiteral(ArgumentValue constant, ValueKind kind, ITypeSymbol valueType,
         EquatableArray<EnumValueModel> enumValues)
     {
         switch (kind)
@@ -208,7 +207,7 @@ internal static class KeyParser
                 return TryGetNumber(constant, out double number) ? NumberLiteral(number) : null;
             default:
                 // An enum default is the member whose constant the attribute holds.
-                if (!SymbolEqualityComparer.Default.Equals(constant.Type, valueType))
+                if (constant.Kind != TypedConstantKind.Enum || !SymbolEqualityComparer.Default.Equals(constant.EnumType, valueType))
                 {
                     return null;
                 }
@@ -221,7 +220,7 @@ internal static class KeyParser
     }
 
     /// <summary>A Minimum or Maximum, as the generated code compares with it and a message prints it.</summary>
-    internal static bool TryGetLimit(TypedConstant constant, ValueKind kind, ITypeSymbol valueType, out LimitModel? limit)
+    internal static bool TryGetLimit(ArgumentValue constant, ValueKind kind, ITypeSymbol valueType, out LimitModel? limit)
     {
         limit = null;
         if (kind == ValueKind.Integer && TryGetInteger(constant, valueType, out decimal integer))
@@ -238,7 +237,7 @@ internal static class KeyParser
     }
 
     /// <summary>An integral constant that fits the member's integer type.</summary>
-    public static bool TryGetInteger(TypedConstant constant, ITypeSymbol valueType, out decimal value)
+    public static bool TryGetInteger(ArgumentValue constant, ITypeSymbol valueType, out decimal value)
     {
         value = 0;
         if (constant.Kind != TypedConstantKind.Primitive || constant.Value is null or bool or string or char or float or double or decimal)
@@ -251,7 +250,7 @@ internal static class KeyParser
         return value >= min && value <= max;
     }
 
-    public static bool TryGetNumber(TypedConstant constant, out double value)
+    public static bool TryGetNumber(ArgumentValue constant, out double value)
     {
         value = 0;
         if (constant.Kind != TypedConstantKind.Primitive || constant.Value is null or bool or string or char)
@@ -281,14 +280,14 @@ internal static class KeyParser
         return text + "d";
     }
 
-    private static string? NamedString(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
+    private static string? NamedString(System.Collections.Generic.Dictionary<string, ArgumentValue> named, string name)
         => named.TryGetValue(name, out var value) ? value.Value as string : null;
 
     /// <summary>
     /// The older names a key answers to: <c>Alias</c>, then each of <c>Aliases</c>. A null among them reads as the
     /// empty name, which no key may have, so the schema is reported (SG0010) rather than the alias dropped.
     /// </summary>
-    internal static EquatableArray<string> AliasesOf(System.Collections.Generic.Dictionary<string, TypedConstant> named)
+    internal static EquatableArray<string> AliasesOf(System.Collections.Generic.Dictionary<string, ArgumentValue> named)
     {
         var aliases = new System.Collections.Generic.List<string>();
         if (NamedString(named, ContractNames.Alias) is { } alias)
@@ -304,10 +303,10 @@ internal static class KeyParser
         return new EquatableArray<string>(aliases);
     }
 
-    private static bool Bool(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
+    private static bool Bool(System.Collections.Generic.Dictionary<string, ArgumentValue> named, string name)
         => named.TryGetValue(name, out var value) && value.Value is true;
 
-    private static int? Int(System.Collections.Generic.Dictionary<string, TypedConstant> named, string name)
+    private static int? Int(System.Collections.Generic.Dictionary<string, ArgumentValue> named, string name)
         => named.TryGetValue(name, out var value) && value.Value is int i ? i : null;
 
     private static string AccessibilityText(Accessibility accessibility) => accessibility switch

@@ -35,6 +35,18 @@ internal static class KeyProperties
             }
         }
 
+        foreach (var key in OfInterfaces(type, names))
+        {
+            yield return key;
+        }
+    }
+
+    /// <summary>
+    /// The keys <paramref name="type"/> takes from its interfaces, after its own keys, whose names <paramref name="names"/> holds
+    /// (and to which each interface key that counts is added).
+    /// </summary>
+    public static IEnumerable<KeyProperty> OfInterfaces(INamedTypeSymbol type, HashSet<string> names)
+    {
         foreach (var contract in type.AllInterfaces)
         {
             foreach (var property in contract.GetMembers().OfType<IPropertySymbol>())

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing.FromSyntax;
 
 namespace SchemaGen.Generator.Parsing;
 
@@ -20,7 +21,13 @@ internal static class SchemaParser
     /// <summary>More keys than this do not fit the presence mask.</summary>
     public const int MaximumKeyCount = 64;
 
-    public static SchemaModel? Parse(INamedTypeSymbol type, LanguageVersion languageVersion, CancellationToken cancellationToken)
+    /// <param name="type">The <c>[PropertyString]</c> type.</param>
+    /// <param name="languageVersion">The C# version it is compiled with.</param>
+    /// <param name="model">The semantic model of its declaration, in which its keys' attributes are read from their syntax where
+    /// <see cref="SyntacticKeyReader"/> can (null: always bound).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static SchemaModel? Parse(INamedTypeSymbol type, LanguageVersion languageVersion, SemanticModel? model,
+        CancellationToken cancellationToken)
     {
         if (languageVersion < MinimumLanguageVersion
             || !IsUsableType(type, cancellationToken)
@@ -35,8 +42,8 @@ internal static class SchemaParser
             return null;
         }
 
-        var model = ReadRules(type, attribute, forGeneration: true, cancellationToken);
-        return model is null ? null : model with
+        var rules = ReadRules(type, attribute, forGeneration: true, cancellationToken, model);
+        return rules is null ? null : rules with
         {
             Declaration = DeclarationOf(type),
             ContainingTypes = containingTypes.ToEquatableArray(),
@@ -51,7 +58,7 @@ internal static class SchemaParser
     /// generator implements.
     /// </summary>
     public static SchemaModel? ReadRules(INamedTypeSymbol type, AttributeData propertyString, bool forGeneration,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, SemanticModel? model = null)
     {
         if (propertyString.ConstructorArguments.Length != 1 || propertyString.ConstructorArguments[0].Value is not string formatName)
         {
@@ -59,10 +66,10 @@ internal static class SchemaParser
         }
 
         var keys = new List<KeyModel>();
-        foreach (var (property, keyAttribute, fromInterface) in KeyProperties.Of(type))
+        foreach (var (property, arguments, fromInterface) in KeysOf(type, model, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var key = KeyParser.Parse(property, keyAttribute, forGeneration, type, fromInterface);
+            var key = KeyParser.Parse(property, arguments, forGeneration, type, fromInterface);
             if (key is null)
             {
                 return null;
@@ -87,6 +94,23 @@ internal static class SchemaParser
             NamedString(propertyString, ContractNames.Option),
             keys.ToEquatableArray(),
             NeedsParameterlessConstructor: false);
+    }
+
+    /// <summary>
+    /// The keys of <paramref name="type"/> as <see cref="KeyProperties"/> lists them, each with its arguments: the type's own read
+    /// from their syntax when <paramref name="model"/> is given and <see cref="SyntacticKeyReader"/> is sure of them, else bound.
+    /// </summary>
+    private static IEnumerable<(IPropertySymbol Property, KeyArguments Arguments, bool FromInterface)> KeysOf(INamedTypeSymbol type,
+        SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (model is not null && SyntacticKeyReader.Read(type, model, cancellationToken) is { } own)
+        {
+            var names = new HashSet<string>(own.Select(k => k.Property.Name), System.StringComparer.Ordinal);
+            return own.Select(k => (k.Property, k.Arguments, false))
+                .Concat(KeyProperties.OfInterfaces(type, names).Select(k => (k.Property, KeyArguments.Of(k.Property, k.Key), true)));
+        }
+
+        return KeyProperties.Of(type).Select(k => (k.Property, KeyArguments.Of(k.Property, k.Key), k.FromInterface));
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public static class GeneratorBreakdown
         var compilation = workload.CreateCompilation();
         var models = Enumerable.Range(0, GeneratorWorkload.TypeCount)
             .Select(i => SchemaGen.Generator.Parsing.SchemaParser.Parse(compilation.GetTypeByMetadataName("Bench.T" + i)!,
-                Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp13, default)!)
+                Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp13, null, default)!)
             .ToList();
         var times = new List<double>();
         long bytes = 0;

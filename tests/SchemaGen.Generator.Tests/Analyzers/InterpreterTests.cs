@@ -30,7 +30,7 @@ public sealed class InterpreterTests
         var compilation = Schemas();
         return All.ToDictionary(
             name => name,
-            name => SchemaParser.Parse(compilation.GetTypeByMetadataName(name)!, LanguageVersion.Preview, default)!);
+            name => SchemaParser.Parse(compilation.GetTypeByMetadataName(name)!, LanguageVersion.Preview, null, default)!);
     });
 
     /// <summary>The models as the analyzers read them after generation, when the bodies exist (the same reader, <see
