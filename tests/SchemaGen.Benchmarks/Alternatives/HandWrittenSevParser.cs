@@ -253,8 +253,9 @@ public static class HandWrittenSevParser
                 // The last vector ends at the text's end, overlapping the one before.
                 int shift = Math.Min(at, length - Vector256<ushort>.Count);
                 var units = Vector256.LoadUnsafe(ref text, (nuint)shift);
-                commas |= Vector256.Equals(units, Vector256.Create((ushort)',')).ExtractMostSignificantBits() << shift;
-                equalSigns |= Vector256.Equals(units, Vector256.Create((ushort)'=')).ExtractMostSignificantBits() << shift;
+                // The mask is 32 bits wide: widened before the shift, which may pass bit 31.
+                commas |= (ulong)Vector256.Equals(units, Vector256.Create((ushort)',')).ExtractMostSignificantBits() << shift;
+                equalSigns |= (ulong)Vector256.Equals(units, Vector256.Create((ushort)'=')).ExtractMostSignificantBits() << shift;
                 lineFeeds |= Vector256.Equals(units, Vector256.Create((ushort)'\n')).ExtractMostSignificantBits();
             }
         }
