@@ -52,7 +52,7 @@ internal static class ConstantReader
                 // decimal is no attribute argument type: the compiler reports it.
                 return literal.Token.Value is { } value and not decimal ? ArgumentValue.Primitive(value) : null;
             case PrefixUnaryExpressionSyntax negation when negation.IsKind(SyntaxKind.UnaryMinusExpression):
-                return Negated(negation.Operand, scope);
+                return Negated(negation.Operand);
             case BinaryExpressionSyntax joined when joined.IsKind(SyntaxKind.AddExpression):
                 return String(joined, scope) is { } text ? ArgumentValue.Primitive(text) : null;
             case IdentifierNameSyntax or MemberAccessExpressionSyntax or AliasQualifiedNameSyntax:
@@ -70,7 +70,7 @@ internal static class ConstantReader
 
     // -x of a literal keeps the literal's type where C# keeps it (int, long, float, double); -2147483648 is an int whose literal is a
     // uint, which is left to the compiler, as is every other unsigned literal.
-    private static ArgumentValue? Negated(ExpressionSyntax operand, ScopeLookup scope)
+    private static ArgumentValue? Negated(ExpressionSyntax operand)
     {
         if (operand is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.NumericLiteralExpression))
         {
