@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -61,7 +62,7 @@ internal sealed class ScopeLookup
         }
 
         // A verbatim name (@Key) finds only itself; this reader leaves it to the compiler.
-        if (simple.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal))
+        if (!IsPlain(simple))
         {
             return null;
         }
@@ -84,11 +85,11 @@ internal sealed class ScopeLookup
     {
         switch (expression)
         {
-            case IdentifierNameSyntax identifier when !identifier.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal):
+            case IdentifierNameSyntax identifier when IsPlain(identifier):
                 return One(Lookup(null, identifier.Identifier.ValueText, typesOnly: false));
             case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access
                 when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
-                    && !name.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal):
+                    && IsPlain(name):
                 return Symbol(access.Expression) is INamespaceOrTypeSymbol container
                     ? One(Lookup(container, name.Identifier.ValueText, typesOnly: false))
                     : null;
@@ -113,11 +114,11 @@ internal sealed class ScopeLookup
 
         return argument switch
         {
-            IdentifierNameSyntax identifier when !identifier.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal)
+            IdentifierNameSyntax identifier when IsPlain(identifier)
                 => !Lookup(null, identifier.Identifier.ValueText, typesOnly: false).IsEmpty,
             MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access
                 when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
-                    && !name.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal)
+                    && IsPlain(name)
                 => Symbol(access.Expression) is INamespaceOrTypeSymbol container
                     && !Lookup(container, name.Identifier.ValueText, typesOnly: false).IsEmpty,
             _ => false,
@@ -127,10 +128,10 @@ internal sealed class ScopeLookup
     // The namespace or type the left of a qualified attribute name denotes.
     private INamespaceOrTypeSymbol? NamespaceOrType(NameSyntax name) => name switch
     {
-        IdentifierNameSyntax identifier when !identifier.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal)
+        IdentifierNameSyntax identifier when IsPlain(identifier)
             => One(Lookup(null, identifier.Identifier.ValueText, typesOnly: true)) as INamespaceOrTypeSymbol,
         QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified
-            when !right.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal)
+            when IsPlain(right)
             => NamespaceOrType(qualified.Left) is { } container
                 ? One(Lookup(container, right.Identifier.ValueText, typesOnly: true)) as INamespaceOrTypeSymbol
                 : null,
@@ -158,16 +159,12 @@ internal sealed class ScopeLookup
     private ImmutableArray<ISymbol> Members(INamespaceOrTypeSymbol container, string name, bool typesOnly)
     {
         var members = container.GetMembers(name);
-        foreach (var member in members)
-        {
-            if ((typesOnly && member is not INamespaceOrTypeSymbol) || !_model.IsAccessible(_position, member))
-            {
-                return members.RemoveAll(m => (typesOnly && m is not INamespaceOrTypeSymbol) || !_model.IsAccessible(_position, m));
-            }
-        }
-
-        return members;
+        bool Unseen(ISymbol member) => (typesOnly && member is not INamespaceOrTypeSymbol) || !_model.IsAccessible(_position, member);
+        return members.Any(Unseen) ? members.RemoveAll(Unseen) : members;
     }
+
+    // Not a verbatim identifier (@name), which the compiler reads otherwise.
+    private static bool IsPlain(SimpleNameSyntax name) => !name.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal);
 
     private static ISymbol? One(ImmutableArray<ISymbol> symbols) => symbols.Length == 1 ? Target(symbols[0]) : null;
 
