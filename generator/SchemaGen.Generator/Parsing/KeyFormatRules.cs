@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing.FromSyntax;
 using SchemaGen.Generator.Shared;
 
 namespace SchemaGen.Generator.Parsing;
@@ -78,13 +79,21 @@ internal static class KeyFormatRules
     /// <summary>Whether a static method of this name can be reached from code inside the schema type.</summary>
     public static bool HasStaticMethod(INamedTypeSymbol type, string name) => MethodsInScope(type, name).Any(m => m.IsStatic);
 
-    /// <summary>The methods of this name in the schema type, the types containing it, and their base types.</summary>
+    /// <summary>
+    /// The methods of this name in the schema type, the types containing it, and their base types. A type whose declarations name
+    /// no such member is not asked for it: asking builds all its members (DeclaredNames).
+    /// </summary>
     private static IEnumerable<IMethodSymbol> MethodsInScope(INamedTypeSymbol type, string name)
     {
         for (var scope = type; scope is not null; scope = scope.ContainingType)
         {
             for (var candidate = scope; candidate is not null; candidate = candidate.BaseType)
             {
+                if (!DeclaredNames.Of(candidate).Contains(name))
+                {
+                    continue;
+                }
+
                 foreach (var method in candidate.GetMembers(name).OfType<IMethodSymbol>())
                 {
                     yield return method;

@@ -18,13 +18,23 @@ internal static class KeyParser
     /// <param name="property">The key's property.</param>
     /// <param name="arguments">Its <c>[Key]</c>'s arguments and its description.</param>
     /// <param name="forGeneration">Whether the generator reads it, which must then be able to write the property's body.</param>
-    /// <param name="schema">The schema type, where a custom format's method is looked up (for an interface's key too).</param>
+    /// <param name="schema">The schema type, where a custom format's method is looked up (for an interface's key too); the
+    /// property's own type when null.</param>
     /// <param name="fromInterface">Whether an interface of the schema declares the property (<see cref="KeyProperties"/>).</param>
     public static KeyModel? Parse(IPropertySymbol property, KeyArguments arguments, bool forGeneration, INamedTypeSymbol? schema = null,
         bool fromInterface = false)
+        => Parse(KeyPropertyFacts.Of(property, fromInterface), arguments, forGeneration, schema ?? property.ContainingType, fromInterface);
+
+    /// <param name="property">What the key's property is, read from its symbol or its declaration.</param>
+    /// <param name="arguments">Its <c>[Key]</c>'s arguments and its description.</param>
+    /// <param name="forGeneration">Whether the generator reads it, which must then be able to write the property's body.</param>
+    /// <param name="schema">The schema type, where a custom format's method is looked up (for an interface's key too).</param>
+    /// <param name="fromInterface">Whether an interface of the schema declares the property (<see cref="KeyProperties"/>).</param>
+    public static KeyModel? Parse(KeyPropertyFacts property, KeyArguments arguments, bool forGeneration, INamedTypeSymbol schema,
+        bool fromInterface)
     {
         if (arguments.Name is not { } name
-            || (forGeneration && !(fromInterface ? IsImplementableInterfaceProperty(property) : IsImplementablePartial(property)))
+            || (forGeneration && !property.IsImplementable)
             || !TryGetValueType(property.Type, out var kind, out var valueType, out bool isNullable))
         {
             return null;
@@ -62,25 +72,21 @@ internal static class KeyParser
 
         var formatName = NamedString(named, ContractNames.Format);
         string? formatMethod = null, namedFormat = null;
-        var owner = schema ?? property.ContainingType;
-        if (formatName is not null && !KeyFormatRules.TryResolve(owner, formatName, kind, valueType, out formatMethod, out namedFormat))
+        if (formatName is not null && !KeyFormatRules.TryResolve(schema, formatName, kind, valueType, out formatMethod, out namedFormat))
         {
             return null;
         }
 
-        // An interface's key is declared whole by the generated code: public, as the interface's members are, never required
-        // (an interface cannot say so), its setter as the interface has it.
-        var setter = property.SetMethod;
         return new KeyModel(
             property.Name,
             name,
             kind,
             valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             isNullable,
-            fromInterface ? "public" : HasExplicitAccessibility(property) ? AccessibilityText(property.DeclaredAccessibility) : "",
-            !fromInterface && property.IsRequired,
-            setter is null ? "" : setter.IsInitOnly ? "init" : "set",
-            fromInterface || setter is null || !HasExplicitAccessibility(setter) ? null : AccessibilityText(setter.DeclaredAccessibility),
+            property.AccessibilityKeywords,
+            property.IsRequired,
+            property.SetterKeyword,
+            property.SetterAccessibilityKeywords,
             Bool(named, ContractNames.DefaultKey),
             AliasesOf(named),
             defaultValue,
@@ -100,34 +106,9 @@ internal static class KeyParser
             fromInterface);
     }
 
-    /// <summary>Whether the declaration spells its accessibility out: the generated part must repeat exactly that.</summary>
-    private static bool HasExplicitAccessibility(ISymbol symbol)
-        => symbol.DeclaringSyntaxReferences.Any(r => r.GetSyntax() switch
-        {
-            Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member => member.Modifiers.Any(IsAccessibilityKeyword),
-            Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax accessor => accessor.Modifiers.Any(IsAccessibilityKeyword),
-            _ => false,
-        });
-
-    private static bool IsAccessibilityKeyword(SyntaxToken token)
-        => token.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword
-            or SyntaxKind.InternalKeyword or SyntaxKind.FileKeyword;
-
     /// <summary>A key name must survive a round trip through a property string.</summary>
     public static bool IsValidKeyName(string name)
         => name.Length > 0 && name.All(c => c > ' ' && c < 0x7F && c != ',' && c != '=');
-
-    /// <summary>The generator writes the body of a partial property that has none yet, and nothing else.</summary>
-    private static bool IsImplementablePartial(IPropertySymbol property)
-        => property.IsPartialDefinition && property.PartialImplementationPart is null
-           && !property.IsStatic && !property.IsIndexer && !property.IsAbstract && !property.IsVirtual && !property.IsOverride
-           && property.GetMethod is not null && property.RefKind == RefKind.None;
-
-    /// <summary>The generator declares an interface's key property in the schema: an instance property with a getter, by value.</summary>
-    private static bool IsImplementableInterfaceProperty(IPropertySymbol property)
-        => property.IsAbstract && !property.IsStatic && !property.IsIndexer && property.GetMethod is not null
-           && property.RefKind == RefKind.None
-           && property.SetMethod is null or { DeclaredAccessibility: Accessibility.Public or Accessibility.NotApplicable };
 
     /// <summary>Maps a property type to how its value is read; unwraps <see cref="Nullable{T}"/> and <c>string?</c>.</summary>
     public static bool TryGetValueType(ITypeSymbol type, out ValueKind kind, out ITypeSymbol valueType, out bool isNullable)
@@ -308,16 +289,6 @@ internal static class KeyParser
 
     private static int? Int(System.Collections.Generic.Dictionary<string, ArgumentValue> named, string name)
         => named.TryGetValue(name, out var value) && value.Value is int i ? i : null;
-
-    private static string AccessibilityText(Accessibility accessibility) => accessibility switch
-    {
-        Accessibility.Public => "public",
-        Accessibility.Internal => "internal",
-        Accessibility.Protected => "protected",
-        Accessibility.ProtectedOrInternal => "protected internal",
-        Accessibility.ProtectedAndInternal => "private protected",
-        _ => "private",
-    };
 
     private static readonly EquatableArray<EnumValueModel> EquatableArrayOfNone = Array.Empty<EnumValueModel>().ToEquatableArray();
 }

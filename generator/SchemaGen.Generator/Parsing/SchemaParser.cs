@@ -47,7 +47,7 @@ internal static class SchemaParser
         {
             Declaration = DeclarationOf(type),
             ContainingTypes = containingTypes.ToEquatableArray(),
-            NeedsParameterlessConstructor = !type.IsValueType && type.InstanceConstructors.All(c => c.IsImplicitlyDeclared),
+            NeedsParameterlessConstructor = !type.IsValueType && !DeclaresInstanceConstructor(type, cancellationToken),
         };
     }
 
@@ -100,17 +100,18 @@ internal static class SchemaParser
     /// The keys of <paramref name="type"/> as <see cref="KeyProperties"/> lists them, each with its arguments: the type's own read
     /// from their syntax when <paramref name="model"/> is given and <see cref="SyntacticKeyReader"/> is sure of them, else bound.
     /// </summary>
-    private static IEnumerable<(IPropertySymbol Property, KeyArguments Arguments, bool FromInterface)> KeysOf(INamedTypeSymbol type,
+    private static IEnumerable<(KeyPropertyFacts Property, KeyArguments Arguments, bool FromInterface)> KeysOf(INamedTypeSymbol type,
         SemanticModel? model, CancellationToken cancellationToken)
     {
         if (model is not null && SyntacticKeyReader.Read(type, model, cancellationToken) is { } own)
         {
             var names = new HashSet<string>(own.Select(k => k.Property.Name), System.StringComparer.Ordinal);
-            return own.Select(k => (k.Property, k.Arguments, false))
-                .Concat(KeyProperties.OfInterfaces(type, names).Select(k => (k.Property, KeyArguments.Of(k.Property, k.Key), true)));
+            return own.Select(k => (k.Property, k.Arguments, false)).Concat(KeyProperties.OfInterfaces(type, names)
+                .Select(k => (KeyPropertyFacts.Of(k.Property, fromInterface: true), KeyArguments.Of(k.Property, k.Key), true)));
         }
 
-        return KeyProperties.Of(type).Select(k => (k.Property, KeyArguments.Of(k.Property, k.Key), k.FromInterface));
+        return KeyProperties.Of(type)
+            .Select(k => (KeyPropertyFacts.Of(k.Property, k.FromInterface), KeyArguments.Of(k.Property, k.Key), k.FromInterface));
     }
 
     /// <summary>
@@ -141,6 +142,12 @@ internal static class SchemaParser
 
         return keys.Count(k => k.IsDefaultKey) <= 1;
     }
+
+    // Whether the class declares a constructor of its own (then it must declare the parameterless one the generated parser calls),
+    // read from its declarations: asking the symbol for its constructors builds all its members.
+    private static bool DeclaresInstanceConstructor(INamedTypeSymbol type, CancellationToken cancellationToken)
+        => type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+            && declaration.Members.OfType<ConstructorDeclarationSyntax>().Any(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)));
 
     private static bool IsUsableType(INamedTypeSymbol type, CancellationToken cancellationToken)
     {

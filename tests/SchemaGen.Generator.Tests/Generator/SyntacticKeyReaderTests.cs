@@ -94,6 +94,20 @@ public sealed class SyntacticKeyReaderTests
         { "nameof a member of a type", Schema("""[Key(nameof(Texts.Pattern))] public partial string A { get; init; }""") },
         { "parenthesised", Schema("""[Key(("a"), Default = (true))] public partial bool A { get; init; }""") },
         { "not a key at all", Schema("""[System.ComponentModel.DataAnnotations.Key] public partial string A { get; init; }""") },
+        { "a nullable value type, a nullable string", Schema("""[Key("a")] public partial int? A { get; init; }""",
+            member2: """[Key("b")] public partial string? B { get; init; }""") },
+        { "a nullable enum by its full name", Schema("""[Key("a")] public partial global::Bench.Mode? A { get; init; }""") },
+        { "a type by its metadata name", Schema("""[Key("a")] public partial System.Int64 A { get; init; }""") },
+        { "a type through an alias", Schema("""[Key("a", Default = M.On)] public partial M A { get; init; }""",
+            usings: "using SchemaGen; using M = Bench.Mode;") },
+        { "accessibility written out", Schema("""[Key("a")] internal required partial bool A { get; private set; }""",
+            member2: """[Key("b")] protected internal partial bool B { get; }""") },
+        { "a private protected setter", Schema("""[Key("a")] public partial bool A { get; private protected init; }""") },
+        { "an enum nested in the schema", Schema("""[Key("a", Default = Inner.Y)] public partial Inner A { get; init; }""",
+            member2: """public enum Inner { [SchemaGen.EnumValue("x")] X, [SchemaGen.EnumValue("y")] Y }""") },
+        { "a constant of the schema's own", Schema("""[Key("a", MaxLength = Limit)] public partial string A { get; init; }""") },
+        { "a member of the name in another type", Schema("""[Key("a", Default = Mode.On)] public partial Mode A { get; init; }""",
+            extra: "public class Mode2 { public int Mode; }") },
         { "a nested attribute class that hides SchemaGen's", Schema(
             """[Key("a")] public partial string A { get; init; } public sealed class KeyAttribute(string s) : System.Attribute { }""") },
     };
@@ -121,6 +135,19 @@ public sealed class SyntacticKeyReaderTests
         { "an unknown attribute", Schema("""[Nope, Key("a")] public partial string A { get; init; }""") },
         { "a number added to a string", Schema("""[Key("a", Pattern = "x" + 1)] public partial string A { get; init; }""") },
         { "an interpolated string", Schema("""[Key($"a{Limit}")] public partial string A { get; init; }""") },
+        { "a static property", Schema("""[Key("a")] public static partial string A { get; set; }""") },
+        { "a virtual property", Schema("""[Key("a")] public virtual partial string A { get; init; }""") },
+        { "a property with its body", Schema("""[Key("a")] public partial string A { get => ""; init { } }""") },
+        { "a property in two parts", Schema("""[Key("a")] public partial string A { get; init; }""",
+            member2: """public partial string A { get => ""; init { } }""") },
+        { "an expression-bodied property", Schema("""[Key("a")] public partial string A => "";""") },
+        { "a property by reference", Schema("""[Key("a")] public partial ref int A { get; }""") },
+        { "a property without a getter", Schema("""[Key("a")] public partial string A { init; }""") },
+        { "a generic type", Schema("""[Key("a")] public partial System.Nullable<int> A { get; init; }""") },
+        { "a nullable string where annotations are off", Schema(
+            "#nullable disable\n" + """[Key("a")] public partial string? A { get; init; }""" + "\n#nullable restore") },
+        { "an enum whose name a member of the schema has", Schema(
+            """[Key("a", Default = Mode.On)] public partial Mode A { get; init; }""", member2: "public static int Mode() => 1;") },
         { "two attribute classes of that name", Schema(
             """[Key("a")] public partial string A { get; init; }""", usings: "using SchemaGen; using Other;",
             extra: "}\nnamespace Other { public sealed class KeyAttribute(string s) : System.Attribute { } }\nnamespace Bench {") },
@@ -170,7 +197,7 @@ public sealed class SyntacticKeyReaderTests
         AssertSameArguments(type, own);
     }
 
-    // Asserts that the reader's keys are KeyProperties' own keys with the bound arguments; returns how many.
+    // Asserts that the reader's keys are KeyProperties' own keys with the bound arguments and properties; returns how many.
     private static int AssertSameArguments(INamedTypeSymbol type, List<SyntacticKeyReader.Key>? own)
     {
         Assert.NotNull(own);
@@ -179,10 +206,18 @@ public sealed class SyntacticKeyReaderTests
         foreach (var (key, read) in bound.Zip(own))
         {
             Assert.Equal(Describe(KeyArguments.Of(key.Property, key.Key)), Describe(read.Arguments));
+            Assert.Equal(Describe(KeyPropertyFacts.Of(key.Property, fromInterface: false)), Describe(read.Property));
         }
 
         return own.Count;
     }
+
+    private static string Describe(KeyPropertyFacts property)
+        => string.Join(" | ", property.Name, property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat
+                .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier)),
+            property.Type.NullableAnnotation == NullableAnnotation.Annotated ? "annotated" : "not annotated",
+            property.IsImplementable ? "implementable" : "not implementable", property.IsRequired ? "required" : "not required",
+            property.SetterKeyword, property.AccessibilityKeywords, property.SetterAccessibilityKeywords ?? "(setter as the property)");
 
     private static IEnumerable<(INamedTypeSymbol Type, SemanticModel Model)> SchemaTypes(Compilation compilation)
     {

@@ -8,24 +8,38 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SchemaGen.Generator.Parsing.FromSyntax;
 
 /// <summary>
-/// Resolves the names written in the attributes of one type declaration's members (attribute classes, enums and their members,
-/// constants) by name lookup alone, as the compiler resolves them, without binding the attributes. It answers only where the lookup
-/// leaves one candidate that the compiler could not have passed over, and null otherwise: then the caller binds, and the answer is
-/// the compiler's own. Every member attribute of a type is bound in the scope of the type's body, so lookups are made once per
-/// name there.
+/// Resolves the names written in the declarations of one type declaration's members (attribute classes, enums and their members,
+/// constants, the properties' types) by name lookup alone, as the compiler resolves them, without binding the attributes or
+/// building the type's members. It answers only where the lookup leaves one candidate that the compiler could not have passed over,
+/// and null otherwise: then the caller binds, and the answer is the compiler's own. Every member attribute of a type is bound in the
+/// scope of the type's body, so lookups are made once per name there.
 /// </summary>
 internal sealed class ScopeLookup
 {
     private readonly SemanticModel _model;
+    private readonly INamedTypeSymbol _type;
     private readonly int _position;
+    private readonly int _outsidePosition;
     private readonly Dictionary<(ISymbol? Container, string Name, bool TypesOnly), ImmutableArray<ISymbol>> _found = new();
+    private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _memberNames = new(SymbolEqualityComparer.Default);
 
     /// <param name="model">The semantic model of the declaration's tree.</param>
+    /// <param name="type">The type it declares.</param>
     /// <param name="declaration">The type declaration whose members' attributes are read.</param>
-    public ScopeLookup(SemanticModel model, TypeDeclarationSyntax declaration)
+    public ScopeLookup(SemanticModel model, INamedTypeSymbol type, TypeDeclarationSyntax declaration)
     {
         _model = model;
+        _type = type;
         _position = declaration.OpenBraceToken.Span.End;
+
+        // Before the keyword of the outermost type declaration, only the namespaces and usings around it are in scope.
+        var outermost = declaration;
+        while (outermost.Parent is TypeDeclarationSyntax container)
+        {
+            outermost = container;
+        }
+
+        _outsidePosition = outermost.Keyword.SpanStart;
     }
 
     /// <summary>
@@ -107,7 +121,7 @@ internal sealed class ScopeLookup
     /// </summary>
     public bool IsNameOf(ExpressionSyntax argument)
     {
-        if (!Lookup(null, "nameof", typesOnly: false).IsEmpty)
+        if (Lookup(null, "nameof", typesOnly: false) is not { IsDefault: false, IsEmpty: true })
         {
             return false;
         }
@@ -115,7 +129,8 @@ internal sealed class ScopeLookup
         return argument switch
         {
             IdentifierNameSyntax identifier when IsPlain(identifier)
-                => !Lookup(null, identifier.Identifier.ValueText, typesOnly: false).IsEmpty,
+                => DeclaredInEnclosingTypes(identifier.Identifier.ValueText)
+                    || Lookup(null, identifier.Identifier.ValueText, typesOnly: false) is { IsDefaultOrEmpty: false },
             MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access
                 when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
                     && IsPlain(name)
@@ -123,6 +138,41 @@ internal sealed class ScopeLookup
                     && !Lookup(container, name.Identifier.ValueText, typesOnly: false).IsEmpty,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The type a property's type is written as, as the compiler reads it: a keyword type of a key (<c>int</c>, <c>string</c>, ...),
+    /// a named type that is not generic, or either with <c>?</c>. Null for anything else, and for <c>string?</c> where nullable
+    /// annotations are off.
+    /// </summary>
+    public ITypeSymbol? Type(TypeSyntax syntax)
+    {
+        switch (syntax)
+        {
+            case PredefinedTypeSyntax predefined:
+                return SpecialTypeOf(predefined.Keyword.Kind()) is { } special ? _model.Compilation.GetSpecialType(special) : null;
+            case NullableTypeSyntax { ElementType: not NullableTypeSyntax } nullable:
+                var element = Type(nullable.ElementType);
+                if (element is null)
+                {
+                    return null;
+                }
+
+                if (element.IsValueType)
+                {
+                    return _model.Compilation.GetSpecialType(SpecialType.System_Nullable_T).Construct(element)
+                        .WithNullableAnnotation(NullableAnnotation.Annotated);
+                }
+
+                return element.SpecialType == SpecialType.System_String
+                    && _model.GetNullableContext(syntax.SpanStart).AnnotationsEnabled()
+                        ? element.WithNullableAnnotation(NullableAnnotation.Annotated)
+                        : null;
+            case NameSyntax name:
+                return NamespaceOrType(name) is INamedTypeSymbol { IsGenericType: false } named ? named : null;
+            default:
+                return null;
+        }
     }
 
     // The namespace or type the left of a qualified attribute name denotes.
@@ -142,6 +192,7 @@ internal sealed class ScopeLookup
 
     // A name on its own is looked up through the scopes of the type's body; a name in a namespace or type among that container's
     // own members, which is what the compiler finds there (a type's inherited members are not searched: they give null instead).
+    // Default when the answer is not certain.
     private ImmutableArray<ISymbol> Lookup(INamespaceOrTypeSymbol? container, string name, bool typesOnly)
     {
         var key = (container, name, typesOnly);
@@ -149,12 +200,85 @@ internal sealed class ScopeLookup
         {
             symbols = container is not null ? Members(container, name, typesOnly)
                 : typesOnly ? _model.LookupNamespacesAndTypes(_position, null, name)
-                : _model.LookupSymbols(_position, null, name);
+                : InScopes(name);
             _found.Add(key, symbols);
         }
 
         return symbols;
     }
+
+    // A name on its own in an expression. Looked up in the body, the compiler would search the enclosing types' members by that
+    // name, which builds every member of each (a record's synthesized ones too); the types' scopes are searched here by the names
+    // their declarations give (DeclaredNames) and by their nested types, the members themselves asked for only where one has the
+    // name, and only then is the name looked up outside the outermost type.
+    private ImmutableArray<ISymbol> InScopes(string name)
+    {
+        for (var scope = _type; scope is not null; scope = scope.ContainingType)
+        {
+            for (var level = scope; level is not null; level = level.BaseType)
+            {
+                if (MemberNamesOf(level).Contains(name))
+                {
+                    // A constant of the schema's own, say: only then are the type's members built.
+                    var members = level.GetMembers(name).RemoveAll(m => !_model.IsAccessible(_position, m));
+                    return members.IsEmpty ? default : members;
+                }
+
+                var nested = level.GetTypeMembers(name);
+                if (!nested.IsEmpty)
+                {
+                    var visible = nested.Where(t => t.Arity == 0 && _model.IsAccessible(_position, t)).ToImmutableArray<ISymbol>();
+                    return visible.IsEmpty ? default : visible;
+                }
+            }
+        }
+
+        return _model.LookupSymbols(_outsidePosition, null, name);
+    }
+
+    // Whether the type or a type containing it declares a member of this name, which code in the type's body can always name.
+    private bool DeclaredInEnclosingTypes(string name)
+    {
+        for (var scope = _type; scope is not null; scope = scope.ContainingType)
+        {
+            // (Not a primary constructor's parameter, which is a name of these too.)
+            if (!scope.DeclaringSyntaxReferences.IsEmpty
+                && scope.DeclaringSyntaxReferences.All(r => r.GetSyntax() is TypeDeclarationSyntax { ParameterList: null })
+                && MemberNamesOf(scope).Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private HashSet<string> MemberNamesOf(INamedTypeSymbol type)
+    {
+        if (!_memberNames.TryGetValue(type, out var names))
+        {
+            names = DeclaredNames.Of(type);
+            _memberNames.Add(type, names);
+        }
+
+        return names;
+    }
+
+    private static SpecialType? SpecialTypeOf(SyntaxKind keyword) => keyword switch
+    {
+        SyntaxKind.BoolKeyword => SpecialType.System_Boolean,
+        SyntaxKind.SByteKeyword => SpecialType.System_SByte,
+        SyntaxKind.ByteKeyword => SpecialType.System_Byte,
+        SyntaxKind.ShortKeyword => SpecialType.System_Int16,
+        SyntaxKind.UShortKeyword => SpecialType.System_UInt16,
+        SyntaxKind.IntKeyword => SpecialType.System_Int32,
+        SyntaxKind.UIntKeyword => SpecialType.System_UInt32,
+        SyntaxKind.LongKeyword => SpecialType.System_Int64,
+        SyntaxKind.ULongKeyword => SpecialType.System_UInt64,
+        SyntaxKind.DoubleKeyword => SpecialType.System_Double,
+        SyntaxKind.StringKeyword => SpecialType.System_String,
+        _ => null,
+    };
 
     private ImmutableArray<ISymbol> Members(INamespaceOrTypeSymbol container, string name, bool typesOnly)
     {
@@ -166,7 +290,7 @@ internal sealed class ScopeLookup
     // Not a verbatim identifier (@name), which the compiler reads otherwise.
     private static bool IsPlain(SimpleNameSyntax name) => !name.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal);
 
-    private static ISymbol? One(ImmutableArray<ISymbol> symbols) => symbols.Length == 1 ? Target(symbols[0]) : null;
+    private static ISymbol? One(ImmutableArray<ISymbol> symbols) => !symbols.IsDefault && symbols.Length == 1 ? Target(symbols[0]) : null;
 
     // A using alias stands for its target.
     private static ISymbol Target(ISymbol symbol) => symbol is IAliasSymbol alias ? alias.Target : symbol;

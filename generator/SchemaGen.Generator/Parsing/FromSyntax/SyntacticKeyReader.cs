@@ -10,54 +10,60 @@ namespace SchemaGen.Generator.Parsing.FromSyntax;
 
 /// <summary>
 /// Reads a schema type's own key properties with their <c>[Key]</c> and <c>[Description]</c> arguments from the syntax, naming
-/// attribute classes and constants by lookup (<see cref="ScopeLookup"/>, <see cref="ConstantReader"/>). Roslyn binds a
-/// compilation's attributes afresh after every edit, and the key attributes were most of what the generator paid then; reading their
-/// constants is a fraction of it. Where anything is written in a way this reader does not resolve for certain it returns null, and
-/// the generator reads the bound attributes (<see cref="KeyProperties"/>), which always answer the same for what this reader reads.
+/// attribute classes, constants and the properties' types by lookup (<see cref="ScopeLookup"/>, <see cref="ConstantReader"/>,
+/// <see cref="PropertyDeclarationReader"/>). Roslyn binds a compilation's attributes afresh after every edit, and builds a type's
+/// members when it is asked for any of them; reading the declarations spares both. Where anything is written in a way this reader
+/// does not resolve for certain it returns null, and the generator reads the bound symbols (<see cref="KeyProperties"/>), which
+/// always answer the same for what this reader reads.
 /// </summary>
 internal static class SyntacticKeyReader
 {
     /// <summary>One key property and its arguments.</summary>
-    public readonly record struct Key(IPropertySymbol Property, KeyArguments Arguments);
+    public readonly record struct Key(KeyPropertyFacts Property, KeyArguments Arguments);
 
     /// <summary>
     /// The type's own <c>[Key]</c> properties in the order <see cref="KeyProperties.Of"/> gives them, each with its arguments;
-    /// null when one of its properties' attributes must be bound to be sure of them.
+    /// null when one of its properties must be bound to be sure of it.
     /// </summary>
     /// <param name="type">The schema type.</param>
-    /// <param name="model">The semantic model of the tree that declares it; properties declared in another tree are left to the
+    /// <param name="model">The semantic model of the tree that declares it; a type declared in more than one tree is left to the
     /// compiler.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     public static List<Key>? Read(INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
     {
-        var keys = new List<Key>();
-        var scopes = new Dictionary<TypeDeclarationSyntax, ScopeLookup>();
-        foreach (var member in type.GetMembers())
+        var declarations = new List<TypeDeclarationSyntax>();
+        foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            if (member is not IPropertySymbol property || property.DeclaringSyntaxReferences.Length == 0)
-            {
-                // A record's EqualityContract and the like carry no attributes.
-                continue;
-            }
-
-            // A property written in two parts has the attributes of both.
-            if (property.DeclaringSyntaxReferences.Length != 1 || property.PartialImplementationPart is not null
-                || property.PartialDefinitionPart is not null
-                || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration
-                || declaration.SyntaxTree != model.SyntaxTree
-                || declaration.Parent is not TypeDeclarationSyntax owner)
+            if (reference.SyntaxTree != model.SyntaxTree || reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration)
             {
                 return null;
             }
 
+            declarations.Add(declaration);
+        }
+
+        // A property written in two parts (a partial property's definition and its body) has the attributes of both.
+        var properties = declarations.SelectMany(d => d.Members.OfType<PropertyDeclarationSyntax>()).ToList();
+        var parts = properties.GroupBy(p => p.Identifier.ValueText, System.StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), System.StringComparer.Ordinal);
+        var keys = new List<Key>();
+        var scopes = new Dictionary<TypeDeclarationSyntax, ScopeLookup>();
+        foreach (var declaration in properties)
+        {
             if (declaration.AttributeLists.Count == 0)
             {
                 continue;
             }
 
+            var owner = (TypeDeclarationSyntax)declaration.Parent!;
+            if (parts[declaration.Identifier.ValueText] != 1)
+            {
+                return null;
+            }
+
             if (!scopes.TryGetValue(owner, out var scope))
             {
-                scope = new ScopeLookup(model, owner);
+                scope = new ScopeLookup(model, type, owner);
                 scopes.Add(owner, scope);
             }
 
@@ -66,10 +72,17 @@ internal static class SyntacticKeyReader
                 return null;
             }
 
-            if (arguments is not null)
+            if (arguments is null)
             {
-                keys.Add(new Key(property, arguments));
+                continue;
             }
+
+            if (PropertyDeclarationReader.Read(declaration, scope) is not { } facts)
+            {
+                return null;
+            }
+
+            keys.Add(new Key(facts, arguments));
         }
 
         return keys;
