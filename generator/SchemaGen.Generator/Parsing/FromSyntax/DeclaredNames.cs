@@ -17,12 +17,14 @@ internal static class DeclaredNames
     private static readonly string[] RecordMembers = ["EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers"];
 
     /// <summary>The names of the members of <paramref name="type"/> itself, not its base types', nested types aside.</summary>
-    public static HashSet<string> Of(INamedTypeSymbol type)
+    public static ICollection<string> Of(INamedTypeSymbol type)
     {
         var definition = type.OriginalDefinition;
         if (definition.DeclaringSyntaxReferences.IsEmpty)
         {
-            return new HashSet<string>(definition.MemberNames, System.StringComparer.Ordinal);
+            // A type from metadata lists them without building its members (as a set).
+            return definition.MemberNames as ICollection<string>
+                ?? new HashSet<string>(definition.MemberNames, System.StringComparer.Ordinal);
         }
 
         var names = new HashSet<string>(System.StringComparer.Ordinal);

@@ -21,7 +21,7 @@ internal sealed class ScopeLookup
     private readonly int _position;
     private readonly int _outsidePosition;
     private readonly Dictionary<(ISymbol? Container, string Name, bool TypesOnly), ImmutableArray<ISymbol>> _found = new();
-    private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _memberNames = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, ICollection<string>> _memberNames = new(SymbolEqualityComparer.Default);
 
     /// <param name="model">The semantic model of the declaration's tree.</param>
     /// <param name="type">The type it declares.</param>
@@ -253,7 +253,7 @@ internal sealed class ScopeLookup
         return false;
     }
 
-    private HashSet<string> MemberNamesOf(INamedTypeSymbol type)
+    private ICollection<string> MemberNamesOf(INamedTypeSymbol type)
     {
         if (!_memberNames.TryGetValue(type, out var names))
         {
