@@ -44,14 +44,29 @@ public static class HandWrittenNetParser
     private static readonly ulong On = Word("on"), No = Word("no"), Off = Word("off"), Yes = Word("yes");
     private static readonly ulong True = Word("true"), FalseHead = Word("fals");
 
-    // Where the MAC address's colons are among its first sixteen characters: 2 and 5, then 8, 11 and 14.
+    // Where the MAC address's colons are among its first sixteen characters: 2 and 5, then 8, 11 and 14 (declared after
+    // the halves, which a static field's initializer reads in the order of declaration).
     private static readonly Vector128<ushort> HeadColons = Vector128.Create((ushort)0, 0, 0xFFFF, 0, 0, 0xFFFF, 0, 0);
     private static readonly Vector128<ushort> TailColons = Vector128.Create((ushort)0xFFFF, 0, 0, 0xFFFF, 0, 0, 0xFFFF, 0);
+    private static readonly Vector256<ushort> Colons = Vector256.Create(HeadColons, TailColons);
 
     /// <summary>Reads <paramref name="text"/> when it is in the common form; false for anything else.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out NetworkDevice value)
     {
+        if (TryRead(text, out value))
+        {
+            return true;
+        }
+
         value = default;
+        return false;
+    }
+
+    // The parse itself; its value is written only when it succeeds, so that a success does not zero it first.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryRead(ReadOnlySpan<char> text, out NetworkDevice value)
+    {
+        Unsafe.SkipInit(out value);
         ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         int length = text.Length;
         int given = 0;
@@ -344,13 +359,26 @@ public static class HandWrittenNetParser
             return -1;
         }
 
+        // Its first sixteen units: in one 256-bit vector, else in two of 128 bits.
         ref ushort mac = ref Unsafe.Add(ref first, start);
-        var head = Vector128.LoadUnsafe(ref mac);
-        var tail = Vector128.LoadUnsafe(ref mac, 8);
-        var wanted = Vector128.ConditionalSelect(HeadColons, Vector128.Equals(head, Vector128.Create((ushort)':')), HexDigits(head))
-            & Vector128.ConditionalSelect(TailColons, Vector128.Equals(tail, Vector128.Create((ushort)':')), HexDigits(tail));
+        bool sixteen;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var units = Vector256.LoadUnsafe(ref mac);
+            sixteen = Vector256.ConditionalSelect(Colons, Vector256.Equals(units, Vector256.Create((ushort)':')), HexDigits(units))
+                == Vector256<ushort>.AllBitsSet;
+        }
+        else
+        {
+            var head = Vector128.LoadUnsafe(ref mac);
+            var tail = Vector128.LoadUnsafe(ref mac, 8);
+            sixteen = (Vector128.ConditionalSelect(HeadColons, Vector128.Equals(head, Vector128.Create((ushort)':')), HexDigits(head))
+                & Vector128.ConditionalSelect(TailColons, Vector128.Equals(tail, Vector128.Create((ushort)':')), HexDigits(tail)))
+                == Vector128<ushort>.AllBitsSet;
+        }
+
         uint last = Unsafe.Add(ref mac, 16);
-        if (wanted != Vector128<ushort>.AllBitsSet || !(last - '0' <= 9 || (last | 0x20) - 'a' <= 'f' - 'a'))
+        if (!sixteen || !(last - '0' <= 9 || (last | 0x20) - 'a' <= 'f' - 'a'))
         {
             return -1;
         }
@@ -372,6 +400,11 @@ public static class HandWrittenNetParser
     private static Vector128<ushort> HexDigits(Vector128<ushort> units)
         => Vector128.LessThan(units - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10))
             | Vector128.LessThan((units | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)6));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> HexDigits(Vector256<ushort> units)
+        => Vector256.LessThan(units - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10))
+            | Vector256.LessThan((units | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)6));
 
     // pve-bridge-id: ^[-_.\w\d]+$ (ASCII); its end, or -1.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

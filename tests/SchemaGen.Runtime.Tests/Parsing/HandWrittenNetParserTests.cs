@@ -93,6 +93,9 @@ public sealed class HandWrittenNetParserTests
     [InlineData("virtio=BC:24:11:2D:3E:4G,bridge=vmbr0")] // not a hex digit
     [InlineData("virtio=BC:24:11:2D:3E,bridge=vmbr0")] // five groups
     [InlineData("virtio=BC-24-11-2D-3E-4F")] // not colons
+    [InlineData("virtio=BC\u013A24:11:2D:3E:4F")] // a colon's low byte beyond ASCII
+    [InlineData("virtio=BC:24:11:2D:3E:\u0134F")] // a hex digit's low byte beyond ASCII
+    [InlineData("virtio=BC:24:11:2D:3E:4\u0146")]
     [InlineData("virtio=BD:24:11:2D:3E:4F")] // the I/G bit set
     [InlineData("virtio=01:24:11:2D:3E:4F")] // the I/G bit set
     [InlineData("virtio=BC:24:11:2D:3E:4F,tag=0")]
