@@ -8,13 +8,15 @@ namespace SchemaGen.Generator.Parsing.FromSyntax;
 /// <summary>
 /// The names of a type's members other than its nested types (and of its primary constructor's parameters, which are in scope in
 /// its body), for <see cref="ScopeLookup"/> to know whether a simple name in an attribute denotes a member of a type whose body
-/// encloses it. A source type's are read from its declarations: <see cref="INamedTypeSymbol.MemberNames"/> builds every member of
-/// a record to answer, which is what reading from the syntax spares.
+/// encloses it, and for <see cref="KeyFormatRules"/> whether a type may have a format method of a name. A source type's are read
+/// from its declarations: <see cref="INamedTypeSymbol.MemberNames"/> builds every member of a record to answer, which is what
+/// reading from the syntax spares.
 /// </summary>
 internal static class DeclaredNames
 {
-    // What the compiler adds to every record that can be named (a positional record's Deconstruct comes with its parameters).
-    private static readonly string[] RecordMembers = ["EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers"];
+    // What the compiler adds to every record that can be named (a positional record's Deconstruct comes with its parameters, a
+    // record class's EqualityContract below).
+    private static readonly string[] RecordMembers = ["Equals", "GetHashCode", "ToString", "PrintMembers"];
 
     /// <summary>The names of the members of <paramref name="type"/> itself, not its base types', nested types aside.</summary>
     public static ICollection<string> Of(INamedTypeSymbol type)
@@ -31,6 +33,10 @@ internal static class DeclaredNames
         if (definition.IsRecord)
         {
             names.UnionWith(RecordMembers);
+            if (definition.IsReferenceType)
+            {
+                names.Add("EqualityContract");
+            }
         }
 
         foreach (var reference in definition.DeclaringSyntaxReferences)
