@@ -4,6 +4,8 @@ using System.Runtime.Intrinsics;
 using SchemaGen.Proxmox;
 using SchemaGen.Runtime;
 
+using static SchemaGen.Benchmarks.Alternatives.PackedWords;
+
 namespace SchemaGen.Benchmarks.Alternatives;
 
 /// <summary>
@@ -41,8 +43,6 @@ public static class HandWrittenNetParser
     // Words as the 64-bit integers their UTF-16 units make: a read of up to four characters compares at once.
     private static readonly ulong E40em = Word("0em"), E44gc = Word("4gc"), E45em = Word("5em"), Er = Word("er");
     private static readonly ulong Ne2k = Word("ne2k"), Pci = Word("_pci"), Isa = Word("_isa");
-    private static readonly ulong On = Word("on"), No = Word("no"), Off = Word("off"), Yes = Word("yes");
-    private static readonly ulong True = Word("true"), FalseHead = Word("fals");
 
     // Where the MAC address's colons are among its first sixteen characters: 2 and 5, then 8, 11 and 14 (declared after
     // the halves, which a static field's initializer reads in the order of declaration).
@@ -452,38 +452,12 @@ public static class HandWrittenNetParser
             end++;
         }
 
-        if (!ReadBooleanWord(ref Unsafe.Add(ref first, start), end - start, out value))
+        if (!PackedWords.ReadBoolean(ref Unsafe.Add(ref first, start), end - start, out value))
         {
             return -1;
         }
 
         return AtSeparator(ref first, end, length);
-    }
-
-    // Setting bit 5 of each unit lowercases a letter and makes no other character a letter.
-    private static bool ReadBooleanWord(ref ushort word, int length, out bool value)
-    {
-        const ulong Lower = 0x0020_0020_0020_0020; // bit 5 of each of four units; of the first two or three below
-        switch (length)
-        {
-            case 2:
-                ulong two = Read2(ref word) | (Lower & 0xFFFF_FFFF);
-                value = two == On;
-                return value || two == No;
-            case 3:
-                ulong three = Read3(ref word) | (Lower & 0xFFFF_FFFF_FFFF);
-                value = three == Yes;
-                return value || three == Off;
-            case 4:
-                value = true;
-                return (Read4(ref word) | Lower) == True;
-            case 5:
-                value = false;
-                return (Read4(ref word) | Lower) == FalseHead && (Unsafe.Add(ref word, 4) | 0x20) == 'e';
-            default:
-                value = false;
-                return false;
-        }
     }
 
     // PVE's integer (^[+-]?\d+$) in its common form: one to five ASCII digits, leading zeros as Perl reads them (a
@@ -534,25 +508,5 @@ public static class HandWrittenNetParser
         nuint tail = (nuint)(expected.Length - Vector128<ushort>.Count);
         return Vector128.LoadUnsafe(ref text) == Vector128.LoadUnsafe(ref word)
             && Vector128.LoadUnsafe(ref text, tail) == Vector128.LoadUnsafe(ref word, tail);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Read2(ref ushort text) => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref text));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Read3(ref ushort text) => Read2(ref text) | ((ulong)Unsafe.Add(ref text, 2) << 32);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Read4(ref ushort text) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref text));
-
-    private static ulong Word(string ascii)
-    {
-        ulong word = 0;
-        for (int i = 0; i < ascii.Length; i++)
-        {
-            word |= (ulong)ascii[i] << (16 * i);
-        }
-
-        return word;
     }
 }

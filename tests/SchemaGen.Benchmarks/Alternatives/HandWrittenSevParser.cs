@@ -4,6 +4,8 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using SchemaGen.Sev;
 
+using static SchemaGen.Benchmarks.Alternatives.PackedWords;
+
 namespace SchemaGen.Benchmarks.Alternatives;
 
 /// <summary>
@@ -27,8 +29,6 @@ public static class HandWrittenSevParser
 
     // Words as the 64-bit integers their UTF-16 units make: a read of up to four characters compares at once.
     private static readonly ulong TypeKey = Word("type"), Std = Word("std"), Snp = Word("snp"), Es = Word("es");
-    private static readonly ulong On = Word("on"), No = Word("no"), Off = Word("off"), Yes = Word("yes");
-    private static readonly ulong True = Word("true"), FalseHead = Word("fals");
 
     /// <summary>Reads <paramref name="text"/> when it is in the common form; false for anything else.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out QuickSev value)
@@ -190,37 +190,6 @@ public static class HandWrittenSevParser
         return length == 2 && Read2(ref raw) == Es;
     }
 
-    // PVE's parse_boolean: 1|on|yes|true and 0|off|no|false, ASCII letters in any case. Setting bit 5 of
-    // each unit lowercases a letter and makes no other character a letter.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool ReadBoolean(ref ushort raw, int length, out bool value)
-    {
-        const ulong Lower = 0x0020_0020_0020_0020; // bit 5 of each of four units; of the first two or three below
-        switch (length)
-        {
-            case 1:
-                value = raw == '1';
-                return value || raw == '0';
-            case 2:
-                ulong two = Read2(ref raw) | (Lower & 0xFFFF_FFFF);
-                value = two == On;
-                return value || two == No;
-            case 3:
-                ulong three = Read3(ref raw) | (Lower & 0xFFFF_FFFF_FFFF);
-                value = three == Yes;
-                return value || three == Off;
-            case 4:
-                value = true;
-                return (Read4(ref raw) | Lower) == True;
-            case 5:
-                value = false;
-                return (Read4(ref raw) | Lower) == FalseHead && (Unsafe.Add(ref raw, 4) | 0x20) == 'e';
-            default:
-                value = false;
-                return false;
-        }
-    }
-
     // A key of 8 to 16 characters: its first eight and its last eight, each one vector compare.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Key(ref ushort key, string name)
@@ -276,24 +245,4 @@ public static class HandWrittenSevParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mask(Vector512<ushort> units, char separator)
         => Vector512.Equals(units, Vector512.Create((ushort)separator)).ExtractMostSignificantBits();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Read2(ref ushort text) => Unsafe.ReadUnaligned<uint>(ref Unsafe.As<ushort, byte>(ref text));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Read3(ref ushort text) => Read2(ref text) | ((ulong)Unsafe.Add(ref text, 2) << 32);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Read4(ref ushort text) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref text));
-
-    private static ulong Word(string ascii)
-    {
-        ulong word = 0;
-        for (int i = 0; i < ascii.Length; i++)
-        {
-            word |= (ulong)ascii[i] << (16 * i);
-        }
-
-        return word;
-    }
 }
