@@ -10,7 +10,8 @@ namespace SchemaGen.Runtime;
 /// is widened, in a method of its own, so that its buffer is set up (and zeroed) only when the input
 /// is UTF-8 and never lands in the frame of the parser that inlines a reader: short ASCII, the usual
 /// value, into 32 characters on the stack, anything else through a <see cref="Utf16Scratch"/>. A MAC
-/// address of the usual form is taken in either encoding before any of that (<see cref="MacAddressShortcut"/>).
+/// address, a bridge or a volume ID of the usual form is taken in either encoding before any of that
+/// (<see cref="MacAddressShortcut"/>, <see cref="IdentifierShortcut"/>).
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class NamedFormatReader
@@ -24,8 +25,7 @@ public static class NamedFormatReader
         ref PropertyStringError error)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        // The format is a constant where a generated reader inlines this, so only a MAC's reader keeps the test.
-        if (format == PveFormat.MacAddr && !isList && MacAddressShortcut.IsUnicast(raw))
+        if (!isList && IsCertainlyValid(format, raw))
         {
             return true;
         }
@@ -34,6 +34,20 @@ public static class NamedFormatReader
             ? Check(format, isList, key, MemoryMarshal.Cast<TChar, char>(raw), raw, offset, ref error)
             : CheckUtf8(format, isList, key, raw, offset, ref error);
     }
+
+    // The usual value of a common format, taken where it lies in either encoding; false asks the full check. The
+    // format is a constant where a generated reader inlines this, so a reader keeps only its own format's test.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCertainlyValid<TChar>(PveFormat format, ReadOnlySpan<TChar> raw)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+        => format switch
+        {
+            PveFormat.MacAddr => MacAddressShortcut.IsUnicast(raw),
+            PveFormat.PveBridgeId => IdentifierShortcut.IsBridgeId(raw),
+            PveFormat.PveVolumeId or PveFormat.PveVolumeIdOrQmPath or PveFormat.PveVolumeIdOrAbsolutePath
+                => IdentifierShortcut.IsVolumeId(raw),
+            _ => false,
+        };
 
     /// <summary>
     /// Reads a <c>disk-size</c> value into bytes: PVE's format check first (with its message), then a
