@@ -43,7 +43,7 @@ internal static class Identifiers
 
         foreach (char c in text)
         {
-            if (!AsciiClass.IsWord(c) && c != '-' && c != '.')
+            if (!AsciiClass.IsIdentifierCharacter(c))
             {
                 return false;
             }
@@ -92,7 +92,7 @@ internal static class Identifiers
     private static bool HasStorageIdEnds(ReadOnlySpan<char> text)
         => text.Length >= 2 && AsciiClass.IsLetter(text[0]) && AsciiClass.IsLetterOrDigit(text[text.Length - 1]);
 
-    private static bool IsStorageIdCharacter(char c) => AsciiClass.IsLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
+    private static bool IsStorageIdCharacter(char c) => AsciiClass.IsIdentifierCharacter(c);
 
     /// <summary>
     /// <c>pve-volume-id</c> (pve-storage's <c>parse_volume_id</c>):

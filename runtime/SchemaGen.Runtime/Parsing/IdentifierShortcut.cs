@@ -5,18 +5,15 @@ namespace SchemaGen.Runtime;
 
 /// <summary>
 /// The usual <c>pve-bridge-id</c> (<c>vmbr0</c>) and <c>pve-volume-id</c> (<c>local-lvm:vm-100-disk-0</c>)
-/// values recognised where they lie, UTF-16 or UTF-8, one element at a time against a set of ASCII
-/// characters. Each answers true only for a value that <see cref="Identifiers"/>' own check accepts;
-/// false says only "ask that check", which decides and words PVE's error. So the common value skips
-/// the format switch, and in UTF-8 the widening to characters that the shared checks need.
+/// values recognised where they lie, UTF-16 or UTF-8, one element at a time against the set of
+/// characters the rules share (<see cref="AsciiClass.IsIdentifierCharacter"/>). Each answers true only
+/// for a value that <see cref="Identifiers"/>' own check accepts; false says only "ask that check",
+/// which decides and words PVE's error. So the common value skips the format switch, and in UTF-8 the
+/// widening to characters that the shared checks need. (An element is at most U+FFFF, so it reads as
+/// the <see cref="char"/> the shared classes take.)
 /// </summary>
 internal static class IdentifierShortcut
 {
-    // [-_.a-zA-Z0-9], a bridge ID's characters (\w as ASCII, '-' and '.') and a storage ID's (a letter or
-    // digit, '-', '_' or '.'), as the two halves of a 128-bit set: characters below 64, then from 64 on.
-    private const ulong IdentifierLow = (0x3FFUL << '0') | (1UL << '-') | (1UL << '.');
-    private const ulong IdentifierHigh = (0x3FF_FFFFUL << ('A' - 64)) | (1UL << ('_' - 64)) | (0x3FF_FFFFUL << ('a' - 64));
-
     /// <summary>Whether <paramref name="text"/> is certainly a <c>pve-bridge-id</c>: <c>^[-_.\w\d]+$</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBridgeId<TChar>(ReadOnlySpan<TChar> text)
@@ -25,7 +22,7 @@ internal static class IdentifierShortcut
         ref TChar first = ref MemoryMarshal.GetReference(text);
         for (int i = 0; i < text.Length; i++)
         {
-            if (!IsIdentifierCharacter(At(ref first, i)))
+            if (!AsciiClass.IsIdentifierCharacter(At(ref first, i)))
             {
                 return false;
             }
@@ -47,7 +44,7 @@ internal static class IdentifierShortcut
         int length = text.Length;
 
         // The storage ID ends at the first colon, which it cannot hold; its first character is a letter.
-        if (length == 0 || !IsLetter(At(ref first, 0)))
+        if (length == 0 || !AsciiClass.IsLetter((char)At(ref first, 0)))
         {
             return false;
         }
@@ -66,7 +63,7 @@ internal static class IdentifierShortcut
                 break;
             }
 
-            if (!IsIdentifierCharacter(c))
+            if (!AsciiClass.IsIdentifierCharacter(c))
             {
                 return false;
             }
@@ -75,8 +72,7 @@ internal static class IdentifierShortcut
         }
 
         // Two characters at least, the last a letter or digit; then a volume name of one character or more.
-        uint last = At(ref first, colon - 1);
-        if (colon < 2 || !(IsLetter(last) || last - '0' <= 9) || colon + 1 == length)
+        if (colon < 2 || !AsciiClass.IsLetterOrDigit((char)At(ref first, colon - 1)) || colon + 1 == length)
         {
             return false;
         }
@@ -97,12 +93,4 @@ internal static class IdentifierShortcut
     private static uint At<TChar>(ref TChar first, int index)
         where TChar : unmanaged, IBinaryInteger<TChar>
         => uint.CreateTruncating(Unsafe.Add(ref first, index));
-
-    // A shift of a 64-bit word takes its count modulo 64, so the upper half is shifted by the character itself.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsIdentifierCharacter(uint c)
-        => c < 128 && (((c < 64 ? IdentifierLow : IdentifierHigh) >> (int)c) & 1) != 0;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLetter(uint c) => (c | 0x20) - 'a' <= 'z' - 'a';
 }

@@ -116,6 +116,8 @@ public sealed class IdentifierShortcutTests
         foreach (string text in texts)
         {
             Assert.True(Identifiers.IsBridgeId(text) == IdentifierShortcut.IsBridgeId(text.AsSpan()), $"bridge '{text}'");
+            Assert.True(Identifiers.IsBridgeId(text) == IdentifierShortcut.IsBridgeId(Encoding.ASCII.GetBytes(text).AsSpan()),
+                $"bridge '{text}' as bytes");
             Assert.True(Identifiers.IsVolumeId(text) == IdentifierShortcut.IsVolumeId(text.AsSpan()), $"volume '{text}'");
             Assert.True(Identifiers.IsVolumeId(text) == IdentifierShortcut.IsVolumeId(Encoding.ASCII.GetBytes(text).AsSpan()),
                 $"volume '{text}' as bytes");
