@@ -3,6 +3,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SchemaGen.Benchmarks.Generator;
+using SchemaGen.Benchmarks.Parsing;
 
 namespace SchemaGen.Benchmarks;
 
@@ -15,6 +16,7 @@ namespace SchemaGen.Benchmarks;
 /// <c>--binding-probe</c> times which symbol calls make Roslyn bind (<see cref="BindingProbe"/>);
 /// <c>--interleaved-cold [pairs]</c> and <c>--interleaved-edit [pairs]</c> time both generators in turns, cold or after an
 /// unrelated edit (<see cref="InterleavedRuns"/>);
+/// <c>--interleaved-parse [rounds]</c> times the parsers of <c>amd-sev</c> and <c>net0</c> in turns (<see cref="InterleavedParses"/>);
 /// <c>--show-generated [SchemaGen|SystemTextJson]</c> prints what the generator writes for the workload's first type.
 /// </summary>
 public static class Program
@@ -52,6 +54,14 @@ public static class Program
                 Console.WriteLine(InterleavedRuns.Run(afterEdit, pairs));
                 return 0;
             }
+        }
+
+        int parses = Array.IndexOf(args, "--interleaved-parse");
+        if (parses >= 0)
+        {
+            int rounds = int.Parse(args.ElementAtOrDefault(parses + 1) ?? "60", System.Globalization.CultureInfo.InvariantCulture);
+            Console.WriteLine(InterleavedParses.Run(rounds));
+            return 0;
         }
 
         int show = Array.IndexOf(args, "--show-generated");
