@@ -197,6 +197,52 @@ public sealed class SyntacticKeyReaderTests
         AssertSameArguments(type, own);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Schemas_of_several_files_share_a_lookup_only_where_their_scopes_are_written_alike(bool reversed)
+    {
+        // The lookups outside the types are shared within a compilation by scopes written alike (SharedLookups): here Mode is
+        // A's in two files, B's in one, a file-local type in one whose usings are A's, and a base record's nested type in one.
+        const string key = """[Key("a", Default = Mode.On)] public partial Mode M { get; init; }""";
+        string[] sources =
+        [
+            """
+            namespace A { public enum Mode { [SchemaGen.EnumValue("off")] Off, [SchemaGen.EnumValue("on")] On } }
+            namespace B { public enum Mode { [SchemaGen.EnumValue("x")] X, [SchemaGen.EnumValue("on")] On } }
+            namespace Bench { public record Base { public enum Mode { [SchemaGen.EnumValue("y")] Y, [SchemaGen.EnumValue("on")] On } } }
+            """,
+            $$"""using SchemaGen; using A; namespace Bench; [PropertyString("f1")] public partial record S1 { {{key}} }""",
+            $$"""using SchemaGen; using B; namespace Bench; [PropertyString("f2")] public partial record S2 { {{key}} }""",
+            $$"""
+            using SchemaGen; using A; namespace Bench;
+            file enum Mode { [EnumValue("z")] Z, [EnumValue("on")] On }
+            [PropertyString("f3")] file partial record S3 { {{key}} }
+            """,
+            $$"""using SchemaGen; using A; namespace Bench; [PropertyString("f4")] public partial record S4 { {{key}} }""",
+            $$"""using SchemaGen; using A; namespace Bench; [PropertyString("f5")] public partial record S5 : Base { {{key}} }""",
+        ];
+        var compilation = TestCompilation.Create(sources);
+        // (Without the generator, the partial properties have no other part: CS9248.)
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS9248"));
+        var schemas = SchemaTypes(compilation).ToList();
+        if (reversed)
+        {
+            schemas.Reverse();
+        }
+
+        var modes = new List<string>();
+        foreach (var (type, model) in schemas)
+        {
+            var own = SyntacticKeyReader.Read(type, model, default);
+            Assert.Equal(1, AssertSameArguments(type, own));
+            modes.Add(own![0].Property.Type.ToDisplayString());
+        }
+
+        string[] expected = ["A.Mode", "B.Mode", "Bench.Mode", "A.Mode", "Bench.Base.Mode"];
+        Assert.Equal(reversed ? expected.Reverse() : expected, modes);
+    }
+
     // Asserts that the reader's keys are KeyProperties' own keys with the bound arguments and properties; returns how many.
     private static int AssertSameArguments(INamedTypeSymbol type, List<SyntacticKeyReader.Key>? own)
     {

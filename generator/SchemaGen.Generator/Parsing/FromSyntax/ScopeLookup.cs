@@ -20,6 +20,7 @@ internal sealed class ScopeLookup
     private readonly INamedTypeSymbol _type;
     private readonly int _position;
     private readonly int _outsidePosition;
+    private readonly string? _outsideScope;
     private readonly Dictionary<(ISymbol? Container, string Name, bool TypesOnly), ImmutableArray<ISymbol>> _found = new();
     private readonly Dictionary<INamedTypeSymbol, ICollection<string>> _memberNames = new(SymbolEqualityComparer.Default);
 
@@ -40,6 +41,7 @@ internal sealed class ScopeLookup
         }
 
         _outsidePosition = outermost.Keyword.SpanStart;
+        _outsideScope = SharedLookups.ScopeKey(outermost);
     }
 
     /// <summary>
@@ -199,7 +201,7 @@ internal sealed class ScopeLookup
         if (!_found.TryGetValue(key, out var symbols))
         {
             symbols = container is not null ? Members(container, name, typesOnly)
-                : typesOnly ? _model.LookupNamespacesAndTypes(_position, null, name)
+                : typesOnly ? TypeInScopes(name)
                 : InScopes(name);
             _found.Add(key, symbols);
         }
@@ -233,8 +235,35 @@ internal sealed class ScopeLookup
             }
         }
 
-        return _model.LookupSymbols(_outsidePosition, null, name);
+        return Outside(name, typesOnly: false);
     }
+
+    // A name on its own where only a namespace or type can stand. In the body the compiler finds the type parameters and the
+    // nested types of the enclosing types (and of their bases) first; where none has the name, the answer is the one outside
+    // the outermost type, which type declarations of the same scope share. (An interface's nested type is not in a class's
+    // scope, but one of that name sends the lookup to the body too, rather than reason about it.)
+    private ImmutableArray<ISymbol> TypeInScopes(string name)
+    {
+        for (var scope = _type; scope is not null; scope = scope.ContainingType)
+        {
+            bool nested = scope.TypeParameters.Any(parameter => parameter.Name == name)
+                || scope.AllInterfaces.Any(face => !face.GetTypeMembers(name).IsEmpty);
+            for (var level = scope; !nested && level is not null; level = level.BaseType)
+            {
+                nested = !level.GetTypeMembers(name).IsEmpty;
+            }
+
+            if (nested)
+            {
+                return _model.LookupNamespacesAndTypes(_position, null, name);
+            }
+        }
+
+        return Outside(name, typesOnly: true);
+    }
+
+    private ImmutableArray<ISymbol> Outside(string name, bool typesOnly)
+        => SharedLookups.Lookup(_model, _outsideScope, _outsidePosition, name, typesOnly);
 
     // Whether the type or a type containing it declares a member of this name, which code in the type's body can always name.
     private bool DeclaredInEnclosingTypes(string name)
