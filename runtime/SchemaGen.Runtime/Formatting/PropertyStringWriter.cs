@@ -12,6 +12,11 @@ namespace SchemaGen.Runtime;
 /// Writes a property string into a caller's buffer, as UTF-16 (<see cref="char"/>) or UTF-8
 /// (<see cref="byte"/>). Every call returns false once the buffer is too small; nothing allocates.
 /// </summary>
+/// <remarks>
+/// Every method is in line or hands its work to a static method over the rest of the buffer, so that a printer
+/// never passes the writer by reference and keeps its count in a register (through a reference, every key read
+/// the count from memory and wrote it back).
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct PropertyStringWriter<TChar>
     where TChar : unmanaged, IBinaryInteger<TChar>
@@ -47,7 +52,10 @@ public ref struct PropertyStringWriter<TChar>
     {
         if (typeof(TChar) != typeof(char) && utf8Key.Length != key.Length)
         {
-            return Separator() && Key(key);
+            // One static call: Key(key) would take the writer by reference even where this branch folds away, and more
+            // code here would count against the inlining budget of a printer of many keys.
+            int end = EntryTranscoded(_destination, _written, key);
+            return end >= 0 && Advance(end - _written);
         }
 
         int comma = _written == 0 ? 0 : 1;
@@ -88,46 +96,59 @@ public ref struct PropertyStringWriter<TChar>
             return Text(text);
         }
 
+        // A length test and a copy, as Entry's: of a literal's constant length, so the JIT writes it in a move or two.
         var rest = _destination[_written..];
-        bool ok = typeof(TChar) == typeof(char)
-            ? text.AsSpan().TryCopyTo(MemoryMarshal.Cast<TChar, char>(rest))
-            : utf8Text.TryCopyTo(MemoryMarshal.Cast<TChar, byte>(rest));
-        if (ok)
+        if (rest.Length < text.Length)
         {
-            _written += text.Length;
+            return false;
         }
 
-        return ok;
-    }
-
-    /// <summary>Writes a text (a key, an enum value, a string value).</summary>
-    public bool Text(string text)
-    {
-        var rest = _destination[_written..];
-        int written;
         if (typeof(TChar) == typeof(char))
         {
-            if (!text.AsSpan().TryCopyTo(MemoryMarshal.Cast<TChar, char>(rest)))
-            {
-                return false;
-            }
-
-            written = text.Length;
+            text.AsSpan().CopyTo(MemoryMarshal.Cast<TChar, char>(rest));
         }
         else
         {
-            // ASCII, the usual value (a MAC address, a bridge, a volume ID), by the plain narrowing, which costs
-            // less than the transcoder's own ASCII path; anything else transcoded from the start.
-            var bytes = MemoryMarshal.Cast<TChar, byte>(rest);
-            if (Ascii.FromUtf16(text, bytes, out written) != OperationStatus.Done
-                && Utf8.FromUtf16(text, bytes, out _, out written) != OperationStatus.Done)
-            {
-                return false;
-            }
+            utf8Text.CopyTo(MemoryMarshal.Cast<TChar, byte>(rest));
         }
 
-        _written += written;
+        _written += text.Length;
         return true;
+    }
+
+    /// <summary>Writes a text (a key, an enum value, a string value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Text(string text)
+    {
+        // The work out of line, on the destination's rest: a call that took the writer by reference would keep it in
+        // memory for the whole printer, every count read and written back there.
+        return Advance(TextInto(_destination[_written..], text));
+    }
+
+    // Writes ",key=" (no comma first) after written, the key transcoded; where the entry ends, or -1 when it does not fit.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int EntryTranscoded(Span<TChar> destination, int written, string key)
+    {
+        var writer = new PropertyStringWriter<TChar>(destination) { _written = written };
+        return writer.Separator() && writer.Text(key) && writer.Char('=') ? writer._written : -1;
+    }
+
+    // Writes text into rest; how many elements, or -1 when it does not fit.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int TextInto(Span<TChar> rest, string text)
+    {
+        if (typeof(TChar) == typeof(char))
+        {
+            return text.AsSpan().TryCopyTo(MemoryMarshal.Cast<TChar, char>(rest)) ? text.Length : -1;
+        }
+
+        // ASCII, the usual value (a MAC address, a bridge, a volume ID), by the plain narrowing, which costs
+        // less than the transcoder's own ASCII path; anything else transcoded from the start.
+        var bytes = MemoryMarshal.Cast<TChar, byte>(rest);
+        return Ascii.FromUtf16(text, bytes, out int written) == OperationStatus.Done
+            || Utf8.FromUtf16(text, bytes, out _, out written) == OperationStatus.Done
+            ? written
+            : -1;
     }
 
     /// <summary>Writes the <c>=</c> between a key and its value.</summary>
@@ -139,42 +160,48 @@ public ref struct PropertyStringWriter<TChar>
     public bool Boolean(bool value) => Char(value ? '1' : '0');
 
     /// <summary>Writes an integer canonically (no sign for positives, no leading zeros).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Integer<T>(T value)
-        where T : IBinaryInteger<T> => Formattable(value, default);
+        where T : IBinaryInteger<T> => Advance(FormattableInto(_destination[_written..], value, default));
 
     /// <summary>Writes a size in bytes as PVE's <c>format_size</c> does (<c>540672</c> as <c>528K</c>).</summary>
-    public bool DiskSize(long bytes)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool DiskSize(long bytes) => Advance(DiskSizeInto(_destination[_written..], bytes));
+
+    /// <summary>Writes a number in the shortest form that reads back to the same value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Number(double value) => Advance(FormattableInto(_destination[_written..], value, "R"));
+
+    // Counts what a static writer below wrote, or answers false for its -1 (it did not fit).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Advance(int written)
     {
-        var rest = _destination[_written..];
+        if (written < 0)
+        {
+            return false;
+        }
+
+        _written += written;
+        return true;
+    }
+
+    private static int DiskSizeInto(Span<TChar> rest, long bytes)
+    {
         int written;
         bool ok = typeof(TChar) == typeof(char)
             ? SchemaGen.DiskSize.TryFormat(bytes, MemoryMarshal.Cast<TChar, char>(rest), out written)
             : SchemaGen.DiskSize.TryFormat(bytes, MemoryMarshal.Cast<TChar, byte>(rest), out written);
-        if (ok)
-        {
-            _written += written;
-        }
-
-        return ok;
+        return ok ? written : -1;
     }
 
-    /// <summary>Writes a number in the shortest form that reads back to the same value.</summary>
-    public bool Number(double value) => Formattable(value, "R");
-
-    private bool Formattable<T>(T value, ReadOnlySpan<char> format)
+    private static int FormattableInto<T>(Span<TChar> rest, T value, ReadOnlySpan<char> format)
         where T : ISpanFormattable, IUtf8SpanFormattable
     {
-        var rest = _destination[_written..];
         int written;
         bool ok = typeof(TChar) == typeof(char)
             ? value.TryFormat(MemoryMarshal.Cast<TChar, char>(rest), out written, format, CultureInfo.InvariantCulture)
             : value.TryFormat(MemoryMarshal.Cast<TChar, byte>(rest), out written, format, CultureInfo.InvariantCulture);
-        if (ok)
-        {
-            _written += written;
-        }
-
-        return ok;
+        return ok ? written : -1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
