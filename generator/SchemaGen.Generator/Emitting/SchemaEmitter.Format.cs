@@ -93,9 +93,22 @@ internal static partial class SchemaEmitter
 
         foreach (var key in model.Keys.Where(k => k.Kind == ValueKind.Enum))
         {
-            // A switch of literal copies: each arm's length is a constant, so the JIT writes the text in a move or two.
-            w.Line("// The value's text, copied from its literal (a \"...\"u8 one when the output is UTF-8).");
+            // A switch of literal copies: each arm's length is a constant, so the JIT writes the text in a move or two. A
+            // short one in line where the printer is one method, so that it never passes its writer by reference and keeps it
+            // in registers; a long one, or one in a group of a schema of many keys, made the printer slower in line than called.
+            bool inLine = key.EnumValues.Count <= InLineEnumValues && model.PrintOrder.Count <= KeysPerPrintGroup;
+            w.Line("// The value's text, copied from its literal (a \"...\"u8 one when the output is UTF-8)" + (inLine ? ";" : "."));
+            if (inLine)
+            {
+                w.Line("// in line, so that the printer's writer stays in registers.");
+            }
+
             w.Line(CodeNames.GeneratedCode);
+            if (inLine)
+            {
+                w.Line(CodeNames.AggressiveInlining);
+            }
+
             w.Line($"private static bool {CodeNames.WriteMethod(key)}<TChar>(ref {CodeNames.Runtime}PropertyStringWriter<TChar> writer, " +
                 $"{key.TypeName} value)");
             w.Line($"    {CodeNames.CharConstraint}");
@@ -113,6 +126,9 @@ internal static partial class SchemaEmitter
             w.Line();
         }
     }
+
+    // The most values an enum key may have for its printing switch to be in line (amd-sev's type has three, net's model 14).
+    private const int InLineEnumValues = 4;
 
     // The most keys one printing method writes: in scsi's single method (45 keys) the JIT's limit on the locals
     // of inlined calls was reached after 22, so 16 leaves room.

@@ -504,8 +504,10 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 		return ok;
 	}
 
-	// The value's text, copied from its literal (a "..."u8 one when the output is UTF-8).
+	// The value's text, copied from its literal (a "..."u8 one when the output is UTF-8);
+	// in line, so that the printer's writer stays in registers.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
 	private static bool __Media__Write<TChar>(ref global::SchemaGen.Runtime.PropertyStringWriter<TChar> writer, global::SchemaGen.TestSchemas.DriveMedia value)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 		=> value switch
