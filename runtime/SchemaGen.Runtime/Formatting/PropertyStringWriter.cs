@@ -13,9 +13,9 @@ namespace SchemaGen.Runtime;
 /// (<see cref="byte"/>). Every call returns false once the buffer is too small; nothing allocates.
 /// </summary>
 /// <remarks>
-/// Every method is in line or hands its work to a static method over the rest of the buffer, so that a printer
-/// never passes the writer by reference and keeps its count in a register (through a reference, every key read
-/// the count from memory and wrote it back).
+/// Every method but <c>Key</c> (which a printer calls only for a default key that is a string) is in line or hands
+/// its work to a static method over the rest of the buffer, so that a printer never passes the writer by reference
+/// and keeps its count in a register (through a reference, every key read the count from memory and wrote it back).
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct PropertyStringWriter<TChar>
