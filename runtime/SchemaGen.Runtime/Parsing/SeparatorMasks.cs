@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace SchemaGen.Runtime;
 
@@ -65,6 +66,10 @@ internal readonly struct SeparatorMasks
                     ref commas, ref equalSigns, ref lineFeeds);
             }
         }
+        else if (typeof(T) == typeof(ushort) && Avx2.IsSupported && count >= Vector256<ushort>.Count)
+        {
+            return ClassifyNarrowed(ref Unsafe.As<T, ushort>(ref start), count);
+        }
         else if (Vector256.IsHardwareAccelerated && count >= Vector256<T>.Count)
         {
             // Whole vectors, then one more that ends at the last element and overlaps the one before.
@@ -111,9 +116,12 @@ internal readonly struct SeparatorMasks
                     .As<uint, T>();
             }
 
-            commas = Ends(Vector128.Equals(ends, Vector128.Create(T.CreateTruncating(','))), endLength, count);
-            equalSigns = Ends(Vector128.Equals(ends, Vector128.Create(T.CreateTruncating('='))), endLength, count);
-            lineFeeds = Ends(Vector128.Equals(ends, Vector128.Create(T.CreateTruncating('\n'))), endLength, count);
+            commas = Ends(Vector128.Equals(ends, Vector128.Create(T.CreateTruncating(','))).ExtractMostSignificantBits(),
+                endLength, count);
+            equalSigns = Ends(Vector128.Equals(ends, Vector128.Create(T.CreateTruncating('='))).ExtractMostSignificantBits(),
+                endLength, count);
+            lineFeeds = Ends(Vector128.Equals(ends, Vector128.Create(T.CreateTruncating('\n'))).ExtractMostSignificantBits(),
+                endLength, count);
         }
         else
         {
@@ -132,11 +140,55 @@ internal readonly struct SeparatorMasks
     // The mask of a vector that holds a text's first `endLength` elements, then its last `endLength` (which start
     // at `count - endLength`), then nothing that can match.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Ends<T>(Vector128<T> matches, int endLength, int count)
+    private static ulong Ends(ulong bits, int endLength, int count)
     {
-        ulong bits = matches.ExtractMostSignificantBits();
         ulong first = bits & ((1UL << endLength) - 1);
         return first | ((bits >> endLength) << (count - endLength));
+    }
+
+    // UTF-16 with AVX2 but not a 512-bit compare: 32 characters narrowed into one vector of bytes, so that each
+    // separator costs one compare and one mask for them. Compared as characters, each 16 of them cost a compare, and
+    // a shuffle and a permute to bring the compare's bytes into a mask, for each separator. The narrowing saturates:
+    // 0x100-0x7FFF become 0xFF and 0x8000 and above 0, so no character but a separator becomes one. In line in
+    // Classify, which is a call already.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static SeparatorMasks ClassifyNarrowed(ref ushort start, int count)
+    {
+        if (count < 2 * Vector256<ushort>.Count)
+        {
+            // The first 16 characters and the last 16, overlapping.
+            int endLength = Vector256<ushort>.Count;
+            var ends = Narrow(ref start, 0, count - endLength);
+            return new SeparatorMasks(
+                Ends(Vector256.Equals(ends, Vector256.Create((byte)',')).ExtractMostSignificantBits(), endLength, count),
+                Ends(Vector256.Equals(ends, Vector256.Create((byte)'=')).ExtractMostSignificantBits(), endLength, count),
+                Ends(Vector256.Equals(ends, Vector256.Create((byte)'\n')).ExtractMostSignificantBits(), endLength, count));
+        }
+
+        ulong commas = 0, equalSigns = 0, lineFeeds = 0;
+        int i = 0;
+        for (; i + Vector256<byte>.Count <= count; i += Vector256<byte>.Count)
+        {
+            Add(Narrow(ref start, i, i + Vector256<ushort>.Count), 0, i, ref commas, ref equalSigns, ref lineFeeds);
+        }
+
+        if (i < count)
+        {
+            int last = count - Vector256<byte>.Count;
+            Add(Narrow(ref start, last, last + Vector256<ushort>.Count), i - last, i, ref commas, ref equalSigns, ref lineFeeds);
+        }
+
+        return new SeparatorMasks(commas, equalSigns, lineFeeds);
+    }
+
+    // The 16 characters at `lower`, then the 16 at `upper`, as 32 bytes in that order. The pack works within each
+    // 128-bit lane (lower's first 8, upper's first 8, lower's last 8, upper's last 8): the permute puts them in order.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> Narrow(ref ushort start, int lower, int upper)
+    {
+        var packed = Avx2.PackUnsignedSaturate(
+            Vector256.LoadUnsafe(ref start, (nuint)lower).AsInt16(), Vector256.LoadUnsafe(ref start, (nuint)upper).AsInt16());
+        return Avx2.Permute4x64(packed.AsUInt64(), 0b11_01_10_00).AsByte();
     }
 
     // Adds the separators of a vector, without its first `skip` elements, at bit `at`.

@@ -37,8 +37,9 @@ public sealed class SeparatorMasksTests
     public void Finds_separators_among_lookalikes_at_every_length()
     {
         // Characters one bit away from a separator ('-', '<', vertical tab, U+00AC), and ones whose low byte is a
-        // separator's (U+012C, U+0A3D), which a byte-wise compare of UTF-16 would take for one.
-        const string alphabet = ",=\n,=\n-<\u000B\u012C\u0A3D\u00AC ab";
+        // separator's (U+012C, U+0A3D, the fullwidth comma U+FF0C), which a byte-wise compare of UTF-16, or a
+        // narrowing to bytes that did not saturate, would take for one.
+        const string alphabet = ",=\n,=\n-<\u000B\u012C\u0A3D\u00AC\uFF0C ab";
         var random = new Random(20261202);
         int windows = 0;
         for (int length = 0; length <= SeparatorMasks.WindowLength; length++)
