@@ -93,38 +93,81 @@ internal static partial class SchemaEmitter
 
         foreach (var key in model.Keys.Where(k => k.Kind == ValueKind.Enum))
         {
-            // A switch of literal copies: each arm's length is a constant, so the JIT writes the text in a move or two. A
-            // short one in line where the printer is one method, so that it never passes its writer by reference and keeps it
-            // in registers; a long one, or one in a group of a schema of many keys, made the printer slower in line than called.
-            bool inLine = key.EnumValues.Count <= InLineEnumValues && model.PrintOrder.Count <= KeysPerPrintGroup;
-            w.Line("// The value's text, copied from its literal (a \"...\"u8 one when the output is UTF-8)" + (inLine ? ";" : "."));
-            if (inLine)
-            {
-                w.Line("// in line, so that the printer's writer stays in registers.");
-            }
+            EmitEnumWrite(w, model, key);
+        }
+    }
 
-            w.Line(CodeNames.GeneratedCode);
-            if (inLine)
-            {
-                w.Line(CodeNames.AggressiveInlining);
-            }
+    /// <summary>
+    /// An enum key's printing: a switch of literal copies, each arm's length a constant, so that the JIT writes the text in a
+    /// move or two. A printer that is one method never passes its writer by reference, so that it keeps it in registers: a
+    /// short switch is in line in it, a long one (a long one in line, net's model of 14, made the printer slower) is static
+    /// over the printer's buffer and hands back the new count. A print group has its writer by reference already and passes
+    /// it on: handing it the buffer and taking the count back made scsi's groups slower, and a short switch in line too.
+    /// </summary>
+    private static void EmitEnumWrite(SourceWriter w, SchemaModel model, KeyModel key)
+    {
+        bool inLine = EnumWriteInLine(model, key);
+        bool byReference = EnumWriteTakesWriter(model, key);
+        if (inLine)
+        {
+            w.Line("// The value's text, copied from its literal (a \"...\"u8 one when the output is UTF-8);");
+            w.Line("// in line, so that the printer's writer stays in registers.");
+        }
+        else if (byReference)
+        {
+            w.Line("// The value's text, copied from its literal (a \"...\"u8 one when the output is UTF-8), by a print group's writer.");
+        }
+        else
+        {
+            w.Line("// The value's text after the first 'written' elements, copied from its literal (a \"...\"u8 one when the");
+            w.Line("// output is UTF-8): the count after it, or -1 when it does not fit. Given the printer's buffer, not its writer");
+            w.Line("// by reference, so that the printer's writer stays in registers.");
+        }
 
-            w.Line($"private static bool {CodeNames.WriteMethod(key)}<TChar>(ref {CodeNames.Runtime}PropertyStringWriter<TChar> writer, " +
-                $"{key.TypeName} value)");
+        w.Line(CodeNames.GeneratedCode);
+        if (inLine)
+        {
+            w.Line(CodeNames.AggressiveInlining);
+        }
+
+        var writer = $"{CodeNames.Runtime}PropertyStringWriter<TChar>";
+        if (byReference)
+        {
+            w.Line($"private static bool {CodeNames.WriteMethod(key)}<TChar>(ref {writer} writer, {key.TypeName} value)");
             w.Line($"    {CodeNames.CharConstraint}");
             w.Line("    => value switch");
-            w.Line("    {");
-            foreach (var enumValue in key.EnumValues)
-            {
-                w.Line($"        {key.TypeName}.{enumValue.MemberName} => writer.Text({CodeNames.Literal(enumValue.Text)}, " +
-                    $"{CodeNames.Utf8Literal(enumValue.Text)}),");
-            }
-
-            w.Line("        // Not a member: printed as its number, which TryValidate and the parser refuse.");
-            w.Line("        _ => writer.Text(value.ToString()),");
-            w.Line("    };");
-            w.Line();
+            w.Indent();
+            EmitEnumWriteArms(w, key);
+            w.Outdent();
         }
+        else
+        {
+            w.Line($"private static int {CodeNames.WriteMethod(key)}<TChar>(global::System.Span<TChar> destination, int written, " +
+                $"{key.TypeName} value)");
+            w.Open($"    {CodeNames.CharConstraint}");
+            w.Line($"var writer = new {writer}(destination, written);");
+            w.Line("bool ok = value switch");
+            EmitEnumWriteArms(w, key);
+            w.Line("return ok ? writer.Written : -1;");
+            w.Close();
+        }
+
+        w.Line();
+    }
+
+    /// <summary>The arms of an enum key's printing switch, each the writer's copy of a literal.</summary>
+    private static void EmitEnumWriteArms(SourceWriter w, KeyModel key)
+    {
+        w.Line("{");
+        foreach (var enumValue in key.EnumValues)
+        {
+            w.Line($"    {key.TypeName}.{enumValue.MemberName} => writer.Text({CodeNames.Literal(enumValue.Text)}, " +
+                $"{CodeNames.Utf8Literal(enumValue.Text)}),");
+        }
+
+        w.Line("    // Not a member: printed as its number, which TryValidate and the parser refuse.");
+        w.Line("    _ => writer.Text(value.ToString()),");
+        w.Line("};");
     }
 
     // The most values an enum key may have for its printing switch to be in line (amd-sev's type has three, net's model 14).
@@ -133,6 +176,16 @@ internal static partial class SchemaEmitter
     // The most keys one printing method writes: in scsi's single method (45 keys) the JIT's limit on the locals
     // of inlined calls was reached after 22, so 16 leaves room.
     private const int KeysPerPrintGroup = 16;
+
+    /// <summary>Whether an enum key's printing switch is in line in the printer (see <see cref="EmitEnumWrite"/>).</summary>
+    private static bool EnumWriteInLine(SchemaModel model, KeyModel key)
+        => key.EnumValues.Count <= InLineEnumValues && !PrintsInGroups(model);
+
+    /// <summary>Whether an enum key's printing switch takes the printer's writer by reference (see <see cref="EmitEnumWrite"/>).</summary>
+    private static bool EnumWriteTakesWriter(SchemaModel model, KeyModel key) => EnumWriteInLine(model, key) || PrintsInGroups(model);
+
+    /// <summary>Whether the printer writes its keys in groups, each a method of its own (see <see cref="PrintGroups"/>).</summary>
+    private static bool PrintsInGroups(SchemaModel model) => model.PrintOrder.Count > KeysPerPrintGroup;
 
     /// <summary>The keys in print order, in as few groups of at most <see cref="KeysPerPrintGroup"/> as will do, alike in size.</summary>
     private static List<List<KeyModel>> PrintGroups(SchemaModel model)
@@ -165,7 +218,7 @@ internal static partial class SchemaEmitter
         foreach (var key in keys)
         {
             var field = new FieldValue(key);
-            var writeValue = new WriteValue(key);
+            var writeValue = new WriteValue(key, model);
             w.Append($"if (({CodeNames.PresenceField} & {CodeNames.Bit(key)}) != 0");
             var aliasing = model.KeyAliasFor(key);
             if (aliasing is not null)
@@ -180,9 +233,8 @@ internal static partial class SchemaEmitter
                 var target = model.KeyNamed(key.ValuesAreKeysFor);
                 w.Open($"if (({CodeNames.PresenceField} & {CodeNames.Bit(target)}) != 0)");
                 w.Line($"// PVE's keyAlias: the value is the key, '{target.Name}' its value.");
-                var targetValue = new WriteValue(target);
-                w.Line($"ok = ok && writer.Separator() && {CodeNames.WriteMethod(key)}(ref writer, {field}) && writer.EqualsSign() " +
-                    $"&& {targetValue};");
+                var targetValue = new WriteValue(target, model);
+                w.Line($"ok = ok && writer.Separator() && {new WriteValue(key, model)} && writer.EqualsSign() && {targetValue};");
                 w.Close();
                 w.Open("else");
                 EmitWriteKey(w, key, field, writeValue);
@@ -227,8 +279,10 @@ internal static partial class SchemaEmitter
         }
     }
 
-    /// <summary>The writer's call that prints the key's value (its field, unwrapped).</summary>
-    private readonly struct WriteValue(KeyModel key) : ISourcePiece
+    /// <summary>
+    /// The writer's call that prints the key's value (its field, unwrapped); an enum's as <see cref="EmitEnumWrite"/> wrote it.
+    /// </summary>
+    private readonly struct WriteValue(KeyModel key, SchemaModel model) : ISourcePiece
     {
         public void AppendTo(StringBuilder text)
         {
@@ -247,9 +301,14 @@ internal static partial class SchemaEmitter
                 case ValueKind.Number:
                     text.Append("writer.Number(");
                     break;
-                case ValueKind.Enum:
+                case ValueKind.Enum when EnumWriteTakesWriter(model, key):
                     text.Append(CodeNames.WriteMethod(key)).Append("(ref writer, ");
                     break;
+                case ValueKind.Enum:
+                    text.Append("writer.Continue(").Append(CodeNames.WriteMethod(key)).Append("(writer.Destination, writer.Written, ");
+                    field.AppendTo(text);
+                    text.Append("))");
+                    return;
                 default:
                     text.Append("writer.Text(");
                     break;

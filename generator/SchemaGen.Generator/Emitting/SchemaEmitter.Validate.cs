@@ -76,7 +76,7 @@ internal static partial class SchemaEmitter
 
             w.Open($"if (({present} & {bit}) != 0)");
             w.Line($"var writer = new {CodeNames.Runtime}PropertyStringWriter<char>(buffer);");
-            w.Line($"_ = {new WriteValue(key)};");
+            w.Line($"_ = {new WriteValue(key, model)};");
             w.Open($"if (!{ReadCall(key, "buffer.Slice(0, writer.Written)", "0", "out var _", utf16: true)})");
             w.Line("return false;");
             w.Close();

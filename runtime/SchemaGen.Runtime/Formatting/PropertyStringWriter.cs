@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -27,8 +28,55 @@ public ref struct PropertyStringWriter<TChar>
     /// <summary>Starts writing at the beginning of <paramref name="destination"/>.</summary>
     public PropertyStringWriter(Span<TChar> destination) => _destination = destination;
 
+    /// <summary>
+    /// Goes on writing into <paramref name="destination"/> after the first <paramref name="written"/> elements: a
+    /// generated static method's writer, given another's <see cref="Destination"/> and <see cref="Written"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="written"/> is negative or beyond the destination.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PropertyStringWriter(Span<TChar> destination, int written)
+    {
+        if ((uint)written > (uint)destination.Length)
+        {
+            ThrowWrittenOutOfRange();
+        }
+
+        _destination = destination;
+        _written = written;
+    }
+
     /// <summary>How many chars or bytes were written so far.</summary>
     public readonly int Written => _written;
+
+    /// <summary>The whole buffer written into, for a static method to go on writing in (see <see cref="Continue"/>).</summary>
+    public readonly Span<TChar> Destination => _destination;
+
+    /// <summary>
+    /// Takes up after a static method that wrote into <see cref="Destination"/> from <see cref="Written"/> on:
+    /// <paramref name="written"/> is its new count, or -1 when what it wrote did not fit, for which this answers false.
+    /// So a printer hands such a method its buffer, not itself by reference, and keeps its count in a register.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="written"/> is beyond the destination.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Continue(int written)
+    {
+        if (written < 0)
+        {
+            return false;
+        }
+
+        if (written > _destination.Length)
+        {
+            ThrowWrittenOutOfRange();
+        }
+
+        _written = written;
+        return true;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowWrittenOutOfRange()
+        => throw new ArgumentOutOfRangeException("written", "A writer's count is within its destination.");
 
     /// <summary>Writes <c>,</c> unless nothing was written yet.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

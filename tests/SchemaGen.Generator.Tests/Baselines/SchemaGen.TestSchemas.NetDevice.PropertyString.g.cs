@@ -723,12 +723,12 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			if ((present__ & __MacAddress__Bit) != 0)
 			{
 				// PVE's keyAlias: the value is the key, 'macaddr' its value.
-				ok = ok && writer.Separator() && __Model__Write(ref writer, __Model) && writer.EqualsSign() && writer.Text(__MacAddress!);
+				ok = ok && writer.Separator() && writer.Continue(__Model__Write(writer.Destination, writer.Written, __Model)) && writer.EqualsSign() && writer.Text(__MacAddress!);
 			}
 			else
 			{
 				// The default key, bare.
-				ok = ok && writer.Separator() && __Model__Write(ref writer, __Model);
+				ok = ok && writer.Separator() && writer.Continue(__Model__Write(writer.Destination, writer.Written, __Model));
 			}
 		}
 		if ((present__ & __Bridge__Bit) != 0)
@@ -776,11 +776,15 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		return ok;
 	}
 
-	// The value's text, copied from its literal (a "..."u8 one when the output is UTF-8).
+	// The value's text after the first 'written' elements, copied from its literal (a "..."u8 one when the
+	// output is UTF-8): the count after it, or -1 when it does not fit. Given the printer's buffer, not its writer
+	// by reference, so that the printer's writer stays in registers.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __Model__Write<TChar>(ref global::SchemaGen.Runtime.PropertyStringWriter<TChar> writer, global::SchemaGen.TestSchemas.NicModel value)
+	private static int __Model__Write<TChar>(global::System.Span<TChar> destination, int written, global::SchemaGen.TestSchemas.NicModel value)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-		=> value switch
+	{
+		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination, written);
+		bool ok = value switch
 		{
 			global::SchemaGen.TestSchemas.NicModel.E1000 => writer.Text("e1000", "e1000"u8),
 			global::SchemaGen.TestSchemas.NicModel.E1000_82540em => writer.Text("e1000-82540em", "e1000-82540em"u8),
@@ -799,6 +803,8 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 			// Not a member: printed as its number, which TryValidate and the parser refuse.
 			_ => writer.Text(value.ToString()),
 		};
+		return ok ? writer.Written : -1;
+	}
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -815,7 +821,7 @@ partial record NetDevice : global::SchemaGen.IPropertyString<NetDevice>
 		if ((present__ & __Model__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = __Model__Write(ref writer, __Model);
+			_ = writer.Continue(__Model__Write(writer.Destination, writer.Written, __Model));
 			if (!__Model__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;

@@ -647,7 +647,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		}
 		if ((present__ & __Cache__Bit) != 0)
 		{
-			ok = ok && writer.Entry("cache", "cache"u8) && __Cache__Write(ref writer, __Cache);
+			ok = ok && writer.Entry("cache", "cache"u8) && writer.Continue(__Cache__Write(writer.Destination, writer.Written, __Cache));
 		}
 		if ((present__ & __Mbps__Bit) != 0)
 		{
@@ -689,11 +689,15 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			_ => writer.Text(value.ToString()),
 		};
 
-	// The value's text, copied from its literal (a "..."u8 one when the output is UTF-8).
+	// The value's text after the first 'written' elements, copied from its literal (a "..."u8 one when the
+	// output is UTF-8): the count after it, or -1 when it does not fit. Given the printer's buffer, not its writer
+	// by reference, so that the printer's writer stays in registers.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
-	private static bool __Cache__Write<TChar>(ref global::SchemaGen.Runtime.PropertyStringWriter<TChar> writer, global::SchemaGen.TestSchemas.CacheMode value)
+	private static int __Cache__Write<TChar>(global::System.Span<TChar> destination, int written, global::SchemaGen.TestSchemas.CacheMode value)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
-		=> value switch
+	{
+		var writer = new global::SchemaGen.Runtime.PropertyStringWriter<TChar>(destination, written);
+		bool ok = value switch
 		{
 			global::SchemaGen.TestSchemas.CacheMode.None => writer.Text("none", "none"u8),
 			global::SchemaGen.TestSchemas.CacheMode.WriteThrough => writer.Text("writethrough", "writethrough"u8),
@@ -703,6 +707,8 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 			// Not a member: printed as its number, which TryValidate and the parser refuse.
 			_ => writer.Text(value.ToString()),
 		};
+		return ok ? writer.Written : -1;
+	}
 
 	/// <inheritdoc/>
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
@@ -754,7 +760,7 @@ partial class StorageVolume : global::SchemaGen.IPropertyString<StorageVolume>
 		if ((present__ & __Cache__Bit) != 0)
 		{
 			var writer = new global::SchemaGen.Runtime.PropertyStringWriter<char>(buffer);
-			_ = __Cache__Write(ref writer, __Cache);
+			_ = writer.Continue(__Cache__Write(writer.Destination, writer.Written, __Cache));
 			if (!__Cache__Read<char>(buffer.Slice(0, writer.Written), 0, out var _, ref error))
 			{
 				return false;

@@ -908,7 +908,7 @@ partial record struct ThrottledNetDevice : global::SchemaGen.IPropertyString<Thr
 		return ok;
 	}
 
-	// The value's text, copied from its literal (a "..."u8 one when the output is UTF-8).
+	// The value's text, copied from its literal (a "..."u8 one when the output is UTF-8), by a print group's writer.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
 	private static bool __Model__Write<TChar>(ref global::SchemaGen.Runtime.PropertyStringWriter<TChar> writer, global::SchemaGen.TestSchemas.NicModel value)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>

@@ -23,6 +23,7 @@ public sealed class PropertyStringWriterTests
         { "number", "0.25" },
         { "disk size", "528K" },
         { "boolean", "1" },
+        { "handed on", ",e1000" },
     };
 
     [Theory]
@@ -62,6 +63,26 @@ public sealed class PropertyStringWriterTests
         Assert.Equal("clé=", Encoding.UTF8.GetString(bytes, 0, utf8.Written));
     }
 
+    [Fact]
+    public void A_count_beyond_the_destination_is_refused_where_a_writer_goes_on()
+    {
+        var chars = new char[4];
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PropertyStringWriter<char>(chars, 5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PropertyStringWriter<char>(chars, -2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PropertyStringWriter<char>(chars).Continue(5));
+
+        var writer = new PropertyStringWriter<char>(chars, 4);
+        Assert.Equal(4, writer.Written);
+        Assert.False(writer.Boolean(true));
+    }
+
+    private static int HandedOn<TChar>(Span<TChar> destination, int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new PropertyStringWriter<TChar>(destination, written);
+        return writer.Separator() && writer.Text("e1000", "e1000"u8) ? writer.Written : -1;
+    }
+
     // Writes "a", then the call, into a destination of the given length; the text, whether the call succeeded, and the count.
     private static string Written<TChar>(string call, int length, out bool ok, out int count)
         where TChar : unmanaged, IBinaryInteger<TChar>
@@ -81,6 +102,8 @@ public sealed class PropertyStringWriterTests
             "number" => writer.Number(0.25),
             "disk size" => writer.DiskSize(540672),
             "boolean" => writer.Boolean(true),
+            // A generated enum printer's way: a static method given the buffer and the count, which hands back its own.
+            "handed on" => writer.Continue(HandedOn(writer.Destination, writer.Written)),
             _ => throw new ArgumentOutOfRangeException(nameof(call)),
         };
         count = writer.Written;
