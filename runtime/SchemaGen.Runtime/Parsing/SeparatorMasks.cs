@@ -137,8 +137,8 @@ internal readonly struct SeparatorMasks
         where TWord : unmanaged
         => Unsafe.ReadUnaligned<TWord>(ref Unsafe.As<T, byte>(ref Unsafe.Add(ref start, at)));
 
-    // The mask of a vector that holds a text's first `endLength` elements, then its last `endLength` (which start
-    // at `count - endLength`), then nothing that can match.
+    // The mask of a text from the match bits of a vector that holds its first `endLength` elements, then its last
+    // `endLength` (which start at `count - endLength`), then nothing that can match.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Ends(ulong bits, int endLength, int count)
     {
@@ -146,8 +146,9 @@ internal readonly struct SeparatorMasks
         return first | ((bits >> endLength) << (count - endLength));
     }
 
-    // UTF-16 with AVX2 but not a 512-bit compare: 32 characters narrowed into one vector of bytes, so that each
-    // separator costs one compare and one mask for them. Compared as characters, each 16 of them cost a compare, and
+    // UTF-16 with AVX2 where no 512-bit compare takes the window (a machine without AVX-512, or fewer than 32
+    // characters): 32 characters narrowed into one vector of bytes, so that each separator costs one compare and one
+    // mask for them. Compared as characters, each 16 of them cost a compare, and
     // a shuffle and a permute to bring the compare's bytes into a mask, for each separator. The narrowing saturates:
     // 0x100-0x7FFF become 0xFF and 0x8000 and above 0, so no character but a separator becomes one. In line in
     // Classify, which is a call already.

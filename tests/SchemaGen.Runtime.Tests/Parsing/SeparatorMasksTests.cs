@@ -6,8 +6,9 @@ namespace SchemaGen.Runtime.Tests.Parsing;
 /// <summary>
 /// <see cref="SeparatorMasks"/> is what both splits stand on, so they cannot check it against each other: here
 /// every window length it takes, in UTF-16 and UTF-8, is held to a mask built one element at a time. Each
-/// length reads its text a different way (whole vectors, an overlapping last vector, two overlapping words
-/// in one vector, one element at a time), so each separator is put at each place of each length.
+/// length reads its text a different way (whole vectors, an overlapping last vector, UTF-16 narrowed two
+/// vectors into one, two overlapping words in one vector, one element at a time), so each separator is put at
+/// each place of each length.
 /// </summary>
 public sealed class SeparatorMasksTests
 {
