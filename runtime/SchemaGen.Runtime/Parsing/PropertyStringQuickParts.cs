@@ -109,16 +109,10 @@ public ref struct PropertyStringQuickParts<TChar>
     private void LoadWindow(int from)
     {
         int count = Math.Min(WindowLength, _text.Length - from);
-        var masks = SeparatorMasks.Of(_text.Slice(from, count));
-        _windowStart = from;
-        _commas = masks.Commas | (from + count == _text.Length ? 1UL << count : 0);
-        _equalSigns = masks.EqualSigns;
 
-        // A line feed anywhere in the window ends the split at the window's first part, as a part
-        // longer than the window does: the fast path gives up either way, so one test serves both.
-        if (masks.LineFeeds != 0)
-        {
-            _commas = 0;
-        }
+        // A line feed anywhere in the window leaves it no commas, which ends the split at the window's first part, as
+        // a part longer than the window does: the fast path gives up either way, so one test serves both.
+        (_commas, _equalSigns) = SeparatorMasks.QuickOf(_text.Slice(from, count), from + count == _text.Length ? 1UL << count : 0);
+        _windowStart = from;
     }
 }

@@ -51,7 +51,48 @@ internal readonly struct SeparatorMasks
         return ClassifyScalar(ref start, window.Length);
     }
 
+    /// <summary>
+    /// The commas and the equal signs of <paramref name="window"/> (at most <see cref="WindowLength"/> elements) as the
+    /// fast path's split takes them: <paramref name="end"/> added to the commas (the bit that marks the text's end, if
+    /// the window reaches it), and no commas where the window holds a line feed, at which the split gives up. The JIT
+    /// puts the whole classification in line in the fast path through it (see <see cref="ClassifyInLine"/>); where it
+    /// does not, the two masks come back in registers, where three go through memory.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (ulong Commas, ulong EqualSigns) QuickOf<TChar>(ReadOnlySpan<TChar> window, ulong end)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        ref TChar start = ref MemoryMarshal.GetReference(window);
+        if (typeof(TChar) == typeof(byte))
+        {
+            return ClassifyQuick(ref Unsafe.As<TChar, byte>(ref start), window.Length, end);
+        }
+
+        if (typeof(TChar) == typeof(char))
+        {
+            return ClassifyQuick(ref Unsafe.As<TChar, ushort>(ref start), window.Length, end);
+        }
+
+        return Quick(ClassifyScalar(ref start, window.Length), end);
+    }
+
     private static SeparatorMasks Classify<T>(ref T start, int count)
+        where T : unmanaged, IBinaryInteger<T>
+        => ClassifyInLine(ref start, count);
+
+    private static (ulong Commas, ulong EqualSigns) ClassifyQuick<T>(ref T start, int count, ulong end)
+        where T : unmanaged, IBinaryInteger<T>
+        => Quick(ClassifyInLine(ref start, count), end);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Commas, ulong EqualSigns) Quick(SeparatorMasks masks, ulong end)
+        => (masks.LineFeeds != 0 ? 0 : masks.Commas | end, masks.EqualSigns);
+
+    // In line in both calls above: Classify, the exact path's, is a call of its own; ClassifyQuick, the fast path's, is
+    // a few instructions of IL, which the JIT puts in line in the fast path, this with them (a quarter of the fast path's
+    // time was the call and the masks through memory).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static SeparatorMasks ClassifyInLine<T>(ref T start, int count)
         where T : unmanaged, IBinaryInteger<T>
     {
         ulong commas = 0, equalSigns = 0, lineFeeds = 0;

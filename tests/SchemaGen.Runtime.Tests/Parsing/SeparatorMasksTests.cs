@@ -109,5 +109,14 @@ public sealed class SeparatorMasksTests
         Assert.True((commas, equalSigns, lineFeeds) == (masks.Commas, masks.EqualSigns, masks.LineFeeds),
             $"{typeof(TChar).Name} window of {window.Length}: expected {commas:X}/{equalSigns:X}/{lineFeeds:X}, " +
             $"got {masks.Commas:X}/{masks.EqualSigns:X}/{masks.LineFeeds:X}");
+
+        // The fast path's two masks: the end bit added to the commas, and no commas at all beside a line feed.
+        foreach (ulong end in new ulong[] { 0, 1UL << window.Length })
+        {
+            (ulong Commas, ulong EqualSigns) expected = (lineFeeds != 0 ? 0 : commas | end, equalSigns);
+            var quick = SeparatorMasks.QuickOf(window, end);
+            Assert.True(expected == quick, $"{typeof(TChar).Name} window of {window.Length}, end {end:X}: " +
+                $"expected {expected.Commas:X}/{expected.EqualSigns:X}, got {quick.Commas:X}/{quick.EqualSigns:X}");
+        }
     }
 }
