@@ -64,17 +64,18 @@ internal static class KeyRelationRules
     /// values.</summary>
     public static IEnumerable<string> NamesOf(KeyModel key)
     {
+        // By index: an iterator cannot keep a span's enumerator across its yields.
         yield return key.Name;
-        foreach (var alias in key.Aliases)
+        for (int i = 0; i < key.Aliases.Count; i++)
         {
-            yield return alias;
+            yield return key.Aliases[i];
         }
 
         if (key.ValuesAreKeysFor is not null)
         {
-            foreach (var value in key.EnumValues)
+            for (int i = 0; i < key.EnumValues.Count; i++)
             {
-                yield return value.Text;
+                yield return key.EnumValues[i].Text;
             }
         }
     }
