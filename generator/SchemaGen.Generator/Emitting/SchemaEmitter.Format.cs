@@ -185,7 +185,7 @@ internal static partial class SchemaEmitter
     private static bool EnumWriteTakesWriter(SchemaModel model, KeyModel key) => EnumWriteInLine(model, key) || PrintsInGroups(model);
 
     /// <summary>Whether the printer writes its keys in groups, each a method of its own (see <see cref="PrintGroups"/>).</summary>
-    private static bool PrintsInGroups(SchemaModel model) => model.PrintOrder.Count > KeysPerPrintGroup;
+    private static bool PrintsInGroups(SchemaModel model) => model.Keys.Count > KeysPerPrintGroup;
 
     /// <summary>The keys in print order, in as few groups of at most <see cref="KeysPerPrintGroup"/> as will do, alike in size.</summary>
     private static List<List<KeyModel>> PrintGroups(SchemaModel model)

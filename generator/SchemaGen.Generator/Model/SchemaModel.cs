@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace SchemaGen.Generator.Model;
 
@@ -37,29 +38,69 @@ internal sealed record SchemaModel(
     /// synopsis: the default key first, then the required keys, then the rest, each group sorted
     /// by key name.
     /// </summary>
-    public IReadOnlyList<KeyModel> PrintOrder
-        => Keys.Where(k => k.IsDefaultKey)
-            .Concat(Keys.Where(k => !k.IsDefaultKey).OrderBy(k => k.IsRequired ? 0 : 1).ThenBy(k => k.Name, StringComparer.Ordinal))
-            .ToList();
+    public IReadOnlyList<KeyModel> PrintOrder => Derived.PrintOrder;
 
     /// <summary>The key whose values are also keys for <paramref name="key"/> (PVE's <c>keyAlias</c> pointing at it), or null.</summary>
-    public KeyModel? KeyAliasFor(KeyModel key) => Keys.FirstOrDefault(k => k.ValuesAreKeysFor == key.Name);
+    public KeyModel? KeyAliasFor(KeyModel key)
+    {
+        foreach (var candidate in Keys)
+        {
+            if (candidate.ValuesAreKeysFor == key.Name)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The errors about keys that are absent, which have no place in the text and so come after every
     /// other error: first a required key that is missing (<c>RequiredBy</c> null), in print order; then a
     /// key that a given key requires (<c>RequiredBy</c> that key), ordered by the key it names.
     /// </summary>
-    public IReadOnlyList<(KeyModel Missing, KeyModel? RequiredBy)> AbsentKeyChecks
-        => PrintOrder.Where(k => k.IsRequired).Select(k => (Missing: k, RequiredBy: (KeyModel?)null))
-            .Concat(Keys.Where(k => k.Requires is not null)
-                .Select(k => (Missing: KeyNamed(k.Requires!), RequiredBy: (KeyModel?)k))
-                .OrderBy(c => c.Missing.Name, StringComparer.Ordinal)
-                .ThenBy(c => c.RequiredBy!.Name, StringComparer.Ordinal))
-            .ToList();
+    public IReadOnlyList<(KeyModel Missing, KeyModel? RequiredBy)> AbsentKeyChecks => Derived.AbsentKeyChecks;
 
     /// <summary>The key named <paramref name="name"/>; it must exist.</summary>
-    public KeyModel KeyNamed(string name) => Keys.First(k => k.Name == name);
+    public KeyModel KeyNamed(string name)
+    {
+        foreach (var key in Keys)
+        {
+            if (key.Name == name)
+            {
+                return key;
+            }
+        }
+
+        throw new InvalidOperationException($"The schema {TypeName} has no key '{name}'.");
+    }
+
+    // The emitter asks for the two orders above for every key it writes (dozens of times a model): they are worked
+    // out once a model, and kept beside it rather than in it, so that a model's equality stays that of its fields.
+    private static readonly ConditionalWeakTable<SchemaModel, DerivedOrders> DerivedByModel = new();
+
+    private DerivedOrders Derived => DerivedByModel.GetValue(this, model => new DerivedOrders(model));
+
+    private sealed class DerivedOrders
+    {
+        public DerivedOrders(SchemaModel model)
+        {
+            var keys = model.Keys;
+            PrintOrder = keys.Where(k => k.IsDefaultKey)
+                .Concat(keys.Where(k => !k.IsDefaultKey).OrderBy(k => k.IsRequired ? 0 : 1).ThenBy(k => k.Name, StringComparer.Ordinal))
+                .ToList();
+            AbsentKeyChecks = PrintOrder.Where(k => k.IsRequired).Select(k => (Missing: k, RequiredBy: (KeyModel?)null))
+                .Concat(keys.Where(k => k.Requires is not null)
+                    .Select(k => (Missing: model.KeyNamed(k.Requires!), RequiredBy: (KeyModel?)k))
+                    .OrderBy(c => c.Missing.Name, StringComparer.Ordinal)
+                    .ThenBy(c => c.RequiredBy!.Name, StringComparer.Ordinal))
+                .ToList();
+        }
+
+        public List<KeyModel> PrintOrder { get; }
+
+        public List<(KeyModel Missing, KeyModel? RequiredBy)> AbsentKeyChecks { get; }
+    }
 
     /// <summary>The type's full name with <c>global::</c>, as generated code refers to it.</summary>
     public string FullyQualifiedName
