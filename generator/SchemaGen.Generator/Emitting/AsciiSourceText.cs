@@ -31,18 +31,16 @@ internal sealed class AsciiSourceText : SourceText
     /// </summary>
     public static SourceText From(char[] chars, int length)
     {
-        var bytes = new byte[length];
-        for (int i = 0; i < length; i++)
+        // Two passes of the runtime's vector code rather than one of ours a character at a time: text is all
+        // ASCII exactly when its UTF-8 takes a byte a character (any other character, a lone surrogate's
+        // replacement too, takes two or more); the ASCII encoder then narrows it.
+        if (Encoding.UTF8.GetByteCount(chars, 0, length) != length)
         {
-            char c = chars[i];
-            if (c > '\x7F')
-            {
-                return SourceText.From(new string(chars, 0, length), Encoding.UTF8);
-            }
-
-            bytes[i] = (byte)c;
+            return SourceText.From(new string(chars, 0, length), Encoding.UTF8);
         }
 
+        var bytes = new byte[length];
+        Encoding.ASCII.GetBytes(chars, 0, length, bytes, 0);
         return new AsciiSourceText(bytes);
     }
 }

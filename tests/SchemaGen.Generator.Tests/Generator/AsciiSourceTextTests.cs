@@ -73,6 +73,35 @@ public sealed class AsciiSourceTextTests
         Assert.Same(Encoding.UTF8, source.Encoding);
     }
 
+    [Theory]
+    [InlineData('\u00E9', 0)]
+    [InlineData('\u00E9', 57)]
+    [InlineData('\u00E9', 99)]
+    [InlineData('\u0080', 40)]
+    [InlineData('\uD800', 63)] // a lone surrogate
+    [InlineData('\uDFFF', 99)]
+    [InlineData('\uFFFF', 16)]
+    public void A_character_beyond_ASCII_anywhere_in_a_long_text_keeps_it_as_a_string(char beyond, int at)
+    {
+        var chars = new string('a', 100).ToCharArray();
+        chars[at] = beyond;
+        var source = AsciiSourceText.From(chars, chars.Length);
+
+        Assert.IsNotType<AsciiSourceText>(source);
+        Assert.Equal(100, source.Length);
+        Assert.Equal(beyond, source[at]);
+    }
+
+    [Fact]
+    public void Every_ASCII_character_is_kept_as_a_byte()
+    {
+        var text = new string(Enumerable.Range(0, 128).Select(c => (char)c).ToArray()) + "\u007F";
+        var source = AsciiSourceText.From(text.ToCharArray(), text.Length);
+
+        Assert.IsType<AsciiSourceText>(source);
+        Assert.Equal(text, source.ToString());
+    }
+
     [Fact]
     public void Only_the_given_length_is_taken()
     {
