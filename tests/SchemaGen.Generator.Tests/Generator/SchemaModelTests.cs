@@ -12,7 +12,8 @@ public sealed class SchemaModelTests
     [Fact]
     public void The_print_order_is_the_default_key_then_the_required_keys_then_the_rest_each_by_name()
     {
-        var model = Model(Key("zeta"), Key("beta", required: true), Key("type", defaultKey: true), Key("alpha"), Key("gamma", required: true));
+        var model = Model(
+            Key("zeta"), Key("beta", required: true), Key("type", defaultKey: true), Key("alpha"), Key("gamma", required: true));
 
         Assert.Equal(["type", "beta", "gamma", "alpha", "zeta"], model.PrintOrder.Select(k => k.Name));
     }
