@@ -38,8 +38,8 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public ReadOnlySpan<T> AsSpan() => _items is null ? ReadOnlySpan<T>.Empty : _items.AsSpan();
 
-    // foreach walks the span: the interface's enumerator is an object, made for every loop over every key
-    // of every model (a fifth of what the emitter allocated for 200 types, with the LINQ below).
+    // foreach walks the span: the interface's enumerator is an object, made for every loop over every model's
+    // keys (with LINQ over them, a fifth of what the generator allocated for 200 types; decision 42).
     public ReadOnlySpan<T>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();

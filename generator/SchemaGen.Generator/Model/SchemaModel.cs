@@ -75,8 +75,8 @@ internal sealed record SchemaModel(
         throw new InvalidOperationException($"The schema {TypeName} has no key '{name}'.");
     }
 
-    // The emitter asks for the two orders above for every key it writes (dozens of times a model): they are worked
-    // out once a model, and kept beside it rather than in it, so that a model's equality stays that of its fields.
+    // The emitter reads the two orders above again and again for one model, key after key: they are worked out once
+    // a model, and kept beside it rather than in it, so that a model's equality stays that of its fields (decision 42).
     private static readonly ConditionalWeakTable<SchemaModel, DerivedOrders> DerivedByModel = new();
 
     private DerivedOrders Derived => DerivedByModel.GetValue(this, model => new DerivedOrders(model));
