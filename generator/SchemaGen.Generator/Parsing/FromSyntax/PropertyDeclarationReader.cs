@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,8 +18,7 @@ internal static class PropertyDeclarationReader
         if (declaration.ExplicitInterfaceSpecifier is not null || declaration.ExpressionBody is not null
             || declaration.Initializer is not null || declaration.AccessorList is not { } accessors
             || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
-            || !declaration.Modifiers.All(m => KeyPropertyFacts.IsAccessibilityKeyword(m)
-                || m.Kind() is SyntaxKind.PartialKeyword or SyntaxKind.RequiredKeyword)
+            || !OnlyAccessibilityAnd(declaration.Modifiers, SyntaxKind.PartialKeyword, SyntaxKind.RequiredKeyword)
             || AccessibilityText(declaration.Modifiers) is not { } accessibility)
         {
             return null;
@@ -32,7 +30,7 @@ internal static class PropertyDeclarationReader
         foreach (var accessor in accessors.Accessors)
         {
             if (accessor.Body is not null || accessor.ExpressionBody is not null
-                || !accessor.Modifiers.All(KeyPropertyFacts.IsAccessibilityKeyword))
+                || !OnlyAccessibilityAnd(accessor.Modifiers, SyntaxKind.None, SyntaxKind.None))
             {
                 return null;
             }
@@ -68,15 +66,43 @@ internal static class PropertyDeclarationReader
             setterAccessibility);
     }
 
+    // Whether every keyword is an accessibility keyword or one of the two others (SyntaxKind.None for none). A loop over the
+    // list, which LINQ would box, for every key property of every schema.
+    private static bool OnlyAccessibilityAnd(SyntaxTokenList modifiers, SyntaxKind other, SyntaxKind another)
+    {
+        foreach (var modifier in modifiers)
+        {
+            if (!KeyPropertyFacts.IsAccessibilityKeyword(modifier) && !modifier.IsKind(other) && !modifier.IsKind(another))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The accessibility the keywords written declare, as the symbol's would print; empty for none, null for a set the compiler
     // refuses.
     private static string? AccessibilityText(SyntaxTokenList modifiers)
     {
-        var written = modifiers.Where(KeyPropertyFacts.IsAccessibilityKeyword).Select(m => m.Kind()).ToList();
-        return written.Count switch
+        int count = 0;
+        SyntaxKind first = SyntaxKind.None;
+        bool isProtected = false, isInternal = false, isPrivate = false;
+        foreach (var modifier in modifiers)
+        {
+            if (KeyPropertyFacts.IsAccessibilityKeyword(modifier))
+            {
+                first = count++ == 0 ? modifier.Kind() : first;
+                isProtected |= modifier.IsKind(SyntaxKind.ProtectedKeyword);
+                isInternal |= modifier.IsKind(SyntaxKind.InternalKeyword);
+                isPrivate |= modifier.IsKind(SyntaxKind.PrivateKeyword);
+            }
+        }
+
+        return count switch
         {
             0 => "",
-            1 => written[0] switch
+            1 => first switch
             {
                 SyntaxKind.PublicKeyword => KeyPropertyFacts.AccessibilityText(Accessibility.Public),
                 SyntaxKind.InternalKeyword => KeyPropertyFacts.AccessibilityText(Accessibility.Internal),
@@ -84,10 +110,8 @@ internal static class PropertyDeclarationReader
                 SyntaxKind.PrivateKeyword => KeyPropertyFacts.AccessibilityText(Accessibility.Private),
                 _ => null,
             },
-            2 when written.Contains(SyntaxKind.ProtectedKeyword) && written.Contains(SyntaxKind.InternalKeyword)
-                => KeyPropertyFacts.AccessibilityText(Accessibility.ProtectedOrInternal),
-            2 when written.Contains(SyntaxKind.ProtectedKeyword) && written.Contains(SyntaxKind.PrivateKeyword)
-                => KeyPropertyFacts.AccessibilityText(Accessibility.ProtectedAndInternal),
+            2 when isProtected && isInternal => KeyPropertyFacts.AccessibilityText(Accessibility.ProtectedOrInternal),
+            2 when isProtected && isPrivate => KeyPropertyFacts.AccessibilityText(Accessibility.ProtectedAndInternal),
             _ => null,
         };
     }
