@@ -304,26 +304,27 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
-		byte given = __Type__Bit;
-		var values = default(KeyTable__.Values);
 		switch (text.Length)
 		{
 			case 3 when Text__.EqualsAscii(text, "std", "std"u8):
-				values.Type = global::SchemaGen.Sev.SevType.Std;
-				break;
+				value = WholeWord0__;
+				return true;
 			case 2 when Text__.EqualsAscii(text, "es", "es"u8):
-				values.Type = global::SchemaGen.Sev.SevType.Es;
-				break;
+				value = WholeWord1__;
+				return true;
 			case 3 when Text__.EqualsAscii(text, "snp", "snp"u8):
-				values.Type = global::SchemaGen.Sev.SevType.Snp;
-				break;
+				value = WholeWord2__;
+				return true;
 			default:
 				return false;
 		}
-
-		value = new AmdSevOptions(default, given, in values);
-		return true;
 	}
+
+	// Each word's value, built once and copied whole: built a field at a time, it was read back before the
+	// stores had landed, in wider pieces, and the read waited for them.
+	private static readonly AmdSevOptions WholeWord0__ = new(default, __Type__Bit, new KeyTable__.Values { Type = global::SchemaGen.Sev.SevType.Std }); // 'std'
+	private static readonly AmdSevOptions WholeWord1__ = new(default, __Type__Bit, new KeyTable__.Values { Type = global::SchemaGen.Sev.SevType.Es }); // 'es'
+	private static readonly AmdSevOptions WholeWord2__ = new(default, __Type__Bit, new KeyTable__.Values { Type = global::SchemaGen.Sev.SevType.Snp }); // 'snp'
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.

@@ -23,6 +23,42 @@ public sealed class WholeWordTests
         Assert.Equal(text, fromChars.ToString());
     }
 
+    [Fact]
+    public void Every_model_alone_is_the_model_of_a_struct_and_of_a_class()
+    {
+        // ThrottledNetDevice, a struct with string keys, copies each word's value from a static field built
+        // once; NetDevice, a class, builds it. Both must answer as the split does with the key named.
+        var models = Enum.GetValues<NicModel>();
+        Assert.Equal(14, models.Length);
+        foreach (var model in models)
+        {
+            var word = new ThrottledNetDevice { Model = model }.ToString();
+            Assert.True(ThrottledNetDevice.TryParse(word, out var fromChars, out var error), word);
+            Assert.Equal(PropertyStringErrorKind.None, error.Kind);
+            Assert.True(ThrottledNetDevice.TryParse(Encoding.UTF8.GetBytes(word), out var fromBytes, out _), word);
+            Assert.Equal(new ThrottledNetDevice { Model = model }, fromChars);
+            Assert.Equal(ThrottledNetDevice.Parse("model=" + word), fromChars);
+            Assert.Equal(fromChars, fromBytes);
+            Assert.Null(fromChars.MacAddress);
+            Assert.Null(fromChars.Bridge);
+
+            Assert.Equal(word, new NetDevice { Model = model }.ToString());
+            Assert.Equal(NetDevice.Parse("model=" + word), NetDevice.Parse(word));
+            Assert.Equal(model, NetDevice.Parse(Encoding.UTF8.GetBytes(word)).Model);
+        }
+    }
+
+    [Fact]
+    public void A_word_clears_the_error_of_a_parse_before()
+    {
+        Assert.False(AmdSevOptions.TryParse("sev", out _, out var error));
+        Assert.Equal(PropertyStringErrorKind.Enumeration, error.Kind);
+        Assert.True(AmdSevOptions.TryParse("snp", out var value, out error));
+        Assert.Equal(PropertyStringErrorKind.None, error.Kind);
+        Assert.Null(error.Key);
+        Assert.Equal(SevType.Snp, value.Type);
+    }
+
     [Theory]
     [InlineData("Std")]
     [InlineData("std ")]
