@@ -80,6 +80,9 @@ internal static class CodeNames
 
     public static string PatternField(KeyModel key) => "Patterns__." + key.PropertyName;
 
+    /// <summary>The static field that holds the value of the default key's word number <paramref name="word"/> alone.</summary>
+    public static string WholeWordValue(int word) => "WholeWord" + word.ToString(CultureInfo.InvariantCulture) + "__";
+
     // A key's parameter in the generated constructor, named by the same rule as its other members: a
     // camelCase name would make one of properties 'A' and 'a', or of 'Present' and 'present'.
     public static string Parameter(KeyModel key) => Named(key, 3, static p => "__" + p + "__Value");

@@ -243,7 +243,7 @@ internal static partial class SchemaEmitter
         {
             var word = words[i];
             w.Line($"case {word.Text.Length} when {CodeNames.EqualsAscii("text", word.Text)}:");
-            w.Line($"    value = {WholeWordField(i)};");
+            w.Line($"    value = {CodeNames.WholeWordValue(i)};");
             w.Line("    return true;");
         }
 
@@ -257,11 +257,11 @@ internal static partial class SchemaEmitter
         var self = CodeNames.Self(model);
         for (int i = 0; i < words.Count; i++)
         {
-            w.Append($"private static readonly {self} {WholeWordField(i)} = new(default, {CodeNames.Bit(key)}, ");
+            w.Append($"private static readonly {self} {CodeNames.WholeWordValue(i)} = new(default, {CodeNames.Bit(key)}, ");
             w.Append($"new {Values} {{ {key.PropertyName} = {key.TypeName}.{words[i].MemberName} }}");
             foreach (var other in model.Keys)
             {
-                if (other.Kind == ValueKind.String)
+                if (IsConstructorParameter(other))
                 {
                     w.Append($", null");
                 }
@@ -272,8 +272,6 @@ internal static partial class SchemaEmitter
 
         w.Line();
     }
-
-    private static string WholeWordField(int word) => "WholeWord" + word.ToString(System.Globalization.CultureInfo.InvariantCulture) + "__";
 
     /// <summary>
     /// The words a text may be alone and parse by the whole-word shortcut: none when a word alone would miss a
@@ -385,7 +383,7 @@ internal static partial class SchemaEmitter
             text.Append("in values");
             foreach (var key in model.Keys)
             {
-                if (key.Kind == ValueKind.String)
+                if (IsConstructorParameter(key))
                 {
                     text.Append(", ").Append(CodeNames.Primitives).Append(".ToManagedStringOrNull((given & ").Append(CodeNames.Bit(key))
                         .Append(") != 0, text.Slice(values.").Append(key.PropertyName).Append("__Start, values.")

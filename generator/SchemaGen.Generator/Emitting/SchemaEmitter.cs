@@ -135,7 +135,7 @@ internal static partial class SchemaEmitter
         // argument before it at each join (quadratic in the keys: `scsi` had an 18 KB frame).
         foreach (var key in model.Keys)
         {
-            if (key.Kind == ValueKind.String)
+            if (IsConstructorParameter(key))
             {
                 w.Append($", string? {CodeNames.Parameter(key)}");
             }
@@ -145,7 +145,7 @@ internal static partial class SchemaEmitter
         w.Line($"{CodeNames.PresenceField} = present;");
         foreach (var key in model.Keys)
         {
-            if (key.Kind == ValueKind.String)
+            if (IsConstructorParameter(key))
             {
                 w.Line($"{CodeNames.Field(key)} = {CodeNames.Parameter(key)};");
             }
@@ -247,6 +247,12 @@ internal static partial class SchemaEmitter
     internal static bool HoldsValueType(KeyModel key) => key.IsNullable && key.Kind != ValueKind.String;
 
     private static string Bang(KeyModel key) => key.Kind == ValueKind.String && !key.IsNullable ? "!" : "";
+
+    /// <summary>
+    /// Whether the parsed value's constructor takes the key's value as a parameter of its own: a string, which the
+    /// parser makes from its place in the text; every other key is taken from the values read.
+    /// </summary>
+    private static bool IsConstructorParameter(KeyModel key) => key.Kind == ValueKind.String;
 
     internal static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }
