@@ -92,80 +92,88 @@ public static class TextPrimitives
     private static int ParseBooleanWord<TChar>(ReadOnlySpan<TChar> text)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        int length = text.Length;
-        if ((uint)(length - 2) > 5 - 2)
+        if (typeof(TChar) != typeof(char) && typeof(TChar) != typeof(byte))
         {
-            return -1;
-        }
-
-        // The word as one number, a byte per letter, in lower case (an ASCII letter's upper case
-        // differs only in bit 5, and setting it makes no other character a letter): one comparison
-        // per candidate word. Read at once: two or four units, and the odd one of three or five. A unit
-        // beyond ASCII keeps a bit above bit 6 in its place, so the word then equals none of them.
-        ulong word;
-        if (typeof(TChar) == typeof(byte))
-        {
-            ref byte bytes = ref Unsafe.As<TChar, byte>(ref MemoryMarshal.GetReference(text));
-            word = length >= 4 ? Unsafe.ReadUnaligned<uint>(ref bytes) : Unsafe.ReadUnaligned<ushort>(ref bytes);
-            if ((length & 1) != 0)
-            {
-                word |= (ulong)Unsafe.Add(ref bytes, length - 1) << (8 * (length - 1));
-            }
-        }
-        else if (typeof(TChar) == typeof(char))
-        {
-            ref ushort units = ref Unsafe.As<TChar, ushort>(ref MemoryMarshal.GetReference(text));
-            ref byte start = ref Unsafe.As<ushort, byte>(ref units);
-            ulong four = length >= 4 ? Unsafe.ReadUnaligned<ulong>(ref start) : Unsafe.ReadUnaligned<uint>(ref start);
-            ulong fifth = 0;
-            if (length == 3)
-            {
-                four |= (ulong)Unsafe.Add(ref units, 2) << 32;
-            }
-            else if (length == 5)
-            {
-                fifth = Unsafe.Add(ref units, 4);
-            }
-
-            // Four ASCII units to four bytes; a unit's high byte would spill into its neighbour's place.
-            if ((four & 0xFF80_FF80_FF80_FF80) != 0)
+            // No generated parser reads other units: narrowed to bytes, where a unit beyond ASCII is in no word.
+            Span<byte> narrowed = stackalloc byte[5];
+            if (text.Length > narrowed.Length)
             {
                 return -1;
             }
 
-            four = (four | (four >> 8)) & 0x0000_FFFF_0000_FFFF;
-            word = ((four | (four >> 16)) & 0xFFFF_FFFF) | (fifth << 32);
-        }
-        else
-        {
-            word = 0;
-            for (int i = 0; i < length; i++)
+            for (int i = 0; i < text.Length; i++)
             {
-                uint c = uint.CreateTruncating(text[i]);
-                if (c >= 0x80)
-                {
-                    return -1;
-                }
-
-                word |= (ulong)c << (8 * i);
+                uint unit = uint.CreateSaturating(text[i]);
+                narrowed[i] = unit < 0x80 ? (byte)unit : (byte)0xFF;
             }
+
+            return ParseBooleanWord<byte>(narrowed[..text.Length]);
         }
 
-        word |= 0x20_2020_2020UL >> (8 * (5 - length));
-        return word switch
+        // The word's units read at once, each with bit 5 set (an ASCII letter's lower case; it makes no other unit
+        // a letter, nor a unit beyond ASCII one), then compared with the words of its length alone.
+        ref TChar first = ref MemoryMarshal.GetReference(text);
+        switch (text.Length)
         {
-            WordOn or WordYes or WordTrue => 1,
-            WordNo or WordOff or WordFalse => 0,
-            _ => -1,
-        };
+            case 2:
+                ulong two = Units(ref first, 2);
+                return two == Word<TChar>(WordOn) ? 1 : two == Word<TChar>(WordNo) ? 0 : -1;
+            case 3:
+                ulong three = Units(ref first, 3);
+                return three == Word<TChar>(WordYes) ? 1 : three == Word<TChar>(WordOff) ? 0 : -1;
+            case 4:
+                return Units(ref first, 4) == Word<TChar>(WordTrue) ? 1 : -1;
+            case 5:
+                return Units(ref first, 4) == Word<TChar>(WordFals) && (uint.CreateTruncating(Unsafe.Add(ref first, 4)) | 0x20) == 'e'
+                    ? 0
+                    : -1;
+            default:
+                return -1;
+        }
     }
 
-    private const ulong WordOn = 'o' | ('n' << 8);
-    private const ulong WordYes = 'y' | ('e' << 8) | ('s' << 16);
-    private const ulong WordTrue = 't' | ('r' << 8) | ('u' << 16) | ((ulong)'e' << 24);
-    private const ulong WordNo = 'n' | ('o' << 8);
-    private const ulong WordOff = 'o' | ('f' << 8) | ('f' << 16);
-    private const ulong WordFalse = 'f' | ('a' << 8) | ('l' << 16) | ((ulong)'s' << 24) | ((ulong)'e' << 32);
+    /// <summary>The first <paramref name="count"/> units (2 to 4) of a text, each in its own place and with bit 5 set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Units<TChar>(ref TChar first, int count)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        ref byte start = ref Unsafe.As<TChar, byte>(ref first);
+        if (typeof(TChar) == typeof(char))
+        {
+            ulong units = count switch
+            {
+                2 => Unsafe.ReadUnaligned<uint>(ref start),
+                3 => Unsafe.ReadUnaligned<uint>(ref start) | ((ulong)Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref start, 4)) << 32),
+                _ => Unsafe.ReadUnaligned<ulong>(ref start),
+            };
+            return units | (0x0020_0020_0020_0020UL >> (16 * (4 - count)));
+        }
+
+        uint bytes = count switch
+        {
+            2 => Unsafe.ReadUnaligned<ushort>(ref start),
+            3 => Unsafe.ReadUnaligned<ushort>(ref start) | ((uint)Unsafe.Add(ref start, 2) << 16),
+            _ => Unsafe.ReadUnaligned<uint>(ref start),
+        };
+        return bytes | (0x2020_2020U >> (8 * (4 - count)));
+    }
+
+    /// <summary>
+    /// A word of up to four ASCII letters, given a byte a letter (<see cref="WordOn"/>), as <see cref="Units{TChar}"/>
+    /// reads it from <typeparamref name="TChar"/> units: a constant to the JIT.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Word<TChar>(uint bytes)
+        => typeof(TChar) == typeof(char)
+            ? (bytes & 0xFF) | ((ulong)(bytes & 0xFF00) << 8) | ((ulong)(bytes & 0xFF_0000) << 16) | ((ulong)(bytes & 0xFF00_0000) << 24)
+            : bytes;
+
+    private const uint WordOn = 'o' | ('n' << 8);
+    private const uint WordNo = 'n' | ('o' << 8);
+    private const uint WordYes = 'y' | ('e' << 8) | ('s' << 16);
+    private const uint WordOff = 'o' | ('f' << 8) | ('f' << 16);
+    private const uint WordTrue = 't' | ('r' << 8) | ('u' << 16) | ((uint)'e' << 24);
+    private const uint WordFals = 'f' | ('a' << 8) | ('l' << 16) | ((uint)'s' << 24);
 
     /// <summary>
     /// Whether a value PVE stored is false to Perl (empty or <c>"0"</c>): a bare value may then take

@@ -50,5 +50,30 @@ public sealed class ParseBooleanTests
         Assert.Equal(expected, TextPrimitives.ParseBoolean<byte>(Encoding.UTF8.GetBytes(text)));
     }
 
+    [Fact]
+    public void A_word_with_any_one_unit_changed_is_no_word()
+    {
+        // Read a word at a time, with bit 5 of each unit set: a unit that differs from the letter in any other bit, in
+        // its low byte or beyond it, must not pass for it, in either encoding.
+        int checkedWords = 0;
+        foreach (var word in new[] { "on", "no", "yes", "off", "true", "false" })
+        {
+            for (int at = 0; at < word.Length; at++)
+            {
+                foreach (int change in new[] { 0x40, 0x80, 0x100, 0x2000, 0xFF00 })
+                {
+                    var units = word.ToCharArray();
+                    units[at] = (char)(units[at] ^ change);
+                    var text = new string(units);
+                    Assert.Equal(-1, TextPrimitives.ParseBoolean<char>(text));
+                    Assert.Equal(-1, TextPrimitives.ParseBoolean<byte>(Encoding.UTF8.GetBytes(text)));
+                    checkedWords++;
+                }
+            }
+        }
+
+        Assert.Equal(19 * 5, checkedWords);
+    }
+
     private static bool IsAscii(string text) => text.All(c => c < 0x80);
 }
