@@ -203,55 +203,57 @@ internal static partial class SchemaEmitter
             $"{CodeNames.Self(model)} value)");
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line("global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);");
-        if (model.IsValueType)
+        // A struct's word is copied from a value built once (EmitWholeWordValues); a class's is built here.
+        bool copied = model.IsValueType;
+        if (!copied)
         {
-            EmitWholeWordValues(w, model, key, words);
-            return;
+            w.Line($"{mask} given = {CodeNames.Bit(key)};");
+            w.Line($"var values = default({Values});");
         }
 
-        w.Line($"{mask} given = {CodeNames.Bit(key)};");
-        w.Line($"var values = default({Values});");
-        w.Open("switch (text.Length)");
-        foreach (var word in words)
-        {
-            w.Line($"case {word.Text.Length} when {CodeNames.EqualsAscii("text", word.Text)}:");
-            w.Line($"    values.{key.PropertyName} = {key.TypeName}.{word.MemberName};");
-            w.Line("    break;");
-        }
-
-        w.Line("default:");
-        w.Line("    return false;");
-        w.Close();
-        w.Line();
-        EmitBuild(w, model, mask, checkAbsent: false);
-        w.Close();
-        w.Line();
-    }
-
-    /// <summary>
-    /// The whole-word shortcut of a struct: each word's value is built once, in a static field, and copied. Built a
-    /// field at a time in the caller's frame (the method is in line there), the value was read back at once in
-    /// wider pieces than it was written (returned in registers, copied), and the read waited for the stores to
-    /// reach the cache instead of taking their data (store-to-load forwarding fails when a load spans several
-    /// stores): <c>std</c> parsed in 13.4 ns, copied whole in 5.3 (decision 43). A class is built as before: an
-    /// instance cannot be shared.
-    /// </summary>
-    private static void EmitWholeWordValues(SourceWriter w, SchemaModel model, KeyModel key, IReadOnlyList<EnumValueModel> words)
-    {
         w.Open("switch (text.Length)");
         for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
             w.Line($"case {word.Text.Length} when {CodeNames.EqualsAscii("text", word.Text)}:");
-            w.Line($"    value = {CodeNames.WholeWordValue(i)};");
-            w.Line("    return true;");
+            if (copied)
+            {
+                w.Line($"    value = {CodeNames.WholeWordValue(i)};");
+                w.Line("    return true;");
+            }
+            else
+            {
+                w.Line($"    values.{key.PropertyName} = {key.TypeName}.{word.MemberName};");
+                w.Line("    break;");
+            }
         }
 
         w.Line("default:");
         w.Line("    return false;");
         w.Close();
+        if (!copied)
+        {
+            w.Line();
+            EmitBuild(w, model, mask, checkAbsent: false);
+        }
+
         w.Close();
         w.Line();
+        if (copied)
+        {
+            EmitWholeWordValues(w, model, key, words);
+        }
+    }
+
+    /// <summary>
+    /// The values a struct's whole words are copied from, each built once in a static field. Built a field at a time
+    /// in the caller's frame (the shortcut is in line there), a word's value was read back at once in wider pieces
+    /// than it was written (returned in registers, copied), and the read waited for the stores to reach the cache
+    /// instead of taking their data (store-to-load forwarding fails when a load spans several stores): <c>std</c>
+    /// parsed in 13.4 ns, copied whole in 5.3 (decision 43). A class's is built as before: an instance cannot be shared.
+    /// </summary>
+    private static void EmitWholeWordValues(SourceWriter w, SchemaModel model, KeyModel key, IReadOnlyList<EnumValueModel> words)
+    {
         w.Line("// Each word's value, built once and copied whole: built a field at a time, it was read back before the");
         w.Line("// stores had landed, in wider pieces, and the read waited for them.");
         var self = CodeNames.Self(model);
