@@ -48,6 +48,8 @@ public sealed class ParseBooleanTests
 
         Assert.Equal(expected, TextPrimitives.ParseBoolean<char>(text));
         Assert.Equal(expected, TextPrimitives.ParseBoolean<byte>(Encoding.UTF8.GetBytes(text)));
+        // Units no generated parser reads (its generic path).
+        Assert.Equal(expected, TextPrimitives.ParseBoolean<ushort>(text.Select(c => (ushort)c).ToArray()));
     }
 
     [Fact]
