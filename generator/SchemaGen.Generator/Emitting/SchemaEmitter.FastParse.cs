@@ -250,7 +250,7 @@ internal static partial class SchemaEmitter
     /// in the caller's frame (the shortcut is in line there), a word's value was read back at once in wider pieces
     /// than it was written (returned in registers, copied), and the read waited for the stores to reach the cache
     /// instead of taking their data (store-to-load forwarding fails when a load spans several stores): <c>std</c>
-    /// parsed in 13.4 ns, copied whole in 5.3 (decision 43). A class's is built as before: an instance cannot be shared.
+    /// parsed in 13.4 ns, copied whole in 5.3 (decision 43). A class builds its value as before: an instance cannot be shared.
     /// </summary>
     private static void EmitWholeWordValues(SourceWriter w, SchemaModel model, KeyModel key, IReadOnlyList<EnumValueModel> words)
     {
