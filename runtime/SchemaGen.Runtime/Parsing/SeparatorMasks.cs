@@ -111,20 +111,14 @@ internal readonly struct SeparatorMasks
         {
             return ClassifyNarrowed(ref Unsafe.As<T, ushort>(ref start), count);
         }
-        else if (Vector256.IsHardwareAccelerated && count >= Vector256<T>.Count)
+        else if (Vector256.IsHardwareAccelerated && count >= Vector256<T>.Count && count <= 2 * Vector256<T>.Count)
         {
-            // Whole vectors, then one more that ends at the last element and overlaps the one before.
-            int i = 0;
-            for (; i + Vector256<T>.Count <= count; i += Vector256<T>.Count)
-            {
-                Add(Vector256.LoadUnsafe(ref start, (nuint)i), 0, i, ref commas, ref equalSigns, ref lineFeeds);
-            }
-
-            if (i < count)
-            {
-                int last = count - Vector256<T>.Count;
-                Add(Vector256.LoadUnsafe(ref start, (nuint)last), i - last, i, ref commas, ref equalSigns, ref lineFeeds);
-            }
+            // The first vector and the last, overlapping: a window of UTF-8 takes two compares a separator and no loop
+            // (a loop of a vector and a tail cost more than the compares). A longer window, which only UTF-16 without
+            // AVX2 could have, takes the loop below.
+            int last = count - Vector256<T>.Count;
+            Add(Vector256.LoadUnsafe(ref start), 0, 0, ref commas, ref equalSigns, ref lineFeeds);
+            Add(Vector256.LoadUnsafe(ref start, (nuint)last), 0, last, ref commas, ref equalSigns, ref lineFeeds);
         }
         else if (Vector128.IsHardwareAccelerated && count >= Vector128<T>.Count)
         {
@@ -207,19 +201,11 @@ internal readonly struct SeparatorMasks
                 Ends(Vector256.Equals(ends, Vector256.Create((byte)'\n')).ExtractMostSignificantBits(), endLength, count));
         }
 
+        // The first 32 characters and the last 32, overlapping (a window is at most 64): no loop.
         ulong commas = 0, equalSigns = 0, lineFeeds = 0;
-        int i = 0;
-        for (; i + Vector256<byte>.Count <= count; i += Vector256<byte>.Count)
-        {
-            Add(Narrow(ref start, i, i + Vector256<ushort>.Count), 0, i, ref commas, ref equalSigns, ref lineFeeds);
-        }
-
-        if (i < count)
-        {
-            int last = count - Vector256<byte>.Count;
-            Add(Narrow(ref start, last, last + Vector256<ushort>.Count), i - last, i, ref commas, ref equalSigns, ref lineFeeds);
-        }
-
+        int last = count - Vector256<byte>.Count;
+        Add(Narrow(ref start, 0, Vector256<ushort>.Count), 0, 0, ref commas, ref equalSigns, ref lineFeeds);
+        Add(Narrow(ref start, last, last + Vector256<ushort>.Count), 0, last, ref commas, ref equalSigns, ref lineFeeds);
         return new SeparatorMasks(commas, equalSigns, lineFeeds);
     }
 
