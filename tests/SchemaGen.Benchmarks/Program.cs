@@ -17,6 +17,8 @@ namespace SchemaGen.Benchmarks;
 /// <c>--interleaved-cold [pairs]</c> and <c>--interleaved-edit [pairs]</c> time both generators in turns, cold or after an
 /// unrelated edit (<see cref="InterleavedRuns"/>);
 /// <c>--interleaved-parse [rounds]</c> times the parsers of <c>amd-sev</c> and <c>net0</c> in turns (<see cref="InterleavedParses"/>);
+/// <c>--builds-in-turns FOLDER_A FOLDER_B [rounds] [--input NAME]</c> times two builds' generated parsers in turns
+/// (<see cref="BuildsInTurns"/>);
 /// <c>--show-generated [SchemaGen|SystemTextJson]</c> prints what the generator writes for the workload's first type.
 /// </summary>
 public static class Program
@@ -62,6 +64,34 @@ public static class Program
             int rounds = int.Parse(args.ElementAtOrDefault(parses + 1) ?? "60", System.Globalization.CultureInfo.InvariantCulture);
             Console.WriteLine(InterleavedParses.Run(rounds));
             return 0;
+        }
+
+        int builds = Array.IndexOf(args, "--builds-in-turns");
+        if (builds >= 0)
+        {
+            if (args.Length < builds + 3)
+            {
+                Console.Error.WriteLine("--builds-in-turns FOLDER_A FOLDER_B [rounds]: two copies of this program's output folder, "
+                    + "each made after building one commit");
+                return 2;
+            }
+
+            var (first, second) = (args[builds + 1], args[builds + 2]);
+            string? roundsText = args.ElementAtOrDefault(builds + 3);
+            int rounds = roundsText is null or "--input" ? 60 : int.Parse(roundsText, System.Globalization.CultureInfo.InvariantCulture);
+            int one = Array.IndexOf(args, "--input");
+            try
+            {
+                Console.WriteLine(one < 0
+                    ? BuildsInTurns.Run(first, second, rounds)
+                    : BuildsInTurns.RunOne(first, second, rounds, args.ElementAtOrDefault(one + 1) ?? ""));
+                return 0;
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"--builds-in-turns: {e.Message}");
+                return 2;
+            }
         }
 
         int show = Array.IndexOf(args, "--show-generated");
