@@ -71,8 +71,8 @@ public static class Program
         {
             if (args.Length < builds + 3)
             {
-                Console.Error.WriteLine("--builds-in-turns FOLDER_A FOLDER_B [rounds]: two copies of this program's output folder, "
-                    + "each made after building one commit");
+                Console.Error.WriteLine("--builds-in-turns FOLDER_A FOLDER_B [rounds] [--input NAME]: two copies of this program's "
+                    + "output folder, each made after building one commit");
                 return 2;
             }
 

@@ -51,8 +51,9 @@ public static class BuildsInTurns
     /// <exception cref="ArgumentException">A folder holds no build of this program.</exception>
     public static string Run(string firstFolder, string secondFolder, int rounds)
     {
-        Load(firstFolder);
-        Load(secondFolder);
+        // Both folders checked here, before any process is started for them.
+        BuildIn(firstFolder);
+        BuildIn(secondFolder);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"A = {firstFolder}, B = {secondFolder}: {rounds} rounds in turns");
         text.AppendLine("  (ns a parse, the median of each build's rounds; B's time over A's, the median of each round's ratio, "
@@ -192,6 +193,16 @@ public static class BuildsInTurns
     // This program's Time in the build of the folder, with the build's own SchemaGen assemblies.
     private static Func<int, bool, int, double> Load(string folder)
     {
+        string program = BuildIn(folder);
+        var assembly = new BuildContext(Path.GetDirectoryName(program)!).LoadFromAssemblyPath(program);
+        return assembly.GetType(typeof(BuildsInTurns).FullName!, throwOnError: true)!
+            .GetMethod(nameof(Time), BindingFlags.Public | BindingFlags.Static)!
+            .CreateDelegate<Func<int, bool, int, double>>();
+    }
+
+    // This program's assembly in the folder.
+    private static string BuildIn(string folder)
+    {
         string program = Path.Combine(Path.GetFullPath(folder), typeof(BuildsInTurns).Assembly.GetName().Name + ".dll");
         if (!File.Exists(program))
         {
@@ -200,10 +211,7 @@ public static class BuildsInTurns
                 + "tests/SchemaGen.Benchmarks/bin/Release/net10.0 to a folder of its own", nameof(folder));
         }
 
-        var assembly = new BuildContext(Path.GetDirectoryName(program)!).LoadFromAssemblyPath(program);
-        return assembly.GetType(typeof(BuildsInTurns).FullName!, throwOnError: true)!
-            .GetMethod(nameof(Time), BindingFlags.Public | BindingFlags.Static)!
-            .CreateDelegate<Func<int, bool, int, double>>();
+        return program;
     }
 
     private static double Median(IEnumerable<double> values)
