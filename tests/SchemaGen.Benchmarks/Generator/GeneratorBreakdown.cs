@@ -28,20 +28,14 @@ public static class GeneratorBreakdown
             }
         }
 
-        static double Median(IEnumerable<double> values)
-        {
-            var sorted = values.OrderBy(v => v).ToArray();
-            return sorted[sorted.Length / 2];
-        }
-
         var text = new StringBuilder();
         text.AppendLine($"{workload.Kind}, {GeneratorWorkload.TypeCount} types, median of {runs} rounds (ms):");
-        text.AppendLine($"  cold: total {Median(rounds.Select(r => r.ColdTotal)):F1}, the transform (symbols read, binding included) "
-            + $"{Median(rounds.Select(r => r.ColdTransform)):F1}, emitting {Median(rounds.Select(r => r.ColdEmit)):F1}");
-        text.AppendLine($"  same compilation, new driver (symbols bound): total {Median(rounds.Select(r => r.WarmTotal)):F1}, "
-            + $"the transform alone {Median(rounds.Select(r => r.WarmTransform)):F1}");
-        text.AppendLine($"  after an unrelated edit: total {Median(rounds.Select(r => r.EditTotal)):F1}, "
-            + $"the transform {Median(rounds.Select(r => r.EditTransform)):F1}");
+        text.AppendLine($"  cold: total {Statistics.Median(rounds.Select(r => r.ColdTotal)):F1}, the transform (symbols read, binding included) "
+            + $"{Statistics.Median(rounds.Select(r => r.ColdTransform)):F1}, emitting {Statistics.Median(rounds.Select(r => r.ColdEmit)):F1}");
+        text.AppendLine($"  same compilation, new driver (symbols bound): total {Statistics.Median(rounds.Select(r => r.WarmTotal)):F1}, "
+            + $"the transform alone {Statistics.Median(rounds.Select(r => r.WarmTransform)):F1}");
+        text.AppendLine($"  after an unrelated edit: total {Statistics.Median(rounds.Select(r => r.EditTotal)):F1}, "
+            + $"the transform {Statistics.Median(rounds.Select(r => r.EditTransform)):F1}");
         var output = workload.CreateDriver(generator).RunGenerators(workload.CreateCompilation()).GetRunResult().Results.Single();
         long characters = output.GeneratedSources.Sum(s => (long)s.SourceText.Length);
         text.AppendLine($"  generated: {output.GeneratedSources.Length} files, {characters / 1e6:F2} million characters "

@@ -50,12 +50,6 @@ public static class InterleavedRuns
             ratios.Add(a / b);
         }
 
-        static double Median(List<double> values)
-        {
-            var sorted = values.OrderBy(v => v).ToArray();
-            return sorted[sorted.Length / 2];
-        }
-
         static double Quartile(List<double> values, int which)
         {
             var sorted = values.OrderBy(v => v).ToArray();
@@ -65,9 +59,9 @@ public static class InterleavedRuns
         var text = new StringBuilder();
         string what = afterEdit ? "runs after an unrelated edit" : "cold runs";
         text.AppendLine($"{pairs} pairs of {what}, taken in turns (ms, median; quartiles in brackets):");
-        text.AppendLine($"  SchemaGen         {Median(ours),6:F1} [{Quartile(ours, 1):F1}-{Quartile(ours, 3):F1}]");
-        text.AppendLine($"  System.Text.Json  {Median(theirs),6:F1} [{Quartile(theirs, 1):F1}-{Quartile(theirs, 3):F1}]");
-        text.AppendLine($"  SchemaGen / System.Text.Json, per pair: median {Median(ratios):F3} " +
+        text.AppendLine($"  SchemaGen         {Statistics.Median(ours),6:F1} [{Quartile(ours, 1):F1}-{Quartile(ours, 3):F1}]");
+        text.AppendLine($"  System.Text.Json  {Statistics.Median(theirs),6:F1} [{Quartile(theirs, 1):F1}-{Quartile(theirs, 3):F1}]");
+        text.AppendLine($"  SchemaGen / System.Text.Json, per pair: median {Statistics.Median(ratios):F3} " +
             $"[{Quartile(ratios, 1):F3}-{Quartile(ratios, 3):F3}]; SchemaGen faster in {ratios.Count(r => r < 1)} of {pairs}");
         return text.ToString();
     }

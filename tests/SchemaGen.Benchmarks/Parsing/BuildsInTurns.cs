@@ -184,8 +184,8 @@ public static class BuildsInTurns
             }
         }
 
-        double ratio = Median(times[1].Select((t, round) => t / times[0][round]));
-        return (Median(times[0]), Median(times[1]), ratio);
+        double ratio = Statistics.Median(times[1].Select((t, round) => t / times[0][round]));
+        return (Statistics.Median(times[0]), Statistics.Median(times[1]), ratio);
     }
 
     private static string Case(int input, bool utf8) => Inputs[input].Name + (utf8 ? " UTF-8" : " UTF-16");
@@ -212,12 +212,6 @@ public static class BuildsInTurns
         }
 
         return program;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[sorted.Length / 2];
     }
 
     // Loads SchemaGen's assemblies from the build's folder; everything else (the runtime, BenchmarkDotNet) is shared.

@@ -101,10 +101,10 @@ public static class InterleavedParses
         for (int p = 0; p < parsers.Length; p++)
         {
             var perRound = times[p];
-            double toBaseline = Median(perRound.Select((t, round) => times[0][round] / t));
-            double toHandWritten = Median(perRound.Select((t, round) => t / times[1][round]));
+            double toBaseline = Statistics.Median(perRound.Select((t, round) => times[0][round] / t));
+            double toHandWritten = Statistics.Median(perRound.Select((t, round) => t / times[1][round]));
             text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {parsers[p].Name,-28} {perRound.Min(),8:F1} " +
-                $"{Median(perRound),8:F1}   {toBaseline,5:F1}x faster   {toHandWritten,5:F2} of the hand-written time"));
+                $"{Statistics.Median(perRound),8:F1}   {toBaseline,5:F1}x faster   {toHandWritten,5:F2} of the hand-written time"));
         }
 
         return text.ToString();
@@ -118,12 +118,6 @@ public static class InterleavedParses
         var clock = Stopwatch.StartNew();
         parse(count);
         return clock.Elapsed.TotalNanoseconds / count;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[sorted.Length / 2];
     }
 
     private static void Require(bool condition, string message)
