@@ -30,8 +30,9 @@ public static class GeneratorBreakdown
 
         var text = new StringBuilder();
         text.AppendLine($"{workload.Kind}, {GeneratorWorkload.TypeCount} types, median of {runs} rounds (ms):");
-        text.AppendLine($"  cold: total {Statistics.Median(rounds.Select(r => r.ColdTotal)):F1}, the transform (symbols read, binding included) "
-            + $"{Statistics.Median(rounds.Select(r => r.ColdTransform)):F1}, emitting {Statistics.Median(rounds.Select(r => r.ColdEmit)):F1}");
+        text.AppendLine($"  cold: total {Statistics.Median(rounds.Select(r => r.ColdTotal)):F1}, "
+            + $"the transform (symbols read, binding included) {Statistics.Median(rounds.Select(r => r.ColdTransform)):F1}, "
+            + $"emitting {Statistics.Median(rounds.Select(r => r.ColdEmit)):F1}");
         text.AppendLine($"  same compilation, new driver (symbols bound): total {Statistics.Median(rounds.Select(r => r.WarmTotal)):F1}, "
             + $"the transform alone {Statistics.Median(rounds.Select(r => r.WarmTransform)):F1}");
         text.AppendLine($"  after an unrelated edit: total {Statistics.Median(rounds.Select(r => r.EditTotal)):F1}, "
