@@ -16,7 +16,7 @@ public static class FastPathAgreement
     private const string FastMethod = "TryParseFast__";
     private const string ExactMethod = "TryParseExact__";
 
-    private delegate bool Fast<TChar, T>(ReadOnlySpan<TChar> text, out T value, ref PropertyStringError error);
+    private delegate bool Fast<TChar, T>(ReadOnlySpan<TChar> text, out T value);
 
     private delegate bool Whole<TChar, T>(ReadOnlySpan<TChar> text, out T value, out PropertyStringError error);
 
@@ -92,8 +92,7 @@ public static class FastPathAgreement
                 Assert.True(same, $"{typeof(T).Name} {name} '{input}': {value} against the exact path's {exactValue}");
             }
 
-            PropertyStringError ignored = default;
-            return Fast(text, out _, ref ignored) ? 1 : 0;
+            return Fast(text, out _) ? 1 : 0;
         }
     }
 }

@@ -21,10 +21,10 @@ internal static partial class SchemaEmitter
         // comment is short, since every schema repeats it.
         w.Line("// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every");
         w.Line("// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.");
-        w.Line("// Never inlined: in its caller it would share the caller's inlining budget, and its own small calls stay calls.");
+        w.Line("// Its readers report to Error__.Discard, nowhere, so that it makes no call to report. Never inlined: in its");
+        w.Line("// caller it would share the caller's inlining budget, and its own small calls stay calls.");
         w.Line(CodeNames.NoInlining);
-        w.Line($"private static bool TryParseFast__<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value, " +
-            $"ref {CodeNames.Error} error)");
+        w.Line($"private static bool TryParseFast__<TChar>({Span}<TChar> text, {CodeNames.MaybeNullWhenFalse}out {self} value)");
         w.Open($"    {CodeNames.CharConstraint}");
         // Not cleared: on false the exact path assigns value, and clearing a struct of many keys (512 bytes
         // for `scsi`) cost more than reading a short text.
@@ -38,27 +38,32 @@ internal static partial class SchemaEmitter
 
         w.Line($"var parts = new {CodeNames.Runtime}PropertyStringQuickParts<TChar>(text);");
         w.Open("while (parts.MoveNext())");
-        w.Line("var part = parts.Current;");
         w.Line("var raw = parts.CurrentValue;");
-        if (defaultKey is not null)
+        w.Line("var key = parts.CurrentKey;");
+        if (outOfLine || cases.Count > MaxInlineKeyCases)
         {
-            w.Open($"if (part.Kind == {CodeNames.Runtime}PropertyStringPartKind.Bare)");
-            w.Line($"// The default key '{defaultKey.Name}', given once.");
-            EmitFastRead(w, model, defaultKey);
+            // The key table finds a key's text; a bare part, whose key is empty, goes to the default key first.
+            w.Open("if (parts.KeyLength == 0)");
+            if (defaultKey is null)
+            {
+                w.Line("return false;");
+            }
+            else
+            {
+                w.Line($"// The default key '{defaultKey.Name}', given once.");
+                EmitFastRead(w, model, defaultKey);
+            }
+
             w.Close();
             w.Line();
         }
 
-        w.Open($"if (part.Kind != {CodeNames.Runtime}PropertyStringPartKind.KeyValue)");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
-        w.Line("var key = parts.CurrentKey;");
         if (outOfLine)
         {
             w.Line($"int entry = {KeyTable}.Find(key);");
             w.Line($"if (entry < 0 || !{CodeNames.Runtime}PropertyStringFastKeys.Read<TChar, {KeyTable}, {Values}>(" +
-                "entry, in part, key, raw, ref given, ref values, ref error)) return false;");
+                $"entry, key, parts.Start, raw, parts.ValueStart, ref given, ref values, ref {CodeNames.Error}.Discard)) " +
+                "return false;");
         }
         else if (cases.Count > MaxInlineKeyCases)
         {
@@ -66,9 +71,14 @@ internal static partial class SchemaEmitter
         }
         else
         {
-            EmitFastKeySwitch(w, model, cases);
+            EmitFastKeySwitch(w, model, defaultKey, cases);
         }
 
+        w.Close();
+        w.Line();
+        w.Line("// A part not in the common form: the exact path reads the text again.");
+        w.Open("if (parts.GaveUp)");
+        w.Line("return false;");
         w.Close();
         w.Line();
         EmitBuild(w, model, givenType);
@@ -151,10 +161,22 @@ internal static partial class SchemaEmitter
         w.Close();
     }
 
-    /// <summary>A schema of few keys: a case for each key text, by length and one comparison, each reading its key in line.</summary>
-    private static void EmitFastKeySwitch(SourceWriter w, SchemaModel model, List<(string Text, KeyModel Key, KeyModel? Target)> cases)
+    /// <summary>
+    /// A schema of few keys: a case for each key text, by length and one comparison, each reading its key in line; a bare
+    /// part, whose key's length is 0, is the default key's.
+    /// </summary>
+    private static void EmitFastKeySwitch(SourceWriter w, SchemaModel model, KeyModel? defaultKey,
+        List<(string Text, KeyModel Key, KeyModel? Target)> cases)
     {
         w.Open("switch (key.Length)");
+        if (defaultKey is not null)
+        {
+            w.Line($"case 0: // a bare part: the default key '{defaultKey.Name}', given once");
+            w.Indent();
+            EmitFastRead(w, model, defaultKey);
+            w.Outdent();
+        }
+
         foreach (var (text, key, target) in cases)
         {
             w.Line($"case {text.Length} when {CodeNames.EqualsAscii("key", text)}:");
@@ -356,8 +378,8 @@ internal static partial class SchemaEmitter
             ? $"// A value of '{key.Name}' written as a key for '{target.Name}'."
             : $"// '{text}' is a value of '{key.Name}' and a key for '{target.Name}'.");
         var both = $"{CodeNames.Bit(key)} | {CodeNames.Bit(target)}";
-        w.Line($"if ((given & ({both})) != 0 || !{ReadKeyCall(IndexOf(model, key), "key", "part.Start")} || "
-            + $"!{ReadKeyCall(IndexOf(model, target), "raw", "part.ValueStart")}) return false;");
+        w.Line($"if ((given & ({both})) != 0 || !{ReadKeyCall(IndexOf(model, key), "key", "parts.Start")} || "
+            + $"!{ReadKeyCall(IndexOf(model, target), "raw", "parts.ValueStart")}) return false;");
         w.Line($"given |= {both};");
         w.Line("continue;");
     }
@@ -366,7 +388,7 @@ internal static partial class SchemaEmitter
     private static void EmitFastRead(SourceWriter w, SchemaModel model, KeyModel key)
     {
         var bit = CodeNames.Bit(key);
-        w.Line($"if ((given & {bit}) != 0 || !{ReadKeyCall(IndexOf(model, key), "raw", "part.ValueStart")}) return false;");
+        w.Line($"if ((given & {bit}) != 0 || !{ReadKeyCall(IndexOf(model, key), "raw", "parts.ValueStart")}) return false;");
         w.Line($"given |= {bit};");
         w.Line("continue;");
     }

@@ -100,8 +100,8 @@ internal static partial class SchemaEmitter
         w.Open($"    {CodeNames.CharConstraint}");
         w.Line("error = default;");
         w.Open(WholeWords(model).Count > 0
-            ? "if (TryParseWholeWord__(text, out value) || TryParseFast__(text, out value, ref error))"
-            : "if (TryParseFast__(text, out value, ref error))");
+            ? "if (TryParseWholeWord__(text, out value) || TryParseFast__(text, out value))"
+            : "if (TryParseFast__(text, out value))");
         EmitCrossFieldRules(w);
         w.Close();
         w.Line();

@@ -74,6 +74,6 @@ internal static partial class SchemaEmitter
     {
         public void AppendTo(StringBuilder text)
             => text.Append(KeyTable).Append(".Read(").Append(index).Append(", ").Append(raw).Append(", ").Append(offset)
-                .Append(", ref values, ref error)");
+                .Append(", ref values, ref ").Append(CodeNames.Error).Append(".Discard)");
     }
 }

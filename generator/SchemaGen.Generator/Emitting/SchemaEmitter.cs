@@ -125,10 +125,12 @@ internal static partial class SchemaEmitter
             w.Line();
         }
 
-        w.Line("// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.");
+        w.Line("// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors. In line");
+        w.Line("// in the parser, so that it fills the caller's value in place: called, it filled a copy in the parser's frame.");
         w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
         w.Line("#pragma warning disable CS8618 // It sets the fields behind the required properties.");
         w.Line(CodeNames.GeneratedCode);
+        w.Line(CodeNames.AggressiveInlining);
         w.Append($"private {model.TypeName}({CodeNames.Runtime}GeneratedConstructorTag _, {mask} present, in {Values} values");
         // Strings are made by the parser, which holds the text; the rest is taken from the values read here, in
         // statements: a key that may be absent as a ?: in the caller's argument list made the JIT copy every

@@ -141,28 +141,48 @@ public readonly struct PropertyStringError
     }
 
     /// <summary>
-    /// Stores an error with no offending text to quote in <paramref name="error"/>. Called by
-    /// generated code on its failure paths: writing through a reference, out of line, keeps the
-    /// parser's own frame free of error-sized temporaries that the JIT would zero on every call.
+    /// A reference to no error, for readers whose errors nobody reads: the generated fast path's, which gives up at
+    /// the first value refused and leaves the error to the exact path. <see cref="Report(ref PropertyStringError,
+    /// PropertyStringErrorKind, string?, string?, int, int)"/> and its kin store nothing through it, and where they are
+    /// in line in such a reader, the JIT drops their calls with their test: a call on any path of the fast path's loop
+    /// had it save registers to its frame and load them back on every part. Called by generated code.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static ref PropertyStringError Discard => ref Unsafe.NullRef<PropertyStringError>();
+
+    /// <summary>
+    /// Stores an error with no offending text to quote in <paramref name="error"/> (nothing, for
+    /// <see cref="Discard"/>). Called by generated code on its failure paths: writing through a reference, out of line,
+    /// keeps the parser's own frame free of error-sized temporaries that the JIT would zero on every call.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Report(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset,
         int length)
-        => error = new(kind, key, detail, offset, length);
+    {
+        if (!Unsafe.IsNullRef(ref error))
+        {
+            Store(ref error, kind, key, detail, offset, length);
+        }
+    }
 
     /// <summary>Stores an error that quotes <paramref name="subject"/> in <paramref name="error"/>, out of line (see the other
     /// overload).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Report<TChar>(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset,
         ReadOnlySpan<TChar> subject)
         where TChar : unmanaged
-        => error = Create(kind, key, detail, offset, subject);
+    {
+        if (!Unsafe.IsNullRef(ref error))
+        {
+            Store(ref error, kind, key, detail, offset, subject);
+        }
+    }
 
     /// <summary>
-    /// Stores a format's error in <paramref name="error"/>: <paramref name="template"/> quotes
-    /// <c>chars[subjectStart..+subjectLength]</c> (the part of the value the validator refused), and
+    /// Stores a format's error in <paramref name="error"/> (nothing, for <see cref="Discard"/>): <paramref name="template"/>
+    /// quotes <c>chars[subjectStart..+subjectLength]</c> (the part of the value the validator refused), and
     /// the error locates that part in the input, in the input's own units (bytes for UTF-8).
     /// Called by generated code.
     /// </summary>
@@ -175,8 +195,30 @@ public readonly struct PropertyStringError
     /// <param name="subjectStart">Where the refused part starts in <paramref name="chars"/>.</param>
     /// <param name="subjectLength">The refused part's length in <paramref name="chars"/>.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ReportFormat<TChar>(ref PropertyStringError error, string key, string template, int offset,
+        ReadOnlySpan<TChar> raw, ReadOnlySpan<char> chars, int subjectStart, int subjectLength)
+        where TChar : unmanaged
+    {
+        if (!Unsafe.IsNullRef(ref error))
+        {
+            StoreFormat(ref error, key, template, offset, raw, chars, subjectStart, subjectLength);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Store(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail, int offset,
+        int length)
+        => error = new(kind, key, detail, offset, length);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Store<TChar>(ref PropertyStringError error, PropertyStringErrorKind kind, string? key, string? detail,
+        int offset, ReadOnlySpan<TChar> subject)
+        where TChar : unmanaged
+        => error = Create(kind, key, detail, offset, subject);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StoreFormat<TChar>(ref PropertyStringError error, string key, string template, int offset,
         ReadOnlySpan<TChar> raw, ReadOnlySpan<char> chars, int subjectStart, int subjectLength)
         where TChar : unmanaged
     {

@@ -15,22 +15,24 @@ namespace SchemaGen.Runtime;
 public static class PropertyStringFastKeys
 {
     /// <summary>
-    /// Reads the part <paramref name="part"/> whose key the table found as <paramref name="entry"/>; false when
+    /// Reads the part whose key the table found as <paramref name="entry"/>; false when
     /// that key (or, for a keyAlias value, either of its two keys) was given before or its value is refused.
     /// </summary>
     /// <typeparam name="TChar"><see cref="char"/> for UTF-16, <see cref="byte"/> for UTF-8.</typeparam>
     /// <typeparam name="TKeys">The schema's keys.</typeparam>
     /// <typeparam name="TValues">Where the schema's parser keeps the values read.</typeparam>
     /// <param name="entry">What <see cref="IPropertyStringKeyTable.Find"/> answered for the part's key, not -1.</param>
-    /// <param name="part">A <see cref="PropertyStringPartKind.KeyValue"/> part of the property string.</param>
     /// <param name="keyText">The part's key (<see cref="PropertyStringQuickParts{TChar}.CurrentKey"/>).</param>
+    /// <param name="keyStart">Where the key starts in the input.</param>
     /// <param name="valueText">The part's value (<see cref="PropertyStringQuickParts{TChar}.CurrentValue"/>).</param>
+    /// <param name="valueStart">Where the value starts in the input.</param>
     /// <param name="given">Bit i set when key i was given; the keys read are added.</param>
     /// <param name="values">The values read.</param>
-    /// <param name="error">Set when a value is refused (the exact path reports it again, in PVE's order).</param>
+    /// <param name="error">Where a refused value's error goes: <see cref="PropertyStringError.Discard"/> on the fast path,
+    /// whose errors the exact path reports, in PVE's order.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Read<TChar, TKeys, TValues>(int entry, in PropertyStringPart part, ReadOnlySpan<TChar> keyText,
-        ReadOnlySpan<TChar> valueText, ref ulong given, ref TValues values, ref PropertyStringError error)
+    public static bool Read<TChar, TKeys, TValues>(int entry, ReadOnlySpan<TChar> keyText, int keyStart,
+        ReadOnlySpan<TChar> valueText, int valueStart, ref ulong given, ref TValues values, ref PropertyStringError error)
         where TChar : unmanaged, IBinaryInteger<TChar>
         where TKeys : IPropertyStringKeys<TValues>
         where TValues : struct
@@ -42,7 +44,7 @@ public static class PropertyStringFastKeys
             // virtio=MAC: the key's text is the value of one key, the part's value that of another.
             int target = PropertyStringKeyEntry.TargetOf(entry);
             bits |= 1UL << target;
-            if ((given & bits) != 0 || !ReadOutOfLine<TChar, TKeys, TValues>(key, keyText, part.Start, ref values, ref error))
+            if ((given & bits) != 0 || !ReadOutOfLine<TChar, TKeys, TValues>(key, keyText, keyStart, ref values, ref error))
             {
                 return false;
             }
@@ -54,7 +56,7 @@ public static class PropertyStringFastKeys
             return false;
         }
 
-        if (!ReadOutOfLine<TChar, TKeys, TValues>(key, valueText, part.ValueStart, ref values, ref error))
+        if (!ReadOutOfLine<TChar, TKeys, TValues>(key, valueText, valueStart, ref values, ref error))
         {
             return false;
         }

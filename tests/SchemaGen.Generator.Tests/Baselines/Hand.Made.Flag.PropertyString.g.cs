@@ -42,10 +42,12 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 		init { __On = value; present__ |= __On__Bit; }
 	}
 
-	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.
+	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors. In line
+	// in the parser, so that it fills the caller's value in place: called, it filled a copy in the parser's frame.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
 	private Flag(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, in KeyTable__.Values values)
 	{
 		present__ = present;
@@ -117,7 +119,7 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (TryParseFast__(text, out value, ref error))
+		if (TryParseFast__(text, out value))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -238,9 +240,10 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
-	// Never inlined: in its caller it would share the caller's inlining budget, and its own small calls stay calls.
+	// Its readers report to Error__.Discard, nowhere, so that it makes no call to report. Never inlined: in its
+	// caller it would share the caller's inlining budget, and its own small calls stay calls.
 	[MethodImpl__(MethodImplOptions__.NoInlining)]
-	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Flag value, ref Error__ error)
+	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out Flag value)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -249,31 +252,27 @@ partial record struct Flag : global::SchemaGen.IPropertyString<Flag>
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
-			var part = parts.Current;
 			var raw = parts.CurrentValue;
-			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-			{
-				// The default key 'on', given once.
-				if ((given & __On__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
-				given |= __On__Bit;
-				continue;
-			}
-
-			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
-			{
-				return false;
-			}
-
 			var key = parts.CurrentKey;
 			switch (key.Length)
 			{
+				case 0: // a bare part: the default key 'on', given once
+					if ((given & __On__Bit) != 0 || !KeyTable__.Read(0, raw, parts.ValueStart, ref values, ref Error__.Discard)) return false;
+					given |= __On__Bit;
+					continue;
 				case 2 when Text__.EqualsAscii(key, "on", "on"u8):
-					if ((given & __On__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
+					if ((given & __On__Bit) != 0 || !KeyTable__.Read(0, raw, parts.ValueStart, ref values, ref Error__.Discard)) return false;
 					given |= __On__Bit;
 					continue;
 				default:
 					return false;
 			}
+		}
+
+		// A part not in the common form: the exact path reads the text again.
+		if (parts.GaveUp)
+		{
+			return false;
 		}
 
 		// A required key, or one a given key requires, is missing: the exact path reports it.

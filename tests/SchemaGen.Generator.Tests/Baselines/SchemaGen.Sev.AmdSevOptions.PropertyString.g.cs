@@ -78,10 +78,12 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		init { __KernelHashes = value; present__ |= __KernelHashes__Bit; }
 	}
 
-	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors.
+	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors. In line
+	// in the parser, so that it fills the caller's value in place: called, it filled a copy in the parser's frame.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
+	[MethodImpl__(MethodImplOptions__.AggressiveInlining)]
 	private AmdSevOptions(global::SchemaGen.Runtime.GeneratedConstructorTag _, byte present, in KeyTable__.Values values)
 	{
 		present__ = present;
@@ -157,7 +159,7 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		error = default;
-		if (TryParseWholeWord__(text, out value) || TryParseFast__(text, out value, ref error))
+		if (TryParseWholeWord__(text, out value) || TryParseFast__(text, out value))
 		{
 			// The schema's own cross-field rules, if it implements ValidateCrossFieldRules.
 			value.ValidateCrossFieldRules(ref error);
@@ -328,9 +330,10 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 
 	// The fast path: one pass for the common case (plain parts, no key unknown or given twice, every
 	// value valid). It gives up at the first thing that is not so; the exact path then finds PVE's error.
-	// Never inlined: in its caller it would share the caller's inlining budget, and its own small calls stay calls.
+	// Its readers report to Error__.Discard, nowhere, so that it makes no call to report. Never inlined: in its
+	// caller it would share the caller's inlining budget, and its own small calls stay calls.
 	[MethodImpl__(MethodImplOptions__.NoInlining)]
-	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value, ref Error__ error)
+	private static bool TryParseFast__<TChar>(global::System.ReadOnlySpan<TChar> text, [MaybeNullWhen__(false)] out AmdSevOptions value)
 		where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>
 	{
 		global::System.Runtime.CompilerServices.Unsafe.SkipInit(out value);
@@ -339,47 +342,43 @@ partial record struct AmdSevOptions : global::SchemaGen.IPropertyString<AmdSevOp
 		var parts = new global::SchemaGen.Runtime.PropertyStringQuickParts<TChar>(text);
 		while (parts.MoveNext())
 		{
-			var part = parts.Current;
 			var raw = parts.CurrentValue;
-			if (part.Kind == global::SchemaGen.Runtime.PropertyStringPartKind.Bare)
-			{
-				// The default key 'type', given once.
-				if ((given & __Type__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
-				given |= __Type__Bit;
-				continue;
-			}
-
-			if (part.Kind != global::SchemaGen.Runtime.PropertyStringPartKind.KeyValue)
-			{
-				return false;
-			}
-
 			var key = parts.CurrentKey;
 			switch (key.Length)
 			{
+				case 0: // a bare part: the default key 'type', given once
+					if ((given & __Type__Bit) != 0 || !KeyTable__.Read(0, raw, parts.ValueStart, ref values, ref Error__.Discard)) return false;
+					given |= __Type__Bit;
+					continue;
 				case 4 when Text__.EqualsAscii(key, "type", "type"u8):
-					if ((given & __Type__Bit) != 0 || !KeyTable__.Read(0, raw, part.ValueStart, ref values, ref error)) return false;
+					if ((given & __Type__Bit) != 0 || !KeyTable__.Read(0, raw, parts.ValueStart, ref values, ref Error__.Discard)) return false;
 					given |= __Type__Bit;
 					continue;
 				case 9 when Text__.EqualsAscii(key, "allow-smt", "allow-smt"u8):
-					if ((given & __AllowSmt__Bit) != 0 || !KeyTable__.Read(1, raw, part.ValueStart, ref values, ref error)) return false;
+					if ((given & __AllowSmt__Bit) != 0 || !KeyTable__.Read(1, raw, parts.ValueStart, ref values, ref Error__.Discard)) return false;
 					given |= __AllowSmt__Bit;
 					continue;
 				case 8 when Text__.EqualsAscii(key, "no-debug", "no-debug"u8):
-					if ((given & __NoDebug__Bit) != 0 || !KeyTable__.Read(2, raw, part.ValueStart, ref values, ref error)) return false;
+					if ((given & __NoDebug__Bit) != 0 || !KeyTable__.Read(2, raw, parts.ValueStart, ref values, ref Error__.Discard)) return false;
 					given |= __NoDebug__Bit;
 					continue;
 				case 14 when Text__.EqualsAscii(key, "no-key-sharing", "no-key-sharing"u8):
-					if ((given & __NoKeySharing__Bit) != 0 || !KeyTable__.Read(3, raw, part.ValueStart, ref values, ref error)) return false;
+					if ((given & __NoKeySharing__Bit) != 0 || !KeyTable__.Read(3, raw, parts.ValueStart, ref values, ref Error__.Discard)) return false;
 					given |= __NoKeySharing__Bit;
 					continue;
 				case 13 when Text__.EqualsAscii(key, "kernel-hashes", "kernel-hashes"u8):
-					if ((given & __KernelHashes__Bit) != 0 || !KeyTable__.Read(4, raw, part.ValueStart, ref values, ref error)) return false;
+					if ((given & __KernelHashes__Bit) != 0 || !KeyTable__.Read(4, raw, parts.ValueStart, ref values, ref Error__.Discard)) return false;
 					given |= __KernelHashes__Bit;
 					continue;
 				default:
 					return false;
 			}
+		}
+
+		// A part not in the common form: the exact path reads the text again.
+		if (parts.GaveUp)
+		{
+			return false;
 		}
 
 		// A required key, or one a given key requires, is missing: the exact path reports it.
