@@ -72,13 +72,13 @@ public static class Program
             if (args.Length < builds + 3)
             {
                 Console.Error.WriteLine("--builds-in-turns FOLDER_A FOLDER_B [rounds] [--input NAME]: two copies of this program's "
-                    + "output folder, each made after building one commit");
+                    + "output folder, each made after building one commit; --input: one input alone, in this process");
                 return 2;
             }
 
             var (first, second) = (args[builds + 1], args[builds + 2]);
             string? roundsText = args.ElementAtOrDefault(builds + 3);
-            int rounds = roundsText is null or "--input" ? 60 : int.Parse(roundsText, System.Globalization.CultureInfo.InvariantCulture);
+            int rounds = roundsText is null or "--input" ? 24 : int.Parse(roundsText, System.Globalization.CultureInfo.InvariantCulture);
             int one = Array.IndexOf(args, "--input");
             try
             {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 using System.Text;
 using SchemaGen.Proxmox;
@@ -16,11 +18,23 @@ namespace SchemaGen.Benchmarks.Parsing;
 /// percent, which separate processes on a shared VM do not show, shows as the median of each round's ratio (B's time
 /// over A's). This is how the "in turns" before-and-after tables of docs/benchmarks.md are measured.
 /// </summary>
+/// <remarks>
+/// Each round puts the input at a place of its own in a 4 KiB page, the same place for both builds. Where a text lies
+/// matters: when its address matches, in its last 12 bits, that of a store still on its way from the parser's frame
+/// (the error the caller clears, a register saved), the processor holds the load back as if it depended on the store,
+/// and the typical <c>amd-sev</c> value parsed in 50 ns instead of 31 at a few places in the page. A text that stays
+/// where it is gives a process that lucky or unlucky place for all its rounds, and one build's frame may meet it where
+/// the other's does not; the rounds' medians are over the page's places instead.
+/// </remarks>
 public static class BuildsInTurns
 {
     // As the parsers in turns: long enough a batch to outlast a timer tick many times over, short enough for the
     // rounds to sample the machine's spells.
     private const int BatchNanoseconds = 20_000_000;
+
+    // Long enough for tiered compilation to have compiled a build's parsers fully (it waits 100 ms after the last
+    // method it saw first, then compiles in the background).
+    private const int WarmUpMilliseconds = 600;
 
     private static readonly (string Name, string Text, Schema Schema)[] Inputs =
     [
@@ -32,6 +46,20 @@ public static class BuildsInTurns
         ("scsi0", "local-lvm:vm-100-disk-0,discard=on,iothread=1,size=32G", Schema.Scsi),
     ];
 
+    // The page the inputs are put in, and the step between one round's place and the next: 97 places of 16 bytes, so
+    // that 256 rounds take every place once and a few rounds are spread over the page.
+    private const int PageBytes = 4096;
+    private const int PlaceBytes = 16;
+    private const int PlaceStride = 97;
+
+    private static readonly byte[] Pages = GC.AllocateArray<byte>(3 * PageBytes, pinned: true);
+
+    // How many pairs of processes time each case, the builds loaded in both orders in each pair.
+    private const int Pairs = 4;
+
+    // Said after a case whose texts stayed where they were.
+    private const string NotMoved = "   (texts not moved: a build predates TimeAt)";
+
     private static readonly byte[][] Utf8Texts = [.. Inputs.Select(i => Encoding.UTF8.GetBytes(i.Text))];
 
     private enum Schema
@@ -42,11 +70,12 @@ public static class BuildsInTurns
     }
 
     /// <summary>
-    /// Times <paramref name="rounds"/> rounds of every input in both encodings, each input and encoding in a process of
+    /// Times <paramref name="rounds"/> rounds of every input in both encodings, each input and encoding in processes of
     /// its own (as BenchmarkDotNet runs each case: the parsers' code is laid out by what tiered compilation saw them
-    /// parse, and one input's profile would reach the next input's rounds), and in a second process with the builds
-    /// loaded the other way round: the build loaded second ran `std` 16% slower than the same build loaded first, and
-    /// the geometric mean of the two orders' ratios cancels such a bias.
+    /// parse, and one input's profile would reach the next input's rounds): <see cref="Pairs"/> pairs of processes, the
+    /// builds loaded in one order in the first of each pair and in the other in the second (the build loaded second ran
+    /// `std` 16% slower than the same build loaded first). The ratio is the median of those processes' ratios, and their
+    /// range shows how far one process may stray.
     /// </summary>
     /// <exception cref="ArgumentException">A folder holds no build of this program.</exception>
     public static string Run(string firstFolder, string secondFolder, int rounds)
@@ -55,18 +84,30 @@ public static class BuildsInTurns
         BuildIn(firstFolder);
         BuildIn(secondFolder);
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"A = {firstFolder}, B = {secondFolder}: {rounds} rounds in turns");
-        text.AppendLine("  (ns a parse, the median of each build's rounds; B's time over A's, the median of each round's ratio, "
-            + "with A loaded first, then with B loaded first, and their geometric mean)");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"A = {firstFolder}, B = {secondFolder}: {rounds} rounds in turns, in {2 * Pairs} processes a case");
+        text.AppendLine("  (ns a parse, the median of the processes' medians; B's time over A's: the median of the processes' "
+            + "ratios, each the median of its rounds' ratios, and their range; each round's text at a place of its own in a "
+            + "page)");
         for (int input = 0; input < Inputs.Length; input++)
         {
             foreach (bool utf8 in (bool[])[false, true])
             {
-                var (a, b, ratio) = Child(firstFolder, secondFolder, rounds, Case(input, utf8));
-                var (bFirst, aSecond, inverse) = Child(secondFolder, firstFolder, rounds, Case(input, utf8));
+                var (aTimes, bTimes, ratios) = (new List<double>(), new List<double>(), new List<double>());
+                bool placed = true;
+                for (int pair = 0; pair < Pairs; pair++)
+                {
+                    var (a, b, ratio, moved) = Child(firstFolder, secondFolder, rounds, Case(input, utf8));
+                    var (bFirst, aSecond, inverse, _) = Child(secondFolder, firstFolder, rounds, Case(input, utf8));
+                    aTimes.AddRange([a, aSecond]);
+                    bTimes.AddRange([b, bFirst]);
+                    ratios.AddRange([ratio, 1 / inverse]);
+                    placed &= moved;
+                }
+
                 text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {Case(input, utf8),-28} " +
-                    $"A {(a + aSecond) / 2,8:F2} ns   B {(b + bFirst) / 2,8:F2} ns   B/A {ratio:F3}, {1 / inverse:F3}: " +
-                    $"{Math.Sqrt(ratio / inverse):F3}"));
+                    $"A {Statistics.Median(aTimes),8:F2} ns   B {Statistics.Median(bTimes),8:F2} ns   " +
+                    $"B/A {Statistics.Median(ratios):F3} ({ratios.Min():F3}-{ratios.Max():F3})") + (placed ? "" : NotMoved));
             }
         }
 
@@ -86,8 +127,9 @@ public static class BuildsInTurns
             {
                 if (Case(input, utf8) == name)
                 {
-                    var (a, b, ratio) = Compare([Load(firstFolder), Load(secondFolder)], input, utf8, rounds);
-                    return string.Create(CultureInfo.InvariantCulture, $"  {name,-28} A {a,8:F2} ns   B {b,8:F2} ns   B/A {ratio:F3}");
+                    var (a, b, ratio, placed) = Compare([Load(firstFolder), Load(secondFolder)], input, utf8, rounds);
+                    return string.Create(CultureInfo.InvariantCulture, $"  {name,-28} A {a,8:F2} ns   B {b,8:F2} ns   B/A {ratio:F3}")
+                        + (placed ? "" : NotMoved);
                 }
             }
         }
@@ -95,12 +137,13 @@ public static class BuildsInTurns
         throw new ArgumentException($"no input '{name}'", nameof(name));
     }
 
-    // RunOne in a process of its own; its three numbers.
-    private static (double A, double B, double Ratio) Child(string firstFolder, string secondFolder, int rounds, string name)
+    // RunOne in a process of its own; its numbers.
+    private static (double A, double B, double Ratio, bool Placed) Child(string firstFolder, string secondFolder, int rounds, string name)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        foreach (string argument in (string[])[typeof(BuildsInTurns).Assembly.Location, "--builds-in-turns", firstFolder, secondFolder,
-                     rounds.ToString(CultureInfo.InvariantCulture), "--input", name])
+        string[] arguments = [typeof(BuildsInTurns).Assembly.Location, "--builds-in-turns", firstFolder, secondFolder,
+            rounds.ToString(CultureInfo.InvariantCulture), "--input", name];
+        foreach (string argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -115,42 +158,47 @@ public static class BuildsInTurns
         }
 
         double After(string label) => double.Parse(words[Array.LastIndexOf(words, label) + 1], CultureInfo.InvariantCulture);
-        return (After("A"), After("B"), After("B/A"));
+        return (After("A"), After("B"), After("B/A"), !line.Contains(NotMoved, StringComparison.Ordinal));
     }
 
     /// <summary>
-    /// Parses input number <paramref name="input"/> <paramref name="count"/> times with this build's parsers and
+    /// Parses input number <paramref name="input"/> <paramref name="count"/> times with this build's parsers, the text
+    /// put <paramref name="place"/> bytes into a page (-1: left where it is, as a build before this method did), and
     /// returns the time a parse in nanoseconds; the entry point each build's copy of this class is called by.
     /// </summary>
     /// <exception cref="InvalidOperationException">The build refuses the input.</exception>
-    public static double Time(int input, bool utf8, int count)
+    public static double TimeAt(int input, bool utf8, int count, int place)
     {
-        ReadOnlySpan<char> chars = Inputs[input].Text;
+        string text = Inputs[input].Text;
+        ReadOnlySpan<char> chars = text;
         ReadOnlySpan<byte> bytes = Utf8Texts[input];
-        int accepted = 0;
-        var clock = Stopwatch.StartNew();
-        // A loop for each parser and encoding, so that every call is direct, as in a program that parses one format.
-        switch (Inputs[input].Schema, utf8)
+        if (place >= 0)
         {
-            case (Schema.AmdSev, false):
-                for (int i = 0; i < count; i++) accepted += AmdSevOptions.TryParse(chars, out _, out _) ? 1 : 0;
-                break;
-            case (Schema.AmdSev, true):
-                for (int i = 0; i < count; i++) accepted += AmdSevOptions.TryParse(bytes, out _, out _) ? 1 : 0;
-                break;
-            case (Schema.Net, false):
-                for (int i = 0; i < count; i++) accepted += NetworkDevice.TryParse(chars, out _, out _) ? 1 : 0;
-                break;
-            case (Schema.Net, true):
-                for (int i = 0; i < count; i++) accepted += NetworkDevice.TryParse(bytes, out _, out _) ? 1 : 0;
-                break;
-            case (Schema.Scsi, false):
-                for (int i = 0; i < count; i++) accepted += ScsiDrive.TryParse(chars, out _, out _) ? 1 : 0;
-                break;
-            case (Schema.Scsi, true):
-                for (int i = 0; i < count; i++) accepted += ScsiDrive.TryParse(bytes, out _, out _) ? 1 : 0;
-                break;
+            // The page starts where the pinned array's address is a multiple of the page's size.
+            int pageStart = PageBytes - (int)(Marshal.UnsafeAddrOfPinnedArrayElement(Pages, 0) % PageBytes);
+            var at = Pages.AsSpan(pageStart + place, PageBytes);
+            if (utf8)
+            {
+                bytes = at[..Encoding.UTF8.GetBytes(text, at)];
+            }
+            else
+            {
+                var units = MemoryMarshal.Cast<byte, char>(at)[..text.Length];
+                text.CopyTo(units);
+                chars = units;
+            }
         }
+
+        var clock = Stopwatch.StartNew();
+        int accepted = (Inputs[input].Schema, utf8) switch
+        {
+            (Schema.AmdSev, false) => ParseAmdSev(chars, count),
+            (Schema.AmdSev, true) => ParseAmdSev(bytes, count),
+            (Schema.Net, false) => ParseNet(chars, count),
+            (Schema.Net, true) => ParseNet(bytes, count),
+            (Schema.Scsi, false) => ParseScsi(chars, count),
+            _ => ParseScsi(bytes, count),
+        };
 
         double nanoseconds = clock.Elapsed.TotalNanoseconds / count;
         if (accepted != count)
@@ -161,43 +209,113 @@ public static class BuildsInTurns
         return nanoseconds;
     }
 
-    private static (double A, double B, double Ratio) Compare(Func<int, bool, int, double>[] builds, int input, bool utf8, int rounds)
+    // One method a parser and encoding, each compiled on its own and called often enough in the warm-up to be compiled
+    // at tier 1, as a program that parses one format compiles its loop (and as BenchmarkDotNet's benchmark methods are):
+    // the six loops in TimeAt itself, which is called a few times, ran as its on-stack-replacement code, the other
+    // five parsers' calls compiled into it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ParseAmdSev(ReadOnlySpan<char> text, int count)
     {
-        // Warm-up, as for the parsers in turns; it also sizes each batch to about BatchNanoseconds of the first build.
-        foreach (var build in builds)
+        int accepted = 0;
+        for (int i = 0; i < count; i++) accepted += AmdSevOptions.TryParse(text, out _, out _) ? 1 : 0;
+        return accepted;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ParseAmdSev(ReadOnlySpan<byte> text, int count)
+    {
+        int accepted = 0;
+        for (int i = 0; i < count; i++) accepted += AmdSevOptions.TryParse(text, out _, out _) ? 1 : 0;
+        return accepted;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ParseNet(ReadOnlySpan<char> text, int count)
+    {
+        int accepted = 0;
+        for (int i = 0; i < count; i++) accepted += NetworkDevice.TryParse(text, out _, out _) ? 1 : 0;
+        return accepted;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ParseNet(ReadOnlySpan<byte> text, int count)
+    {
+        int accepted = 0;
+        for (int i = 0; i < count; i++) accepted += NetworkDevice.TryParse(text, out _, out _) ? 1 : 0;
+        return accepted;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ParseScsi(ReadOnlySpan<char> text, int count)
+    {
+        int accepted = 0;
+        for (int i = 0; i < count; i++) accepted += ScsiDrive.TryParse(text, out _, out _) ? 1 : 0;
+        return accepted;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ParseScsi(ReadOnlySpan<byte> text, int count)
+    {
+        int accepted = 0;
+        for (int i = 0; i < count; i++) accepted += ScsiDrive.TryParse(text, out _, out _) ? 1 : 0;
+        return accepted;
+    }
+
+    private static (double A, double B, double Ratio, bool Placed) Compare(Func<int, bool, int, int, double>[] builds, int input,
+        bool utf8, int rounds)
+    {
+        // A build from before TimeAt cannot move its text: then neither build's is moved, so that both are timed alike.
+        bool placed = builds.All(build => build.Target is not UnplacedBuild);
+        // Warm-up, each build long enough for tiered compilation to compile its parsing loop at tier 1 (see ParseAmdSev).
+        // It also sizes each batch to about BatchNanoseconds of the first build.
+        for (int b = 0; b < builds.Length; b++)
         {
-            for (int i = 0; i < 30; i++)
+            var warm = Stopwatch.StartNew();
+            while (warm.ElapsedMilliseconds < WarmUpMilliseconds)
             {
-                build(input, utf8, 10_000);
+                builds[b](input, utf8, 10_000, placed ? 0 : -1);
             }
         }
 
-        int count = Math.Max(1_000, (int)(BatchNanoseconds / builds[0](input, utf8, 100_000)));
+        int count = Math.Max(1_000, (int)(BatchNanoseconds / builds[0](input, utf8, 100_000, placed ? 0 : -1)));
         var times = new[] { new List<double>(rounds), new List<double>(rounds) };
         for (int round = 0; round < rounds; round++)
         {
+            int place = placed ? round * PlaceStride % (PageBytes / PlaceBytes) * PlaceBytes : -1;
             for (int i = 0; i < 2; i++)
             {
                 int b = (round + i) % 2;
                 GC.Collect();
-                times[b].Add(builds[b](input, utf8, count));
+                times[b].Add(builds[b](input, utf8, count, place));
             }
         }
 
         double ratio = Statistics.Median(times[1].Select((t, round) => t / times[0][round]));
-        return (Statistics.Median(times[0]), Statistics.Median(times[1]), ratio);
+        return (Statistics.Median(times[0]), Statistics.Median(times[1]), ratio, placed);
     }
 
     private static string Case(int input, bool utf8) => Inputs[input].Name + (utf8 ? " UTF-8" : " UTF-16");
 
-    // This program's Time in the build of the folder, with the build's own SchemaGen assemblies.
-    private static Func<int, bool, int, double> Load(string folder)
+    // This program's TimeAt in the build of the folder, with the build's own SchemaGen assemblies; in a build from
+    // before it, its Time, which leaves the text where it is.
+    private static Func<int, bool, int, int, double> Load(string folder)
     {
         string program = BuildIn(folder);
         var assembly = new BuildContext(Path.GetDirectoryName(program)!).LoadFromAssemblyPath(program);
-        return assembly.GetType(typeof(BuildsInTurns).FullName!, throwOnError: true)!
-            .GetMethod(nameof(Time), BindingFlags.Public | BindingFlags.Static)!
-            .CreateDelegate<Func<int, bool, int, double>>();
+        var type = assembly.GetType(typeof(BuildsInTurns).FullName!, throwOnError: true)!;
+        if (type.GetMethod(nameof(TimeAt), BindingFlags.Public | BindingFlags.Static) is { } timeAt)
+        {
+            return timeAt.CreateDelegate<Func<int, bool, int, int, double>>();
+        }
+
+        return new UnplacedBuild(type.GetMethod("Time", BindingFlags.Public | BindingFlags.Static)!
+            .CreateDelegate<Func<int, bool, int, double>>()).TimeAt;
+    }
+
+    // A build from before TimeAt, timed where its text is.
+    private sealed class UnplacedBuild(Func<int, bool, int, double> time)
+    {
+        public double TimeAt(int input, bool utf8, int count, int place) => time(input, utf8, count);
     }
 
     // This program's assembly in the folder.
