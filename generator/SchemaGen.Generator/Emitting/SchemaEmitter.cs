@@ -126,7 +126,7 @@ internal static partial class SchemaEmitter
         }
 
         w.Line("// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors. In line");
-        w.Line("// in the parser, so that it fills the caller's value in place: called, it filled a copy in the parser's frame.");
+        w.Line("// in the parser: called, it filled a struct's value in the parser's frame, to be copied out to the caller's.");
         w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
         w.Line("#pragma warning disable CS8618 // It sets the fields behind the required properties.");
         w.Line(CodeNames.GeneratedCode);

@@ -85,7 +85,7 @@ partial class DriveVolume : global::SchemaGen.IPropertyString<DriveVolume>
 	}
 
 	// Builds a parsed value from the values read; the tag keeps it apart from the type's own constructors. In line
-	// in the parser, so that it fills the caller's value in place: called, it filled a copy in the parser's frame.
+	// in the parser: called, it filled a struct's value in the parser's frame, to be copied out to the caller's.
 	[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
 	#pragma warning disable CS8618 // It sets the fields behind the required properties.
 	[GeneratedCode__("SchemaGen", "0.1.0.0")]
