@@ -11,7 +11,7 @@ namespace SchemaGen.Runtime.Tests.Parsing;
 /// </summary>
 public sealed partial class ShortIntegerTests
 {
-    [GeneratedRegex("^[+-]?[0-9]{1,18}$")]
+    [GeneratedRegex(@"^[+-]?[0-9]{1,18}\z")]
     private static partial Regex ShortForm();
 
     [Theory]
