@@ -113,7 +113,7 @@ public static class BuildsInTurns
                 }
                 catch (InvalidOperationException e)
                 {
-                    // A build from before an input was added does not know it; the other cases still count.
+                    // A case a build cannot time (one from before the input was added, say) is named; the rest still count.
                     text.AppendLine(CultureInfo.InvariantCulture, $"  {Case(input, utf8),-28} not timed: {e.Message.Trim()}");
                     continue;
                 }
