@@ -23,8 +23,8 @@ public static class HandWrittenSevParser
 {
     // The longest window one classification covers: 63 elements, so that the text's end fits in its
     // masks as one more comma. A valid part is at most 20 elements long, so a part that does not fit
-    // in a window of its own gives up.
-    private const int Window = 63;
+    // in a window of its own gives up. Internal, as Classify is, for SplitAlone's floor.
+    internal const int Window = 63;
 
     private const int TypeBit = 1, AllowSmtBit = 2, NoDebugBit = 4, NoKeySharingBit = 8, KernelHashesBit = 16;
 
@@ -205,7 +205,7 @@ public static class HandWrittenSevParser
     // vectors, else two overlapping 256-bit vectors of characters narrowed to bytes, else 256-bit vectors
     // of characters, else one element at a time.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong Commas, ulong EqualSigns, ulong LineFeeds) Classify(ref ushort text, int length)
+    internal static (ulong Commas, ulong EqualSigns, ulong LineFeeds) Classify(ref ushort text, int length)
     {
         ulong commas = 0, equalSigns = 0, lineFeeds = 0;
         if (Vector512.IsHardwareAccelerated && length >= Vector512<ushort>.Count)
