@@ -23,8 +23,8 @@ public static class HandWrittenSevParser
 {
     // The longest window one classification covers: 63 elements, so that the text's end fits in its
     // masks as one more comma. A valid part is at most 20 elements long, so a part that does not fit
-    // in a window of its own gives up. Internal, as Classify is, for SplitAlone's floor.
-    internal const int Window = 63;
+    // in a window of its own gives up.
+    private const int Window = 63;
 
     private const int TypeBit = 1, AllowSmtBit = 2, NoDebugBit = 4, NoKeySharingBit = 8, KernelHashesBit = 16;
 
@@ -58,16 +58,9 @@ public static class HandWrittenSevParser
         {
             // Classify a window from the current part on; its parts are then found by bit arithmetic.
             int windowStart = start;
-            int windowLength = Math.Min(Window, length - start);
-            var (commas, equalSigns, lineFeeds) = Classify(ref Unsafe.Add(ref first, start), windowLength);
-            if (lineFeeds != 0)
+            if (!TryClassifyWindow(ref first, start, length, out ulong commas, out ulong equalSigns))
             {
                 return false;
-            }
-
-            if (start + windowLength == length)
-            {
-                commas |= 1UL << windowLength;
             }
 
             while (true)
@@ -176,6 +169,21 @@ public static class HandWrittenSevParser
         return true;
     }
 
+    // The window of up to 63 elements from `start`, classified: false when it holds a line feed. Where it reaches the
+    // text's end, the end is one more comma. Internal for SplitAlone's floor, which walks the same windows.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryClassifyWindow(ref ushort first, int start, int length, out ulong commas, out ulong equalSigns)
+    {
+        int windowLength = Math.Min(Window, length - start);
+        (commas, equalSigns, ulong lineFeeds) = Classify(ref Unsafe.Add(ref first, start), windowLength);
+        if (start + windowLength == length)
+        {
+            commas |= 1UL << windowLength;
+        }
+
+        return lineFeeds == 0;
+    }
+
     // PVE's type words, as they are (PVE's enum is case-sensitive); longer than three is PVE's maxLength error.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool ReadType(ref ushort raw, int length, out SevType type)
@@ -205,7 +213,7 @@ public static class HandWrittenSevParser
     // vectors, else two overlapping 256-bit vectors of characters narrowed to bytes, else 256-bit vectors
     // of characters, else one element at a time.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static (ulong Commas, ulong EqualSigns, ulong LineFeeds) Classify(ref ushort text, int length)
+    private static (ulong Commas, ulong EqualSigns, ulong LineFeeds) Classify(ref ushort text, int length)
     {
         ulong commas = 0, equalSigns = 0, lineFeeds = 0;
         if (Vector512.IsHardwareAccelerated && length >= Vector512<ushort>.Count)

@@ -32,16 +32,9 @@ public static class SplitAlone
         while (start <= length)
         {
             int windowStart = start;
-            int windowLength = Math.Min(HandWrittenSevParser.Window, length - start);
-            var (commas, equalSigns, lineFeeds) = HandWrittenSevParser.Classify(ref Unsafe.Add(ref first, start), windowLength);
-            if (lineFeeds != 0)
+            if (!HandWrittenSevParser.TryClassifyWindow(ref first, start, length, out ulong commas, out ulong equalSigns))
             {
                 return false;
-            }
-
-            if (start + windowLength == length)
-            {
-                commas |= 1UL << windowLength;
             }
 
             while (true)
