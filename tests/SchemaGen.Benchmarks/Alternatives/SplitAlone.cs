@@ -8,8 +8,8 @@ namespace SchemaGen.Benchmarks.Alternatives;
 /// The floor under the parsers measured here: <see cref="HandWrittenSevParser"/>'s split with every key and value read
 /// taken out. It classifies the text as that parser does and walks its parts with the same checks of the common form
 /// (no line feed, no empty or blank part, no empty key or value), and reads nothing in them. What a parser takes beyond
-/// it is its keys and its values; how far it is from issue 15's bar of 25x Split+Dictionary says how little of that
-/// bar is left for them.
+/// it is its keys and its values; how far it is from the target of 25x Split+Dictionary (docs/benchmarks.md) says how
+/// little of that target is left for them.
 /// </summary>
 /// <remarks>
 /// Not the generated fast path's split (<c>PropertyStringQuickParts</c>) in a method of its own: the JIT sizes the
