@@ -24,7 +24,7 @@ public static class HandWrittenSevParser
     // The longest window one classification covers: 63 elements, so that the text's end fits in its
     // masks as one more comma. A valid part is at most 20 elements long, so a part that does not fit
     // in a window of its own gives up.
-    private const int Window = 63;
+    internal const int Window = 63;
 
     private const int TypeBit = 1, AllowSmtBit = 2, NoDebugBit = 4, NoKeySharingBit = 8, KernelHashesBit = 16;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using SchemaGen.Benchmarks.Alternatives;
 using SchemaGen.Proxmox;
+using SchemaGen.Runtime;
 using SchemaGen.Sev;
 
 namespace SchemaGen.Benchmarks.Parsing;
@@ -14,7 +15,8 @@ namespace SchemaGen.Benchmarks.Parsing;
 /// (against the Split+Dictionary parser, and against the hand-written one with PVE's checks) stays put where the means of
 /// separate BenchmarkDotNet cases do not; and a parser that slows more than the others in such a spell shows it.
 /// <c>amd-sev</c>'s last row is no parser but the floor under them, <see cref="SplitAlone"/>: the hand-written parser's
-/// split with no key read.
+/// split with no key read; the shorter <c>net0</c> text's last two are that split, and that split with the two strings that
+/// a <c>net0</c> parser allocating nothing takes from the runtime's pool.
 /// </summary>
 public static class InterleavedParses
 {
@@ -50,14 +52,40 @@ public static class InterleavedParses
                      "virtio=BC:24:11:2D:3E:4F,bridge=vmbr0,firewall=1,mtu=1500,queues=4,tag=54"])
         {
             byte[] netUtf8 = Encoding.UTF8.GetBytes(net);
-            yield return ($"net0 '{net}'",
+            Range mac = Find(net, "BC:24:11:2D:3E:4F"), bridge = Find(net, "vmbr0");
+            (string, Func<int, int>)[] parsers =
             [
                 ("Split+Dictionary", count => Times(count, () => RichSplitDictionaryParsers.ParseNet(net).Model != default)),
                 ("Hand-written, PVE's checks", count => Times(count, () => HandWrittenNetParser.TryParse(net, out _))),
                 ("SchemaGen UTF-16", count => Times(count, () => NetworkDevice.TryParse(net.AsSpan(), out _, out _))),
                 ("SchemaGen UTF-8", count => Times(count, () => NetworkDevice.TryParse(netUtf8.AsSpan(), out _, out _))),
+            ];
+
+            // The floors where the split is one window: the hand-written amd-sev parser's split classifies a window of
+            // fewer than 16 characters one character at a time, which is no floor (the longer text's second window).
+            yield return ($"net0 '{net}'", net.Length > HandWrittenSevParser.Window ? parsers :
+            [
+                .. parsers,
+                ("The split alone, UTF-16", count => Times(count, () => SplitAlone.TrySplit(net.AsSpan(), out _))),
+                ("The split and two strings", count => Times(count, () => SplitAndStrings(net, mac, bridge))),
             ]);
         }
+    }
+
+    // The floor under a net0 parser that allocates nothing: the split, and the two strings its record holds (the MAC
+    // address and the bridge) taken from the runtime's pool, as every such parser must.
+    private static bool SplitAndStrings(string net, Range mac, Range bridge)
+    {
+        var pool = StringPool.Shared!;
+        return SplitAlone.TrySplit(net.AsSpan(), out int keyLengths)
+            && pool.GetOrAdd(net.AsSpan()[mac]).Length + pool.GetOrAdd(net.AsSpan()[bridge]).Length + keyLengths > 0;
+    }
+
+    private static Range Find(string text, string value)
+    {
+        int start = text.IndexOf(value, StringComparison.Ordinal);
+        Require(start >= 0, $"'{value}' is not in '{text}'");
+        return new Range(start, start + value.Length);
     }
 
     // Calls parse count times; the count of answers true, so that a parser that refuses the input is seen.
