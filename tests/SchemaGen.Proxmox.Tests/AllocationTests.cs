@@ -12,6 +12,7 @@ public sealed class AllocationTests
     [InlineData("net-utf8", true)]
     [InlineData("scsi", true)]
     [InlineData("scsi-utf8", true)]
+    [InlineData("a VM's NICs and disks", true)]
     [InlineData("smbios1", true)]
     [InlineData("smbios1-utf8", true)]
     [InlineData("machine-utf8", true)]
@@ -36,6 +37,13 @@ public sealed class AllocationTests
             "scsi" => () => ScsiDrive.TryParse("local-lvm:vm-100-disk-0,discard=on,iothread=1,size=32G", out var scsi, out _)
                 && scsi.TryFormat(buffer, out _),
             "scsi-utf8" => () => ScsiDrive.TryParse("local-lvm:vm-100-disk-0,discard=on,iothread=1,size=32G"u8, out _, out _),
+            // A VM's bridges and volumes differ in their last character: each keeps a set of the pool of its own.
+            "a VM's NICs and disks" => () => NetworkDevice.TryParse("virtio=BC:24:11:2D:3E:4F,bridge=vmbr0", out _, out _)
+                && NetworkDevice.TryParse("virtio=BC:24:11:2D:3E:50,bridge=vmbr1", out _, out _)
+                && NetworkDevice.TryParse("virtio=BC:24:11:2D:3E:51,bridge=vmbr2", out _, out _)
+                && ScsiDrive.TryParse("local-lvm:vm-100-disk-0,size=32G", out _, out _)
+                && ScsiDrive.TryParse("local-lvm:vm-100-disk-1,size=100G", out _, out _)
+                && ScsiDrive.TryParse("local-lvm:vm-100-disk-2,size=100G", out _, out _),
             // Keys with a pattern: the automaton the generator built, on UTF-16 and on UTF-8 as it lies.
             "smbios1" => () => Smbios1Options.TryParse("uuid=7b10d7af-b932-4c66-b2c3-3996152ec465", out _, out _),
             "smbios1-utf8" => () => Smbios1Options.TryParse("uuid=7b10d7af-b932-4c66-b2c3-3996152ec465"u8, out _, out _),

@@ -42,7 +42,7 @@ public sealed class StringPool
         !(AppContext.TryGetSwitch(DisableSwitch, out bool disabled) && disabled);
 
     private readonly string?[] _slots;
-    private readonly int _setMask;
+    private readonly int _slotShift;
 
     /// <summary>Creates a pool of <paramref name="slotCount"/> slots (rounded up to a power of two, at least two).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="slotCount"/> is not positive or above 2^24.</exception>
@@ -52,7 +52,7 @@ public sealed class StringPool
         ArgumentOutOfRangeException.ThrowIfGreaterThan(slotCount, 1 << 24);
         int size = Math.Max(2, (int)BitOperations.RoundUpToPowerOf2((uint)slotCount));
         _slots = new string?[size];
-        _setMask = size - 2; // even indexes: a set's first slot
+        _slotShift = 32 - BitOperations.Log2((uint)size);
     }
 
     /// <summary>
@@ -272,8 +272,10 @@ public sealed class StringPool
             && Vector128.WidenLower(Vector128.CreateScalarUnsafe(bytes).AsByte()).AsUInt64().ToScalar()
                 == Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref units));
 
+    // A set is picked by the hash's top bits, which every bit of the text reaches (Finish); the index is even, a set's
+    // first slot.
     private ref string? SetOf(uint hash)
-        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), (int)hash & _setMask);
+        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), (int)(hash >> _slotShift) & ~1);
 
     // A fast multiplicative hash of the code units narrowed to bytes (AsciiNarrowing: ASCII to itself),
     // so that ASCII hashes alike as UTF-16 and as UTF-8. Every length is read in a few overlapping words,
@@ -347,5 +349,7 @@ public sealed class StringPool
         return hash ^ (hash >> 29);
     }
 
+    // The product's high half: its top bits, which pick the set, see every bit of the input (a product's bit depends
+    // only on the bits below it, so its low bits, as the set was picked before, never saw the tail's last characters).
     private static uint Finish(ulong hash, ulong tail) => (uint)(((hash ^ tail) * 0xC4CEB9FE1A85EC53) >> 32);
 }
