@@ -137,10 +137,10 @@ public sealed class StringPoolTests
     [Fact]
     public void The_disks_of_many_vms_spread_over_the_sets_as_random_values_would()
     {
-        // 500 volume IDs, four disks of each of 125 VMs, in a pool of 1,024 sets: values spread at random would keep
-        // about 97% (a set holds two, and a set given three or more drops all but its last two). Each value is read
-        // again in the order it came; a value missing is made again and may push out one read later, so this counts
-        // low. The hash before kept none.
+        // 500 volume IDs, four disks of each of 125 VMs, in a pool of 1,024 sets of two. Each is read again in the
+        // order it came; one missing is made again and may push out one read later, so even values spread at random
+        // lose some (with .NET's own string hash picking the set, 419 of these were kept, and 451-473 of 500 MAC
+        // addresses and option names). The hash before kept none.
         var pool = new StringPool(StringPool.SharedSlotCount);
         string[] values = [.. Enumerable.Range(0, 500).Select(i => $"local-lvm:vm-{100 + (i / 4)}-disk-{i % 4}")];
         string[] made = [.. values.Select(value => pool.GetOrAdd(value.AsSpan()))];
@@ -148,7 +148,7 @@ public sealed class StringPoolTests
         int kept = values.Where((value, i) => ReferenceEquals(pool.GetOrAdd(value.AsSpan()), made[i])).Count();
 
         Assert.Equal(500, values.Distinct().Count());
-        Assert.InRange(kept, 450, 500);
+        Assert.InRange(kept, 400, 500);
     }
 
     [Fact]
