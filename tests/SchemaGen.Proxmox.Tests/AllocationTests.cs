@@ -37,7 +37,7 @@ public sealed class AllocationTests
             "scsi" => () => ScsiDrive.TryParse("local-lvm:vm-100-disk-0,discard=on,iothread=1,size=32G", out var scsi, out _)
                 && scsi.TryFormat(buffer, out _),
             "scsi-utf8" => () => ScsiDrive.TryParse("local-lvm:vm-100-disk-0,discard=on,iothread=1,size=32G"u8, out _, out _),
-            // A VM's bridges and volumes differ in their last character: each keeps a set of the pool of its own.
+            // A VM's bridges and volumes differ in their last character, which once put them in one set of the pool.
             "a VM's NICs and disks" => () => NetworkDevice.TryParse("virtio=BC:24:11:2D:3E:4F,bridge=vmbr0", out _, out _)
                 && NetworkDevice.TryParse("virtio=BC:24:11:2D:3E:50,bridge=vmbr1", out _, out _)
                 && NetworkDevice.TryParse("virtio=BC:24:11:2D:3E:51,bridge=vmbr2", out _, out _)

@@ -120,8 +120,8 @@ public sealed class StringPoolTests
     {
         // A VM's bridges, disks, options and MAC addresses differ at their end: the hash must spread them over the
         // sets by their last characters too, or they share one set of two slots and push each other out (they did: of
-        // 32 bridges, options, disks or MAC addresses none was kept; the addresses, which differ before their end, are
-        // the control). With 1,024 sets, 32 values lose a string only where three of them share a set.
+        // 32 bridges, options, disks or MAC addresses none was kept; the IP addresses, whose digits come before their
+        // "/24", are the control). With 1,024 sets, 32 values lose a string only where three of them share a set.
         var pool = new StringPool(StringPool.SharedSlotCount);
         string[] values = [.. Enumerable.Range(0, 32).Select(i => string.Format(CultureInfo.InvariantCulture, shape, i))];
         string[] made = [.. values.Select(value => pool.GetOrAdd(value.AsSpan()))];
